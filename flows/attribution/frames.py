@@ -1,0 +1,181 @@
+"""Reporting frames: a cue, the speaker mention around it and the span of what was said.
+
+One sentence is read at a time, cue by cue, in these shapes (``C`` = content):
+
+* ``X said (that) C`` / ``X told Y that C`` / ``X said: "C"``          (pattern ``post``)
+* ``C, X said.`` / ``"C," X said, "C."`` / ``"C." X said.``            (pattern ``pre``)
+* ``C, said X, president of Y.``                                       (pattern ``inverted``)
+* ``According to X, C.`` / ``C, according to X.``                      (pattern ``according``)
+* ``..., adding that C``: the speaker of the clause before              (pattern ``participle``)
+
+Spans are offsets into the article text. No frame is made when no speaker is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.attribution.lexicon import Lexicon
+from flows.attribution.quotes import QuoteIndex
+from flows.records import Sentence
+
+__all__ = ["Frame", "find_frames"]
+
+QUOTE_OPEN = "\"\u201c\u00ab\u201e"
+QUOTE_CLOSE = "\"\u201d\u00bb"
+RE_WORD = re.compile(r"[\w'’.-]+")
+RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|\s\u2013\s|\s--\s")
+RE_NP_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d()]{1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)")
+RE_THAT = re.compile(r"\bthat\b")
+MAX_SPEAKER_WORDS = 14
+MAX_TAIL_WORDS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    pattern: str  # post | pre | inverted | according | participle
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+    weight: float
+    description: str | None = None  # an appositive after the mention ("president of ...")
+    antecedent: str | None = None  # what a relative "who" refers to
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".'’") for w in RE_WORD.findall(text)]
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _strip_span(text, start, end, " \t\n,;:\u2014-")
+    while end > start and text[end - 1] in ".,;: \u2014-":
+        end -= 1
+    return start, end
+
+
+def _segment_start(text: str, lo: int, pos: int) -> int:
+    """Start of the comma-free, quote-free segment that ends at ``pos``."""
+    seg = text.rfind(",", lo, pos)
+    for m in RE_SEGMENT_BREAK.finditer(text, lo, pos):
+        seg = max(seg, m.start())
+    return lo if seg < 0 else seg + 1
+
+
+def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the text after a cue closes the frame (no complement follows)."""
+    tail = text[start:end]
+    stripped = tail.strip()
+    if not stripped or stripped[0] in ".!?;":
+        return True
+    if stripped[0] in QUOTE_OPEN or stripped[0] == ":":
+        return False
+    words = _words(stripped.split(",")[0])
+    if stripped[0] == ",":
+        nxt = _words(stripped[1:40])
+        return not nxt or nxt[0] in lex.frame_class("end_adverbial") or stripped[1:].lstrip()[:1] in QUOTE_OPEN
+    if words and words[0] in lex.frame_class("object_pronoun"):
+        return True
+    if "that" in words or len(words) > MAX_TAIL_WORDS:
+        return False
+    skip = lex.frame_class("skip")
+    return all(w in skip or w[:1].isdigit() for w in words) or (
+        bool(words) and words[0] in skip and stripped.count(" ") < MAX_TAIL_WORDS
+    ) and "," not in stripped[:-1] and not any(c in stripped for c in QUOTE_OPEN)
+
+
+def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
+    start = sentence.start
+    quote = quotes.covering(start)
+    if quote is not None and quote.start < start:
+        start = quote.start
+    if boundary <= start + 1:
+        prev = text[: sentence.start].rstrip()
+        if prev and prev[-1] in QUOTE_CLOSE:
+            q = quotes.covering(len(prev) - 1)
+            if q is not None and text.count("\n\n", q.start, sentence.start) == 0:
+                return q.start
+    return start
+
+
+def _content_after(text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon) -> int:
+    """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
+    rest = text[pos:end]
+    m = RE_THAT.search(rest, 0, 90)
+    if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
+        between = _words(rest[: m.start()])
+        skip = lex.frame_class("skip")
+        if not between or between[0] in skip or lemma in OBJECT_CUES and len(between) <= 6:
+            return pos + m.end()
+    stripped = rest.lstrip(" ,:")
+    offset = len(rest) - len(stripped)
+    first = _words(stripped[:20])
+    if first and first[0] in DAY_WORDS:
+        return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
+    return pos + offset
+
+
+OBJECT_CUES = frozenset(
+    "tell assure inform remind warn urge ask caution promise pledge".split()
+)
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
+    start, end = _strip_span(text, start, end)
+    aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
+    while start < end:
+        m = re.search(r"\s*(\S+)$", text[start:end])
+        if m is None or m.group(1).lower() not in aux:
+            break
+        end = start + m.start()
+    while start < end:
+        m = re.match(r"(\S+)\s+", text[start:end])
+        if m is None or m.group(1).lower().rstrip(",") not in connectors:
+            break
+        start += m.end()
+    return _strip_span(text, start, end)
+
+
+def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    m = RE_NP_AFTER.match(text, pos, end)
+    if m is None or not m.group(1).strip():
+        return None
+    s, e = _strip_span(text, m.start(1), m.end(1))
+    words = text[s:e].split()
+    if not words or len(words) > 8 or words[0].lower() in ("that", "to", "in", "on", "it"):
+        return None
+    if not (words[0][0].isupper() or words[0].lower() in NP_STARTERS):
+        return None
+    return s, e
+
+
+def _description_after(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
+    if text[pos : pos + 1] != ",":
+        return None
+    m = RE_NP_AFTER.match(text, pos + 1, end)
+    if m is None:
+        return None
+    desc = m.group(1).strip()
+    first = _words(desc[:30])
+    if not first or first[0] in lex.frame_class("end_adverbial") or first[0] in ("who", "which"):
+        return None
+    return desc
+
+
+NP_STARTERS = frozenset("the a an his her their its he she they we i one two some many".split())

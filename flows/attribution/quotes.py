@@ -1,0 +1,126 @@
+"""Quotation spans: where quote marks open and close, and how much of a span they cover.
+
+Double quotes may be straight (``"``), curly (``“ ”``, ``„``) or guillemets (``« »``);
+single curly quotes (``‘ ’``) count only as a pair at word boundaries, so apostrophes
+(``don’t``, ``voters’``) are never quote marks, and straight single quotes are ignored. A
+quote left open runs to the end of its paragraph, never further.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from flows.records import StatementKind
+
+__all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
+
+OPENING = frozenset("\u201c\u00ab\u201e")
+CLOSING = frozenset("\u201d\u00bb")
+STRAIGHT = '"'
+RE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the paragraph end when unclosed)
+    closed: bool
+    double: bool  # double quote marks (a real quotation), not a single-quote pair
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    quotes: tuple[Quote, ...]
+    starts: tuple[int, ...]
+
+    def covering(self, pos: int) -> Quote | None:
+        """The quote whose span contains ``pos``, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def within(self, start: int, end: int) -> Iterator[Quote]:
+        """Quotes that overlap [start, end)."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for quote in self.quotes[i:]:
+            if quote.start >= end:
+                break
+            if quote.end > start:
+                yield quote
+
+
+def _is_single_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([\u201c\"-\u2014") and not after.isspace()
+
+
+def _is_single_close(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
+    double_open: int | None = None
+    single_open: int | None = None
+    for m in RE_MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch == "\u2018":
+            if single_open is None and _is_single_open(text, i):
+                single_open = i
+        elif ch == "\u2019":
+            if single_open is not None and _is_single_close(text, i):
+                yield Quote(single_open, i + 1, True, False)
+                single_open = None
+        elif double_open is None and (ch in OPENING or ch == STRAIGHT):
+            double_open = i
+            single_open = None
+        elif double_open is not None and (ch in CLOSING or ch == STRAIGHT or ch == "\u201c"):
+            if ch == "\u201c" and text[double_open] != "\u201e":
+                double_open = i  # a second opening mark: the first was never closed
+                continue
+            yield Quote(double_open, i + 1, True, True)
+            double_open = None
+    if double_open is not None:
+        yield Quote(double_open, len(text[:end].rstrip()), False, True)
+
+
+def find_quotes(text: str) -> QuoteIndex:
+    """Index every quotation span of ``text``, paragraph by paragraph."""
+    quotes: list[Quote] = []
+    start = 0
+    for brk in [*RE_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        quotes.extend(_paragraph_quotes(text, start, end))
+        start = brk.end() if brk else len(text)
+    quotes.sort(key=lambda q: q.start)
+    kept: list[Quote] = []
+    for quote in quotes:  # a single-quote pair nested in a double quote is dropped
+        if kept and quote.start < kept[-1].end:
+            continue
+        kept.append(quote)
+    return QuoteIndex(tuple(kept), tuple(q.start for q in kept))
+
+
+def _alnum(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
+
+
+def statement_kind(text: str, start: int, end: int, quotes: QuoteIndex) -> StatementKind:
+    """direct: all letters and digits inside quote marks; indirect: none; else mixed."""
+    total = _alnum(text, start, end)
+    inside = sum(
+        _alnum(text, max(start, q.start), min(end, q.end)) for q in quotes.within(start, end)
+    )
+    if total and inside >= total:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def spans_text(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in quotes]

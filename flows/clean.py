@@ -1,0 +1,134 @@
+"""Clean a raw article: metadata out of the body, broken text repaired, paragraphs kept.
+
+Cleaners are pure ``str -> str`` functions applied in the order of ``CLEANERS``; each is
+idempotent. The layout of plain-text articles (the sample's shape) is
+
+    Title line
+    | Publisher                      (optional)
+    Caption ... [Photo/Agency]       (optional)
+    paragraph, blank line, paragraph, ...
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import datetime
+
+import ftfy
+from ftfy.badness import is_bad
+
+from flows.records import Article, RawArticle, Reject
+
+logger = logging.getLogger(__name__)
+
+RE_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+RE_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff\u2060\u00ad]")
+RE_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+RE_BLANK_LINES = re.compile(r"\n\s*\n+")
+RE_PUBLISHER_LINE = re.compile(r"^\|\s*(?P<publisher>\S.*?)\s*$")
+RE_PHOTO_CREDIT = re.compile(r"\s*\[(?:Photo|Photos|Image|Video)\s*/\s*(?P<credit>[^\]]+)\]\s*$",
+                             re.IGNORECASE)
+RE_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y%m%d")
+MAX_TEXT_CHARS = 2_000_000
+
+
+def normalize_newlines(text: str) -> str:
+    return RE_NEWLINES.sub("\n", text)
+
+
+def remove_control_chars(text: str) -> str:
+    """Drop invisible control and formatting characters (keeps tabs and newlines)."""
+    return RE_CONTROL.sub("", text)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair mis-decoded text (â€™ -> ’) with ftfy; quotes stay as written."""
+    if text.isascii() or not is_bad(text):
+        return text
+    return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False,
+                         normalization="NFC", fix_character_width=False)
+
+
+def normalize_unicode(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def normalize_paragraphs(text: str) -> str:
+    """One space between words, one blank line between paragraphs, no edge white space."""
+    paragraphs = (RE_INLINE_SPACE.sub(" ", p).strip() for p in RE_BLANK_LINES.split(text))
+    return "\n\n".join(" ".join(line.strip() for line in p.split("\n") if line.strip())
+                       for p in paragraphs if p)
+
+
+CLEANERS = (normalize_newlines, remove_control_chars, fix_mojibake, normalize_unicode,
+            normalize_paragraphs)
+
+
+def clean_text(text: str) -> str:
+    for cleaner in CLEANERS:
+        text = cleaner(text)
+    return text
+
+
+def parse_date(value: str | None) -> str | None:
+    """An ISO 8601 date (YYYY-MM-DD) from a feed's date string, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if match := RE_ISO_DATE.match(value):
+        value, formats = match.group(0), ("%Y-%m-%d",)
+    else:
+        formats = DATE_FORMATS
+    for fmt in formats:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def split_front_matter(text: str) -> tuple[str | None, str | None, str | None, str | None, str]:
+    """Title, publisher, caption and photo credit of a plain-text article, and its body."""
+    paragraphs = text.split("\n\n")
+    title = publisher = caption = credit = None
+    if len(paragraphs) > 1 and not RE_PUBLISHER_LINE.match(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    if paragraphs and (match := RE_PUBLISHER_LINE.match(paragraphs[0])):
+        publisher, paragraphs = match.group("publisher"), paragraphs[1:]
+    if paragraphs and (match := RE_PHOTO_CREDIT.search(paragraphs[0])):
+        caption = paragraphs[0][: match.start()].strip() or None
+        credit, paragraphs = match.group("credit").strip(), paragraphs[1:]
+    return title, publisher, caption, credit, "\n\n".join(paragraphs)
+
+
+def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Article | Reject:
+    """The cleaned Article, or a Reject saying why the raw article has no usable body."""
+    if len(raw.raw_text) > max_chars:
+        return Reject(raw.source_path, "clean", "too_long",
+                      f"body of {len(raw.raw_text):,} characters exceeds the limit of "
+                      f"{max_chars:,}", article_id=raw.article_id)
+    text = clean_text(raw.raw_text)
+    title, publisher, caption, credit = raw.title, raw.publisher, None, None
+    if raw.source_format == "txt":
+        title, publisher, caption, credit, text = split_front_matter(text)
+    if not text.strip():
+        return Reject(raw.source_path, "clean", "empty_body",
+                      "no body text is left after cleaning", article_id=raw.article_id)
+    return Article(
+        article_id=raw.article_id,
+        source_path=raw.source_path,
+        source_format=raw.source_format,
+        title=clean_text(title) or None if title else None,
+        publisher=publisher,
+        published_date=parse_date(raw.published),
+        caption=caption,
+        photo_credit=credit,
+        text=text,
+        raw_sha256=raw.raw_sha256,
+        url=raw.url,
+        author=raw.author,
+        extra=raw.extra,
+    )

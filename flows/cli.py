@@ -1,0 +1,87 @@
+"""Command line: ``python -m flows run --raw-dir DIR --output-dir DIR``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+# Prefect reads its settings at import: quiet, patient defaults unless the user set them.
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # its heartbeat prints "database is locked"
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL": "WARNING",
+    "PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL": "WARNING",
+    "PREFECT_LOGGING_LOGGERS_PREFECT_SERVER_LEVEL": "ERROR",
+    "PREFECT_LOGGING_LOGGERS_UVICORN_LEVEL": "ERROR",
+    "PREFECT_SERVER_LOGGING_LEVEL": "ERROR",
+}
+EXIT_FAILED, EXIT_LOCKED = 1, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m flows", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="build a release of the dataset from raw articles")
+    run.add_argument("--raw-dir", type=Path, default=Path("raw"),
+                     help="folder of raw articles (.txt, .jsonl, .csv, .html[.gz])")
+    run.add_argument("--output-dir", type=Path, default=Path("output"),
+                     help="folder the releases are published in; latest/ is the newest")
+    run.add_argument("--batch-size", type=int, default=2000,
+                     help="articles per batch (one Prefect task run per step and batch)")
+    run.add_argument("--max-reject-share", type=float, default=0.5,
+                     help="fail without publishing when more inputs than this are rejected")
+    run.add_argument("--no-prefect", action="store_true",
+                     help="run the same steps as plain function calls, without Prefect")
+    run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    return parser
+
+
+def _setup_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+    root = logging.getLogger("flows")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    root.propagate = False
+
+
+def _run(args: argparse.Namespace) -> dict[str, Any]:
+    if args.no_prefect:
+        from flows.pipeline import build_dataset
+
+        return build_dataset(args.raw_dir, args.output_dir, batch_size=args.batch_size,
+                             max_reject_share=args.max_reject_share).as_dict()
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    from flows.prefect_flow import build_statements_dataset
+
+    return build_statements_dataset(raw_dir=str(args.raw_dir), output_dir=str(args.output_dir),
+                                    batch_size=args.batch_size,
+                                    max_reject_share=args.max_reject_share)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    from flows.pipeline import PipelineFailed
+    from flows.release import OutputLocked
+
+    try:
+        summary = _run(args)
+    except OutputLocked as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_LOCKED
+    except PipelineFailed as error:
+        print(f"error: run failed, nothing published: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps(summary, indent=2, sort_keys=True))
+    else:
+        rows = ", ".join(f"{n} {t}" for t, n in summary["rows"].items())
+        print(f"published {summary['release']}: {rows} ({summary['seconds']:.1f} s)")
+    return 0

@@ -1,0 +1,290 @@
+"""Find raw inputs, plan them into batches and read each batch into RawArticles.
+
+Only this module reads the raw folder. A batch is a list of byte ranges of input files, so
+a batch can be read anywhere (another process, a Dask worker) without sharing state.
+Everything that cannot be read becomes a Reject with a reason; nothing is skipped silently
+except hidden files (names starting with a dot), which are not inputs.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.records import RawArticle, Reject, SourceFormat
+
+FORMATS: dict[str, SourceFormat] = {
+    ".txt": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
+}
+FEED_FIELDS = ("id", "text", "title", "publisher", "published", "url", "author")
+ID_ALIASES = ("id", "doc_id", "article_id")  # first present one is the article id
+RE_UNSAFE_ID = re.compile(r"[^A-Za-z0-9._:\-]+")
+MAX_ID_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A byte range of one input file; whole files have length -1."""
+
+    path: str  # relative to the raw folder, POSIX separators
+    source_format: SourceFormat
+    offset: int = 0
+    length: int = -1
+    first_line: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    index: int
+    chunks: tuple[Chunk, ...]
+
+
+def format_of(name: str) -> SourceFormat | None:
+    lower = name.lower()
+    for suffix, fmt in sorted(FORMATS.items(), key=lambda kv: -len(kv[0])):
+        if lower.endswith(suffix):
+            return fmt
+    return None
+
+
+def list_inputs(raw_dir: Path) -> tuple[list[tuple[str, SourceFormat]], list[Reject]]:
+    """Every input file under raw_dir (sorted), and rejects for files that are not inputs."""
+    root = raw_dir.resolve()
+    inputs: list[tuple[str, SourceFormat]] = []
+    rejects: list[Reject] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            problem = _unreadable_reason(path, root)
+            fmt = format_of(name)
+            if problem:
+                rejects.append(Reject(rel, "ingest", problem[0], problem[1]))
+            elif fmt is None:
+                rejects.append(Reject(rel, "ingest", "unsupported_format",
+                                      f"unsupported file type {Path(name).suffix or '(none)'!r}; "
+                                      f"expected one of {', '.join(sorted(FORMATS))}"))
+            else:
+                inputs.append((rel, fmt))
+    return sorted(inputs), rejects
+
+
+def _unreadable_reason(path: Path, root: Path) -> tuple[str, str] | None:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            return "outside_raw_dir", f"symlink points outside the raw folder ({target})"
+    if not path.is_file():
+        return "not_a_file", "not a regular file"
+    if not os.access(path, os.R_OK):
+        return "unreadable", "permission denied: the file is not readable"
+    return None
+
+
+def plan_batches(raw_dir: Path, *, batch_size: int = 2000) -> tuple[list[Batch], list[Reject]]:
+    """Split the inputs into batches of about batch_size articles, in a stable order."""
+    inputs, rejects = list_inputs(raw_dir)
+    chunks: list[tuple[Chunk, int]] = []
+    for rel, fmt in inputs:
+        if fmt == "jsonl":
+            try:
+                chunks.extend(_line_chunks(raw_dir / rel, rel, batch_size))
+            except OSError as error:
+                rejects.append(Reject(rel, "ingest", "read_error", f"cannot read: {error}"))
+        else:
+            chunks.append((Chunk(rel, fmt), 1))
+    batches: list[Batch] = []
+    current: list[Chunk] = []
+    size = 0
+    for chunk, n in chunks:
+        if current and size + n > batch_size:
+            batches.append(Batch(len(batches), tuple(current)))
+            current, size = [], 0
+        current.append(chunk)
+        size += n
+    if current:
+        batches.append(Batch(len(batches), tuple(current)))
+    return batches, rejects
+
+
+def _line_chunks(path: Path, rel: str, lines_per_chunk: int) -> Iterator[tuple[Chunk, int]]:
+    offset, line_no = 0, 1
+    with path.open("rb") as handle:
+        while True:
+            start, count = offset, 0
+            for line in handle:
+                offset += len(line)
+                count += 1
+                if count == lines_per_chunk:
+                    break
+            if count == 0:
+                return
+            yield Chunk(rel, "jsonl", start, offset - start, line_no), count
+            line_no += count
+
+
+def read_batch(raw_dir: Path, batch: Batch) -> tuple[list[RawArticle], list[Reject]]:
+    """Read every chunk of a batch; unreadable input becomes rejects, never an exception."""
+    articles: list[RawArticle] = []
+    rejects: list[Reject] = []
+    for chunk in batch.chunks:
+        try:
+            data = _read_bytes(raw_dir / chunk.path, chunk)
+        except OSError as error:
+            rejects.append(Reject(chunk.path, "ingest", "read_error",
+                                  f"cannot read: {error.strerror or error}"))
+            continue
+        reader = READERS[chunk.source_format]
+        got, refused = reader(data, chunk)
+        articles.extend(got)
+        rejects.extend(refused)
+    return articles, rejects
+
+
+def _read_bytes(path: Path, chunk: Chunk) -> bytes:
+    with path.open("rb") as handle:
+        handle.seek(chunk.offset)
+        return handle.read() if chunk.length < 0 else handle.read(chunk.length)
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(data: bytes) -> tuple[str | None, tuple[str, str] | None]:
+    """Decode input bytes as UTF-8 (a BOM is allowed); else say why it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, ("not_utf8", "starts with a UTF-16 byte-order mark but does not decode")
+    if b"\x00" in data[:8192]:
+        return None, ("binary", "binary content (NUL bytes); expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return None, ("not_utf8", f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset "
+                                  f"{error.start}; re-encode the file as UTF-8")
+    if "\x00" in text:
+        return None, ("binary", "binary content (NUL characters); expected UTF-8 text")
+    return text, None
+
+
+def safe_id(value: str) -> str:
+    """An article id made of safe characters only (used for ids taken from file names)."""
+    cleaned = RE_UNSAFE_ID.sub("-", value).strip("-._:")
+    return (cleaned or "article")[:MAX_ID_LENGTH]
+
+
+def _stem(rel: str) -> str:
+    name = rel.rsplit("/", 1)[-1]
+    fmt_suffix = max((s for s in FORMATS if name.lower().endswith(s)), key=len, default="")
+    return name[: len(name) - len(fmt_suffix)] if fmt_suffix else name
+
+
+def _read_txt(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
+    text, problem = decode_text(data)
+    if problem:
+        return [], [Reject(chunk.path, "ingest", *problem)]
+    assert text is not None
+    if not text.strip():
+        return [], [Reject(chunk.path, "ingest", "empty", "the file is empty or only white space")]
+    article_id = safe_id(_stem(chunk.path))
+    return [RawArticle(article_id, chunk.path, "txt", text, sha256_hex(data))], []
+
+
+def _read_jsonl(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
+    articles: list[RawArticle] = []
+    rejects: list[Reject] = []
+    stem = safe_id(_stem(chunk.path))
+    for i, line in enumerate(data.split(b"\n")):
+        line_no = chunk.first_line + i
+        if not line.strip():
+            continue
+        where = f"{chunk.path}:{line_no}"
+        text, problem = decode_text(line)
+        if problem:
+            rejects.append(Reject(where, "ingest", *problem))
+            continue
+        try:
+            record = json.loads(text or "")
+        except json.JSONDecodeError as error:
+            rejects.append(Reject(where, "ingest", "bad_json", f"line {line_no} is not JSON: {error}"))
+            continue
+        got = _feed_record(record, where, f"{stem}-{line_no}", "jsonl", line)
+        if isinstance(got, Reject):
+            rejects.append(got)
+        else:
+            articles.append(got)
+    return articles, rejects
+
+
+def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
+    text, problem = decode_text(data)
+    if problem:
+        return [], [Reject(chunk.path, "ingest", *problem)]
+    assert text is not None
+    stem = safe_id(_stem(chunk.path))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        return [], [Reject(chunk.path, "ingest", "bad_csv", f"not a readable CSV file: {error}")]
+    if not rows:
+        return [], [Reject(chunk.path, "ingest", "empty", "the CSV file has no data rows")]
+    articles: list[RawArticle] = []
+    rejects: list[Reject] = []
+    for row_no, row in enumerate(rows, start=2):
+        raw = json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
+        got = _feed_record(row, f"{chunk.path}:{row_no}", f"{stem}-{row_no}", "csv", raw)
+        (rejects if isinstance(got, Reject) else articles).append(got)  # type: ignore[arg-type]
+    return articles, rejects
+
+
+def _feed_record(record: object, where: str, default_id: str, fmt: SourceFormat,
+                 raw: bytes) -> RawArticle | Reject:
+    if not isinstance(record, dict):
+        return Reject(where, "ingest", "bad_record", "a feed record must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Reject(where, "ingest", "missing_text", "the record has no non-empty `text` field")
+    given_id = next((record[k] for k in ID_ALIASES if record.get(k) not in (None, "")), None)
+    article_id = safe_id(str(given_id)) if given_id not in (None, "") else default_id
+    extra = {k: v for k, v in record.items()
+             if k not in FEED_FIELDS and k not in ID_ALIASES and k is not None}
+
+    def field(name: str) -> str | None:
+        value = record.get(name)
+        return None if value in (None, "") else str(value)
+
+    return RawArticle(
+        article_id, where.rsplit(":", 1)[0], fmt, text, sha256_hex(raw),
+        title=field("title"), publisher=field("publisher"), published=field("published"),
+        url=field("url"), author=field("author"),
+        extra=json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None,
+    )
+
+
+def _read_html(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
+    from flows.html import read_html  # trafilatura is heavy: import only when needed
+
+    return read_html(data, chunk.path)
+
+
+READERS = {"txt": _read_txt, "jsonl": _read_jsonl, "csv": _read_csv, "html": _read_html}

@@ -1,0 +1,177 @@
+"""The flow body, written once: plan -> per batch (ingest, clean, segment, attribute,
+validate, write) -> publish. ``step`` decides how each step runs: plain calls by default,
+Prefect tasks when ``flows.prefect_flow`` passes its wrapper.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from flows import steps
+from flows.ingest import plan_batches, read_batch
+from flows.records import Reject
+from flows.release import (
+    ReleaseWriter,
+    acquire_lock,
+    discard_release,
+    open_release,
+    publish_release,
+)
+from flows.tables import tabulate_speakers
+from flows.validate import schema_failures
+from schemas import SpeakersSchema
+
+logger = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class PipelineFailed(RuntimeError):
+    """The run refused to publish (nothing valid, or too many rejects); latest is unchanged."""
+
+
+def run_plain(fn: F) -> F:
+    return fn
+
+
+@dataclass
+class RunSummary:
+    release: str = ""
+    rows: dict[str, int] = field(default_factory=dict)
+    rejects_by_check: dict[str, int] = field(default_factory=dict)
+    statements_by_kind: dict[str, int] = field(default_factory=dict)
+    seconds_by_step: dict[str, float] = field(default_factory=dict)
+    articles_in: int = 0
+    articles_rejected: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def timed(fn: F, clock: Counter[str]) -> F:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            clock[fn.__name__] += time.perf_counter() - began
+
+    run.__name__ = fn.__name__
+    run.__qualname__ = fn.__qualname__
+    run.__doc__ = fn.__doc__
+    return run  # type: ignore[return-value]
+
+
+def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
+                  max_reject_share: float = 0.5, step: Callable[[F], F] = run_plain,
+                  ) -> RunSummary:
+    """Build and publish one release of the dataset from every input in raw_dir."""
+    began = time.perf_counter()
+    clock: Counter[str] = Counter()
+
+    def as_step(fn: F) -> F:
+        return step(timed(fn, clock))
+
+    lock = acquire_lock(output_dir)
+    try:
+        batches, rejects = as_step(plan_inputs)(raw_dir, batch_size)
+        writer = open_release(output_dir)
+        try:
+            summary = _run_batches(raw_dir, batches, rejects, writer, as_step)
+            _check_reject_share(summary, max_reject_share)
+            release = as_step(write_release)(writer, summary)
+        except BaseException:
+            discard_release(writer)
+            raise
+    finally:
+        lock.close()
+    summary.release = str(release)
+    summary.seconds_by_step = {k: round(v, 3) for k, v in sorted(clock.items())}
+    summary.seconds = round(time.perf_counter() - began, 3)
+    return summary
+
+
+def plan_inputs(raw_dir: Path, batch_size: int) -> tuple[list[Any], list[Reject]]:
+    if not raw_dir.is_dir():
+        raise PipelineFailed(f"raw folder {raw_dir} does not exist or is not a folder")
+    return plan_batches(raw_dir, batch_size=batch_size)
+
+
+def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
+                 writer: ReleaseWriter, as_step: Callable[[F], F]) -> RunSummary:
+    summary = RunSummary()
+    seen = steps.Seen()
+    tally: dict[str, Any] = {}
+    all_rejects = list(rejects)
+    began = time.perf_counter()
+    for batch in batches:
+        raw, refused = as_step(read_batch)(raw_dir, batch)
+        summary.articles_in += len(raw)
+        articles, refused_clean = as_step(steps.clean_articles)(raw)
+        articles, duplicates, seen = steps.drop_duplicates(articles, seen)
+        sentences = as_step(steps.segment_articles)(articles)
+        statements = as_step(steps.attribute_articles)(articles, sentences)
+        tables, refused_rows = as_step(steps.validate_articles)(articles, sentences, statements)
+        as_step(write_batch)(writer, tables)
+        steps.merge_tallies(tally, steps.tally_speakers(tables.statements))
+        all_rejects += refused + refused_clean + duplicates + refused_rows
+        summary.statements_by_kind = dict(Counter(summary.statements_by_kind)
+                                          + Counter(tables.statements["kind"]))
+        _log_progress(batch.index + 1, len(batches), writer, began)
+    as_step(write_final_tables)(writer, steps.speaker_rows(tally), all_rejects)
+    summary.rows = dict(writer.rows)
+    summary.rejects_by_check = dict(sorted(Counter(r.check for r in all_rejects).items()))
+    summary.articles_rejected = sum(1 for r in all_rejects if r.table in (None, "articles")
+                                    and not r.check.startswith("duplicate"))
+    return summary
+
+
+def write_batch(writer: ReleaseWriter, tables: Any) -> None:
+    writer.append("articles", tables.articles)
+    writer.append("sentences", tables.sentences)
+    writer.append("statements", tables.statements)
+
+
+def write_final_tables(writer: ReleaseWriter, speakers: list[dict[str, Any]],
+                       rejects: list[Reject]) -> None:
+    frame = tabulate_speakers(speakers)
+    failures = schema_failures(frame, SpeakersSchema)
+    if failures:
+        raise PipelineFailed(f"speakers table fails validation: {failures}")
+    writer.append("speakers", frame)
+    writer.append("rejects", steps.rejects_frame(rejects))
+
+
+def write_release(writer: ReleaseWriter, summary: RunSummary) -> Path:
+    return publish_release(writer, summary={"articles_in": summary.articles_in,
+                                            "rejects_by_check": summary.rejects_by_check,
+                                            "statements_by_kind": summary.statements_by_kind})
+
+
+def _check_reject_share(summary: RunSummary, max_share: float) -> None:
+    published = summary.rows.get("articles", 0)
+    refused = summary.articles_rejected
+    top = ", ".join(f"{c} x{n}" for c, n in Counter(summary.rejects_by_check).most_common(3))
+    if published == 0:
+        raise PipelineFailed(f"nothing valid remains: no article could be published "
+                             f"({refused} rejects: {top or 'no inputs found'})")
+    share = refused / (published + refused)
+    if share > max_share:
+        raise PipelineFailed(f"{share:.0%} of inputs were rejected, above the limit of "
+                             f"{max_share:.0%} ({top}); fix the inputs or raise "
+                             "--max-reject-share")
+
+
+def _log_progress(done: int, total: int, writer: ReleaseWriter, began: float) -> None:
+    elapsed = time.perf_counter() - began
+    articles = writer.rows["articles"]
+    rate = articles / elapsed if elapsed else 0.0
+    left = elapsed / done * (total - done)
+    logger.info("batch %d/%d: %d articles, %d statements so far (%.0f articles/s, "
+                "%.0f s left)", done, total, articles, writer.rows["statements"], rate, left)

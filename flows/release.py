@@ -1,0 +1,212 @@
+"""Write a release: tables streamed batch by batch into a staging folder, then published.
+
+Layout of the output folder:
+
+    output/
+      releases/<version>/<table>.parquet, <table>.csv, release.json
+      latest -> releases/<version>      (a symlink, swapped atomically)
+      .staging-<pid>-<n>/               (work in progress; never read by users)
+      .lock                             (held by the run that writes)
+
+Nothing under releases/ is ever modified; ``latest`` moves only once a release is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import TABLES, arrow_schema
+
+TABLE_NAMES = tuple(spec.name for spec in TABLES)
+SPECS = {spec.name: spec for spec in TABLES}
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True,
+                                   "write_statistics": True, "data_page_version": "1.0"}
+
+
+class OutputLocked(RuntimeError):
+    """Another run holds the output folder."""
+
+
+def csv_safe(value: object) -> object:
+    """Neutralise spreadsheet formulas (OWASP CSV injection): prefix a quote to = + - @ tab CR."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
+    schema = arrow_schema(SPECS[name].model)
+    arrays = []
+    for f in schema:
+        column = frame[f.name]
+        if pa.types.is_date32(f.type):
+            values = pa.array(column, type=pa.string(), from_pandas=True)
+            arrays.append(values.cast(pa.timestamp("s")).cast(pa.date32()))
+        else:
+            arrays.append(pa.array(column, type=f.type, from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def write_csv_rows(handle: IO[str], table: pa.Table, *, header: bool) -> None:
+    writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    if header:
+        writer.writerow(table.column_names)
+    columns = [_csv_column(table.column(i)) for i in range(table.num_columns)]
+    writer.writerows(zip(*columns, strict=True))
+
+
+def _csv_column(column: pa.ChunkedArray) -> list[object]:
+    values = column.to_pylist()
+    if pa.types.is_string(column.type):
+        return ["" if v is None else csv_safe(v) for v in values]
+    if pa.types.is_date32(column.type):
+        return ["" if v is None else v.isoformat() for v in values]
+    if pa.types.is_floating(column.type):
+        return ["" if v is None else repr(round(v, 6)) for v in values]
+    return ["" if v is None else v for v in values]
+
+
+@dataclass
+class ReleaseWriter:
+    """Appends batches of rows to every table of one staging release."""
+
+    output_dir: Path
+    staging: Path
+    _parquet: dict[str, pq.ParquetWriter] = field(default_factory=dict)
+    _csv: dict[str, IO[str]] = field(default_factory=dict)
+    rows: Counter[str] = field(default_factory=Counter)
+
+    def append(self, name: str, frame: pd.DataFrame) -> None:
+        table = to_arrow(name, frame)
+        if name not in self._parquet:
+            self._parquet[name] = pq.ParquetWriter(self.staging / f"{name}.parquet",
+                                                   table.schema, **PARQUET_OPTIONS)
+            self._csv[name] = (self.staging / f"{name}.csv").open("w", encoding="utf-8",
+                                                                   newline="")
+            write_csv_rows(self._csv[name], table.slice(0, 0), header=True)
+        if table.num_rows:
+            self._parquet[name].write_table(table)
+            write_csv_rows(self._csv[name], table, header=False)
+        self.rows[name] += table.num_rows
+
+    def close(self) -> None:
+        for writer in self._parquet.values():
+            writer.close()
+        for handle in self._csv.values():
+            handle.close()
+        self._parquet.clear()
+        self._csv.clear()
+
+
+def acquire_lock(output_dir: Path) -> IO[str]:
+    """Hold output_dir/.lock for this process; raise OutputLocked when another run has it."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    handle = (output_dir / ".lock").open("a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise OutputLocked(f"another run is writing to {output_dir} ({holder}); "
+                           "wait for it to finish and try again") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} since {datetime.now(UTC).isoformat(timespec='seconds')}\n")
+    handle.flush()
+    return handle
+
+
+def open_release(output_dir: Path) -> ReleaseWriter:
+    """A writer on a fresh staging folder; leftovers of crashed runs are removed first."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    for stale in output_dir.glob(".staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = output_dir / f".staging-{os.getpid()}"
+    staging.mkdir()
+    return ReleaseWriter(output_dir, staging)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def content_hash(staging: Path) -> str:
+    """A hash of the tables' Parquet bytes: equal data gives an equal hash."""
+    digest = hashlib.sha256()
+    for name in TABLE_NAMES:
+        digest.update(f"{name}:{file_sha256(staging / f'{name}.parquet')}\n".encode())
+    return digest.hexdigest()
+
+
+def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
+    """Move the finished staging folder to releases/<version> and point latest at it."""
+    writer.close()
+    releases = writer.output_dir / "releases"
+    releases.mkdir(exist_ok=True)
+    digest = content_hash(writer.staging)
+    current = _current_release(writer.output_dir)
+    if current is not None and _release_hash(current) == digest:
+        shutil.rmtree(writer.staging)
+        return current
+    version = f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}"
+    info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
+    (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
+                                                 + "\n", encoding="utf-8")
+    target = releases / version
+    if target.exists():
+        shutil.rmtree(writer.staging)
+    else:
+        _fsync_tree(writer.staging)
+        os.replace(writer.staging, target)
+    _point_latest(writer.output_dir, target)
+    return target
+
+
+def discard_release(writer: ReleaseWriter) -> None:
+    writer.close()
+    shutil.rmtree(writer.staging, ignore_errors=True)
+
+
+def _current_release(output_dir: Path) -> Path | None:
+    latest = output_dir / "latest"
+    return latest.resolve() if latest.is_symlink() and latest.resolve().is_dir() else None
+
+
+def _release_hash(release: Path) -> str | None:
+    try:
+        return str(json.loads((release / "release.json").read_text())["content_sha256"])
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _point_latest(output_dir: Path, target: Path) -> None:
+    tmp = output_dir / f".latest-{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    tmp.symlink_to(target.relative_to(output_dir))
+    os.replace(tmp, output_dir / "latest")
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())

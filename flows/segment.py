@@ -1,0 +1,102 @@
+"""Split an article's text into paragraphs and sentences, with offsets into ``Article.text``.
+
+Paragraphs are separated by blank lines; a single line break also ends a sentence (headlines,
+bylines and list items are lines of their own). Inside a line, a sentence ends at ``.``, ``!``,
+``?`` or ``…`` (plus any closing quote marks or brackets) followed by white space and a
+capital letter, digit or opening quote, unless the word before the full stop is a known
+abbreviation ("Mr.", "Nov.", "Sen."), an initial ("F.") or an acronym ("U.S.") that is not
+followed by a typical sentence opener.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flows.records import Article, Sentence
+
+__all__ = ["segment_sentences"]
+
+# Abbreviations after which a full stop never ends a sentence (lower case, without the dot).
+NEVER_FINAL = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col capt cmdr sgt adm maj rev fr hon pres supt
+    st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v etc al cf
+    approx dept est fig jr sr messrs mme mlle rt op
+    """.split()
+)
+# Words that typically open a sentence: after an acronym such as "U.S." they mark a boundary.
+OPENERS = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her their its our my
+    but and so yet in on at for if when while after before although though however as
+    meanwhile still also then mr mrs ms dr what why how who where some many most one
+    """.split()
+)
+
+RE_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*")
+RE_LINE = re.compile(r"[^\n]+")
+RE_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
+RE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?([A-Za-z]+)")
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    """Decide whether the punctuation run in ``match`` really ends a sentence."""
+    if not match.group().startswith(".") or match.group().startswith(".."):
+        return True
+    before = RE_WORD_BEFORE.search(line, 0, match.start())
+    if before is None:
+        return True
+    word = before.group(1)
+    if word.lower() in NEVER_FINAL:
+        return False
+    nxt = RE_NEXT_WORD.match(line, match.end())
+    next_word = nxt.group(1).lower() if nxt else ""
+    if len(word) == 1 and word.isupper():  # an initial, "John F. Kennedy"
+        return next_word in OPENERS
+    if "." in word:  # an acronym, "U.S." or "a.m."
+        return next_word in OPENERS
+    return True
+
+
+def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the sentences in one line, stripped of surrounding spaces."""
+    start = 0
+    for match in RE_BOUNDARY.finditer(line):
+        if _is_boundary(line, match):
+            yield start, match.end()
+            start = match.end()
+    yield start, len(line)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in RE_PARAGRAPH.finditer(text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def segment_sentences(article: Article) -> list[Sentence]:
+    """Return the article's sentences in order; ``article.text[s.start:s.end] == s.text``."""
+    text = article.text
+    sentences: list[Sentence] = []
+    for paragraph_index, (p_start, p_end) in enumerate(_paragraphs(text)):
+        for line in RE_LINE.finditer(text, p_start, p_end):
+            for s, e in _sentence_spans(line.group()):
+                raw = line.group()[s:e]
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                start = line.start() + s + (len(raw) - len(raw.lstrip()))
+                end = start + len(stripped)
+                sentences.append(
+                    Sentence(
+                        article_id=article.article_id,
+                        paragraph_index=paragraph_index,
+                        sentence_index=len(sentences),
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                    )
+                )
+    return sentences

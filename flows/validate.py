@@ -1,0 +1,115 @@
+"""Validate a batch's tables against the pandera models and the cross-table invariants.
+
+Rows that fail go to rejects with the check that refused them; an article that fails takes
+its sentences and statements with it, so every published row has its parent.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from flows.records import Reject
+from schemas import ArticlesSchema, SentencesSchema, StatementsSchema
+
+logger = logging.getLogger(__name__)
+
+
+class ValidationFailure(RuntimeError):
+    """A table cannot be validated at all (a wrong column or type: a bug, not bad data)."""
+
+
+@dataclass(frozen=True)
+class BatchTables:
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    statements: pd.DataFrame
+
+
+def schema_failures(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict[int, str]:
+    """Row position -> names of the checks it fails (lazy: all failures at once)."""
+    try:
+        model.validate(frame, lazy=True)
+    except SchemaErrors as errors:
+        cases = errors.failure_cases
+        row_cases = cases[cases["index"].notna()]
+        if len(row_cases) < len(cases):
+            bad = cases[cases["index"].isna()][["column", "check"]].drop_duplicates()
+            raise ValidationFailure(f"{model.__name__} cannot be validated: "
+                                    f"{bad.to_dict('records')}") from errors
+        failures: dict[int, set[str]] = {}
+        for index, column, check in zip(row_cases["index"], row_cases["column"],
+                                        row_cases["check"], strict=True):
+            where = f"{column}: {check}" if isinstance(column, str) else str(check)
+            failures.setdefault(int(index), set()).add(where)
+        return {i: "; ".join(sorted(c)) for i, c in failures.items()}
+    return {}
+
+
+def offsets_mismatch(rows: pd.DataFrame, texts: pd.Series, content_column: str) -> pd.Series:
+    """True where text[start:end] != the row's content (the offsets invariant)."""
+    if rows.empty:
+        return pd.Series([], dtype=bool, index=rows.index)
+    return pd.Series([
+        texts.get(a) is None or texts[a][s:e] != c
+        for a, s, e, c in zip(rows["article_id"], rows["start"], rows["end"],
+                              rows[content_column], strict=True)
+    ], index=rows.index)
+
+
+def _refuse(frame: pd.DataFrame, mask: pd.Series, table: str, key: str, check: str,
+            reason: str) -> tuple[pd.DataFrame, list[Reject]]:
+    bad = frame[mask]
+    rejects = [Reject(str(sp), "validate", check, reason, article_id=str(a), table=table,
+                      row_key=str(k))
+               for sp, a, k in zip(bad.get("source_path", bad["article_id"]), bad["article_id"],
+                                   bad[key], strict=True)]
+    return frame[~mask].reset_index(drop=True), rejects
+
+
+def _refuse_schema(frame: pd.DataFrame, model: type[pa.DataFrameModel], table: str,
+                   key: str) -> tuple[pd.DataFrame, list[Reject]]:
+    frame = frame.reset_index(drop=True)
+    failures = schema_failures(frame, model)
+    rejects: list[Reject] = []
+    if failures:
+        mask = pd.Series(frame.index.isin(list(failures)), index=frame.index)
+        for i in sorted(failures):
+            row = frame.iloc[i]
+            rejects.append(Reject(str(row.get("source_path", row["article_id"])), "validate",
+                                  "schema", f"{table} row fails {failures[i]}",
+                                  article_id=str(row["article_id"]), table=table,
+                                  row_key=str(row[key])))
+        frame = frame[~mask].reset_index(drop=True)
+    return frame, rejects
+
+
+def validate_batch(tables: BatchTables) -> tuple[BatchTables, list[Reject]]:
+    """The rows that pass every check, and a reject for each row that does not."""
+    articles, rejects = _refuse_schema(tables.articles, ArticlesSchema, "articles", "article_id")
+    paths = dict(zip(articles["article_id"], articles["source_path"], strict=True))
+    texts = pd.Series(dict(zip(articles["article_id"], articles["text"], strict=True)),
+                      dtype=object)
+    children = {}
+    for name, frame, model, key, content in (
+        ("sentences", tables.sentences, SentencesSchema, "sentence_id", "text"),
+        ("statements", tables.statements, StatementsSchema, "statement_id", "content"),
+    ):
+        frame = frame.assign(source_path=frame["article_id"].map(paths).fillna("(unknown)"))
+        frame, refused = _refuse(frame, ~frame["article_id"].isin(paths), name, key,
+                                 "orphan_row", "its article is not in the dataset")
+        rejects += refused
+        frame, refused = _refuse(frame, offsets_mismatch(frame, texts, content), name, key,
+                                 "offsets", f"articles.text[start:end] != {content}")
+        rejects += refused
+        frame, refused = _refuse_schema(frame.drop(columns="source_path"), model, name, key)
+        rejects += refused
+        children[name] = frame
+    counts = children["statements"]["article_id"].value_counts()
+    articles = articles.assign(
+        n_statements=articles["article_id"].map(counts).fillna(0).astype("int64"))
+    return BatchTables(articles, children["sentences"], children["statements"]), rejects
