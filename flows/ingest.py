@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,8 +190,11 @@ def decode_text(data: bytes) -> tuple[str | None, tuple[str, str] | None]:
 
 def safe_id(value: str) -> str:
     """An article id made of safe characters only (used for ids taken from file names)."""
-    cleaned = RE_UNSAFE_ID.sub("-", value).strip("-._:")
-    return (cleaned or "article")[:MAX_ID_LENGTH]
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    cleaned = RE_UNSAFE_ID.sub("-", folded).strip("-._:")[: MAX_ID_LENGTH - 9]
+    if not value.isascii() or not cleaned:  # keep ids of names that lost characters distinct
+        cleaned = f"{cleaned or 'article'}-{hashlib.sha1(value.encode()).hexdigest()[:8]}"
+    return cleaned
 
 
 def _stem(rel: str) -> str:

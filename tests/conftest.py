@@ -1,0 +1,32 @@
+"""Shared fixtures: paths of the repo and of ../shared, and a built release of the sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "raw" / "wuzhen-digital-cooperation.txt"
+SEED_GOLD = SHARED / "gold" / "seed" / "seed.json"
+POLNEAR_DEV = SHARED / "gold" / "polnear" / "dev.jsonl"
+CORPUS = SHARED / "corpus"
+SCORER = SHARED / "eval" / "score_statements.py"
+
+
+def need(path: Path) -> Path:
+    """Skip the calling test, saying why, when a file of ../shared is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside the repo)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """output/latest of a plain (no Prefect) run over raw/ (the sample article)."""
+    from flows.pipeline import build_dataset
+
+    output = tmp_path_factory.mktemp("sample-output")
+    build_dataset(REPO / "raw", output)
+    return output / "latest"
