@@ -67,9 +67,14 @@ CLEANERS = (normalize_newlines, remove_control_chars, fix_mojibake, normalize_un
             normalize_paragraphs)
 
 
-def clean_text(text: str) -> str:
-    for cleaner in CLEANERS:
-        text = cleaner(text)
+def clean_text(text: str, *, max_rounds: int = 3) -> str:
+    """Apply CLEANERS in order until nothing changes (repairs can expose more to repair)."""
+    for _ in range(max_rounds):
+        before = text
+        for cleaner in CLEANERS:
+            text = cleaner(text)
+        if text == before:
+            break
     return text
 
 

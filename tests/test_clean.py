@@ -1,0 +1,88 @@
+"""Cleaning: metadata out of the body, text repaired, offsets-safe and idempotent."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.clean import clean_article, clean_text, parse_date, split_front_matter
+from flows.ingest import sha256_hex
+from flows.records import Article, RawArticle, Reject
+from tests.conftest import SAMPLE
+
+
+def raw_txt(text: str, fmt: str = "txt") -> RawArticle:
+    return RawArticle("a1", "a1.txt", fmt, text, sha256_hex(text.encode()))  # type: ignore[arg-type]
+
+
+def test_sample_front_matter_becomes_fields() -> None:
+    article = clean_article(raw_txt(SAMPLE.read_text(encoding="utf-8")))
+    assert isinstance(article, Article)
+    assert article.title == "Specialists stress global ties to deepen digital effects"
+    assert article.publisher == "China Daily"
+    assert article.caption == ("The 2022 World Internet Conference Wuzhen Summit opens in "
+                               "Wuzhen, East China's Zhejiang province, Nov 9, 2022.")
+    assert article.photo_credit == "Xinhua"
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 13
+    assert paragraphs[0].startswith("Internet and technology professionals")
+    assert "[Photo" not in article.text and "China Daily" not in article.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plain text.", "Plain text."),  # must not change
+    ("“Curly” and ‘single’ quotes stay.", "“Curly” and ‘single’ quotes stay."),
+    ("It's 5 o'clock — «bien».", "It's 5 o'clock — «bien»."),
+    ("One\r\nline\rbreaks", "One line breaks"),
+    ("Para one.\n\n\n\nPara   two.", "Para one.\n\nPara two."),
+    ("  padded \t words  ", "padded words"),
+    ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
+    ("The â€œquoteâ€\x9d was broken.", "The “quote” was broken."),
+    ("Line one\nline two\n\nNext", "Line one line two\n\nNext"),
+])
+def test_clean_text(text: str, expected: str) -> None:
+    assert clean_text(text) == expected
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_clean_text_is_idempotent_and_never_crashes(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert "\n\n\n" not in once and once == once.strip()
+
+
+def test_split_front_matter_without_optional_lines() -> None:
+    assert split_front_matter("Title\n\nBody one.\n\nBody two.") == (
+        "Title", None, None, None, "Body one.\n\nBody two.")
+    assert split_front_matter("Only a body line.") == (None, None, None, None,
+                                                       "Only a body line.")
+
+
+def test_feed_text_keeps_its_first_paragraph() -> None:
+    article = clean_article(raw_txt("First paragraph.\n\nSecond.", fmt="jsonl"))
+    assert isinstance(article, Article)
+    assert article.text == "First paragraph.\n\nSecond." and article.title is None
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("\u200b\u200b\n\n\u00ad", "empty_body"),
+])
+def test_articles_without_body_are_rejected(text: str, check: str) -> None:
+    result = clean_article(raw_txt(text))
+    assert isinstance(result, Reject) and result.check == check and result.article_id == "a1"
+
+
+def test_overlong_article_is_rejected_with_its_size() -> None:
+    result = clean_article(raw_txt("Title\n\n" + "word " * 100), max_chars=100)
+    assert isinstance(result, Reject) and result.check == "too_long" and "100" in result.reason
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2022-11-09", "2022-11-09"), ("2022-11-09T10:00:00Z", "2022-11-09"),
+    ("November 9, 2022", "2022-11-09"), ("9 Nov 2022", "2022-11-09"),
+    ("2022-13-45", None), ("soon", None), (None, None), ("", None),
+])
+def test_parse_date(value: str | None, expected: str | None) -> None:
+    assert parse_date(value) == expected
