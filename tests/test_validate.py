@@ -1,0 +1,74 @@
+"""Validation: failing rows go to rejects with the check that refused them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from flows.records import Article, Sentence, Statement
+from flows.steps import validate_articles
+from flows.tables import tabulate_articles, tabulate_sentences, tabulate_statements
+from flows.validate import BatchTables, validate_batch
+
+TEXT = "The minister said the plan works.\n\n“It is good,” she added."
+
+
+def article(article_id: str = "a1", text: str = TEXT, sha: str = "0" * 64) -> Article:
+    return Article(article_id, f"{article_id}.txt", "txt", "Title", None, None, None, None,
+                   text, sha)
+
+
+def statement(article_id: str = "a1", start: int = 18, end: int = 32,
+              content: str | None = None) -> Statement:
+    return Statement(article_id, "indirect", TEXT[start:end] if content is None else content,
+                     start, end, "said", "The minister", "The minister", "person")
+
+
+def sentences(article_id: str = "a1") -> list[Sentence]:
+    return [Sentence(article_id, 0, 0, 0, 33, TEXT[0:33]),
+            Sentence(article_id, 1, 1, 35, 59, TEXT[35:59])]
+
+
+def test_valid_batch_passes_whole() -> None:
+    tables, rejects = validate_articles([article()], {"a1": sentences()}, [statement()])
+    assert rejects == []
+    assert len(tables.articles) == 1 and len(tables.sentences) == 2
+    assert tables.statements["content"].tolist() == ["the plan works"]
+    assert tables.articles["n_statements"].tolist() == [1]
+
+
+def test_offsets_that_do_not_match_the_text_are_rejected() -> None:
+    bad = statement(content="something else")
+    tables, rejects = validate_articles([article()], {"a1": sentences()}, [statement(), bad])
+    assert len(tables.statements) == 1
+    assert [(r.table, r.check, r.article_id) for r in rejects] == [
+        ("statements", "offsets", "a1")]
+    assert "text[start:end]" in rejects[0].reason
+
+
+def test_article_failing_its_schema_takes_its_rows_along() -> None:
+    tables, rejects = validate_articles(
+        [article("a1"), article("a2", sha="not-a-sha")],
+        {"a1": sentences("a1"), "a2": sentences("a2")}, [statement("a1"), statement("a2")])
+    assert tables.articles["article_id"].tolist() == ["a1"]
+    assert set(tables.statements["article_id"]) == {"a1"}
+    checks = sorted((r.table, r.check) for r in rejects)
+    assert checks == [("articles", "schema"), ("sentences", "orphan_row"),
+                      ("sentences", "orphan_row"), ("statements", "orphan_row")]
+    assert "raw_sha256" in next(r.reason for r in rejects if r.table == "articles")
+
+
+def test_statement_with_bad_kind_is_rejected_by_name() -> None:
+    frame = tabulate_statements([statement()]).assign(kind="rumour")
+    batch = BatchTables(tabulate_articles([article()], {"a1": 2}, {"a1": 1}),
+                        tabulate_sentences(sentences()), frame)
+    tables, rejects = validate_batch(batch)
+    assert tables.statements.empty
+    assert [(r.table, r.check) for r in rejects] == [("statements", "schema")]
+    assert "kind" in rejects[0].reason
+    assert tables.articles["n_statements"].tolist() == [0]
+
+
+def test_empty_batch_validates() -> None:
+    tables, rejects = validate_articles([], {}, [])
+    assert rejects == [] and tables.articles.empty
+    assert isinstance(tables.statements, pd.DataFrame)
