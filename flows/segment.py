@@ -19,24 +19,129 @@ __all__ = ["segment_sentences"]
 
 # Abbreviations after which a full stop never ends a sentence (lower case, without the dot).
 NEVER_FINAL = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen lt col capt cmdr sgt adm maj rev fr hon pres supt
-    st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v etc al cf
-    approx dept est fig jr sr messrs mme mlle rt op
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "cmdr",
+        "sgt",
+        "adm",
+        "maj",
+        "rev",
+        "fr",
+        "hon",
+        "pres",
+        "supt",
+        "st",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "etc",
+        "al",
+        "cf",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "jr",
+        "sr",
+        "messrs",
+        "mme",
+        "mlle",
+        "rt",
+        "op",
+    ]
 )
 # Words that typically open a sentence: after an acronym such as "U.S." they mark a boundary.
 OPENERS = frozenset(
-    """
-    the a an he she it they we i you this that these those there his her their its our my
-    but and so yet in on at for if when while after before although though however as
-    meanwhile still also then mr mrs ms dr what why how who where some many most one
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "for",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "although",
+        "though",
+        "however",
+        "as",
+        "meanwhile",
+        "still",
+        "also",
+        "then",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "some",
+        "many",
+        "most",
+        "one",
+    ]
 )
 
 RE_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*")
 RE_LINE = re.compile(r"[^\n]+")
-RE_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
+RE_BOUNDARY = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])"
+)
 RE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?([A-Za-z]+)")
 

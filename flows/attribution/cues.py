@@ -16,14 +16,31 @@ RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]")
 RELATIVE = frozenset({"who", "which"})
 
 
-def _frame(pattern: str, m: re.Match[str], spk: tuple[int, int], content: tuple[int, int],
-           weight: float, **extra: str | None) -> Frame:
-    return Frame(pattern, " ".join(m.group().split()), m.start(), m.end(), spk[0], spk[1],
-                 content[0], content[1], weight, **extra)
+def _frame(
+    pattern: str,
+    m: re.Match[str],
+    spk: tuple[int, int],
+    content: tuple[int, int],
+    weight: float,
+    **extra: str | None,
+) -> Frame:
+    return Frame(
+        pattern,
+        " ".join(m.group().split()),
+        m.start(),
+        m.end(),
+        spk[0],
+        spk[1],
+        content[0],
+        content[1],
+        weight,
+        **extra,
+    )
 
 
-def _according(text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex,
-               lex: Lexicon, w: float) -> Frame | None:
+def _according(
+    text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex, lex: Lexicon, w: float
+) -> Frame | None:
     np = fr._np_after(text, m.end(), s.end)
     if np is None:
         return None
@@ -38,17 +55,27 @@ def _according(text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex,
     return _frame("according", m, np, content, w)
 
 
-def _inverted(text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex,
-              lex: Lexicon, w: float) -> Frame | None:
+def _inverted(
+    text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex, lex: Lexicon, w: float
+) -> Frame | None:
     np = fr._np_after(text, m.end(), s.end)
-    if np is None:
+    if np is None or not fr._speakerlike(text, *np, lex):
         return None
-    boundary = text.rstrip(" \t\n", 0, m.start()) if False else len(text[: m.start()].rstrip())
+    if any(w in lex.frame_class("aux") for w in fr._words(text[np[0] : np[1]])):
+        return None
+    boundary = m.start()
+    while boundary > s.start and text[boundary - 1].isspace():
+        boundary -= 1
     start = fr._content_before(text, s, boundary, quotes)
     content = fr._trim_content(text, start, boundary)
     if content[1] - content[0] < 3:
         return None
     desc = fr._description_after(text, np[1], s.end, lex)
+    after = np[1]
+    if desc is not None:
+        after = text.find(desc, np[1], s.end) + len(desc)
+    if not fr._is_endish(text, after, s.end, lex):
+        return None
     return _frame("inverted", m, np, content, w, description=desc)
 
 
@@ -60,12 +87,13 @@ def _previous_quote(text: str, s: Sentence, quotes: QuoteIndex) -> tuple[int, in
     return None if q is None else (q.start, q.end)
 
 
-def _pre(text: str, s: Sentence, m: re.Match[str], seg: int, quotes: QuoteIndex,
-         lex: Lexicon, w: float) -> Frame | None:
+def _pre(
+    text: str, s: Sentence, m: re.Match[str], seg: int, quotes: QuoteIndex, lex: Lexicon, w: float
+) -> Frame | None:
     spk = fr._clean_subject(text, seg, m.start(), lex)
     if spk[0] >= spk[1]:
         return None
-    if text[s.start:seg].strip(" ,"):
+    if text[s.start : seg].strip(" ,"):
         start = fr._content_before(text, s, seg, quotes)
         content = fr._trim_content(text, start, seg)
     else:
@@ -83,8 +111,9 @@ def _pre(text: str, s: Sentence, m: re.Match[str], seg: int, quotes: QuoteIndex,
     return _frame("pre", m, spk, content, w)
 
 
-def _post_subject(text: str, s: Sentence, cue_start: int, lex: Lexicon
-                  ) -> tuple[tuple[int, int], str | None, str | None] | None:
+def _post_subject(
+    text: str, s: Sentence, cue_start: int, lex: Lexicon
+) -> tuple[tuple[int, int], str | None, str | None] | None:
     lo = s.start
     for br in RE_CLAUSE_BREAK.finditer(text, s.start, cue_start):
         lo = br.end()
@@ -109,8 +138,9 @@ def _post_subject(text: str, s: Sentence, cue_start: int, lex: Lexicon
     return head, desc, None
 
 
-def _post(text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: QuoteIndex,
-          lex: Lexicon, w: float) -> Frame | None:
+def _post(
+    text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: QuoteIndex, lex: Lexicon, w: float
+) -> Frame | None:
     subject = _post_subject(text, s, m.start(), lex)
     if subject is None:
         return None
@@ -125,12 +155,22 @@ def _post(text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: QuoteInd
     return _frame("post", m, spk, content, w, description=desc, antecedent=antecedent)
 
 
-def _participle(text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: QuoteIndex,
-                lex: Lexicon, w: float, previous: Frame | None) -> Frame | None:
+def _participle(
+    text: str,
+    s: Sentence,
+    m: re.Match[str],
+    lemma: str,
+    quotes: QuoteIndex,
+    lex: Lexicon,
+    w: float,
+    previous: Frame | None,
+) -> Frame | None:
     if previous is None:
         subject = _post_subject(text, s, s.start, lex)
-        lead = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|he|she|they|we|it)\b",
-                        text[s.start : m.start()])
+        lead = re.match(
+            r"\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|he|she|they|we|it)\b",
+            text[s.start : m.start()],
+        )
         if lead is None or subject is not None:
             return None
         spk = (s.start + lead.start(1), s.start + lead.end(1))
@@ -144,8 +184,14 @@ def _participle(text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: Qu
     return _frame("participle", m, spk, content, w * 0.9)
 
 
-def _frame_for_cue(text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex,
-                   lex: Lexicon, previous: Frame | None) -> Frame | None:
+def _frame_for_cue(
+    text: str,
+    s: Sentence,
+    m: re.Match[str],
+    quotes: QuoteIndex,
+    lex: Lexicon,
+    previous: Frame | None,
+) -> Frame | None:
     form = " ".join(m.group().lower().split())
     lemma, w = lex.cue_lemma[form], lex.cue_weight[form]
     if m.group()[0].isupper() and m.start() != s.start:
@@ -156,7 +202,7 @@ def _frame_for_cue(text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex,
     last = before[-1:]
     if form.split()[0].endswith("ing") and (last == "," or before.endswith(" and")):
         return _participle(text, s, m, lemma, quotes, lex, w, previous)
-    if last and last in ",\u201d\"\u00bb":
+    if last and last in ',\u201d"\u00bb':
         frame = _inverted(text, s, m, quotes, lex, w)
         if frame is not None:
             return frame
@@ -175,14 +221,26 @@ def _cut_overlaps(frames: list[Frame], text: str) -> list[Frame]:
     for i, f in enumerate(frames):
         end = f.content_end
         for g in frames[i + 1 :]:
-            stop = min(x for x in (g.cue_start, g.speaker_start) if x >= f.content_start) \
-                if max(g.cue_start, g.speaker_start) >= f.content_start else end
-            if f.content_start <= stop < end:
-                end = stop
+            later = [x for x in (g.cue_start, g.speaker_start) if x > f.content_start]
+            if later and min(later) < end:
+                end = min(later)
         start, end = fr._trim_content(text, f.content_start, end)
         if end - start >= 3:
-            out.append(Frame(f.pattern, f.cue, f.cue_start, f.cue_end, f.speaker_start,
-                             f.speaker_end, start, end, f.weight, f.description, f.antecedent))
+            out.append(
+                Frame(
+                    f.pattern,
+                    f.cue,
+                    f.cue_start,
+                    f.cue_end,
+                    f.speaker_start,
+                    f.speaker_end,
+                    start,
+                    end,
+                    f.weight,
+                    f.description,
+                    f.antecedent,
+                )
+            )
     return out
 
 

@@ -20,10 +20,10 @@ from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
 from flows.records import Sentence
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame"]
 
-QUOTE_OPEN = "\"\u201c\u00ab\u201e"
-QUOTE_CLOSE = "\"\u201d\u00bb"
+QUOTE_OPEN = '"\u201c\u00ab\u201e'
+QUOTE_CLOSE = '"\u201d\u00bb'
 RE_WORD = re.compile(r"[\w'’.-]+")
 RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|\s\u2013\s|\s--\s")
 RE_NP_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d()]{1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)")
@@ -85,15 +85,22 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = _words(stripped.split(",")[0])
     if stripped[0] == ",":
         nxt = _words(stripped[1:40])
-        return not nxt or nxt[0] in lex.frame_class("end_adverbial") or stripped[1:].lstrip()[:1] in QUOTE_OPEN
+        return (
+            not nxt
+            or nxt[0] in lex.frame_class("end_adverbial")
+            or stripped[1:].lstrip()[:1] in QUOTE_OPEN
+        )
     if words and words[0] in lex.frame_class("object_pronoun"):
         return True
     if "that" in words or len(words) > MAX_TAIL_WORDS:
         return False
     skip = lex.frame_class("skip")
-    return all(w in skip or w[:1].isdigit() for w in words) or (
-        bool(words) and words[0] in skip and stripped.count(" ") < MAX_TAIL_WORDS
-    ) and "," not in stripped[:-1] and not any(c in stripped for c in QUOTE_OPEN)
+    return (
+        all(w in skip or w[:1].isdigit() for w in words)
+        or (bool(words) and words[0] in skip and stripped.count(" ") < MAX_TAIL_WORDS)
+        and "," not in stripped[:-1]
+        and not any(c in stripped for c in QUOTE_OPEN)
+    )
 
 
 def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
@@ -110,7 +117,9 @@ def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteI
     return start
 
 
-def _content_after(text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon) -> int:
+def _content_after(
+    text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon
+) -> int:
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
     rest = text[pos:end]
     m = RE_THAT.search(rest, 0, 90)
@@ -128,10 +137,21 @@ def _content_after(text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex
 
 
 OBJECT_CUES = frozenset(
-    "tell assure inform remind warn urge ask caution promise pledge".split()
+    ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
 DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
 )
 
 
@@ -165,6 +185,18 @@ def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _speakerlike(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A name, a pronoun or a phrase with a speaker word ("the spokesman", "a source")."""
+    words = text[start:end].split()
+    if words[0][:1].isupper() and words[0].lower() not in NP_STARTERS:
+        return True
+    known = set().union(*(lex.speaker_class(c) for c in SPEAKER_CLASSES))
+    return any(w.lower().strip(",.") in known for w in words)
+
+
+SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
+
+
 def _description_after(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
     if text[pos : pos + 1] != ",":
         return None
@@ -178,4 +210,23 @@ def _description_after(text: str, pos: int, end: int, lex: Lexicon) -> str | Non
     return desc
 
 
-NP_STARTERS = frozenset("the a an his her their its he she they we i one two some many".split())
+NP_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "one",
+        "two",
+        "some",
+        "many",
+    ]
+)

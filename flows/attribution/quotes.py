@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flows.records import StatementKind
@@ -57,7 +57,7 @@ class QuoteIndex:
 def _is_single_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([\u201c\"-\u2014") and not after.isspace()
+    return (before.isspace() or before in '([\u201c"-\u2014') and not after.isspace()
 
 
 def _is_single_close(text: str, i: int) -> bool:
@@ -111,16 +111,18 @@ def _alnum(text: str, start: int, end: int) -> int:
     return sum(ch.isalnum() for ch in text[start:end])
 
 
-def statement_kind(text: str, start: int, end: int, quotes: QuoteIndex) -> StatementKind:
-    """direct: all letters and digits inside quote marks; indirect: none; else mixed."""
-    total = _alnum(text, start, end)
+def statement_kind(
+    text: str, start: int, end: int, quotes: QuoteIndex, exclude: tuple[int, int] = (0, 0)
+) -> StatementKind:
+    """direct: all letters and digits inside quote marks; indirect: none; else mixed.
+
+    ``exclude`` is a span (a reporting frame inside the content) that is not counted.
+    """
+    ex_start, ex_end = max(start, exclude[0]), min(end, exclude[1])
+    total = _alnum(text, start, end) - (_alnum(text, ex_start, ex_end) if ex_end > ex_start else 0)
     inside = sum(
         _alnum(text, max(start, q.start), min(end, q.end)) for q in quotes.within(start, end)
     )
     if total and inside >= total:
         return "direct"
     return "mixed" if inside else "indirect"
-
-
-def spans_text(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in quotes]

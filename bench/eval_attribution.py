@@ -1,0 +1,146 @@
+"""Iterate on statement extraction: run segment + attribute on a gold file and score it.
+
+    .venv/bin/python bench/eval_attribution.py ../shared/gold/seed/seed.json
+    .venv/bin/python bench/eval_attribution.py ../shared/gold/polnear/dev.jsonl [--folds 5]
+
+Builds an ``Article`` per gold document (article_id = doc_id, text = gold text unchanged),
+writes the statements to ``--out`` (JSONL) and runs ``../shared/eval/score_statements.py``.
+Also prints articles/s for segment + attribute and a confidence calibration table.
+With ``--folds K`` the cue lexicon is learned (bench/learn_cues.py) on K-1 folds and scored
+on the held-out fold, so the figure is about documents not used for learning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from flows.attribution import attribute_statements  # noqa: E402
+from flows.attribution.lexicon import Lexicon  # noqa: E402
+from flows.records import Article, Statement  # noqa: E402
+from flows.segment import segment_sentences  # noqa: E402
+
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_statements.py"
+COLUMNS = (
+    "article_id",
+    "content",
+    "start",
+    "end",
+    "speaker_mention",
+    "speaker_name",
+    "cue",
+    "kind",
+    "speaker_type",
+    "speaker_role",
+    "speaker_organization",
+    "confidence",
+)
+
+
+def read_gold(path: Path) -> list[dict]:
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        doc = json.loads(raw)
+        if "text" not in doc and "source_file" in doc:
+            doc["text"] = (path.parent / doc["source_file"]).read_text(encoding="utf-8")
+        return [doc]
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
+def to_article(doc: dict) -> Article:
+    return Article(
+        article_id=str(doc["doc_id"]),
+        source_path="gold",
+        source_format="jsonl",
+        title=None,
+        publisher=None,
+        published_date=None,
+        caption=None,
+        photo_credit=None,
+        text=doc["text"],
+        raw_sha256="",
+    )
+
+
+def extract(docs: list[dict], lexicon: Lexicon | None = None) -> tuple[list[Statement], float]:
+    articles = [to_article(d) for d in docs]
+    t0 = time.perf_counter()
+    out: list[Statement] = []
+    for article in articles:
+        out.extend(attribute_statements(article, segment_sentences(article), lexicon=lexicon))
+    return out, time.perf_counter() - t0
+
+
+def write_jsonl(statements: list[Statement], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for st in statements:
+            row = asdict(st)
+            f.write(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n")
+
+
+def calibration(docs: list[dict], statements: list[Statement], bins: int = 5) -> list[str]:
+    """Precision (overlap >= 0.5 with some gold statement) per confidence bin."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score_statements as sc  # the scorer's own overlap measure
+
+    gold = {str(d["doc_id"]): d for d in docs}
+    tally = [[0, 0] for _ in range(bins)]
+    for st in statements:
+        doc = gold[st.article_id]
+        pa = sc.alnum_positions(doc["text"], [(st.start, st.end)])
+        ok = False
+        for g in doc["statements"]:
+            ga = sc.alnum_positions(
+                doc["text"], [tuple(x) for x in g.get("segments") or [(g["start"], g["end"])]]
+            )
+            ov = len(ga & pa)
+            if ga and pa and min(ov / len(ga), ov / len(pa)) >= 0.5:
+                ok = True
+                break
+        b = min(bins - 1, int(st.confidence * bins))
+        tally[b][0] += 1
+        tally[b][1] += ok
+    lines = ["confidence   n      precision"]
+    for i, (n, ok) in enumerate(tally):
+        if n:
+            lines.append(f"{i / bins:.1f}-{(i + 1) / bins:.1f}   {n:<6} {ok / n:.3f}")
+    return lines
+
+
+def run(gold_path: Path, out: Path, docs: list[dict], lexicon: Lexicon | None) -> None:
+    statements, seconds = extract(docs, lexicon)
+    write_jsonl(statements, out)
+    print(
+        f"{len(docs)} articles, {len(statements)} statements, "
+        f"{len(docs) / seconds:.0f} articles/s (segment + attribute, 1 core)"
+    )
+    subprocess.run([sys.executable, str(SCORER), str(gold_path), str(out)], check=True)
+    print("\n".join(calibration(docs, statements)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/eval_attribution.jsonl"))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = ap.parse_args(argv)
+    docs = read_gold(args.gold)
+    if args.limit:
+        docs = docs[: args.limit]
+    gold_path = args.gold
+    if args.limit:
+        gold_path = args.out.with_suffix(".gold.jsonl")
+        gold_path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    run(gold_path, args.out, docs, None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

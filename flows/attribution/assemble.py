@@ -1,0 +1,133 @@
+"""Turn reporting frames into ``Statement`` records for one article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from flows.attribution.cues import find_frames
+from flows.attribution.frames import QUOTE_OPEN, Frame
+from flows.attribution.lexicon import Lexicon, load_lexicon
+from flows.attribution.quotes import QuoteIndex, find_quotes, statement_kind
+from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
+from flows.records import Article, Sentence, Statement
+
+__all__ = ["attribute_statements"]
+
+PATTERN_PRIOR = {"post": 0.8, "pre": 0.95, "inverted": 0.95, "according": 0.9, "participle": 0.85}
+
+
+def _is_continuation(text: str, s: Sentence, quotes: QuoteIndex) -> bool:
+    """A sentence that is (the rest of) a quotation, with no frame of its own."""
+    if s.text[:1] in QUOTE_OPEN:
+        return True
+    q = quotes.covering(s.start)
+    return q is not None and q.start < s.start and q.double
+
+
+def _extend(
+    frames: list[tuple[Frame, Sentence]],
+    sentences: Sequence[Sentence],
+    text: str,
+    quotes: QuoteIndex,
+) -> list[Frame]:
+    """Let quote-only sentences after a statement's sentence continue that statement."""
+    framed = {s.sentence_index for _, s in frames}
+    out: list[Frame] = []
+    for i, (frame, s) in enumerate(frames):
+        last_of_sentence = i + 1 == len(frames) or frames[i + 1][1] is not s
+        end = frame.content_end
+        if (
+            last_of_sentence
+            and end >= s.end - 2
+            or last_of_sentence
+            and frame.pattern in ("pre", "inverted")
+        ):
+            for nxt in sentences[s.sentence_index + 1 :]:
+                if nxt.sentence_index in framed or not _is_continuation(text, nxt, quotes):
+                    break
+                end = nxt.end
+        out.append(
+            replace(frame, content_end=max(end, frame.content_end))
+            if end > frame.content_end
+            else frame
+        )
+    return out
+
+
+def _confidence(frame: Frame, speaker: Speaker) -> float:
+    score = PATTERN_PRIOR.get(frame.pattern, 0.7) * (0.5 + 0.5 * frame.weight)
+    if speaker.name is None:
+        score *= 0.8
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _statement(
+    article: Article, frame: Frame, s: Sentence, speaker: Speaker, quotes: QuoteIndex
+) -> Statement:
+    text = article.text
+    return Statement(
+        article_id=article.article_id,
+        kind=statement_kind(
+            text,
+            frame.content_start,
+            frame.content_end,
+            quotes,
+            exclude=(
+                min(frame.speaker_start, frame.cue_start),
+                max(frame.speaker_end, frame.cue_end),
+            ),
+        ),
+        content=text[frame.content_start : frame.content_end],
+        start=frame.content_start,
+        end=frame.content_end,
+        cue=frame.cue,
+        speaker_mention=text[frame.speaker_start : frame.speaker_end],
+        speaker_name=speaker.name,
+        speaker_type=speaker.type,
+        speaker_role=speaker.role,
+        speaker_organization=speaker.organization,
+        paragraph_index=s.paragraph_index,
+        sentence_index=s.sentence_index,
+        confidence=_confidence(frame, speaker),
+        cue_start=frame.cue_start,
+        cue_end=frame.cue_end,
+        speaker_start=frame.speaker_start,
+        speaker_end=frame.speaker_end,
+    )
+
+
+def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
+    kept: list[Statement] = []
+    for st in sorted(statements, key=lambda x: (x.start, -x.end)):
+        if kept and st.start < kept[-1].end:
+            if st.confidence > kept[-1].confidence and st.end > kept[-1].end:
+                kept[-1] = st
+            continue
+        kept.append(st)
+    return kept
+
+
+def attribute_statements(
+    article: Article, sentences: Sequence[Sentence], *, lexicon: Lexicon | None = None
+) -> list[Statement]:
+    """Return the article's attributed statements, sorted by position, never overlapping."""
+    lex = lexicon or load_lexicon()
+    text = article.text
+    quotes = find_quotes(text)
+    found = [(f, s) for s in sentences for f in find_frames(text, s, quotes, lex)]
+    frames = _extend(found, sentences, text, quotes)
+    speakers = resolve_speakers(
+        [
+            describe_speaker(
+                text[f.speaker_start : f.speaker_end], f.description, lex, f.antecedent
+            )
+            for f in frames
+        ],
+        lex,
+    )
+    statements = [
+        _statement(article, f, s, sp, quotes)
+        for f, (_, s), sp in zip(frames, found, speakers, strict=True)
+    ]
+    return _drop_overlaps(statements)

@@ -1,0 +1,177 @@
+"""Speakers: read a mention (and its appositive) into name, type, role and organisation, then
+resolve pronouns, bare surnames and definite descriptions to an earlier named speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from flows.attribution.lexicon import Lexicon
+from flows.records import SpeakerType
+
+__all__ = ["Speaker", "describe_speaker", "resolve_speakers"]
+
+RE_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", re.IGNORECASE)
+RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
+DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    mention: str
+    name: str | None
+    type: SpeakerType
+    role: str | None = None
+    organization: str | None = None
+    pronoun: bool = False
+
+
+def _strip_determiner(text: str) -> str:
+    lowered = text.lower()
+    for det in DETERMINERS:
+        if lowered.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def _role_org(description: str | None) -> tuple[str | None, str | None]:
+    """Appositive "president of the Society of X" -> ("president", "Society of X")."""
+    if not description:
+        return None, None
+    desc = _strip_determiner(description.strip())
+    m = RE_POSSESSIVE.match(desc)
+    if m and m.group(1)[:1].isupper() and m.group(2)[:1].islower():
+        return m.group(2).strip(), m.group(1).strip()
+    m = RE_OF.match(desc)
+    if m:
+        return _strip_determiner(m.group(1)).strip(), m.group(2).split(",")[0].strip()
+    return desc.split(",")[0].strip() or None, None
+
+
+def _is_name(tokens: Sequence[str]) -> bool:
+    return bool(tokens) and all(t[:1].isupper() or t.lower() in LOWER_OK for t in tokens)
+
+
+def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
+    lowered = [t.lower().strip(",.") for t in tokens]
+    if any(t in lex.speaker_class("anonymous") for t in lowered[-3:]) and not _is_name(tokens):
+        return "anonymous"
+    if any(t in lex.speaker_class("org") for t in lowered):
+        return "organization"
+    if lowered and lowered[-1] in lex.speaker_class("group"):
+        return "group"
+    if any(t in lex.speaker_class("group") for t in lowered) and not _is_name(tokens):
+        return "group"
+    return "person"
+
+
+def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
+    """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
+    titles = lex.speaker_class("title")
+    idx = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    if not idx:
+        return None, None, None
+    i = idx[-1]
+    after = tokens[i + 1 :]
+    if after and after[0].lower() in ("to", "of", "for", "at"):
+        name_tokens = after[-3:] if len(after) > 4 and len(after[-2]) <= 2 else after[-2:]
+        role_tokens = tokens[: len(tokens) - len(name_tokens)]
+    else:
+        name_tokens, role_tokens = after, tokens[: i + 1]
+    org = None
+    if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
+        org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
+    role = _strip_determiner(" ".join(role_tokens)) or None
+    name = " ".join(name_tokens) if _is_name(name_tokens) else None
+    return name, role, org
+
+
+def describe_speaker(
+    mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
+) -> Speaker:
+    """Read one mention without looking at the rest of the article."""
+    lowered = mention.lower()
+    role, org = _role_org(description)
+    if lowered in ("who", "which") and antecedent:
+        inner = describe_speaker(antecedent, description, lex)
+        return replace(inner, mention=mention)
+    for cls, kind in (
+        ("pronoun_person", "person"),
+        ("pronoun_group", "group"),
+        ("pronoun_org", "organization"),
+    ):
+        if lowered in lex.speaker_class(cls):
+            return Speaker(mention, None, kind, role, org, pronoun=True)  # type: ignore[arg-type]
+    tokens = mention.split()
+    name, pre_role, pre_org = _premodified(tokens, lex)
+    role, org = role or pre_role, org or pre_org
+    kind = _type_of(tokens, lex)
+    if name is not None:
+        return Speaker(mention, name, "person", role, org)
+    if _is_name(tokens):
+        return Speaker(mention, _strip_determiner(mention), kind, role, org)
+    return Speaker(mention, None, kind, role, org)
+
+
+def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
+    for previous in reversed(history):
+        if test(previous):  # type: ignore[operator]
+            return previous
+    return None
+
+
+def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
+    if sp.pronoun:
+        kinds = {
+            "person": ("person",),
+            "group": ("group", "organization"),
+            "organization": ("organization",),
+        }[sp.type]
+        hit = _find(history, lambda h: h.type in kinds)
+    elif sp.name is not None:
+        last = sp.name.split()[-1]
+        hit = _find(
+            history,
+            lambda h: (
+                h.name is not None and h.name.split()[-1] == last and len(h.name) >= len(sp.name)
+            ),
+        )
+        if hit is not None and hit.type == sp.type:
+            return replace(
+                sp,
+                name=hit.name,
+                role=sp.role or hit.role,
+                organization=sp.organization or hit.organization,
+            )
+        return sp
+    else:
+        head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
+        hit = _find(
+            history,
+            lambda h: (
+                h.type == sp.type
+                and (
+                    head[0] in (h.role or "").lower().split()
+                    or head[0] in h.mention.lower().split()
+                )
+            ),
+        )
+        if hit is None:
+            return replace(sp, name=_strip_determiner(sp.mention))
+    if hit is None:
+        return sp
+    return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
+
+
+def resolve_speakers(speakers: Sequence[Speaker], lex: Lexicon) -> list[Speaker]:
+    """Resolve each speaker against the named speakers before it, in article order."""
+    history: list[Speaker] = []
+    out: list[Speaker] = []
+    for sp in speakers:
+        resolved = _resolve(sp, history, lex)
+        out.append(resolved)
+        if resolved.name is not None:
+            history.append(resolved)
+    return out

@@ -1,0 +1,195 @@
+"""Attribution: one test per shape and failure mode, the sample article, and properties."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.attribution import attribute_statements
+from flows.records import Article, Statement
+from flows.segment import segment_sentences
+from tests.conftest import SAMPLE, SEED_GOLD, need
+
+
+def make_article(text: str) -> Article:
+    return Article(
+        article_id="a",
+        source_path="t",
+        source_format="txt",
+        title=None,
+        publisher=None,
+        published_date=None,
+        caption=None,
+        photo_credit=None,
+        text=text,
+        raw_sha256="",
+    )
+
+
+def attribute(text: str) -> list[Statement]:
+    article = make_article(text)
+    return attribute_statements(article, segment_sentences(article))
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(s.content, s.speaker_name, s.cue, s.kind) for s in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee said the plan works.", [("the plan works", "Ann Lee", "said", "indirect")]),
+        ("Ann Lee said that the plan works.", [("the plan works", "Ann Lee", "said", "indirect")]),
+        ("The plan works, Ann Lee said.", [("The plan works", "Ann Lee", "said", "indirect")]),
+        ("The plan works, said Ann Lee.", [("The plan works", "Ann Lee", "said", "indirect")]),
+        (
+            "\u201cThe plan works,\u201d Ann Lee said.",
+            [("\u201cThe plan works,\u201d", "Ann Lee", "said", "direct")],
+        ),
+        (
+            '"The plan works," said Ann Lee, head of the Water Board.',
+            [('"The plan works,"', "Ann Lee", "said", "direct")],
+        ),
+        (
+            "According to Ann Lee, the plan works.",
+            [("the plan works", "Ann Lee", "According to", "indirect")],
+        ),
+        (
+            "The plan works, according to Ann Lee.",
+            [("The plan works", "Ann Lee", "according to", "indirect")],
+        ),
+        (
+            "Ann Lee told reporters on Monday that the plan works.",
+            [("the plan works", "Ann Lee", "told", "indirect")],
+        ),
+        (
+            "Ann Lee stressed in a speech that the plan works.",
+            [("the plan works", "Ann Lee", "stressed", "indirect")],
+        ),
+        (
+            "Ann Lee said the plan \u201cworks well\u201d.",
+            [("the plan \u201cworks well\u201d", "Ann Lee", "said", "mixed")],
+        ),
+        (
+            "Experts have called for more testing of the dam.",
+            [("more testing of the dam", "Experts", "called for", "indirect")],
+        ),
+    ],
+)
+def test_frame_shapes(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose overnight and the town was flooded.",
+        "Officials shared details of the plan and made suggestions.",
+        "Don\u2019t worry, it\u2019s the voters\u2019 choice.",
+        "\u201cThe end.\u201d",
+        "",
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert attribute(text) == []
+
+
+def test_adding_gives_two_rows() -> None:
+    got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
+    assert got == [
+        ("\u201cWe will win,\u201d", "Ann Lee", "said", "direct"),
+        ("the vote was fair", "Ann Lee", "adding", "indirect"),
+    ]
+
+
+def test_pronoun_resolves_to_last_named_speaker() -> None:
+    got = attribute(
+        "Ann Lee, mayor of Rivertown, said the dam holds.\n\n\u201cWe are safe,\u201d she said."
+    )
+    assert [
+        (s.speaker_mention, s.speaker_name, s.speaker_role, s.speaker_organization) for s in got
+    ] == [("Ann Lee", "Ann Lee", "mayor", "Rivertown"), ("she", "Ann Lee", "mayor", "Rivertown")]
+
+
+def test_premodifier_title_gives_role_and_name() -> None:
+    (got,) = attribute("Chinese Ambassador to Kenya Zhou Ping said trade grew.")
+    assert (got.speaker_name, got.speaker_role) == ("Zhou Ping", "Chinese Ambassador to Kenya")
+
+
+def test_group_and_anonymous_speakers_are_typed() -> None:
+    got = attribute("Officials said the road is closed. A source said it may reopen soon.")
+    assert [s.speaker_type for s in got] == ["group", "anonymous"]
+
+
+def test_quote_continues_previous_speaker_across_paragraphs() -> None:
+    text = (
+        "\u201cWe are ready,\u201d Ann Lee said. \u201cThe dam holds.\u201d"
+        "\n\n\u201cNo one left.\u201d"
+    )
+    (got,) = attribute(text)
+    assert got.start == 0 and got.end == len(text) and got.kind == "direct"
+
+
+def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
+    text = "Ann Lee said \u201cthe dam holds.\n\nThe river rose. Bo Chan said it was fine."
+    got = attribute(text)
+    assert [s.speaker_name for s in got] == ["Ann Lee", "Bo Chan"]
+    assert "\n" not in got[0].content
+
+
+def test_cue_inside_a_quote_is_not_a_frame() -> None:
+    got = attribute("\u201cThey said no,\u201d Ann Lee said.")
+    assert [(s.speaker_name, s.cue) for s in got] == [("Ann Lee", "said")]
+
+
+def test_sample_article_matches_seed_gold() -> None:
+    gold = json.loads(need(SEED_GOLD).read_text(encoding="utf-8"))
+    got = attribute(need(SAMPLE).read_text(encoding="utf-8"))
+    by_content = {s.content.strip('"\u201c\u201d'): s for s in got}
+    for g in gold["statements"]:
+        found = by_content.get(g["content"].strip('"'))
+        assert found is not None, g["content"]
+        assert (
+            found.speaker_name,
+            found.speaker_role,
+            found.speaker_organization,
+            found.speaker_type,
+        ) == (g["speaker"], g["role"], g["organization"], g["speaker_type"]), g["content"]
+    for sentence in gold["not_statements"]:
+        assert not any(sentence in s.content or s.content in sentence for s in got)
+
+
+def check_invariants(text: str, statements: list[Statement]) -> None:
+    last_end = 0
+    for s in statements:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.content
+        assert s.start >= last_end
+        assert 0.0 <= s.confidence <= 1.0
+        last_end = s.end
+
+
+ALPHABET = list(" ,.:;\n\"\u201c\u201d\u2018\u2019'") + [
+    "said",
+    "told",
+    "adding that",
+    "he",
+    "Ann Lee",
+    "according to",
+    "the plan",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), max_size=60).map(" ".join))
+def test_statements_map_back_and_never_overlap(text: str) -> None:
+    check_invariants(text, attribute(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    check_invariants(text, attribute(text))
