@@ -29,3 +29,6 @@ lint: install
 
 clean:
 	rm -rf output/releases output/latest output/.staging-* $(EVAL_OUT)
+
+eval: install
+	$(PY) bench/evaluate.py --gold-dir $(GOLD)

@@ -97,7 +97,8 @@ def test_unsupported_and_hidden_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("value", "expected"), [
     ("wuzhen-digital-cooperation", "wuzhen-digital-cooperation"),
-    ("a b/c", "a-b-c"), ("../../etc", "etc"), ("", "article-da39a3ee"),
+    ("a b/c", "a-b-c-fa4fb713"), ("../../etc", "etc-7baf5cb6"), ("", "article-da39a3ee"),
+    ("keeps-trailing-dash-", "keeps-trailing-dash-"), ("x..y", "x..y-d72b5f45"),
     ("Ünïcode name", "Unicode-name-c1d27a68"), ("北京", "article-685e1518"),
 ])
 def test_safe_id(value: str, expected: str) -> None:
