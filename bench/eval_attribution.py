@@ -13,6 +13,7 @@ on the held-out fold, so the figure is about documents not used for learning.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -21,9 +22,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from flows.attribution import attribute_statements  # noqa: E402
-from flows.attribution.lexicon import Lexicon  # noqa: E402
+from flows.attribution.lexicon import Lexicon, build_lexicon, load_lexicon  # noqa: E402
 from flows.records import Article, Statement  # noqa: E402
 from flows.segment import segment_sentences  # noqa: E402
 
@@ -114,8 +116,29 @@ def calibration(docs: list[dict], statements: list[Statement], bins: int = 5) ->
     return lines
 
 
-def run(gold_path: Path, out: Path, docs: list[dict], lexicon: Lexicon | None) -> None:
-    statements, seconds = extract(docs, lexicon)
+def fold_of(doc_id: str, folds: int) -> int:
+    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % folds
+
+
+def extract_kfold(docs: list[dict], folds: int, min_weight: float) -> tuple[list[Statement], float]:
+    """Each fold is extracted with a cue lexicon learned on the other folds only."""
+    from learn_cues import learn
+
+    statements: list[Statement] = []
+    seconds = 0.0
+    for k in range(folds):
+        train = [d for d in docs if fold_of(str(d["doc_id"]), folds) != k]
+        test = [d for d in docs if fold_of(str(d["doc_id"]), folds) == k]
+        rows = [[str(x) for x in row] for row in learn(train, min_weight=min_weight)]
+        part, secs = extract(test, build_lexicon(rows))
+        statements.extend(part)
+        seconds += secs
+    return statements, seconds
+
+
+def run(
+    gold_path: Path, out: Path, docs: list[dict], statements: list[Statement], seconds: float
+) -> None:
     write_jsonl(statements, out)
     print(
         f"{len(docs)} articles, {len(statements)} statements, "
@@ -130,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--out", type=Path, default=Path("/tmp/eval_attribution.jsonl"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--folds", type=int, default=0, help="k-fold with a learned cue lexicon")
+    ap.add_argument("--min-weight", type=float, default=0.25, help="for --folds: learning cut")
+    ap.add_argument("--hand-only", action="store_true", help="without data/learned_cues.tsv")
     args = ap.parse_args(argv)
     docs = read_gold(args.gold)
     if args.limit:
@@ -138,7 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         gold_path = args.out.with_suffix(".gold.jsonl")
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    run(gold_path, args.out, docs, None)
+    if args.folds:
+        statements, seconds = extract_kfold(docs, args.folds, args.min_weight)
+        print(f"{args.folds}-fold: cue lexicon learned on the other folds for each document")
+    else:
+        statements, seconds = extract(docs, load_lexicon(learned=not args.hand_only))
+    run(gold_path, args.out, docs, statements, seconds)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -115,7 +116,15 @@ def attribute_statements(
     lex = lexicon or load_lexicon()
     text = article.text
     quotes = find_quotes(text)
-    found = [(f, s) for s in sentences for f in find_frames(text, s, quotes, lex)]
+    hits = lex.find_cues(text)
+    starts = [h.begin for h in hits]
+    found = [
+        (f, s)
+        for s in sentences
+        for f in find_frames(
+            text, s, hits[bisect_left(starts, s.start) : bisect_left(starts, s.end)], quotes, lex
+        )
+    ]
     frames = _extend(found, sentences, text, quotes)
     speakers = resolve_speakers(
         [

@@ -3,256 +3,279 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import Lexicon
+from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.quotes import QuoteIndex
 from flows.records import Sentence
 
 __all__ = ["find_frames"]
 
-RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]")
+RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
+RE_TOKEN = re.compile(r"\S+")
+RE_LEAD = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|he|she|they|we|it)\b")
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
+RE_QUOTE_TAIL = re.compile(
+    rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
+    rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
+)
 RELATIVE = frozenset({"who", "which"})
+RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
+NP_STOPS = frozenset({"who", "which", "and", "but", "or", "because", "saying", "as", "while"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    text: str
+    s: Sentence
+    quotes: QuoteIndex
+    lex: Lexicon
 
 
 def _frame(
     pattern: str,
-    m: re.Match[str],
+    cue: tuple[int, int],
+    c: Ctx,
     spk: tuple[int, int],
     content: tuple[int, int],
     weight: float,
     **extra: str | None,
 ) -> Frame:
+    surface = " ".join(c.text[cue[0] : cue[1]].split())
     return Frame(
-        pattern,
-        " ".join(m.group().split()),
-        m.start(),
-        m.end(),
-        spk[0],
-        spk[1],
-        content[0],
-        content[1],
-        weight,
-        **extra,
+        pattern, surface, cue[0], cue[1], spk[0], spk[1], content[0], content[1], weight, **extra
     )
 
 
-def _according(
-    text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex, lex: Lexicon, w: float
-) -> Frame | None:
-    np = fr._np_after(text, m.end(), s.end)
+def _n_words(c: Ctx, span: tuple[int, int]) -> int:
+    return len(c.text[span[0] : span[1]].split())
+
+
+def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
+    """At least three words, or a quotation of any length."""
+    return _n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
+
+
+def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    np = fr._np_after(c.text, m.end(), c.s.end)
     if np is None:
         return None
-    lead = fr._words(text[s.start : m.start()])
-    if all(x in lex.frame_class("connector") for x in lead):
-        content = fr._trim_content(text, np[1], s.end)
+    lead = fr._words(c.text[c.s.start : m.start()])
+    if all(x in c.lex.frame_class("connector") for x in lead):
+        content = fr._trim_content(c.text, np[1], c.s.end)
     else:
-        start = fr._content_before(text, s, m.start(), quotes)
-        content = fr._trim_content(text, start, m.start())
-    if content[1] - content[0] < 3:
-        return None
-    return _frame("according", m, np, content, w)
+        start = fr._content_before(c.text, c.s, m.start(), c.quotes)
+        content = fr._trim_content(c.text, start, m.start())
+    return _frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
 
-def _inverted(
-    text: str, s: Sentence, m: re.Match[str], quotes: QuoteIndex, lex: Lexicon, w: float
-) -> Frame | None:
-    np = fr._np_after(text, m.end(), s.end)
-    if np is None or not fr._speakerlike(text, *np, lex):
+def _inverted(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    np = fr._np_after(c.text, m.end(), c.s.end)
+    if np is None or not fr._speakerlike(c.text, *np, c.lex):
         return None
-    if any(w in lex.frame_class("aux") for w in fr._words(text[np[0] : np[1]])):
+    if any(x in c.lex.frame_class("aux") for x in fr._words(c.text[np[0] : np[1]])):
         return None
     boundary = m.start()
-    while boundary > s.start and text[boundary - 1].isspace():
+    while boundary > c.s.start and c.text[boundary - 1].isspace():
         boundary -= 1
-    start = fr._content_before(text, s, boundary, quotes)
-    content = fr._trim_content(text, start, boundary)
-    if content[1] - content[0] < 3:
+    start = fr._content_before(c.text, c.s, boundary, c.quotes)
+    content = fr._trim_content(c.text, start, boundary)
+    desc = fr._description_after(c.text, np[1], c.s.end, c.lex)
+    after = np[1] if desc is None else c.text.find(desc, np[1], c.s.end) + len(desc)
+    if not _content_ok(c, content) or not fr._is_endish(c.text, after, c.s.end, c.lex):
         return None
-    desc = fr._description_after(text, np[1], s.end, lex)
-    after = np[1]
-    if desc is not None:
-        after = text.find(desc, np[1], s.end) + len(desc)
-    if not fr._is_endish(text, after, s.end, lex):
-        return None
-    return _frame("inverted", m, np, content, w, description=desc)
+    return _frame("inverted", m.span(), c, np, content, w, description=desc)
 
 
-def _previous_quote(text: str, s: Sentence, quotes: QuoteIndex) -> tuple[int, int] | None:
-    prev = text[: s.start].rstrip()
-    if not prev or prev[-1] not in fr.QUOTE_CLOSE or "\n\n" in text[len(prev) : s.start]:
-        return None
-    q = quotes.covering(len(prev) - 1)
-    return None if q is None else (q.start, q.end)
+def _previous_quote(c: Ctx) -> tuple[int, int] | None:
+    pos = c.s.start
+    while pos > 0 and c.text[pos - 1] in " \t":
+        pos -= 1
+    q = c.quotes.ending_at(pos)
+    return None if q is None or not q.double else (q.start, q.end)
 
 
-def _pre(
-    text: str, s: Sentence, m: re.Match[str], seg: int, quotes: QuoteIndex, lex: Lexicon, w: float
-) -> Frame | None:
-    spk = fr._clean_subject(text, seg, m.start(), lex)
-    if spk[0] >= spk[1]:
+def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
+    if spk[0] >= spk[1] or _narrow_subject(c, spk) != spk:
         return None
-    if text[s.start : seg].strip(" ,"):
-        start = fr._content_before(text, s, seg, quotes)
-        content = fr._trim_content(text, start, seg)
+    if c.text[c.s.start : seg].strip(" ,"):
+        start = fr._content_before(c.text, c.s, seg, c.quotes)
+        content = fr._trim_content(c.text, start, seg)
     else:
-        prev = _previous_quote(text, s, quotes)
+        prev = _previous_quote(c)
         if prev is None:
             return None
         content = prev
-    tail = text[m.end() : s.end].lstrip()
-    if tail.startswith(",") and tail[1:].lstrip()[:1] in fr.QUOTE_OPEN:
-        q = quotes.covering(s.end - len(tail[1:].lstrip()))
+    tail = c.text[m.end() : c.s.end].lstrip()
+    if tail.startswith(","):
+        q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
         if q is not None:
             content = (content[0], q.end)
-    if content[1] - content[0] < 3:
+    return _frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
+    tokens = [
+        (t.start(), t.end(), t.group().lower().strip(",.'’\u00a0"))
+        for t in RE_TOKEN.finditer(c.text, *span)
+    ]
+    subordinators = c.lex.frame_class("subordinator")
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i][2] in subordinators and i + 1 < len(tokens):
+            tokens = tokens[i + 1 :]
+            break
+    if tokens and tokens[-1][2] in PERSONAL:
+        tokens = tokens[-1:]
+    verbish = c.lex.frame_class("verbish")
+    if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
         return None
-    return _frame("pre", m, spk, content, w)
+    return tokens[0][0], tokens[-1][1]
 
 
-def _post_subject(
-    text: str, s: Sentence, cue_start: int, lex: Lexicon
-) -> tuple[tuple[int, int], str | None, str | None] | None:
-    lo = s.start
-    for br in RE_CLAUSE_BREAK.finditer(text, s.start, cue_start):
+def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
+    lo = c.s.start
+    for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
         lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
-    for part in text[lo:cue_start].split(","):
+    for part in c.text[lo:cue_start].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
-    openers = lex.frame_class("opener")
-    while len(segments) > 1 and (fr._words(text[slice(*segments[0])])[:1] or [""])[0] in openers:
+    openers = c.lex.frame_class("opener")
+    while len(segments) > 1 and (fr._words(c.text[slice(*segments[0])])[:1] or [""])[0] in openers:
         segments.pop(0)
-    head = fr._clean_subject(text, *segments[0], lex)
-    if head[0] >= head[1] or len(text[head[0] : head[1]].split()) > fr.MAX_SPEAKER_WORDS:
+    last = fr._clean_subject(c.text, *segments[-1], c.lex)
+    if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
+        head = _narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
+        return (last, None, None if head is None else c.text[head[0] : head[1]])
+    if len(segments) > 1 and _n_words(c, last) and c.text[last[0]].islower():
+        segments = segments[-1:]  # "..., officials said"
+    head = _narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
+    if head is None:
         return None
-    last = fr._clean_subject(text, *segments[-1], lex)
-    if len(segments) > 1 and text[last[0] : last[1]].lower() in RELATIVE:
-        return last, None, text[head[0] : head[1]]
-    rest = [text[a:b].strip() for a, b in segments[1:]]
+    rest = [c.text[a:b].strip() for a, b in segments[1:]]
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
     return head, desc, None
 
 
-def _post(
-    text: str, s: Sentence, m: re.Match[str], lemma: str, quotes: QuoteIndex, lex: Lexicon, w: float
-) -> Frame | None:
-    subject = _post_subject(text, s, m.start(), lex)
+def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
+    start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
+    end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
+    if c.lex.cue_shape.get(lemma) == "np":
+        end = _np_end(c, start, end)
+    return fr._trim_content(c.text, start, end)
+
+
+def _np_end(c: Ctx, start: int, end: int) -> int:
+    """End of a short object: the first punctuation or clause word outside quote marks."""
+    stops = c.lex.frame_class("subordinator") | NP_STOPS
+    for t in RE_NP_STOP.finditer(c.text, start, end):
+        if c.quotes.covering(t.start()) is not None:
+            continue
+        if not t.group().isalpha() or t.group().lower() in stops:
+            return t.start()
+    return end
+
+
+def _post(c: Ctx, m: CueHit, lemma: str, w: float) -> Frame | None:
+    subject = _post_subject(c, m.start())
     if subject is None:
         return None
     spk, desc, antecedent = subject
-    start = fr._content_after(text, m.end(), s.end, lemma, quotes, lex)
-    end = s.end
-    for q in quotes.within(start, s.end):
-        end = max(end, q.end)
-    content = fr._trim_content(text, start, end)
-    if len(text[content[0] : content[1]].split()) < 2:
+    content = _complement(c, m, lemma)
+    if _n_words(c, content) < 2:
         return None
-    return _frame("post", m, spk, content, w, description=desc, antecedent=antecedent)
+    return _frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
 
 
-def _participle(
-    text: str,
-    s: Sentence,
-    m: re.Match[str],
-    lemma: str,
-    quotes: QuoteIndex,
-    lex: Lexicon,
-    w: float,
-    previous: Frame | None,
-) -> Frame | None:
+def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     if previous is None:
-        subject = _post_subject(text, s, s.start, lex)
-        lead = re.match(
-            r"\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|he|she|they|we|it)\b",
-            text[s.start : m.start()],
-        )
-        if lead is None or subject is not None:
+        lead = RE_LEAD.match(c.text, c.s.start, m.start())
+        if lead is None:
             return None
-        spk = (s.start + lead.start(1), s.start + lead.end(1))
+        spk = lead.span(1)
     else:
         spk = (previous.speaker_start, previous.speaker_end)
-    start = fr._content_after(text, m.end(), s.end, lemma, quotes, lex)
-    end = max([s.end, *(q.end for q in quotes.within(start, s.end))])
-    content = fr._trim_content(text, start, end)
-    if len(text[content[0] : content[1]].split()) < 2:
+    content = _complement(c, m, lemma)
+    if _n_words(c, content) < 2:
         return None
-    return _frame("participle", m, spk, content, w * 0.9)
+    return _frame("participle", m.span(), c, spk, content, w * 0.9)
 
 
-def _frame_for_cue(
-    text: str,
-    s: Sentence,
-    m: re.Match[str],
-    quotes: QuoteIndex,
-    lex: Lexicon,
-    previous: Frame | None,
-) -> Frame | None:
+def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = " ".join(m.group().lower().split())
-    lemma, w = lex.cue_lemma[form], lex.cue_weight[form]
-    if m.group()[0].isupper() and m.start() != s.start:
+    lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
+    if m.group()[0].isupper() and m.start() != c.s.start:
         return None
     if lemma == "according to":
-        return _according(text, s, m, quotes, lex, w)
-    before = text[s.start : m.start()].rstrip()
-    last = before[-1:]
-    if form.split()[0].endswith("ing") and (last == "," or before.endswith(" and")):
-        return _participle(text, s, m, lemma, quotes, lex, w, previous)
-    if last and last in ',\u201d"\u00bb':
-        frame = _inverted(text, s, m, quotes, lex, w)
+        return _according(c, m, w)
+    before = c.text[c.s.start : m.start()].rstrip()
+    closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
+    if form.split()[0].endswith("ing") and (before[-1:] == "," or before.endswith((" and", " by"))):
+        return _participle(c, m, lemma, w, previous)
+    if before[-1:] == "," or closes_quote:
+        frame = _inverted(c, m, w)
         if frame is not None:
             return frame
-    seg = fr._segment_start(text, s.start, m.start())
-    n_pre = len(fr._words(text[seg : m.start()]))
-    if 1 <= n_pre <= 7 and fr._is_endish(text, m.end(), s.end, lex):
-        frame = _pre(text, s, m, seg, quotes, lex, w)
+    seg = fr._segment_start(c.text, c.s.start, m.start())
+    n_pre = len(fr._words(c.text[seg : m.start()]))
+    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex):
+        frame = _pre(c, m, seg, w)
         if frame is not None:
             return frame
-    return _post(text, s, m, lemma, quotes, lex, w)
+    return _post(c, m, lemma, w)
 
 
-def _cut_overlaps(frames: list[Frame], text: str) -> list[Frame]:
-    """A content never runs over a later frame of the same sentence."""
+def _quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
+    """ "..., " X <verb>ed. with a verb outside the lexicon: the quote is what X said."""
     out: list[Frame] = []
-    for i, f in enumerate(frames):
-        end = f.content_end
-        for g in frames[i + 1 :]:
-            later = [x for x in (g.cue_start, g.speaker_start) if x > f.content_start]
-            if later and min(later) < end:
-                end = min(later)
-        start, end = fr._trim_content(text, f.content_start, end)
-        if end - start >= 3:
-            out.append(
-                Frame(
-                    f.pattern,
-                    f.cue,
-                    f.cue_start,
-                    f.cue_end,
-                    f.speaker_start,
-                    f.speaker_end,
-                    start,
-                    end,
-                    f.weight,
-                    f.description,
-                    f.antecedent,
-                )
-            )
+    for q in c.quotes.within(c.s.start, c.s.end):
+        inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
+        if not q.double or not q.closed or inner[-1:] not in ",?!" or q.end > c.s.end:
+            continue
+        if any(f.content_start <= q.start < f.content_end for f in frames):
+            continue
+        t = RE_QUOTE_TAIL.match(c.text, q.end, c.s.end)
+        if t is None:
+            continue
+        spk, cue = (
+            (t.span("spk"), t.span("cue")) if t.group("spk") else (t.span("spk2"), t.span("cue2"))
+        )
+        out.append(_frame("pre", cue, c, spk, (q.start, q.end), 0.6))
     return out
 
 
-def find_frames(text: str, sentence: Sentence, quotes: QuoteIndex, lex: Lexicon) -> list[Frame]:
-    """Every reporting frame whose cue lies in ``sentence`` (outside quotation marks)."""
+def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
+    """Append ``frame``; a frame inside the previous content cuts it, or is dropped as nested."""
+    if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
+        prev = frames[-1]
+        later = [x for x in (frame.cue_start, frame.speaker_start) if x > prev.content_start]
+        cut = fr._trim_content(c.text, prev.content_start, min(later))
+        if _n_words(c, cut) < 3:
+            return
+        frames[-1] = replace(prev, content_end=cut[1])
+    frames.append(frame)
+
+
+def find_frames(
+    text: str, sentence: Sentence, hits: Sequence[CueHit], quotes: QuoteIndex, lex: Lexicon
+) -> list[Frame]:
+    """Every reporting frame of ``sentence`` whose cue (one of ``hits``) is outside quotes."""
+    c = Ctx(text, sentence, quotes, lex)
     frames: list[Frame] = []
-    for m in lex.cue_pattern.finditer(text, sentence.start, sentence.end):
+    for m in hits:
         if quotes.covering(m.start()) is not None:
             continue
-        if frames and m.start() < frames[-1].cue_end:
-            continue
-        frame = _frame_for_cue(text, sentence, m, quotes, lex, frames[-1] if frames else None)
+        frame = _frame_for_cue(c, m, frames[-1] if frames else None)
         if frame is not None:
-            frames.append(frame)
-    return _cut_overlaps(frames, text)
+            _add(c, frames, frame)
+    extra = _quote_frames(c, frames)
+    return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames

@@ -25,7 +25,7 @@ __all__ = ["Frame"]
 QUOTE_OPEN = '"\u201c\u00ab\u201e'
 QUOTE_CLOSE = '"\u201d\u00bb'
 RE_WORD = re.compile(r"[\w'’.-]+")
-RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|\s\u2013\s|\s--\s")
+RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s")
 RE_NP_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d()]{1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)")
 RE_THAT = re.compile(r"\bthat\b")
 MAX_SPEAKER_WORDS = 14
@@ -68,10 +68,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _segment_start(text: str, lo: int, pos: int) -> int:
     """Start of the comma-free, quote-free segment that ends at ``pos``."""
-    seg = text.rfind(",", lo, pos)
+    seg = text.rfind(",", lo, pos) + 1
     for m in RE_SEGMENT_BREAK.finditer(text, lo, pos):
-        seg = max(seg, m.start())
-    return lo if seg < 0 else seg + 1
+        seg = max(seg, m.end())
+    return max(lo, seg)
 
 
 def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -80,7 +80,7 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
     stripped = tail.strip()
     if not stripped or stripped[0] in ".!?;":
         return True
-    if stripped[0] in QUOTE_OPEN or stripped[0] == ":":
+    if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
         return False
     words = _words(stripped.split(",")[0])
     if stripped[0] == ",":
@@ -89,6 +89,7 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
             not nxt
             or nxt[0] in lex.frame_class("end_adverbial")
             or stripped[1:].lstrip()[:1] in QUOTE_OPEN
+            or stripped[1:].lstrip().startswith(("''", "``"))
         )
     if words and words[0] in lex.frame_class("object_pronoun"):
         return True
@@ -108,12 +109,6 @@ def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteI
     quote = quotes.covering(start)
     if quote is not None and quote.start < start:
         start = quote.start
-    if boundary <= start + 1:
-        prev = text[: sentence.start].rstrip()
-        if prev and prev[-1] in QUOTE_CLOSE:
-            q = quotes.covering(len(prev) - 1)
-            if q is not None and text.count("\n\n", q.start, sentence.start) == 0:
-                return q.start
     return start
 
 

@@ -14,14 +14,39 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["CueHit", "Lexicon", "build_lexicon", "load_lexicon", "parse_rows"]
+
+
+RE_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """One cue found in a text; read like a regex match (``start()``, ``end()``, ``group()``)."""
+
+    begin: int
+    finish: int
+    surface: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.finish
+
+    def group(self) -> str:
+        return self.surface
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     cue_lemma: dict[str, str]  # surface form (lower case) -> lemma
     cue_weight: dict[str, float]  # surface form (lower case) -> prior weight
-    cue_pattern: re.Pattern[str]  # finds any cue form on word boundaries
+    cue_shape: dict[str, str]  # surface form -> "clause" (reported speech) or "np" (an object)
+    cue_first: dict[str, re.Pattern[str] | None]  # first word -> its continuations, if any
     speaker_words: dict[str, frozenset[str]]  # class -> words (lower case)
     frame_words: dict[str, frozenset[str]]  # class -> words (lower case)
 
@@ -31,9 +56,37 @@ class Lexicon:
     def frame_class(self, name: str) -> frozenset[str]:
         return self.frame_words.get(name, frozenset())
 
+    def find_cues(self, text: str) -> list[CueHit]:
+        """Every cue form in ``text`` (case-insensitive, whole words), left to right."""
+        hits: list[CueHit] = []
+        first = self.cue_first
+        last_end = 0
+        for m in RE_WORD.finditer(text):
+            word = m.group().lower()
+            if word not in first or m.start() < last_end:
+                continue
+            end = m.end()
+            more = first[word]
+            if more is not None:
+                cont = more.match(text, end)
+                if cont is not None:
+                    end = cont.end()
+                elif word not in self.cue_lemma:
+                    continue
+            hits.append(CueHit(m.start(), end, text[m.start() : end]))
+            last_end = end
+        return hits
+
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    path = resources.files(__package__).joinpath("data", name)
+    if not path.is_file():
+        return []
+    return parse_rows(path.read_text(encoding="utf-8"))
+
+
+def parse_rows(text: str) -> list[list[str]]:
+    """Tab-separated rows of a lexicon file, without comments and blank lines."""
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -44,25 +97,43 @@ def _word_classes(name: str) -> dict[str, frozenset[str]]:
     return {cls: frozenset(words) for cls, words in classes.items()}
 
 
-def _cue_pattern(forms: list[str]) -> re.Pattern[str]:
-    ordered = sorted(forms, key=len, reverse=True)
-    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w’-])", re.IGNORECASE)
+def _cue_index(forms: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """First word -> a pattern for the rest of the longer forms that start with it."""
+    rests: dict[str, list[list[str]]] = defaultdict(list)
+    for form in forms:
+        first, *rest = form.split()
+        rests[first].append(rest)
+    index: dict[str, re.Pattern[str] | None] = {}
+    for first, options in rests.items():
+        longer = sorted((r for r in options if r), key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, r)) for r in longer)
+        index[first] = re.compile(rf"\s+(?:{alternatives})\b", re.IGNORECASE) if longer else None
+    return index
 
 
-@lru_cache(maxsize=4)
-def load_lexicon(cue_file: str = "cues.tsv") -> Lexicon:
-    """Read the lexicon files once; ``cue_file`` names the cue list inside ``data/``."""
+def build_lexicon(learned_rows: list[list[str]]) -> Lexicon:
+    """The hand cue list (``data/cues.tsv``) plus learned rows (form, shape, weight, ...)."""
     lemma: dict[str, str] = {}
     weight: dict[str, float] = {}
-    for form, lem, w, *_ in _rows(cue_file):
+    shape: dict[str, str] = {}
+    for form, lem, w, *_ in _rows("cues.tsv"):
         key = form.strip().lower()
-        lemma[key] = lem.strip()
-        weight[key] = float(w)
+        lemma[key], weight[key], shape[key] = lem.strip(), float(w), "clause"
+    for form, shp, w, *_ in learned_rows:
+        key = form.strip().lower()
+        if key not in lemma:
+            lemma[key], weight[key], shape[key] = key, float(w), shp.strip()
     return Lexicon(
         cue_lemma=lemma,
         cue_weight=weight,
-        cue_pattern=_cue_pattern(list(lemma)),
+        cue_shape=shape,
+        cue_first=_cue_index(list(lemma)),
         speaker_words=_word_classes("speaker_words.tsv"),
         frame_words=_word_classes("frame_words.tsv"),
     )
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(*, learned: bool = True) -> Lexicon:
+    """The packaged lexicon, read once; ``learned`` adds ``data/learned_cues.tsv``."""
+    return build_lexicon(_rows("learned_cues.tsv") if learned else [])

@@ -20,7 +20,7 @@ __all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
 OPENING = frozenset("\u201c\u00ab\u201e")
 CLOSING = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
-RE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+RE_MARKS = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -43,6 +43,16 @@ class QuoteIndex:
         if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
             return self.quotes[i]
         return None
+
+    def ending_at(self, pos: int) -> Quote | None:
+        """The quote whose closing mark ends exactly at ``pos``, if any."""
+        quote = self.covering(pos - 1)
+        return quote if quote is not None and quote.end == pos and quote.closed else None
+
+    def opening_at(self, pos: int) -> Quote | None:
+        """The double quote whose opening mark is at ``pos``, if any."""
+        quote = self.covering(pos)
+        return quote if quote is not None and quote.start == pos and quote.double else None
 
     def within(self, start: int, end: int) -> Iterator[Quote]:
         """Quotes that overlap [start, end)."""
@@ -70,6 +80,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
     single_open: int | None = None
     for m in RE_MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
+        ch = {"''": STRAIGHT, "``": "\u201c"}.get(ch, ch)
         if ch == "\u2018":
             if single_open is None and _is_single_open(text, i):
                 single_open = i
@@ -84,7 +95,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
             if ch == "\u201c" and text[double_open] != "\u201e":
                 double_open = i  # a second opening mark: the first was never closed
                 continue
-            yield Quote(double_open, i + 1, True, True)
+            yield Quote(double_open, m.end(), True, True)
             double_open = None
     if double_open is not None:
         yield Quote(double_open, len(text[:end].rstrip()), False, True)
@@ -108,7 +119,7 @@ def find_quotes(text: str) -> QuoteIndex:
 
 
 def _alnum(text: str, start: int, end: int) -> int:
-    return sum(ch.isalnum() for ch in text[start:end])
+    return sum(map(str.isalnum, text[start:end]))
 
 
 def statement_kind(
