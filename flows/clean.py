@@ -19,7 +19,9 @@ from datetime import datetime
 import ftfy
 from ftfy.badness import is_bad
 
+from flows.provenance import align_offsets, dump_offset_map
 from flows.records import Article, RawArticle, Reject
+from flows.wire import clean_wire, fix_title
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +121,8 @@ def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Articl
     title, publisher, caption, credit = raw.title, raw.publisher, None, None
     if raw.source_format == "txt":
         title, publisher, caption, credit, text = split_front_matter(text)
+    wire, text = clean_wire(text)  # page chrome, credits, dateline, sign-off (flows.wire)
+    text = clean_text(text)
     if not text.strip():
         return Reject(raw.source_path, "clean", "empty_body",
                       "no body text is left after cleaning", article_id=raw.article_id)
@@ -126,14 +130,22 @@ def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Articl
         article_id=raw.article_id,
         source_path=raw.source_path,
         source_format=raw.source_format,
-        title=clean_text(title) or None if title else None,
+        title=_title(title or wire.get("title")),
         publisher=publisher,
-        published_date=parse_date(raw.published),
-        caption=caption,
-        photo_credit=credit,
+        published_date=parse_date(raw.published) or parse_date(wire.get("published")),
+        caption=caption or wire.get("caption"),
+        photo_credit=credit or wire.get("photo_credit"),
         text=text,
         raw_sha256=raw.raw_sha256,
         url=raw.url,
-        author=raw.author,
+        author=raw.author or wire.get("author"),
+        dateline=wire.get("dateline"),
         extra=raw.extra,
+        place=wire.get("place"),
+        encoding=raw.encoding,
+        raw_offset_map=dump_offset_map(align_offsets(text, raw.raw_text)),
     )
+
+
+def _title(title: str | None) -> str | None:
+    return fix_title(clean_text(title)) or None if title else None

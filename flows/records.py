@@ -29,6 +29,7 @@ class RawArticle:
     url: str | None = None
     author: str | None = None
     extra: str | None = None  # JSON object of unknown feed fields, or None
+    encoding: str = "utf-8"  # how the raw bytes were decoded (see flows.ingest.decode_bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class Article:
     author: str | None = None
     dateline: str | None = None
     extra: str | None = None
+    place: str | None = None  # the dateline's place, e.g. NEW DELHI
+    encoding: str = "utf-8"
+    raw_offset_map: str | None = None  # JSON runs [start, end, raw_start]: flows.provenance
 
 
 @dataclass(frozen=True, slots=True)

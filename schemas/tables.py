@@ -20,6 +20,7 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 KINDS = ["direct", "indirect", "mixed"]
 SPEAKER_TYPES = ["person", "group", "organization", "anonymous"]
 SOURCE_FORMATS = ["txt", "jsonl", "csv", "html"]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
 STAGES = ["ingest", "clean", "segment", "attribute", "validate", "write"]
 
 
@@ -42,15 +43,23 @@ class ArticlesSchema(pa.DataFrameModel):
                                      metadata={"arrow": "date32"})
     url: Series[str] = _f("Address the article was published at, when known.", nullable=True)
     author: Series[str] = _f("Byline author(s), when known.", nullable=True)
-    dateline: Series[str] = _f("Wire dateline place, e.g. NEW DELHI, when the text had one.",
-                               nullable=True)
+    dateline: Series[str] = _f("Wire dateline removed from the body, e.g. NEW DELHI, Nov. 18 "
+                               "(Xinhua), when the text had one.", nullable=True)
+    place: Series[str] = _f("Place named by the dateline, e.g. NEW DELHI.", nullable=True)
     caption: Series[str] = _f("Photo caption removed from the body, when there was one.",
                               nullable=True)
     photo_credit: Series[str] = _f("Credit of the photo, e.g. Xinhua, when there was one.",
                                    nullable=True)
     text: Series[str] = _f("Cleaned body text; every character offset in the dataset indexes it.")
-    raw_sha256: Series[str] = _f("SHA-256 of the article's raw bytes as read from its input.",
+    raw_sha256: Series[str] = _f("SHA-256 of the article's raw bytes as read from its input "
+                                 "(the file; for feeds, the record's line or CSV row).",
                                  str_matches=SHA256)
+    encoding: Series[str] = _f("How the raw bytes were decoded: utf-8, utf-8-sig, utf-16 or "
+                               "cp1252.", isin=ENCODINGS)
+    raw_offset_map: Series[str] = _f(
+        "JSON list of runs [start, end, raw_start]: text[start:end] equals the raw text from "
+        "raw_start on (the file, the feed's text field, or the HTML's extracted text); see "
+        "flows/provenance.py.", nullable=True)
     n_sentences: Series[int] = _f("Number of sentences in the body.", ge=0)
     n_statements: Series[int] = _f("Number of attributed statements found in the body.", ge=0)
     extra: Series[str] = _f("Unknown input fields kept as a JSON object; null when none.",
