@@ -1,4 +1,5 @@
-"""Command line: ``python -m flows run --raw-dir DIR --output-dir DIR``."""
+"""Command line: ``python -m flows run --raw-dir DIR --output-dir DIR``, and
+``python -m flows serve-files --port 8000`` to serve the download pages."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps as plain function calls, without Prefect")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    serve = commands.add_parser("serve-files", help="serve the output folder's download pages "
+                                "and releases on localhost")
+    serve.add_argument("--output-dir", type=Path, default=Path("output"),
+                       help="folder to serve (only files inside it are served)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (0: any free)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default localhost)")
     return parser
 
 
@@ -68,6 +75,11 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _setup_logging()
+    if args.command == "serve-files":
+        from flows.publish.server import serve_files
+
+        serve_files(args.output_dir, host=args.host, port=args.port)
+        return 0
     from flows.pipeline import PipelineFailed
     from flows.release import OutputLocked
 

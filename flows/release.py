@@ -29,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flows.publish import describe_release, index_releases
 from schemas import TABLES, arrow_schema
 
 TABLE_NAMES = tuple(spec.name for spec in TABLES)
@@ -167,11 +168,13 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     current = _current_release(writer.output_dir)
     if current is not None and _release_hash(current) == digest:
         shutil.rmtree(writer.staging)
+        index_releases(writer.output_dir)
         return current
     version = f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}"
     info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
+    describe_release(writer.staging, previous=current, output_dir=writer.output_dir)
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)
@@ -179,6 +182,7 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
         _fsync_tree(writer.staging)
         os.replace(writer.staging, target)
     _point_latest(writer.output_dir, target)
+    index_releases(writer.output_dir)
     return target
 
 

@@ -1,0 +1,53 @@
+"""What the dataset is, in words: the constants every metadata file and the data card share."""
+
+from __future__ import annotations
+
+NAME = "who-said-what"
+TITLE = "Who said what: attributed statements in news articles"
+DESCRIPTION = (
+    "Statements quoted or reported in news articles, each with its speaker, reporting cue, "
+    "kind (direct, indirect or mixed) and character offsets into the article text, "
+    "extracted by a rule-based pipeline. Five tables: articles, sentences, statements, "
+    "speakers and rejects (what the pipeline refused and why)."
+)
+KEYWORDS = ("quotations", "attribution", "reported speech", "news", "speakers", "nlp")
+LANGUAGE = "en"
+CREATOR = "who-said-what maintainers"
+
+# The licence of what this project adds (segmentation, attribution, identifiers, metadata).
+LICENSE_ID = "CC-BY-4.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+LICENSE_TITLE = "Creative Commons Attribution 4.0 International"
+SOURCE_TERMS = (
+    "The article texts and the words quoted in them remain the copyright of their publishers; "
+    "no source states an open licence. They are redistributed here as research excerpts, and "
+    "the CC-BY-4.0 licence covers only what this project adds."
+)
+
+PIPELINE = (
+    "Raw articles (txt, jsonl, csv, html) are read in byte-range batches, cleaned (encoding "
+    "repair, boilerplate, captions and datelines removed), split into paragraphs and "
+    "sentences, and scanned for reporting frames (X said C; C, X said; according to X) over "
+    "a lexicon of cues. Pronouns and surnames are resolved to earlier named speakers. Every "
+    "table is validated against its pandera schema and the offset invariant "
+    "text[start:end] == content before it is written; refused inputs and rows go to rejects."
+)
+
+KNOWN_LIMITS = (
+    "Attribution is rule-based: statements without a reporting cue from the lexicon are "
+    "missed, and long or nested quotations can be split or merged.",
+    "Speaker resolution works within an article only by name and pronoun; the same person "
+    "under two spellings gets two speaker_id values.",
+    "speaker_type is a heuristic (person, group, organization, anonymous).",
+    "confidence is a rule-based estimate, not a calibrated probability.",
+    "Coverage is whatever articles were in the raw folder: it is not a sample of the news.",
+    "Speakers are named people: this is personal data. Ask the maintainers to remove a row.",
+)
+
+CSV_POLICY = (
+    "CSV cells that a spreadsheet would run as a formula, i.e. text starting with = + - @, "
+    "a tab or a carriage return, get a leading apostrophe (') in the CSV files, as OWASP's "
+    "CSV-injection guidance recommends. The Parquet files and the DuckDB database keep the "
+    "exact text, so offsets (start, end) index the Parquet values; strip one leading "
+    "apostrophe from such CSV cells to get the original."
+)

@@ -1,0 +1,147 @@
+"""README.md: the data card of one release, generated from the schemas and the run's figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from flows.publish import about
+from flows.publish.columns import TableDoc, describe_tables
+from flows.publish.croissant import citation_bibtex
+from flows.publish.duckdb_db import DB_NAME, VIEW_DESCRIPTIONS
+from flows.publish.pages import human_size
+
+
+def write_datacard(folder: Path, info: dict[str, Any], *,
+                   accuracy: dict[str, dict[str, Any]] | None = None) -> Path:
+    """Write folder/README.md; accuracy maps gold set -> the scorer's figures (None: not
+    measured)."""
+    tables = describe_tables()
+    sections = [
+        _front_matter(tables),
+        f"# {about.TITLE}\n\nRelease **{info['version']}**, published {info['published']}."
+        f"\n\n{about.DESCRIPTION}",
+        _files(folder, tables, info),
+        "## Sources and licences\n\n" + _sources(info) + f"\n\n{about.SOURCE_TERMS} "
+        f"Licence of this release: [{about.LICENSE_TITLE}]({about.LICENSE_URL}) "
+        f"(`{about.LICENSE_ID}`).",
+        "## How it was built\n\n" + about.PIPELINE + "\n\n" + _run_figures(info),
+        "## Extraction accuracy\n\n" + _accuracy(accuracy),
+        "## Changes since the previous release\n\n" + _changes(info),
+        "## Data dictionary\n\n" + "\n\n".join(_dictionary(t) for t in tables)
+        + "\n\nViews in the DuckDB file:\n\n"
+        + "\n".join(f"- `{name}`: {text}" for name, text in VIEW_DESCRIPTIONS.items()),
+        "## File formats\n\n" + _formats(),
+        "## Known limits\n\n" + "\n".join(f"- {limit}" for limit in about.KNOWN_LIMITS),
+        "## How to cite\n\n```bibtex\n" + citation_bibtex(info["version"], info["published"][:4])
+        + "\n```",
+    ]
+    target = folder / "README.md"
+    target.write_text("\n\n".join(sections) + "\n", encoding="utf-8")
+    return target
+
+
+def _front_matter(tables: tuple[TableDoc, ...]) -> str:
+    configs = "".join(f"- config_name: {t.name}\n  data_files:\n  - split: train\n"
+                      f"    path: {t.name}.parquet\n" for t in tables)
+    tags = "".join(f"- {k}\n" for k in about.KEYWORDS)
+    return (f"---\nlicense: {about.LICENSE_ID.lower()}\nlanguage:\n- {about.LANGUAGE}\n"
+            f"pretty_name: {json.dumps(about.TITLE)}\ntags:\n{tags}configs:\n{configs}---")
+
+
+def _files(folder: Path, tables: tuple[TableDoc, ...], info: dict[str, Any]) -> str:
+    rows = ["| table | rows | Parquet | CSV |", "| --- | ---: | ---: | ---: |"]
+    for t in tables:
+        sizes = [human_size((folder / f"{t.name}.{ext}").stat().st_size)
+                 for ext in ("parquet", "csv")]
+        rows.append(f"| {t.name} | {info['rows'].get(t.name, 0):,} | "
+                    f"[{sizes[0]}]({t.name}.parquet) | [{sizes[1]}]({t.name}.csv) |")
+    return ("## Files\n\n" + "\n".join(rows) + "\n\n"
+            f"Also: `{DB_NAME}` (all tables and views, for SQL), `datapackage.json` "
+            "(Frictionless Data Package v2), `croissant.json` (MLCommons Croissant 1.0), "
+            "`release.json` (run figures) and `SHA256SUMS`. Check a download with "
+            "`sha256sum -c SHA256SUMS --ignore-missing`; query it with "
+            f"`duckdb {DB_NAME} \"SELECT speaker, content FROM statements_full LIMIT 5\"`.")
+
+
+def _sources(info: dict[str, Any]) -> str:
+    publishers = info.get("publishers") or {}
+    if not publishers:
+        return "No article names its publisher."
+    rows = ["| publisher | articles | licence |", "| --- | ---: | --- |"]
+    rows += [f"| {name} | {count:,} | not stated (copyright of the publisher) |"
+             for name, count in publishers.items()]
+    return "\n".join(rows)
+
+
+def _run_figures(info: dict[str, Any]) -> str:
+    kinds = ", ".join(f"{k} {n:,}" for k, n in sorted(info.get("statements_by_kind", {}).items()))
+    rejects = ", ".join(f"`{k}` {n:,}" for k, n in info.get("rejects_by_check", {}).items())
+    return (f"This run read {info.get('articles_in', 0):,} articles and published "
+            f"{info['rows'].get('articles', 0):,}. Statements by kind: {kinds or 'none'}. "
+            f"Rejects by check: {rejects or 'none'} (see the rejects table).")
+
+
+def _accuracy(results: dict[str, dict[str, Any]] | None) -> str:
+    if not results:
+        return ("Not measured: no scorer output (eval.json, written by `make eval` when the "
+                "gold files are present) was found next to the releases when this release "
+                "was built.")
+    rows = ["| gold set | documents | gold statements | P | R | F1 | near-exact F1 | speaker "
+            "| cue | kind |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+            "| ---: |"]
+    for name, r in results.items():
+        o, n = r["overlap_0.5"], r["near_exact_0.9"]
+        rows.append(f"| {name} | {r.get('documents', '?')} | {o['gold']:,} | "
+                    f"{o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {n['f1']:.3f} | "
+                    + " | ".join(_ratio(r.get(k)) for k in
+                                 ("speaker_accuracy", "cue_accuracy", "kind_accuracy")) + " |")
+    return ("Measured by the project's scorer (`make eval`) on human-annotated gold files. "
+            "A predicted and a gold statement match when their contents overlap by at least "
+            "half (near-exact: 90%) of each one's letters and digits; speaker, cue and kind "
+            "are the share right among matched statements.\n\n" + "\n".join(rows))
+
+
+def _ratio(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, int | float) else "n/a"
+
+
+def _changes(info: dict[str, Any]) -> str:
+    previous = info.get("previous")
+    rows = [f"Compared with {('release ' + previous) if previous else 'nothing (first release)'}."
+            "\n\n| table | rows | added | removed | changed |",
+            "| --- | ---: | ---: | ---: | ---: |"]
+    rows += [f"| {name} | {c['rows']:,} | {c['added']:,} | {c['removed']:,} | {c['changed']:,} |"
+             for name, c in info.get("changes", {}).items()]
+    return "\n".join(rows)
+
+
+def _dictionary(table: TableDoc) -> str:
+    keys = f"Primary key: `{', '.join(table.primary_key)}`." if table.primary_key else \
+        "No primary key."
+    for column, parent, parent_column in table.foreign_keys:
+        keys += f" `{column}` references `{parent}.{parent_column}`."
+    rows = ["| column | type | null | description |", "| --- | --- | --- | --- |"]
+    rows += [f"| `{c.name}` | {c.table_schema_type} | {'no' if c.required else 'yes'} | "
+             f"{c.description.replace('|', '/')}{_constraint_text(c.constraints)} |"
+             for c in table.columns]
+    return f"### {table.name}\n\n{table.description} {keys}\n\n" + "\n".join(rows)
+
+
+def _constraint_text(constraints: dict[str, Any]) -> str:
+    if "enum" in constraints:
+        return " One of: " + ", ".join(f"`{v}`" for v in constraints["enum"]) + "."
+    return ""
+
+
+def _formats() -> str:
+    return ("- Parquet: zstd compression, dictionary-encoded strings, PLAIN and RLE_DICTIONARY "
+            "encodings on data page v1, explicit types (string, int64, double, date32); any "
+            "timestamp is UTC in microseconds. DuckDB, Superset/Metabase via DuckDB, Power BI "
+            "and pandas read them without casting.\n"
+            "- CSV: UTF-8 without BOM, a header row, comma separated, RFC 4180 quoting (only "
+            "when needed, quotes doubled), LF line endings, ISO 8601 dates (YYYY-MM-DD), "
+            "empty field for null.\n"
+            f"- Formula injection: {about.CSV_POLICY}")
+

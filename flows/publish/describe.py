@@ -1,0 +1,95 @@
+"""Make a staged release self-describing and verifiable, then check it, before it is published.
+
+Order matters: the metadata files checksum the tables, the pages checksum everything before
+them, and SHA256SUMS comes last and covers every other file of the release.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from flows.publish.changelog import write_changelog
+from flows.publish.changes import compare_releases
+from flows.publish.checksums import verify_checksums, write_checksums
+from flows.publish.columns import describe_tables
+from flows.publish.croissant import write_croissant
+from flows.publish.datacard import write_datacard
+from flows.publish.datapackage import write_datapackage
+from flows.publish.duckdb_db import DB_NAME, write_duckdb
+from flows.publish.pages import write_index_page, write_release_page
+
+logger = logging.getLogger(__name__)
+EVAL_NAME = "eval.json"  # the scorer's --json output, saved next to the releases
+
+
+class ReleaseInvalid(RuntimeError):
+    """A staged release failed its own checks; it must not be published."""
+
+
+def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -> dict[str, Any]:
+    """Add metadata, database, page and checksums to the staged release in folder."""
+    info = json.loads((folder / "release.json").read_text(encoding="utf-8"))
+    info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    info["previous"] = previous.name if previous is not None else None
+    info["changes"] = compare_releases(folder, previous)
+    info["publishers"] = _publishers(folder)
+    (folder / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n",
+                                         encoding="utf-8")
+    write_duckdb(folder)
+    write_datapackage(folder, info)
+    write_croissant(folder, info)
+    write_datacard(folder, info, accuracy=read_accuracy(output_dir / EVAL_NAME))
+    write_release_page(folder, info)
+    write_checksums(folder)
+    check_release(folder, info)
+    return info
+
+
+def index_releases(output_dir: Path) -> None:
+    """Rewrite the releases index, CHANGELOG and output_dir/index.html from the releases."""
+    write_changelog(output_dir)
+    write_index_page(output_dir)
+
+
+def read_accuracy(path: Path) -> dict[str, dict[str, Any]] | None:
+    """Gold set -> the scorer's figures, from bench/evaluate.py's JSON (several sets) or the
+    scorer's own --json output (one set); None when absent or unreadable."""
+    try:
+        result = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(result, dict) and "overlap_0.5" in result:
+        return {"gold": result}
+    if isinstance(result, dict) and result and all(
+            isinstance(v, dict) and "overlap_0.5" in v for v in result.values()):
+        return result
+    logger.warning("ignoring %s: not the scorer's figures", path)
+    return None
+
+
+def check_release(folder: Path, info: dict[str, Any]) -> None:
+    """Named invariant: checksums verify and the database holds exactly the published rows."""
+    problems = verify_checksums(folder)
+    with duckdb.connect(str(folder / DB_NAME), read_only=True) as db:
+        for table in describe_tables():
+            row = db.execute(f"SELECT count(*) FROM {table.name}").fetchone()
+            loaded = int(row[0]) if row else -1
+            if loaded != info["rows"].get(table.name, 0):
+                problems.append(f"{table.name}: {loaded} rows in the database, "
+                                f"{info['rows'].get(table.name, 0)} written")
+    if problems:
+        raise ReleaseInvalid(f"release {folder.name} fails its checks: " + "; ".join(problems))
+
+
+def _publishers(folder: Path) -> dict[str, int]:
+    with duckdb.connect() as db:
+        rows = db.execute("SELECT coalesce(publisher, 'unknown'), count(*) FROM read_parquet(?) "
+                          "GROUP BY 1 ORDER BY 2 DESC, 1",
+                          [str(folder / "articles.parquet")]).fetchall()
+    return {str(name): int(count) for name, count in rows}
