@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution.cues import find_frames
-from flows.attribution.frames import QUOTE_OPEN, Frame
+from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon, load_lexicon
 from flows.attribution.quotes import QuoteIndex, find_quotes, statement_kind
 from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
@@ -18,12 +18,21 @@ __all__ = ["attribute_statements"]
 PATTERN_PRIOR = {"post": 0.8, "pre": 0.95, "inverted": 0.95, "according": 0.9, "participle": 0.85}
 
 
-def _is_continuation(text: str, s: Sentence, quotes: QuoteIndex) -> bool:
-    """A sentence that is (the rest of) a quotation, with no frame of its own."""
-    if s.text[:1] in QUOTE_OPEN:
-        return True
+def _continues(
+    prev_end: int, text: str, s: Sentence, quotes: QuoteIndex, framed_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether ``s`` is more of a quotation that continues a statement ending at ``prev_end``.
+
+    The sentence must open inside a double quotation whose end is in no framed sentence (else
+    that quotation has a frame of its own); across a paragraph break the statement before must
+    itself end with a quotation.
+    """
     q = quotes.covering(s.start)
-    return q is not None and q.start < s.start and q.double
+    if q is None or not q.double or any(a <= q.end - 1 < b for a, b in framed_spans):
+        return False
+    if "\n" in text[prev_end : s.start]:
+        return quotes.ending_at(prev_end) is not None
+    return True
 
 
 def _extend(
@@ -34,6 +43,7 @@ def _extend(
 ) -> list[Frame]:
     """Let quote-only sentences after a statement's sentence continue that statement."""
     framed = {s.sentence_index for _, s in frames}
+    framed_spans = [(s.start, s.end) for _, s in frames]
     out: list[Frame] = []
     for i, (frame, s) in enumerate(frames):
         last_of_sentence = i + 1 == len(frames) or frames[i + 1][1] is not s
@@ -45,7 +55,9 @@ def _extend(
             and frame.pattern in ("pre", "inverted")
         ):
             for nxt in sentences[s.sentence_index + 1 :]:
-                if nxt.sentence_index in framed or not _is_continuation(text, nxt, quotes):
+                if nxt.sentence_index in framed or not _continues(
+                    end, text, nxt, quotes, framed_spans
+                ):
                     break
                 end = nxt.end
         out.append(

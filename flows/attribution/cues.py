@@ -85,9 +85,16 @@ def _inverted(c: Ctx, m: CueHit, w: float) -> Frame | None:
     start = fr._content_before(c.text, c.s, boundary, c.quotes)
     content = fr._trim_content(c.text, start, boundary)
     desc = fr._description_after(c.text, np[1], c.s.end, c.lex)
-    after = np[1] if desc is None else c.text.find(desc, np[1], c.s.end) + len(desc)
-    if not _content_ok(c, content) or not fr._is_endish(c.text, after, c.s.end, c.lex):
+    tail = c.text[np[1] : c.s.end].lstrip()
+    if not _content_ok(c, content) or not (
+        tail[:1] == "," or fr._is_endish(c.text, np[1], c.s.end, c.lex)
+    ):
         return None
+    reopen = re.search(r",\s*(?=[\"\u201c\u00ab]|''|``)", tail)
+    if reopen is not None:
+        q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
+        if q is not None:
+            content = (content[0], q.end)
     return _frame("inverted", m.span(), c, np, content, w, description=desc)
 
 
@@ -227,7 +234,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())
     n_pre = len(fr._words(c.text[seg : m.start()]))
-    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex):
+    after_quote = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is not None
+    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=after_quote):
         frame = _pre(c, m, seg, w)
         if frame is not None:
             return frame
@@ -254,12 +262,18 @@ def _quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
 
 
 def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
-    """Append ``frame``; a frame inside the previous content cuts it, or is dropped as nested."""
+    """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
+    (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
+    previous content and is dropped."""
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
         later = [x for x in (frame.cue_start, frame.speaker_start) if x > prev.content_start]
         cut = fr._trim_content(c.text, prev.content_start, min(later))
-        if _n_words(c, cut) < 3:
+        joint = c.text[prev.content_start : min(later)].rstrip()
+        coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
+            joint.endswith((",", ";", " and", " but"))
+        )
+        if _n_words(c, cut) < 3 or not coordinated:
             return
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)

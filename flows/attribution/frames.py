@@ -30,6 +30,7 @@ RE_NP_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d()]{1,120}?)\s*(?=[,.;:!?\"
 RE_THAT = re.compile(r"\bthat\b")
 MAX_SPEAKER_WORDS = 14
 MAX_TAIL_WORDS = 9
+LENIENT_TAIL_WORDS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,13 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tup
     return start, end
 
 
+def _skip_back(text: str, pos: int, chars: str) -> int:
+    """``pos`` moved left over any of ``chars``."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _strip_span(text, start, end, " \t\n,;:\u2014-")
     while end > start and text[end - 1] in ".,;: \u2014-":
@@ -74,10 +82,20 @@ def _segment_start(text: str, lo: int, pos: int) -> int:
     return max(lo, seg)
 
 
-def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the text after a cue closes the frame (no complement follows)."""
+def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool = False) -> bool:
+    """Whether the text after a cue closes the frame (no complement follows).
+
+    ``lenient`` (the frame follows a closed quotation) accepts any short tail without
+    ``that`` or a new quotation: '"...," she told reporters at the rally on Monday.'
+    """
     tail = text[start:end]
     stripped = tail.strip()
+    if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
+        head = re.split(r",\s*(?=[\"\u201c\u00ab]|''|``)", stripped)[0]
+        words = _words(head)
+        quoted = any(ch in head for ch in QUOTE_OPEN) or "''" in head or "``" in head
+        if len(words) <= LENIENT_TAIL_WORDS and "that" not in words and not quoted:
+            return True
     if not stripped or stripped[0] in ".!?;":
         return True
     if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
@@ -88,6 +106,7 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return (
             not nxt
             or nxt[0] in lex.frame_class("end_adverbial")
+            or nxt[0].endswith("ing")
             or stripped[1:].lstrip()[:1] in QUOTE_OPEN
             or stripped[1:].lstrip().startswith(("''", "``"))
         )
