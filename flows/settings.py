@@ -1,0 +1,161 @@
+"""One settings source for operators: a TOML file, then environment variables, then options.
+
+    # whosaidwhat.toml (every key optional; relative folders are relative to this file)
+    raw_dir = "raw"
+    output_dir = "output"
+    batch_size = 2000
+    max_reject_share = 0.5
+    incremental = true
+    schedule = "0 3 * * *"          # cron, read by `python -m flows serve`
+    timezone = "UTC"
+    deployment = "nightly"
+
+Each key can be overridden by ``WHOSAIDWHAT_<KEY>`` (e.g. ``WHOSAIDWHAT_RAW_DIR``), and the
+command line overrides both. Everything is checked at start; a bad value stops the run with a
+message that names the key and where it came from.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cronsim import CronSim, CronSimError
+
+DEFAULT_FILE = "whosaidwhat.toml"
+ENV_PREFIX = "WHOSAIDWHAT_"
+ENV_CONFIG = "WHOSAIDWHAT_CONFIG"
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+class SettingsError(ValueError):
+    """A setting is missing, unknown or has a bad value; the message names it and its source."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = Path("raw")
+    output_dir: Path = Path("output")
+    batch_size: int = 2000
+    max_reject_share: float = 0.5
+    incremental: bool = True
+    schedule: str = "0 3 * * *"
+    timezone: str = "UTC"
+    deployment: str = "nightly"
+
+
+KEYS = {f.name: f for f in fields(Settings)}
+
+
+def load_settings(config: Path | None = None, *, env: Mapping[str, str] | None = None,
+                  overrides: Mapping[str, Any] | None = None) -> Settings:
+    """Defaults < config file < WHOSAIDWHAT_* variables < overrides (options given by hand).
+
+    Without ``config``, ``$WHOSAIDWHAT_CONFIG`` or ./whosaidwhat.toml is read when present.
+    """
+    env = os.environ if env is None else env
+    values: dict[str, tuple[Any, str]] = {}
+    path = config or (Path(env[ENV_CONFIG]) if env.get(ENV_CONFIG) else None)
+    if path is None and Path(DEFAULT_FILE).is_file():
+        path = Path(DEFAULT_FILE)
+    if path is not None:
+        values.update(_read_file(path))
+    for key in KEYS:
+        if (name := ENV_PREFIX + key.upper()) in env:
+            values[key] = (env[name], f"environment variable {name}")
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = (value, f"option --{key.replace('_', '-')}")
+    settings = Settings(**{k: _convert(k, v, where) for k, (v, where) in values.items()})
+    check_settings(settings, {k: where for k, (_, where) in values.items()})
+    return settings
+
+
+def _read_file(path: Path) -> dict[str, tuple[Any, str]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"config file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(f"config file {path} cannot be read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"config file {path} is not valid TOML: {error}") from None
+    unknown = sorted(set(data) - set(KEYS))
+    if unknown:
+        raise SettingsError(f"config file {path}: unknown key(s) {', '.join(unknown)}; "
+                            f"known keys are {', '.join(KEYS)}")
+    base = path.resolve().parent
+    values: dict[str, tuple[Any, str]] = {}
+    for key, value in data.items():
+        if key.endswith("_dir") and isinstance(value, str):
+            value = str(base / value)
+        values[key] = (value, f"{path} key {key}")
+    return values
+
+
+def _convert(key: str, value: Any, where: str) -> Any:
+    kind = KEYS[key].type
+    try:
+        if kind == "Path":
+            if not isinstance(value, str | Path) or not str(value):
+                raise ValueError("expected a folder path")
+            return Path(value)
+        if kind == "bool":
+            return _boolean(value)
+        if kind == "int":
+            if isinstance(value, bool) or (isinstance(value, float)):
+                raise ValueError("expected a whole number")
+            return int(value)
+        if kind == "float":
+            if isinstance(value, bool):
+                raise ValueError("expected a number")
+            return float(value)
+        if not isinstance(value, str):
+            raise ValueError("expected text")
+        return value
+    except (TypeError, ValueError) as error:
+        raise SettingsError(f"{key} = {value!r} from {where}: {error}") from None
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS | FALSE_WORDS:
+        return word in TRUE_WORDS
+    raise ValueError(f"expected one of {', '.join(sorted(TRUE_WORDS | FALSE_WORDS))}")
+
+
+def check_settings(settings: Settings, sources: Mapping[str, str] | None = None) -> None:
+    """Raise SettingsError for the first bad value."""
+    sources = sources or {}
+
+    def fail(key: str, problem: str) -> None:
+        where = sources.get(key, "the default")
+        raise SettingsError(f"{key} = {getattr(settings, key)!r} from {where}: {problem}")
+
+    if not settings.raw_dir.is_dir():
+        fail("raw_dir", "is not an existing folder")
+    if settings.batch_size < 1:
+        fail("batch_size", "must be at least 1")
+    if not 0.0 <= settings.max_reject_share <= 1.0:
+        fail("max_reject_share", "must be a share between 0 and 1")
+    if settings.output_dir.resolve() == settings.raw_dir.resolve():
+        fail("output_dir", "must not be the raw folder (raw/ is never written)")
+    try:
+        CronSim(settings.schedule, datetime(2000, 1, 1))
+    except CronSimError as error:
+        fail("schedule", f"not a cron expression ({error}); e.g. '0 3 * * *' is 03:00 daily")
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        fail("timezone", "not an IANA time zone name such as UTC or Europe/Paris")
+    if not settings.deployment.strip():
+        fail("deployment", "must not be empty")

@@ -1,0 +1,72 @@
+"""Settings: file < environment < options, and one clear error per bad value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.settings import Settings, SettingsError, load_settings
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "inbox").mkdir()
+    return tmp_path
+
+
+def write_config(folder: Path, text: str) -> Path:
+    path = folder / "whosaidwhat.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_file_values_folders_relative_to_the_file(folder: Path) -> None:
+    config = write_config(folder, 'raw_dir = "inbox"\noutput_dir = "out"\nbatch_size = 50\n'
+                                  'schedule = "*/10 * * * *"\nincremental = false\n')
+    settings = load_settings(config, env={})
+    assert settings.raw_dir == folder / "inbox" and settings.output_dir == folder / "out"
+    assert (settings.batch_size, settings.schedule, settings.incremental) == (
+        50, "*/10 * * * *", False)
+    assert settings.max_reject_share == Settings().max_reject_share
+
+
+def test_environment_beats_file_and_options_beat_both(folder: Path) -> None:
+    config = write_config(folder, 'raw_dir = "inbox"\nbatch_size = 50\n')
+    env = {"WHOSAIDWHAT_BATCH_SIZE": "70", "WHOSAIDWHAT_INCREMENTAL": "no"}
+    assert load_settings(config, env=env).batch_size == 70
+    assert load_settings(config, env=env).incremental is False
+    assert load_settings(config, env=env, overrides={"batch_size": 9}).batch_size == 9
+    assert load_settings(config, env=env, overrides={"batch_size": None}).batch_size == 70
+
+
+def test_config_path_from_environment(folder: Path) -> None:
+    config = write_config(folder, 'raw_dir = "inbox"\ndeployment = "hourly"\n')
+    assert load_settings(env={"WHOSAIDWHAT_CONFIG": str(config)}).deployment == "hourly"
+
+
+@pytest.mark.parametrize(("text", "env", "names"), [
+    ('raw_dir = "inbox"\nbatch_size = 0\n', {}, ["batch_size", "at least 1", "key batch_size"]),
+    ('raw_dir = "inbox"\n', {"WHOSAIDWHAT_BATCH_SIZE": "ten"},
+     ["batch_size", "WHOSAIDWHAT_BATCH_SIZE"]),
+    ('raw_dir = "inbox"\nmax_reject_share = 1.5\n', {}, ["max_reject_share", "between 0 and 1"]),
+    ('raw_dir = "inbox"\nschedule = "61 * * * *"\n', {}, ["schedule", "cron"]),
+    ('raw_dir = "inbox"\ntimezone = "Mars/Olympus"\n', {}, ["timezone", "IANA"]),
+    ('raw_dir = "missing"\n', {}, ["raw_dir", "not an existing folder"]),
+    ('raw_dir = "inbox"\noutput_dir = "inbox"\n', {}, ["output_dir", "raw folder"]),
+    ('raw_dir = "inbox"\nbatchsize = 5\n', {}, ["unknown key", "batchsize"]),
+    ('raw_dir = "inbox"\nincremental = "maybe"\n', {}, ["incremental", "expected one of"]),
+    ('raw_dir = "inbox\n', {}, ["not valid TOML"]),
+])
+def test_bad_values_name_the_key_and_its_source(folder: Path, text: str, env: dict[str, str],
+                                                names: list[str]) -> None:
+    config = write_config(folder, text)
+    with pytest.raises(SettingsError) as error:
+        load_settings(config, env=env)
+    for name in names:
+        assert name in str(error.value)
+
+
+def test_missing_config_file_is_an_error(folder: Path) -> None:
+    with pytest.raises(SettingsError, match="does not exist"):
+        load_settings(folder / "nope.toml", env={})
