@@ -20,7 +20,7 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 KINDS = ["direct", "indirect", "mixed"]
 SPEAKER_TYPES = ["person", "group", "organization", "anonymous"]
 SOURCE_FORMATS = ["txt", "jsonl", "csv", "html"]
-ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
+ENCODING = r"^[a-z0-9][a-z0-9_.:-]{0,39}$"
 STAGES = ["ingest", "clean", "segment", "attribute", "validate", "write"]
 
 
@@ -54,8 +54,9 @@ class ArticlesSchema(pa.DataFrameModel):
     raw_sha256: Series[str] = _f("SHA-256 of the article's raw bytes as read from its input "
                                  "(the file; for feeds, the record's line or CSV row).",
                                  str_matches=SHA256)
-    encoding: Series[str] = _f("How the raw bytes were decoded: utf-8, utf-8-sig, utf-16 or "
-                               "cp1252.", isin=ENCODINGS)
+    encoding: Series[str] = _f("Codec the raw bytes were decoded with: utf-8, utf-8-sig, "
+                               "utf-16, cp1252 (see the README's decoding policy), or the "
+                               "charset an HTML page declares.", str_matches=ENCODING)
     raw_offset_map: Series[str] = _f(
         "JSON list of runs [start, end, raw_start]: text[start:end] equals the raw text from "
         "raw_start on (the file, the feed's text field, or the HTML's extracted text); see "
