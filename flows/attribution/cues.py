@@ -16,7 +16,6 @@ __all__ = ["find_frames"]
 
 RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
-RE_LEAD = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|he|she|they|we|it)\b")
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
 RE_QUOTE_TAIL = re.compile(
     rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
@@ -26,6 +25,7 @@ RELATIVE = frozenset({"who", "which"})
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 NP_STOPS = frozenset({"who", "which", "and", "but", "or", "because", "saying", "as", "while"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,8 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
     if spk[0] >= spk[1] or _narrow_subject(c, spk) != spk:
         return None
+    if not fr._speakerlike(c.text, *spk, c.lex) and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
+        return None
     if c.text[c.s.start : seg].strip(" ,"):
         start = fr._content_before(c.text, c.s, seg, c.quotes)
         content = fr._trim_content(c.text, start, seg)
@@ -139,6 +141,8 @@ def _narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
+    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener"):
+        tokens = tokens[1:]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
         return None
@@ -173,6 +177,33 @@ def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, 
     return head, desc, None
 
 
+def _sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
+    openers = c.lex.frame_class("opener") | c.lex.frame_class("connector")
+    pos = c.s.start
+    for part in c.text[c.s.start : limit].split(","):
+        tokens = [t for t in RE_TOKEN.finditer(part)]
+        if tokens and tokens[0].group().lower() not in openers:
+            return _leading_np(c, pos, tokens)
+        pos += len(part) + 1
+    return None
+
+
+def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    first = tokens[0].group()
+    if first.lower() in PERSONAL:
+        n = 1
+    elif first[:1].isupper() and first.lower() not in DETERMINERS:
+        n = 1
+        while n < len(tokens) and tokens[n].group()[:1].isupper():
+            n += 1
+    elif first.lower() in DETERMINERS:
+        n = min(3, len(tokens))
+    else:
+        return None
+    return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
@@ -195,7 +226,11 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
 def _post(c: Ctx, m: CueHit, lemma: str, w: float) -> Frame | None:
     subject = _post_subject(c, m.start())
     if subject is None:
-        return None
+        window = fr._words(c.text[fr._segment_start(c.text, c.s.start, m.start()) : m.start()])
+        lead = _sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
+        if lead is None:
+            return None
+        subject = (lead, None, None)
     spk, desc, antecedent = subject
     content = _complement(c, m, lemma)
     if _n_words(c, content) < 2:
@@ -205,10 +240,10 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float) -> Frame | None:
 
 def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     if previous is None:
-        lead = RE_LEAD.match(c.text, c.s.start, m.start())
+        lead = _sentence_subject(c, m.start())
         if lead is None:
             return None
-        spk = lead.span(1)
+        spk = lead
     else:
         spk = (previous.speaker_start, previous.speaker_end)
     content = _complement(c, m, lemma)

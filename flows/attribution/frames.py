@@ -179,7 +179,7 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             break
         end = start + m.start()
     while start < end:
-        m = re.match(r"(\S+)\s+", text[start:end])
+        m = re.match(r"(\S+)(?:\s+|$)", text[start:end])
         if m is None or m.group(1).lower().rstrip(",") not in connectors:
             break
         start += m.end()
@@ -193,8 +193,6 @@ def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     s, e = _strip_span(text, m.start(1), m.end(1))
     words = text[s:e].split()
     if not words or len(words) > 8 or words[0].lower() in ("that", "to", "in", "on", "it"):
-        return None
-    if not (words[0][0].isupper() or words[0].lower() in NP_STARTERS):
         return None
     return s, e
 
