@@ -45,6 +45,7 @@ ID_ALIASES = ("id", "doc_id", "article_id")  # first present one is the article 
 RE_UNSAFE_ID = re.compile(r"[^A-Za-z0-9._:\-]+")
 RE_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,199}")  # as schemas.ARTICLE_ID
 MAX_ID_LENGTH = 200
+MAX_CSV_FIELD = 2**31 - 1  # csv's default 128 KiB would refuse a whole file for one long body
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Chunk:
     offset: int = 0
     length: int = -1
     first_line: int = 1
+    stamp: tuple[int, int] | None = None  # (size, mtime_ns) at planning: changes are refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,10 @@ def list_inputs(raw_dir: Path) -> tuple[list[tuple[str, SourceFormat]], list[Rej
     rejects: list[Reject] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in [d for d in dirnames if (Path(dirpath) / d).is_symlink()]:
+            rel = (Path(dirpath) / name).relative_to(root).as_posix()  # os.walk won't follow
+            check, reason = _unreadable_reason(Path(dirpath) / name, root) or ("not_a_file", "")
+            rejects.append(Reject(rel, "ingest", check, f"{reason} (a linked folder)"))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -99,7 +105,10 @@ def list_inputs(raw_dir: Path) -> tuple[list[tuple[str, SourceFormat]], list[Rej
 
 def _unreadable_reason(path: Path, root: Path) -> tuple[str, str] | None:
     if path.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError) as error:  # a symlink loop
+            return "not_a_file", f"the symlink cannot be resolved: {error}"
         if not target.is_relative_to(root):
             return "outside_raw_dir", f"symlink points outside the raw folder ({target})"
     if not path.is_file():
@@ -114,13 +123,17 @@ def plan_batches(raw_dir: Path, *, batch_size: int = 2000) -> tuple[list[Batch],
     inputs, rejects = list_inputs(raw_dir)
     chunks: list[tuple[Chunk, int]] = []
     for rel, fmt in inputs:
-        if fmt == "jsonl":
-            try:
-                chunks.extend(_line_chunks(raw_dir / rel, rel, batch_size))
-            except OSError as error:
-                rejects.append(Reject(rel, "ingest", "read_error", f"cannot read: {error}"))
-        else:
-            chunks.append((Chunk(rel, fmt), 1))
+        try:
+            info = (raw_dir / rel).stat()
+            stamp = (info.st_size, info.st_mtime_ns)
+            planned = (list(_line_chunks(raw_dir / rel, rel, batch_size, stamp))
+                       if fmt == "jsonl" else [(Chunk(rel, fmt, stamp=stamp), 1)])
+        except OSError as error:
+            rejects.append(Reject(rel, "ingest", "read_error", f"cannot read: {error}"))
+            continue
+        if not planned:
+            rejects.append(Reject(rel, "ingest", "empty", "the file has no records"))
+        chunks.extend(planned)
     batches: list[Batch] = []
     current: list[Chunk] = []
     size = 0
@@ -135,19 +148,23 @@ def plan_batches(raw_dir: Path, *, batch_size: int = 2000) -> tuple[list[Batch],
     return batches, rejects
 
 
-def _line_chunks(path: Path, rel: str, lines_per_chunk: int) -> Iterator[tuple[Chunk, int]]:
+def _line_chunks(path: Path, rel: str, lines_per_chunk: int, stamp: tuple[int, int] | None = None,
+                 ) -> Iterator[tuple[Chunk, int]]:
+    """Chunks of lines_per_chunk lines; chunks of blank lines only are left out."""
     offset, line_no = 0, 1
     with path.open("rb") as handle:
         while True:
-            start, count = offset, 0
+            start, count, filled = offset, 0, 0
             for line in handle:
                 offset += len(line)
                 count += 1
+                filled += bool(line.strip())
                 if count == lines_per_chunk:
                     break
             if count == 0:
                 return
-            yield Chunk(rel, "jsonl", start, offset - start, line_no), count
+            if filled:
+                yield Chunk(rel, "jsonl", start, offset - start, line_no, stamp), count
             line_no += count
 
 
@@ -162,6 +179,9 @@ def read_batch(raw_dir: Path, batch: Batch) -> tuple[list[RawArticle], list[Reje
             rejects.append(Reject(chunk.path, "ingest", "read_error",
                                   f"cannot read: {error.strerror or error}"))
             continue
+        except FileChanged as error:
+            rejects.append(Reject(chunk.path, "ingest", "changed_during_run", str(error)))
+            continue
         reader = READERS[chunk.source_format]
         got, refused = reader(data, chunk)
         articles.extend(got)
@@ -169,8 +189,16 @@ def read_batch(raw_dir: Path, batch: Batch) -> tuple[list[RawArticle], list[Reje
     return articles, rejects
 
 
+class FileChanged(Exception):
+    """The file is not the one that was planned (its size or time changed)."""
+
+
 def _read_bytes(path: Path, chunk: Chunk) -> bytes:
     with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if chunk.stamp and chunk.stamp != (info.st_size, info.st_mtime_ns):
+            raise FileChanged(f"the file changed after the run listed it (size {chunk.stamp[0]}"
+                              f" -> {info.st_size} bytes); its records are not read, run again")
         handle.seek(chunk.offset)
         return handle.read() if chunk.length < 0 else handle.read(chunk.length)
 
@@ -276,8 +304,12 @@ def _read_jsonl(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Rejec
             continue
         try:
             record = json.loads(text or "")
-        except json.JSONDecodeError as error:
+        except (ValueError, RecursionError) as error:  # too deep, too long a number, not JSON
             rejects.append(Reject(where, "ingest", "bad_json", f"line {line_no} is not JSON: {error}"))
+            continue
+        if _has_lone_surrogate(record):
+            rejects.append(Reject(where, "ingest", "bad_unicode", f"line {line_no} holds a lone "
+                                  "surrogate escape (\\ud800-\\udfff), which is not a character"))
             continue
         got = _feed_record(record, where, f"{stem}-{line_no}", "jsonl", line, encoding)
         if isinstance(got, Reject):
@@ -287,12 +319,21 @@ def _read_jsonl(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Rejec
     return articles, rejects
 
 
+def _has_lone_surrogate(record: object) -> bool:
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
     text, encoding, problem = decode_bytes(data)
     if problem:
         return [], [Reject(chunk.path, "ingest", *problem)]
     assert text is not None
     stem = safe_id(_stem(chunk.path))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD))  # long bodies are rows
     try:
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
     except csv.Error as error:
