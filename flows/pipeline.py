@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from flows import steps
+from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
 from flows.ingest import plan_batches, read_batch
 from flows.records import Reject
 from flows.release import (
@@ -48,6 +49,7 @@ class RunSummary:
     seconds_by_step: dict[str, float] = field(default_factory=dict)
     articles_in: int = 0
     articles_rejected: int = 0
+    articles_reused: int = 0  # rows copied from the latest release (flows.incremental)
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -70,8 +72,11 @@ def timed(fn: F, clock: Counter[str]) -> F:
 
 def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
                   max_reject_share: float = 0.5, step: Callable[[F], F] = run_plain,
-                  ) -> RunSummary:
-    """Build and publish one release of the dataset from every input in raw_dir."""
+                  incremental: bool = False) -> RunSummary:
+    """Build and publish one release of the dataset from every input in raw_dir.
+
+    With ``incremental``, articles unchanged since the latest release reuse its rows.
+    """
     began = time.perf_counter()
     clock: Counter[str] = Counter()
 
@@ -81,14 +86,16 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
     lock = acquire_lock(output_dir)
     try:
         batches, rejects = as_step(plan_inputs)(raw_dir, batch_size)
+        cache = load_cache(output_dir) if incremental else NO_CACHE
         writer = open_release(output_dir)
         try:
-            summary = _run_batches(raw_dir, batches, rejects, writer, as_step)
+            summary = _run_batches(raw_dir, batches, rejects, writer, as_step, cache)
             _check_reject_share(summary, max_reject_share)
             release = as_step(write_release)(writer, summary)
         except BaseException:
             discard_release(writer)
             raise
+        record_release(output_dir, release)
     finally:
         lock.close()
     summary.release = str(release)
@@ -104,7 +111,8 @@ def plan_inputs(raw_dir: Path, batch_size: int) -> tuple[list[Any], list[Reject]
 
 
 def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
-                 writer: ReleaseWriter, as_step: Callable[[F], F]) -> RunSummary:
+                 writer: ReleaseWriter, as_step: Callable[[F], F],
+                 cache: ArticleCache = NO_CACHE) -> RunSummary:
     summary = RunSummary()
     seen = steps.Seen()
     tally: dict[str, Any] = {}
@@ -113,11 +121,14 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     for batch in batches:
         raw, refused = as_step(read_batch)(raw_dir, batch)
         summary.articles_in += len(raw)
-        articles, refused_clean = as_step(steps.clean_articles)(raw)
-        articles, duplicates, seen = steps.drop_duplicates(articles, seen)
+        todo = cache.split(raw)  # unchanged articles reuse the latest release's rows
+        articles, refused_clean = as_step(steps.clean_articles)(todo.fresh)
+        articles, duplicates, seen = steps.drop_duplicates(todo.with_reused(articles), seen)
+        articles, reused = todo.separate(articles)
         sentences = as_step(steps.segment_articles)(articles)
         statements = as_step(steps.attribute_articles)(articles, sentences)
         tables, refused_rows = as_step(steps.validate_articles)(articles, sentences, statements)
+        tables = reused.merge(tables)
         as_step(write_batch)(writer, tables)
         steps.merge_tallies(tally, steps.tally_speakers(tables.statements))
         all_rejects += refused + refused_clean + duplicates + refused_rows
@@ -126,6 +137,7 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
         _log_progress(batch.index + 1, len(batches), writer, began)
     as_step(write_final_tables)(writer, steps.speaker_rows(tally), all_rejects)
     summary.rows = dict(writer.rows)
+    summary.articles_reused = cache.reused
     summary.rejects_by_check = dict(sorted(Counter(r.check for r in all_rejects).items()))
     summary.articles_rejected = sum(1 for r in all_rejects if r.table in (None, "articles")
                                     and not r.check.startswith("duplicate"))

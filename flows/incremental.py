@@ -1,0 +1,226 @@
+"""Incremental runs: reuse the latest release's rows of articles whose input did not change.
+
+An article's rows (articles, sentences, statements) depend only on its raw input and on the
+pipeline's code. So an article read again with the same ``(article_id, source_path,
+raw_sha256)``, by the same pipeline version, gets its rows copied from the latest release
+instead of being cleaned, segmented, attributed and validated again. Whatever depends on
+several articles is still computed over all of them: duplicates, the speakers table, rejects.
+An article that had any reject in the latest release is never reused (its rejects would have
+to be re-derived), and an article that left raw/ simply is not read, so it leaves the release.
+
+Reused and fresh rows are put back in the order a full rebuild writes them, so the tables are
+byte-identical to a full rebuild's (tests/test_incremental.py checks it).
+
+``output/.incremental.json`` records which release the cache belongs to and the pipeline
+version that wrote it; when either does not match, nothing is reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.records import Article, RawArticle
+from flows.validate import BatchTables
+
+INDEX_FILE = ".incremental.json"
+CODE_FOLDERS = ("flows", "schemas")
+CODE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".html")
+LIBRARIES = ("pandas", "pyarrow", "pandera", "ftfy", "trafilatura")
+REPO = Path(__file__).resolve().parents[1]
+Key = tuple[str, str, str]  # (article_id, source_path, raw_sha256)
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of the pipeline's code and data files and of the libraries that shape output."""
+    digest = hashlib.sha256()
+    for folder in CODE_FOLDERS:
+        for path in sorted((REPO / folder).rglob("*")):
+            if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
+                digest.update(f"{path.relative_to(REPO).as_posix()}\n".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}=={version(name)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name} absent\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def record_release(output_dir: Path, release: Path) -> None:
+    """Say that ``release`` was written by this pipeline version (called under the run lock)."""
+    info = {"release": release.name, "pipeline_version": pipeline_version()}
+    tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, output_dir / INDEX_FILE)
+
+
+@dataclass
+class ArticleCache:
+    """The latest release's tables, indexed by article, for reuse."""
+
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    rows: dict[Key, int] = field(default_factory=dict)  # -> row of the articles table
+    spans: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    reused: int = 0
+
+    def split(self, raw: Sequence[RawArticle]) -> BatchSplit:
+        """Which articles of a batch are reused (as Article stand-ins) and which are fresh."""
+        reused: dict[int, Article] = {}
+        if self.rows:
+            for position, item in enumerate(raw):
+                row = self.rows.get((item.article_id, item.source_path, item.raw_sha256))
+                if row is not None:
+                    reused[position] = self._stand_in(row)
+        self.reused += len(reused)
+        return BatchSplit(self, list(raw), reused)
+
+    def _stand_in(self, row: int) -> Article:
+        values = {name: self.tables["articles"].column(name)[row].as_py()
+                  for name in ("article_id", "source_path", "source_format", "title",
+                               "publisher", "url", "author", "dateline", "caption",
+                               "photo_credit", "text", "raw_sha256", "extra")}
+        date = self.tables["articles"].column("published_date")[row].as_py()
+        return Article(**values, published_date=date.isoformat() if date else None)
+
+    def frames_of(self, articles: Sequence[Article]) -> BatchTables:
+        """The latest release's rows of these articles, as the pipeline's frames."""
+        rows = [self.rows[(a.article_id, a.source_path, a.raw_sha256)] for a in articles]
+        taken = {"articles": rows}
+        for name in ("sentences", "statements"):
+            spans = self.spans[name]
+            taken[name] = [i for a in articles
+                           for i in range(*spans.get(a.article_id, (0, 0)))]
+        return BatchTables(*(to_frame(self.tables[n].take(pa.array(taken[n], pa.int64())))
+                             for n in ("articles", "sentences", "statements")))
+
+
+NO_CACHE = ArticleCache()
+
+
+@dataclass
+class BatchSplit:
+    cache: ArticleCache
+    raw: list[RawArticle]
+    reused: dict[int, Article]
+
+    @property
+    def fresh(self) -> list[RawArticle]:
+        return [item for i, item in enumerate(self.raw) if i not in self.reused]
+
+    def with_reused(self, cleaned: Sequence[Article]) -> list[Article]:
+        """The fresh articles that survived cleaning and the reused ones, in input order."""
+        if not self.reused:
+            return list(cleaned)
+        merged: list[Article] = []
+        pending = iter(cleaned)
+        current = next(pending, None)
+        for position, item in enumerate(self.raw):
+            if position in self.reused:
+                merged.append(self.reused[position])
+            elif current is not None and (current.article_id, current.raw_sha256) == (
+                    item.article_id, item.raw_sha256):
+                merged.append(current)
+                current = next(pending, None)
+        return merged
+
+    def separate(self, kept: Sequence[Article]) -> tuple[list[Article], ReusedRows]:
+        """Split the articles kept after de-duplication into fresh ones and reused rows."""
+        stand_ins = {id(a) for a in self.reused.values()}
+        reused = [a for a in kept if id(a) in stand_ins]
+        fresh = [a for a in kept if id(a) not in stand_ins]
+        return fresh, ReusedRows(self.cache, [a.article_id for a in kept], reused)
+
+
+@dataclass
+class ReusedRows:
+    cache: ArticleCache
+    order: list[str]  # article ids of the batch, as a full rebuild writes them
+    articles: list[Article]
+
+    def merge(self, fresh: BatchTables) -> BatchTables:
+        """Fresh and reused rows together, in a full rebuild's order."""
+        if not self.articles:
+            return fresh
+        old = self.cache.frames_of(self.articles)
+        position = {article_id: i for i, article_id in enumerate(self.order)}
+        return BatchTables(
+            _ordered(fresh.articles, old.articles, lambda f: f["article_id"].map(position)),
+            _ordered(fresh.sentences, old.sentences, lambda f: f["article_id"].map(position)),
+            _ordered(fresh.statements, old.statements, lambda f: f["article_id"]),
+        )
+
+
+def _ordered(fresh: pd.DataFrame, old: pd.DataFrame, key: Any) -> pd.DataFrame:
+    """Both frames' rows, stably sorted by key (rows of one article keep their order)."""
+    frames = [f for f in (fresh, old) if len(f)]
+    if not frames:
+        return fresh
+    both = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    keys = list(key(both))
+    order = sorted(range(len(both)), key=keys.__getitem__)
+    return both.iloc[order].reset_index(drop=True)
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """A table read back from Parquet in the pandas types the pipeline's steps produce."""
+    columns = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        if pa.types.is_date32(column.type):
+            column = pc.strftime(column.cast(pa.timestamp("s")), format="%Y-%m-%d")
+        columns[name] = column
+    return pa.table(columns).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+
+
+def load_cache(output_dir: Path) -> ArticleCache:
+    """The latest release as a cache, or an empty cache when it cannot be trusted."""
+    latest = output_dir / "latest"
+    try:
+        index = json.loads((output_dir / INDEX_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ArticleCache()
+    if (not latest.is_dir() or index.get("release") != latest.resolve().name
+            or index.get("pipeline_version") != pipeline_version()):
+        return ArticleCache()
+    try:
+        tables = {name: pq.read_table(latest / f"{name}.parquet")
+                  for name in ("articles", "sentences", "statements", "rejects")}
+    except (OSError, pa.ArrowException):
+        return ArticleCache()
+    refused = set(tables["rejects"].column("article_id").drop_null().to_pylist())
+    articles = tables["articles"]
+    rows = {key: i for i, key in enumerate(zip(articles.column("article_id").to_pylist(),
+                                               articles.column("source_path").to_pylist(),
+                                               articles.column("raw_sha256").to_pylist(),
+                                               strict=True))
+            if key[0] not in refused}
+    spans = {name: _spans(tables[name].column("article_id").to_pylist())
+             for name in ("sentences", "statements")}
+    if any(sum(b - a for a, b in spans[name].values()) != tables[name].num_rows
+           for name in spans):  # an article's rows are not contiguous: do not guess
+        return ArticleCache()
+    return ArticleCache(tables, rows, spans)
+
+
+def _spans(article_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """Row range of each article (an article's rows are contiguous in every table)."""
+    spans: dict[str, tuple[int, int]] = {}
+    start = 0
+    for i in range(1, len(article_ids) + 1):
+        if i == len(article_ids) or article_ids[i] != article_ids[start]:
+            spans[article_ids[start]] = (start, i)
+            start = i
+    return spans

@@ -1,0 +1,121 @@
+"""Incremental runs reuse unchanged articles and give exactly the tables of a full rebuild."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.incremental import INDEX_FILE
+from flows.pipeline import build_dataset
+from schemas import TABLES
+from tests.conftest import CORPUS, need
+
+TABLE_FILES = [f"{spec.name}.{ext}" for spec in TABLES for ext in ("parquet", "csv")]
+NAMES = ["Mara Quill", "Tobias Fenwright", "Ines Okonkwo-Lamb", "Pavel Drozdenko"]
+ROLES = ["harbour master", "mayor", "chief engineer", "spokeswoman"]
+
+
+def invented_article(n: int, *, twist: str = "") -> dict[str, str]:
+    """An invented wire story with direct and reported speech (no real text)."""
+    name, role = NAMES[n % len(NAMES)], ROLES[n % len(ROLES)]
+    text = (f"The ferry line to Lowmarsh island {n} reopened on Tuesday{twist}.\n\n"
+            f'"We expect {n + 3} crossings a day by spring," said {name}, the {role}.\n\n'
+            f"{name.split()[0]} said the new pier had cost less than planned. Residents told "
+            f"reporters that the service was long overdue.\n\n"
+            f'"It changes everything for the market," {name.split()[-1]} added.')
+    return {"id": f"ferry-{n:03d}", "title": f"Ferry {n} returns", "publisher": "Invented Post",
+            "published": "2024-03-05", "text": text}
+
+
+def write_feed(path: Path, records: list[dict[str, str]]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def assert_same_tables(a: Path, b: Path) -> None:
+    for name in TABLE_FILES:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    content = [json.loads((d / "release.json").read_text())["content_sha256"] for d in (a, b)]
+    assert content[0] == content[1]
+
+
+def rebuild_both(raw: Path, incremental_out: Path, tmp_path: Path, **options: int) -> int:
+    """Run incrementally into incremental_out and fully into a fresh folder; compare."""
+    summary = build_dataset(raw, incremental_out, incremental=True, **options)
+    full = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
+    build_dataset(raw, full, **options)
+    assert_same_tables(incremental_out / "latest", full / "latest")
+    return summary.articles_reused
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    write_feed(folder / "a-wire.jsonl", [invented_article(n) for n in range(12)])
+    (folder / "b-note.txt").write_text("Harbour notes\n\n" + invented_article(40)["text"],
+                                       encoding="utf-8")
+    return folder
+
+
+def test_new_changed_and_removed_articles(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert rebuild_both(raw, out, tmp_path, batch_size=5) == 0  # nothing to reuse yet
+    records = [invented_article(n) for n in range(12) if n != 4]  # ferry-004 removed
+    records[2] = invented_article(2, twist=" after a long winter")  # ferry-002 changed
+    write_feed(raw / "a-wire.jsonl", records)
+    write_feed(raw / "c-late.jsonl", [invented_article(n) for n in (50, 51)])  # new
+    reused = rebuild_both(raw, out, tmp_path, batch_size=5)
+    assert reused == 10 + 1  # 11 unchanged feed lines minus the changed one, plus the .txt
+    ids = (out / "latest" / "articles.csv").read_text(encoding="utf-8")
+    assert "ferry-004" not in ids and "ferry-050" in ids and "after a long winter" in ids
+
+
+def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True)
+    copy = dict(invented_article(7), id="early-copy")  # same text as ferry-007, read first
+    write_feed(raw / "0-first.jsonl", [copy])
+    assert rebuild_both(raw, out, tmp_path) == 13
+    rejects = (out / "latest" / "rejects.csv").read_text(encoding="utf-8")
+    assert "ferry-007" in rejects and "duplicate_text" in rejects
+
+
+def test_a_moved_file_is_processed_again(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True)
+    (raw / "b-note.txt").rename(raw / "b-renamed.txt")  # same bytes, new id and source path
+    assert rebuild_both(raw, out, tmp_path) == 12
+
+
+def test_nothing_is_reused_from_another_pipeline_version(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out)
+    index = json.loads((out / INDEX_FILE).read_text())
+    assert index["release"] == (out / "latest").resolve().name
+    (out / INDEX_FILE).write_text(json.dumps({**index, "pipeline_version": "older"}))
+    assert build_dataset(raw, out, incremental=True).articles_reused == 0
+    assert build_dataset(raw, out, incremental=True).articles_reused == 13
+
+
+@pytest.mark.slow
+def test_corpus_sample_incremental_equals_full_rebuild(tmp_path: Path) -> None:
+    """Real wire copy (duplicates, rejects, many speakers): 1% new, 1% gone, some changed."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = {}
+    for name, take in (("reuters21578", 1500), ("bbc", 500), ("peoplesdaily", 170)):
+        with need(CORPUS / name / "articles.jsonl").open(encoding="utf-8") as handle:
+            lines[name] = [next(handle) for _ in range(take)]
+    for name, chosen in lines.items():
+        (raw / f"{name}.jsonl").write_text("".join(chosen[:-20]), encoding="utf-8")
+    out = tmp_path / "out"
+    build_dataset(raw, out, batch_size=700, incremental=True)
+    (raw / "bbc.jsonl").write_text("".join(lines["bbc"][20:]), encoding="utf-8")  # 20 gone
+    changed = [line.replace(" said ", " says ", 1) for line in lines["reuters21578"][:-20]]
+    (raw / "reuters21578.jsonl").write_text("".join(changed), encoding="utf-8")
+    shutil.copy(raw / "peoplesdaily.jsonl", raw / "peoplesdaily-again.jsonl")  # duplicates
+    reused = rebuild_both(raw, out, tmp_path, batch_size=700)
+    assert reused > 0
