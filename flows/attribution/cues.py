@@ -22,8 +22,8 @@ RE_QUOTE_TAIL = re.compile(
     rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
 )
 RELATIVE = frozenset({"who", "which"})
+RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
-NP_STOPS = frozenset({"who", "which", "and", "but", "or", "because", "saying", "as", "while"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 
@@ -70,6 +70,8 @@ def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes)
         content = fr._trim_content(c.text, start, m.start())
+        if _n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
+            content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
     return _frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
 
@@ -135,6 +137,10 @@ def _narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         for t in RE_TOKEN.finditer(c.text, *span)
     ]
     subordinators = c.lex.frame_class("subordinator")
+    for i in range(1, len(tokens)):
+        if tokens[i][2] in RELATIVE_CUT:
+            tokens = tokens[:i]
+            break
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i][2] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
@@ -179,7 +185,7 @@ def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, 
 
 def _sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
-    openers = c.lex.frame_class("opener") | c.lex.frame_class("connector")
+    openers = c.lex.frame_class("opener+connector")
     pos = c.s.start
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
@@ -214,7 +220,7 @@ def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
 
 def _np_end(c: Ctx, start: int, end: int) -> int:
     """End of a short object: the first punctuation or clause word outside quote marks."""
-    stops = c.lex.frame_class("subordinator") | NP_STOPS
+    stops = c.lex.frame_class("np_stop")
     for t in RE_NP_STOP.finditer(c.text, start, end):
         if c.quotes.covering(t.start()) is not None:
             continue

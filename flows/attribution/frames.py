@@ -202,11 +202,8 @@ def _speakerlike(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = text[start:end].split()
     if words[0][:1].isupper() and words[0].lower() not in NP_STARTERS:
         return True
-    known = set().union(*(lex.speaker_class(c) for c in SPEAKER_CLASSES))
+    known = lex.speaker_class("known")
     return any(w.lower().strip(",.") in known for w in words)
-
-
-SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
 
 
 def _description_after(text: str, pos: int, end: int, lex: Lexicon) -> str | None:

@@ -17,7 +17,16 @@ from importlib import resources
 __all__ = ["CueHit", "Lexicon", "build_lexicon", "load_lexicon", "parse_rows"]
 
 
-RE_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+RE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+WORD_JOINERS = "_'’-"
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping offsets: characters whose lower case is longer stay as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +55,7 @@ class Lexicon:
     cue_lemma: dict[str, str]  # surface form (lower case) -> lemma
     cue_weight: dict[str, float]  # surface form (lower case) -> prior weight
     cue_shape: dict[str, str]  # surface form -> "clause" (reported speech) or "np" (an object)
-    cue_first: dict[str, re.Pattern[str] | None]  # first word -> its continuations, if any
+    cue_first: dict[str, re.Pattern[str]]  # first word -> pattern of the forms it starts
     speaker_words: dict[str, frozenset[str]]  # class -> words (lower case)
     frame_words: dict[str, frozenset[str]]  # class -> words (lower case)
 
@@ -58,23 +67,20 @@ class Lexicon:
 
     def find_cues(self, text: str) -> list[CueHit]:
         """Every cue form in ``text`` (case-insensitive, whole words), left to right."""
+        low = _lower_same_length(text)
+        present = set(RE_WORD.findall(low)) & self.cue_first.keys()
+        spans = sorted(
+            (m.start(), -m.end())
+            for w in present
+            for m in self.cue_first[w].finditer(low)
+            if not m.start()
+            or low[m.start() - 1] not in WORD_JOINERS
+            and not low[m.start() - 1].isalnum()
+        )
         hits: list[CueHit] = []
-        first = self.cue_first
-        last_end = 0
-        for m in RE_WORD.finditer(text):
-            word = m.group().lower()
-            if word not in first or m.start() < last_end:
-                continue
-            end = m.end()
-            more = first[word]
-            if more is not None:
-                cont = more.match(text, end)
-                if cont is not None:
-                    end = cont.end()
-                elif word not in self.cue_lemma:
-                    continue
-            hits.append(CueHit(m.start(), end, text[m.start() : end]))
-            last_end = end
+        for start, neg_end in spans:
+            if not hits or start >= hits[-1].finish:
+                hits.append(CueHit(start, -neg_end, text[start:-neg_end]))
         return hits
 
 
@@ -90,6 +96,13 @@ def parse_rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+KNOWN_SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
+
+
+def _union(classes: dict[str, frozenset[str]], names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(classes.get(n, frozenset()) for n in names))
+
+
 def _word_classes(name: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = defaultdict(set)
     for word, cls, *_ in _rows(name):
@@ -97,17 +110,19 @@ def _word_classes(name: str) -> dict[str, frozenset[str]]:
     return {cls: frozenset(words) for cls, words in classes.items()}
 
 
-def _cue_index(forms: list[str]) -> dict[str, re.Pattern[str] | None]:
-    """First word -> a pattern for the rest of the longer forms that start with it."""
+def _cue_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
+    """First word -> a pattern matching every form that starts with it, longest first."""
     rests: dict[str, list[list[str]]] = defaultdict(list)
     for form in forms:
         first, *rest = form.split()
         rests[first].append(rest)
-    index: dict[str, re.Pattern[str] | None] = {}
+    index: dict[str, re.Pattern[str]] = {}
     for first, options in rests.items():
         longer = sorted((r for r in options if r), key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(re.escape, r)) for r in longer)
-        index[first] = re.compile(rf"\s+(?:{alternatives})\b", re.IGNORECASE) if longer else None
+        tail = "|".join(r"\s+" + r"\s+".join(map(re.escape, r)) for r in longer)
+        optional = "?" if [] in options else ""
+        body = rf"{re.escape(first)}(?:{tail}){optional}" if longer else re.escape(first)
+        index[first] = re.compile(rf"{body}(?![\w'’-])")
     return index
 
 
@@ -122,14 +137,21 @@ def build_lexicon(learned_rows: list[list[str]]) -> Lexicon:
     for form, shp, w, *_ in learned_rows:
         key = form.strip().lower()
         if key not in lemma:
-            lemma[key], weight[key], shape[key] = key, float(w), shp.strip()
+            lemma[key], shape[key] = key, shp.strip()
+        weight[key] = float(w)  # measured precision replaces the hand prior
+    speaker_words = _word_classes("speaker_words.tsv")
+    frame_words = _word_classes("frame_words.tsv")
     return Lexicon(
         cue_lemma=lemma,
         cue_weight=weight,
         cue_shape=shape,
         cue_first=_cue_index(list(lemma)),
-        speaker_words=_word_classes("speaker_words.tsv"),
-        frame_words=_word_classes("frame_words.tsv"),
+        speaker_words={**speaker_words, "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES)},
+        frame_words={
+            **frame_words,
+            "opener+connector": _union(frame_words, ("opener", "connector")),
+            "np_stop": _union(frame_words, ("np_stop", "subordinator")),
+        },
     )
 
 
