@@ -193,3 +193,66 @@ def test_statements_map_back_and_never_overlap(text: str) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_crashes(text: str) -> None:
     check_invariants(text, attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two-apostrophe quote marks (as some newspapers print them)
+        ("''The dam holds,'' Ann Lee said.", [("''The dam holds,''", "Ann Lee", "said", "direct")]),
+        # a frame after a quote may carry a longer tail of adverbials
+        (
+            "\u201cThe dam holds,\u201d Ann Lee told reporters at the river on Monday.",
+            [("\u201cThe dam holds,\u201d", "Ann Lee", "told", "direct")],
+        ),
+        # inverted frame with an appositive that is not a role
+        (
+            "\u201cThe dam holds,\u201d said Ann Lee, 44, a welder from Rivertown.",
+            [("\u201cThe dam holds,\u201d", "Ann Lee", "said", "direct")],
+        ),
+        # a verb outside the lexicon still frames a quote that ends with a comma
+        (
+            "\u201cThe dam holds,\u201d Ann Lee grumbled.",
+            [("\u201cThe dam holds,\u201d", "Ann Lee", "grumbled", "direct")],
+        ),
+        # coordinated second cue: the subject of the sentence speaks
+        (
+            "Ann Lee praised the crew and said the dam holds.",
+            [
+                ("the crew", "Ann Lee", "praised", "indirect"),
+                ("the dam holds", "Ann Lee", "said", "indirect"),
+            ],
+        ),
+        # participle with no frame before it: the subject of the main clause
+        (
+            "After the flood, Ann Lee toured the town, saying the dam holds.",
+            [("the dam holds", "Ann Lee", "saying", "indirect")],
+        ),
+        # a cue nested in reported speech does not cut the outer statement
+        (
+            "Ann Lee said the engineers believe the dam holds.",
+            [("the engineers believe the dam holds", "Ann Lee", "said", "indirect")],
+        ),
+        # relative clause on the subject
+        (
+            "Residents who live near the river said the water is rising.",
+            [("the water is rising", "Residents", "said", "indirect")],
+        ),
+    ],
+)
+def test_harder_shapes(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_framed_quote_in_next_paragraph_is_not_a_continuation() -> None:
+    text = "Ann Lee said the dam holds.\n\n\u201cWe checked it. It is fine,\u201d Bo Chan said."
+    assert [(s.speaker_name, s.content) for s in attribute(text)] == [
+        ("Ann Lee", "the dam holds"),
+        ("Bo Chan", "\u201cWe checked it. It is fine,\u201d"),
+    ]
+
+
+def test_confidence_is_higher_for_clear_frames() -> None:
+    clear = attribute("\u201cThe dam holds,\u201d Ann Lee said.")[0]
+    vague = attribute("He believed the dam holds.")[0]
+    assert clear.confidence > vague.confidence

@@ -213,7 +213,7 @@ def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
-    if c.lex.cue_shape.get(lemma) == "np":
+    if c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np":
         end = _np_end(c, start, end)
     return fr._trim_content(c.text, start, end)
 
@@ -229,8 +229,14 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
     return end
 
 
-def _post(c: Ctx, m: CueHit, lemma: str, w: float) -> Frame | None:
+def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = _post_subject(c, m.start())
+    if (
+        subject is not None
+        and previous is not None
+        and (subject[0][0] <= previous.cue_start < subject[0][1])
+    ):  # "X praised the crew and said ...": the subject of the frame before
+        subject = ((previous.speaker_start, previous.speaker_end), None, None)
     if subject is None:
         window = fr._words(c.text[fr._segment_start(c.text, c.s.start, m.start()) : m.start()])
         lead = _sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
@@ -280,7 +286,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = _pre(c, m, seg, w)
         if frame is not None:
             return frame
-    return _post(c, m, lemma, w)
+    return _post(c, m, lemma, w, previous)
 
 
 def _quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:

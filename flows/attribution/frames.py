@@ -71,6 +71,9 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _strip_span(text, start, end, " \t\n,;:\u2014-")
     while end > start and text[end - 1] in ".,;: \u2014-":
         end -= 1
+    for conj in (" and", " but", " or"):
+        if text.endswith(conj, start, end):
+            return _trim_content(text, start, end - len(conj))
     return start, end
 
 

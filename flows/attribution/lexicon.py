@@ -136,9 +136,8 @@ def build_lexicon(learned_rows: list[list[str]]) -> Lexicon:
         lemma[key], weight[key], shape[key] = lem.strip(), float(w), "clause"
     for form, shp, w, *_ in learned_rows:
         key = form.strip().lower()
-        if key not in lemma:
-            lemma[key], shape[key] = key, shp.strip()
-        weight[key] = float(w)  # measured precision replaces the hand prior
+        lemma.setdefault(key, key)
+        weight[key], shape[key] = float(w), shp.strip()  # measured values replace hand priors
     speaker_words = _word_classes("speaker_words.tsv")
     frame_words = _word_classes("frame_words.tsv")
     return Lexicon(
