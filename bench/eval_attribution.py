@@ -87,7 +87,7 @@ def write_jsonl(statements: list[Statement], path: Path) -> None:
             f.write(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n")
 
 
-def calibration(docs: list[dict], statements: list[Statement], bins: int = 5) -> list[str]:
+def calibration(docs: list[dict], statements: list[Statement], bins: int = 10) -> list[str]:
     """Precision (overlap >= 0.5 with some gold statement) per confidence bin."""
     sys.path.insert(0, str(SCORER.parent))
     import score_statements as sc  # the scorer's own overlap measure

@@ -4,36 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.quotes import QuoteIndex
+from flows.attribution.subjects import (
+    RELATIVE,
+    Ctx,
+    n_words,
+    narrow_subject,
+    post_subject,
+    sentence_subject,
+)
 from flows.records import Sentence
 
 __all__ = ["find_frames"]
 
-RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
-RE_TOKEN = re.compile(r"\S+")
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
 RE_QUOTE_TAIL = re.compile(
     rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
     rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
 )
-RELATIVE = frozenset({"who", "which"})
-RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
-PERSONAL = frozenset({"he", "she", "they", "we", "i"})
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
-
-
-@dataclass(frozen=True, slots=True)
-class Ctx:
-    text: str
-    s: Sentence
-    quotes: QuoteIndex
-    lex: Lexicon
 
 
 def _frame(
@@ -51,13 +45,9 @@ def _frame(
     )
 
 
-def _n_words(c: Ctx, span: tuple[int, int]) -> int:
-    return len(c.text[span[0] : span[1]].split())
-
-
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
     """At least three words, or a quotation of any length."""
-    return _n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
+    return n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
 
 
 def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
@@ -70,7 +60,7 @@ def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes)
         content = fr._trim_content(c.text, start, m.start())
-        if _n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
+        if n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
             content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
     return _frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
@@ -110,7 +100,7 @@ def _previous_quote(c: Ctx) -> tuple[int, int] | None:
 
 def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
-    if spk[0] >= spk[1] or _narrow_subject(c, spk) != spk:
+    if spk[0] >= spk[1] or narrow_subject(c, spk) != spk:
         return None
     if not fr._speakerlike(c.text, *spk, c.lex) and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
@@ -128,86 +118,6 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         if q is not None:
             content = (content[0], q.end)
     return _frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
-
-
-def _narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
-    tokens = [
-        (t.start(), t.end(), t.group().lower().strip(",.'’\u00a0"))
-        for t in RE_TOKEN.finditer(c.text, *span)
-    ]
-    subordinators = c.lex.frame_class("subordinator")
-    for i in range(1, len(tokens)):
-        if tokens[i][2] in RELATIVE_CUT:
-            tokens = tokens[:i]
-            break
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i][2] in subordinators and i + 1 < len(tokens):
-            tokens = tokens[i + 1 :]
-            break
-    if tokens and tokens[-1][2] in PERSONAL:
-        tokens = tokens[-1:]
-    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener"):
-        tokens = tokens[1:]
-    verbish = c.lex.frame_class("verbish")
-    if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
-        return None
-    return tokens[0][0], tokens[-1][1]
-
-
-def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
-    lo = c.s.start
-    for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
-        lo = br.end()
-    segments: list[tuple[int, int]] = []
-    pos = lo
-    for part in c.text[lo:cue_start].split(","):
-        segments.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    openers = c.lex.frame_class("opener")
-    while len(segments) > 1 and (fr._words(c.text[slice(*segments[0])])[:1] or [""])[0] in openers:
-        segments.pop(0)
-    last = fr._clean_subject(c.text, *segments[-1], c.lex)
-    if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
-        head = _narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
-        return (last, None, None if head is None else c.text[head[0] : head[1]])
-    if len(segments) > 1 and _n_words(c, last) and c.text[last[0]].islower():
-        segments = segments[-1:]  # "..., officials said"
-    head = _narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
-    if head is None:
-        return None
-    rest = [c.text[a:b].strip() for a, b in segments[1:]]
-    desc = ", ".join(x for x in rest if x) or None
-    if desc is not None and desc.split()[0].lower() in RELATIVE:
-        desc = None
-    return head, desc, None
-
-
-def _sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
-    openers = c.lex.frame_class("opener+connector")
-    pos = c.s.start
-    for part in c.text[c.s.start : limit].split(","):
-        tokens = [t for t in RE_TOKEN.finditer(part)]
-        if tokens and tokens[0].group().lower() not in openers:
-            return _leading_np(c, pos, tokens)
-        pos += len(part) + 1
-    return None
-
-
-def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
-    first = tokens[0].group()
-    if first.lower() in PERSONAL:
-        n = 1
-    elif first[:1].isupper() and first.lower() not in DETERMINERS:
-        n = 1
-        while n < len(tokens) and tokens[n].group()[:1].isupper():
-            n += 1
-    elif first.lower() in DETERMINERS:
-        n = min(3, len(tokens))
-    else:
-        return None
-    return pos + tokens[0].start(), pos + tokens[n - 1].end()
 
 
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
@@ -230,7 +140,7 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
-    subject = _post_subject(c, m.start())
+    subject = post_subject(c, m.start())
     if (
         subject is not None
         and previous is not None
@@ -239,27 +149,27 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
         subject = ((previous.speaker_start, previous.speaker_end), None, None)
     if subject is None:
         window = fr._words(c.text[fr._segment_start(c.text, c.s.start, m.start()) : m.start()])
-        lead = _sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
+        lead = sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
         if lead is None:
             return None
         subject = (lead, None, None)
     spk, desc, antecedent = subject
     content = _complement(c, m, lemma)
-    if _n_words(c, content) < 2:
+    if n_words(c, content) < 2:
         return None
     return _frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
 
 
 def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     if previous is None:
-        lead = _sentence_subject(c, m.start())
+        lead = sentence_subject(c, m.start())
         if lead is None:
             return None
         spk = lead
     else:
         spk = (previous.speaker_start, previous.speaker_end)
     content = _complement(c, m, lemma)
-    if _n_words(c, content) < 2:
+    if n_words(c, content) < 2:
         return None
     return _frame("participle", m.span(), c, spk, content, w * 0.9)
 
@@ -320,7 +230,7 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
         )
-        if _n_words(c, cut) < 3 or not coordinated:
+        if n_words(c, cut) < 3 or not coordinated:
             return
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)

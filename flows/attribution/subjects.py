@@ -1,0 +1,112 @@
+"""Subjects: the speaker mention in front of a cue, and the context a sentence is read in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.attribution import frames as fr
+from flows.attribution.lexicon import Lexicon
+from flows.attribution.quotes import QuoteIndex
+from flows.records import Sentence
+
+__all__ = ["Ctx", "narrow_subject", "post_subject", "sentence_subject"]
+
+RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
+RE_TOKEN = re.compile(r"\S+")
+RELATIVE = frozenset({"who", "which"})
+RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    text: str
+    s: Sentence
+    quotes: QuoteIndex
+    lex: Lexicon
+
+
+def n_words(c: Ctx, span: tuple[int, int]) -> int:
+    return len(c.text[span[0] : span[1]].split())
+
+
+def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
+    tokens = [
+        (t.start(), t.end(), t.group().lower().strip(",.'’\u00a0"))
+        for t in RE_TOKEN.finditer(c.text, *span)
+    ]
+    subordinators = c.lex.frame_class("subordinator")
+    for i in range(1, len(tokens)):
+        if tokens[i][2] in RELATIVE_CUT:
+            tokens = tokens[:i]
+            break
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i][2] in subordinators and i + 1 < len(tokens):
+            tokens = tokens[i + 1 :]
+            break
+    if tokens and tokens[-1][2] in PERSONAL:
+        tokens = tokens[-1:]
+    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener"):
+        tokens = tokens[1:]
+    verbish = c.lex.frame_class("verbish")
+    if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
+    lo = c.s.start
+    for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
+        lo = br.end()
+    segments: list[tuple[int, int]] = []
+    pos = lo
+    for part in c.text[lo:cue_start].split(","):
+        segments.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    openers = c.lex.frame_class("opener")
+    while len(segments) > 1 and (fr._words(c.text[slice(*segments[0])])[:1] or [""])[0] in openers:
+        segments.pop(0)
+    last = fr._clean_subject(c.text, *segments[-1], c.lex)
+    if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
+        head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
+        return (last, None, None if head is None else c.text[head[0] : head[1]])
+    if len(segments) > 1 and n_words(c, last) and c.text[last[0]].islower():
+        segments = segments[-1:]  # "..., officials said"
+    head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
+    if head is None:
+        return None
+    rest = [c.text[a:b].strip() for a, b in segments[1:]]
+    desc = ", ".join(x for x in rest if x) or None
+    if desc is not None and desc.split()[0].lower() in RELATIVE:
+        desc = None
+    return head, desc, None
+
+
+def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
+    openers = c.lex.frame_class("opener+connector")
+    pos = c.s.start
+    for part in c.text[c.s.start : limit].split(","):
+        tokens = [t for t in RE_TOKEN.finditer(part)]
+        if tokens and tokens[0].group().lower() not in openers:
+            return _leading_np(c, pos, tokens)
+        pos += len(part) + 1
+    return None
+
+
+def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    first = tokens[0].group()
+    if first.lower() in PERSONAL:
+        n = 1
+    elif first[:1].isupper() and first.lower() not in DETERMINERS:
+        n = 1
+        while n < len(tokens) and tokens[n].group()[:1].isupper():
+            n += 1
+    elif first.lower() in DETERMINERS:
+        n = min(3, len(tokens))
+    else:
+        return None
+    return pos + tokens[0].start(), pos + tokens[n - 1].end()
