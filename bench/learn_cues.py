@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from flows.attribution.lexicon import hand_cue_forms, lower_same_length  # noqa: E402
 from flows.attribution.quotes import find_quotes  # noqa: E402
 
 LEADING = frozenset(
@@ -74,6 +75,7 @@ LEADING = frozenset(
 RE_CUE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 MAX_WORDS = 3
 NP_MAX_MEDIAN = 6
+MIN_EVIDENCE = 5
 
 
 def normalise_cue(cue: str | None) -> str | None:
@@ -95,7 +97,7 @@ def count_occurrences(docs: Iterable[dict], forms: set[str]) -> Counter[str]:
     for doc in docs:
         text = doc["text"]
         quotes = find_quotes(text)
-        words = [(m.start(), m.group().lower()) for m in RE_CUE_WORD.finditer(text)]
+        words = [(m.start(), m.group()) for m in RE_CUE_WORD.finditer(lower_same_length(text))]
         for i, (pos, word) in enumerate(words):
             if word not in by_first or quotes.covering(pos) is not None:
                 continue
@@ -109,7 +111,12 @@ def count_occurrences(docs: Iterable[dict], forms: set[str]) -> Counter[str]:
 def learn(
     docs: list[dict], *, min_count: int = 2, min_weight: float = 0.25
 ) -> list[tuple[str, str, float, int, int]]:
-    """Rows (form, shape, weight, n_cue, n_text), most frequent first."""
+    """Rows (form, shape, weight, n_cue, n_text), most frequent first.
+
+    Forms of the hand list (``data/cues.tsv``) are always measured; one whose weight falls
+    below ``min_weight`` over at least ``MIN_EVIDENCE`` occurrences is written with its low
+    weight, which tells the lexicon to leave it out.
+    """
     n_cue: Counter[str] = Counter()
     lengths: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
@@ -118,14 +125,17 @@ def learn(
             if form is not None:
                 n_cue[form] += 1
                 lengths[form].append(len(st["content"].split()))
-    forms = {f for f, n in n_cue.items() if n >= min_count}
+    hand = hand_cue_forms()
+    forms = {f for f, n in n_cue.items() if n >= min_count} | hand
     n_text = count_occurrences(docs, forms)
     rows = []
     for form in forms:
         weight = min(1.0, n_cue[form] / max(1, n_text[form]))
-        if weight < min_weight or not n_text[form]:
+        refuted = form in hand and n_text[form] >= MIN_EVIDENCE
+        if not n_text[form] or weight < min_weight and not refuted:
             continue
-        shape = "np" if statistics.median(lengths[form]) <= NP_MAX_MEDIAN else "clause"
+        lengths_of = lengths[form] or [NP_MAX_MEDIAN + 1]
+        shape = "np" if statistics.median(lengths_of) <= NP_MAX_MEDIAN else "clause"
         rows.append((form, shape, round(weight, 3), n_cue[form], n_text[form]))
     return sorted(rows, key=lambda r: (-r[3], r[0]))
 

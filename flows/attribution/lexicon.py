@@ -14,14 +14,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["CueHit", "Lexicon", "build_lexicon", "load_lexicon", "parse_rows"]
+__all__ = [
+    "CueHit",
+    "Lexicon",
+    "build_lexicon",
+    "hand_cue_forms",
+    "load_lexicon",
+    "lower_same_length",
+    "parse_rows",
+]
 
 
 RE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 WORD_JOINERS = "_'’-"
 
 
-def _lower_same_length(text: str) -> str:
+def lower_same_length(text: str) -> str:
     """``text.lower()``, keeping offsets: characters whose lower case is longer stay as they are."""
     low = text.lower()
     if len(low) == len(text):
@@ -67,7 +75,7 @@ class Lexicon:
 
     def find_cues(self, text: str) -> list[CueHit]:
         """Every cue form in ``text`` (case-insensitive, whole words), left to right."""
-        low = _lower_same_length(text)
+        low = lower_same_length(text)
         present = set(RE_WORD.findall(low)) & self.cue_first.keys()
         spans = sorted(
             (m.start(), -m.end())
@@ -96,6 +104,7 @@ def parse_rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+MIN_WEIGHT = 0.1
 KNOWN_SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
 
 
@@ -126,8 +135,16 @@ def _cue_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
     return index
 
 
-def build_lexicon(learned_rows: list[list[str]]) -> Lexicon:
-    """The hand cue list (``data/cues.tsv``) plus learned rows (form, shape, weight, ...)."""
+def hand_cue_forms() -> set[str]:
+    """The cue forms of the hand list ``data/cues.tsv``."""
+    return {form.strip().lower() for form, *_ in _rows("cues.tsv")}
+
+
+def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIGHT) -> Lexicon:
+    """The hand cue list (``data/cues.tsv``) plus learned rows (form, shape, weight, ...).
+
+    A learned weight below ``min_weight`` removes the form: measured, it rarely is a cue.
+    """
     lemma: dict[str, str] = {}
     weight: dict[str, float] = {}
     shape: dict[str, str] = {}
@@ -136,6 +153,9 @@ def build_lexicon(learned_rows: list[list[str]]) -> Lexicon:
         lemma[key], weight[key], shape[key] = lem.strip(), float(w), "clause"
     for form, shp, w, *_ in learned_rows:
         key = form.strip().lower()
+        if float(w) < min_weight:
+            lemma.pop(key, None)
+            continue
         lemma.setdefault(key, key)
         weight[key], shape[key] = float(w), shp.strip()  # measured values replace hand priors
     speaker_words = _word_classes("speaker_words.tsv")
