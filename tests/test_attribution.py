@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.attribution import attribute_statements
+from flows.attribution.lexicon import load_lexicon
 from flows.records import Article, Statement
 from flows.segment import segment_sentences
 from tests.conftest import SAMPLE, SEED_GOLD, need
@@ -253,6 +254,9 @@ def test_framed_quote_in_next_paragraph_is_not_a_continuation() -> None:
 
 
 def test_confidence_is_higher_for_clear_frames() -> None:
-    clear = attribute("\u201cThe dam holds,\u201d Ann Lee said.")[0]
-    vague = attribute("He believed the dam holds.")[0]
-    assert clear.confidence > vague.confidence
+    hand = load_lexicon(learned=False)
+    clear = make_article("\u201cThe dam holds,\u201d Ann Lee said.")
+    vague = make_article("He believed the dam holds.")
+    (c,) = attribute_statements(clear, segment_sentences(clear), lexicon=hand)
+    (v,) = attribute_statements(vague, segment_sentences(vague), lexicon=hand)
+    assert c.confidence > v.confidence
