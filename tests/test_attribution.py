@@ -234,6 +234,16 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
             "Ann Lee said the engineers believe the dam holds.",
             [("the engineers believe the dam holds", "Ann Lee", "said", "indirect")],
         ),
+        # a frame set off by commas inside the statement
+        (
+            "The dam, Ann Lee said, is safe for now.",
+            [("The dam, Ann Lee said, is safe for now", "Ann Lee", "said", "indirect")],
+        ),
+        # an initial inside the speaker's name after an inverted cue
+        (
+            "\u201cThe dam holds,\u201d said Ann B. Lee, a welder.",
+            [("\u201cThe dam holds,\u201d", "Ann B. Lee", "said", "direct")],
+        ),
         # relative clause on the subject
         (
             "Residents who live near the river said the water is rising.",

@@ -15,7 +15,14 @@ from flows.records import Article, Sentence, Statement
 
 __all__ = ["attribute_statements"]
 
-PATTERN_PRIOR = {"post": 0.8, "pre": 0.95, "inverted": 0.95, "according": 0.9, "participle": 0.85}
+PATTERN_PRIOR = {
+    "post": 0.8,
+    "mid": 0.85,
+    "pre": 0.95,
+    "inverted": 0.95,
+    "according": 0.9,
+    "participle": 0.85,
+}
 
 
 def _continues(

@@ -90,6 +90,32 @@ def _inverted(c: Ctx, m: CueHit, w: float) -> Frame | None:
     return _frame("inverted", m.span(), c, np, content, w, description=desc)
 
 
+def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
+    """ ", she said, is not so simple": a frame set off by commas inside the statement."""
+    tail = c.text[m.end() : c.s.end].lstrip()
+    if seg <= c.s.start or c.text[seg - 1] != "," or not tail.startswith(","):
+        return False
+    rest = tail[1:].lstrip()
+    nxt = fr._words(rest[:40])
+    return (
+        bool(nxt)
+        and rest[:1].islower()
+        and nxt[0] not in c.lex.frame_class("frame_end")
+        and not nxt[0].endswith("ing")
+    )
+
+
+def _mid(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
+    if spk[0] >= spk[1] or narrow_subject(c, spk) != spk:
+        return None
+    if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
+        return None
+    start = fr._content_before(c.text, c.s, seg, c.quotes)
+    content = fr._trim_content(c.text, start, c.s.end)
+    return _frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
 def _previous_quote(c: Ctx) -> tuple[int, int] | None:
     pos = c.s.start
     while pos > 0 and c.text[pos - 1] in " \t":
@@ -102,7 +128,8 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
     if spk[0] >= spk[1] or narrow_subject(c, spk) != spk:
         return None
-    if not fr._speakerlike(c.text, *spk, c.lex) and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
+    loose = fr._speakerlike(c.text, *spk, c.lex, loose=True)
+    if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
     if c.text[c.s.start : seg].strip(" ,"):
         start = fr._content_before(c.text, c.s, seg, c.quotes)
@@ -192,6 +219,10 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     seg = fr._segment_start(c.text, c.s.start, m.start())
     n_pre = len(fr._words(c.text[seg : m.start()]))
     after_quote = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is not None
+    if 1 <= n_pre <= 5 and not after_quote and _is_interjected(c, m, seg):
+        frame = _mid(c, m, seg, w)
+        if frame is not None:
+            return frame
     if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=after_quote):
         frame = _pre(c, m, seg, w)
         if frame is not None:

@@ -26,11 +26,13 @@ QUOTE_OPEN = '"\u201c\u00ab\u201e'
 QUOTE_CLOSE = '"\u201d\u00bb'
 RE_WORD = re.compile(r"[\w'’.-]+")
 RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s")
-RE_NP_AFTER = re.compile(r"\s*([^,.;:!?\"\u201c\u201d()]{1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)")
+RE_NP_AFTER = re.compile(
+    r"\s*((?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d()]){1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)"
+)
 RE_THAT = re.compile(r"\bthat\b")
 MAX_SPEAKER_WORDS = 14
 MAX_TAIL_WORDS = 9
-LENIENT_TAIL_WORDS = 14
+LENIENT_TAIL_WORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +202,20 @@ def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _speakerlike(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A name, a pronoun or a phrase with a speaker word ("the spokesman", "a source")."""
+def _speakerlike(text: str, start: int, end: int, lex: Lexicon, *, loose: bool = False) -> bool:
+    """A name, a pronoun or a phrase with a speaker word ("the spokesman", "a source").
+
+    ``loose`` (a subject before the cue) also takes any capitalised word or a determiner
+    with a noun ("the Lincoln actor", "the actor").
+    """
     words = text[start:end].split()
     if words[0][:1].isupper() and words[0].lower() not in NP_STARTERS:
+        return True
+    if loose and (
+        any(w[:1].isupper() for w in words[1:])
+        or len(words) >= 2
+        and words[0].lower() in NP_STARTERS
+    ):
         return True
     known = lex.speaker_class("known")
     return any(w.lower().strip(",.") in known for w in words)
