@@ -125,9 +125,10 @@ def _previous_quote(c: Ctx) -> tuple[int, int] | None:
 
 
 def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
-    spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
-    if spk[0] >= spk[1] or narrow_subject(c, spk) != spk:
+    narrowed = narrow_subject(c, fr._clean_subject(c.text, seg, m.start(), c.lex))
+    if narrowed is None:
         return None
+    spk = narrowed
     loose = fr._speakerlike(c.text, *spk, c.lex, loose=True)
     if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None

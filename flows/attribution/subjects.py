@@ -16,6 +16,7 @@ RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 
@@ -49,7 +50,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
-    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener"):
+    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES:
         tokens = tokens[1:]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
