@@ -150,7 +150,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     """Decide whether the punctuation run in ``match`` really ends a sentence."""
     if not match.group().startswith(".") or match.group().startswith(".."):
         return True
-    before = RE_WORD_BEFORE.search(line, 0, match.start())
+    before = RE_WORD_BEFORE.search(line, max(0, match.start() - 40), match.start())
     if before is None:
         return True
     word = before.group(1)

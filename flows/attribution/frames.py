@@ -30,6 +30,7 @@ RE_NP_AFTER = re.compile(
     r"\s*((?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d()]){1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)"
 )
 RE_THAT = re.compile(r"\bthat\b")
+RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
 MAX_TAIL_WORDS = 9
 LENIENT_TAIL_WORDS = 20
@@ -178,17 +179,15 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
     start, end = _strip_span(text, start, end)
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
-    while start < end:
-        m = re.search(r"\s*(\S+)$", text[start:end])
-        if m is None or m.group(1).lower() not in aux:
-            break
-        end = start + m.start()
-    while start < end:
-        m = re.match(r"(\S+)(?:\s+|$)", text[start:end])
-        if m is None or m.group(1).lower().rstrip(",") not in connectors:
-            break
-        start += m.end()
-    return _strip_span(text, start, end)
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
+    while tokens and tokens[-1][2] in aux:
+        tokens.pop()
+    first = 0
+    while first < len(tokens) and tokens[first][2].rstrip(",") in connectors:
+        first += 1
+    if first >= len(tokens):
+        return start, start
+    return _strip_span(text, tokens[first][0], tokens[-1][1])
 
 
 def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
