@@ -21,9 +21,11 @@ from flows.records import RawArticle, Reject
 logger = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 32 * 1024 * 1024  # a page (gunzipped) larger than this is refused unread
+PAGE_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
 LANGUAGES = frozenset({"en"})  # languages the pipeline publishes
 LANGUAGE_SAMPLE_CHARS = 4000  # enough text for py3langid, cheap on long pages
 MIN_LANGUAGE_CHARS = 200  # shorter texts are not judged (too little evidence)
+MIN_WORDS = 15  # fewer extracted words is navigation or a stub, not an article
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 RE_SPACE_RUN = re.compile(r"[ \t]+")
 RE_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+(?P<site>[^-|–—:]{2,60})$")
@@ -72,6 +74,15 @@ def paragraphs_of(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def drop_headline(text: str, title: str | None) -> str:
+    """The text without a first paragraph that repeats the page's title (the headline)."""
+    first, _, rest = text.partition("\n\n")
+    if title and rest and first.casefold() in (title.casefold(),
+                                               RE_TITLE_SUFFIX.sub("", title).casefold()):
+        return rest
+    return text
+
+
 def strip_site_suffix(title: str | None, site: str | None) -> str | None:
     """``Headline - Site`` -> ``Headline`` when the suffix names the site."""
     if not title or not site:
@@ -83,13 +94,21 @@ def strip_site_suffix(title: str | None, site: str | None) -> str | None:
     return title
 
 
+def page_stem(path: str) -> str:
+    """The file name without its page suffix: ``news.bbc.com.x.html.gz`` -> ``news.bbc.com.x``."""
+    name = path.rsplit("/", 1)[-1]
+    suffix = next((s for s in PAGE_SUFFIXES if name.lower().endswith(s)), "")
+    return name[: len(name) - len(suffix)] if suffix else name
+
+
 def _field(doc: Any, name: str) -> str | None:
     value = getattr(doc, name, None)
     return value.strip() or None if isinstance(value, str) else None
 
 
-def read_html(data: bytes, path: str, *,
-              languages: frozenset[str] = LANGUAGES) -> tuple[list[RawArticle], list[Reject]]:
+def read_html(data: bytes, path: str, *, languages: frozenset[str] = LANGUAGES,
+              min_words: int = MIN_WORDS) -> tuple[list[RawArticle], list[Reject]]:
+    """One article from a page's bytes, or a reject saying why the page has none."""
     import trafilatura
 
     digest = sha256_hex(data)
@@ -104,21 +123,23 @@ def read_html(data: bytes, path: str, *,
     if problem or html is None:
         return [], [Reject(path, "ingest", *(problem or ("not_utf8", "undecodable")))]
     doc = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
-    text = paragraphs_of(_field(doc, "text") or "")
-    if not text:
+    title = _field(doc, "title")
+    text = drop_headline(paragraphs_of(_field(doc, "text") or ""), title)
+    if len(text.split()) < min_words:
         return [], [Reject(path, "ingest", "no_article_text",
-                           "no article text could be extracted from the page")]
+                           f"no article text could be extracted from the page (found "
+                           f"{len(text.split())} words; at least {min_words} are needed)")]
     language = detect_language(text)
     if language is not None and language not in languages:
         return [], [Reject(path, "ingest", "not_english",
                            f"detected language {language!r} (py3langid on the extracted text); "
                            f"only {', '.join(sorted(languages))} pages are kept")]
-    stem = path.rsplit("/", 1)[-1].split(".", 1)[0]
+    stem = page_stem(path)
     hostname = _field(doc, "hostname")
     publisher = _field(doc, "sitename") or (hostname.removeprefix("www.") if hostname else None)
     return [RawArticle(
         safe_id(stem), path, "html", text, digest,
-        title=strip_site_suffix(_field(doc, "title"), publisher), publisher=publisher,
+        title=strip_site_suffix(title, publisher), publisher=publisher,
         published=_field(doc, "date"), url=_field(doc, "url"), author=_field(doc, "author"),
         encoding=encoding,
     )], []

@@ -46,13 +46,13 @@ RE_PAGE_HEADER = re.compile(
     r"English (?:&gt;|>){2} (?P<title>.+?) (?:By (?P<author>[^()]{2,80}?) )?"
     r"\( ?(?P<source>[^()]{2,60}?) ?\) (?P<time>\d{1,2}:\d{2}), "
     r"(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}) ")
-RE_PAGE_TRAILER = re.compile(r"\s*(?:\(For the latest China news|\(Web editor:|"
+RE_PAGE_TRAILER = re.compile(r"\s*(?:\(For the latest [^()]{0,40}news|\(Web editor:|"
                              r"Enable Ginger Cannot connect to Ginger)")
 RE_PAGINATION = re.compile(r"\s*(?:【\d+】\s*)+")
 RE_CREDIT = re.compile(
     r"\((?:Photos?(?: by (?P<by>" + _NAME + r"))?\s*[/:]\s*(?P<paren>[^()]{2,60})"
     r"|(?P<pair>(?:" + _AGENCY + r")/" + _NAME + r"|" + _NAME + r"/(?:" + _AGENCY + r")))[)）]"
-    r"|(?<![\w(])(?:Photos?|Illustration|Graphic|Image)\s*:\s*(?P<colon>(?:courtesy of )?"
+    r"|(?<![\w(])(?:Photos?|Illustration|Graphic|Image) ?: ?(?P<colon>(?:courtesy of )?"
     r"(?:" + _NAME + r"/(?:" + _AGENCY + r")|(?:" + _AGENCY + r")|[A-Z]{2,10}))(?=\s|$)")
 RE_DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>" + _PLACE + r"),? (?P<date>" + MONTHS + r" ?\d{1,2})"
@@ -70,16 +70,17 @@ LEADING_CAPTION_CHARS = 600
 
 def strip_page_chrome(text: str) -> tuple[Fields, str]:
     """A flattened news page: the body between the header line and the trailer, or no change."""
-    header = RE_PAGE_HEADER.search(text)
-    trailer = RE_PAGE_TRAILER.search(text, header.end()) if header else None
-    if header is None or trailer is None:
-        return {}, text
-    body = RE_PAGINATION.sub(" ", text[header.end(): trailer.start()]).strip()
-    fields = {"title": header["title"].strip(), "published": header["date"],
-              "source": header["source"].strip()}
-    if header["author"]:
-        fields["author"] = header["author"].strip()
-    return fields, html.unescape(body) if "&" in body else body
+    fields: Fields = {}
+    while (header := RE_PAGE_HEADER.search(text)) and (
+            trailer := RE_PAGE_TRAILER.search(text, header.end())):
+        body = RE_PAGINATION.sub(" ", text[header.end(): trailer.start()]).strip()
+        found = {"title": header["title"].strip(), "published": header["date"],
+                 "source": header["source"].strip()}
+        if header["author"]:
+            found["author"] = header["author"].strip()
+        fields = {**found, **fields}
+        text = html.unescape(body) if "&" in body else body
+    return fields, text
 
 
 def _credit(match: re.Match[str]) -> str:
@@ -113,20 +114,20 @@ def _break_at_credits(text: str) -> str:
 def split_dateline(text: str) -> tuple[Fields, str]:
     """A wire dateline at the start (or right after a caption) becomes dateline and place."""
     fields: Fields = {}
-    if not RE_DATELINE.match(text):
+    while True:  # a repeated dateline goes too, so that a second run finds nothing
+        if match := RE_DATELINE.match(text):
+            fields.setdefault("dateline", (match["dateline"] or match["dateline2"]).strip())
+            fields.setdefault("place", (match["place"] or match["place2"]).strip().rstrip(","))
+            text = text[match.end():]
+            continue
         late = RE_LATE_DATELINE.search(text, 0, LEADING_CAPTION_CHARS)
-        if late is None or not RE_DATELINE.match(text, late.end()):
-            return {}, text
+        if late is None or not RE_DATELINE.match(text[late.end():]):
+            return fields, text
         if caption := text[: late.start()].strip():
-            fields["caption"] = caption
+            fields.setdefault("caption", caption)
         if late["credit"]:
-            fields["photo_credit"] = late["credit"]
+            fields.setdefault("photo_credit", late["credit"])
         text = text[late.end():]
-    match = RE_DATELINE.match(text)
-    assert match is not None
-    fields["dateline"] = (match["dateline"] or match["dateline2"]).strip()
-    fields["place"] = (match["place"] or match["place2"]).strip().rstrip(",")
-    return fields, text[match.end():]
 
 
 def strip_signoff(text: str) -> tuple[Fields, str]:
