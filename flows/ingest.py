@@ -40,7 +40,7 @@ FIELD_ALIASES = {"published": ("published", "date", "published_date"),
 # ISO-8859 code page leaves to C1 control codes: their presence makes cp1252 unambiguous.
 CP1252_PUNCTUATION = frozenset(b"\x80\x82\x84\x85\x8b\x91\x92\x93\x94\x95\x96\x97\x9b")
 RE_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-MAX_NON_ASCII_SHARE = 0.1
+MAX_NON_ASCII_LETTERS = 0.25  # share of letters; more is not Western text read as cp1252
 ID_ALIASES = ("id", "doc_id", "article_id")  # first present one is the article id
 RE_UNSAFE_ID = re.compile(r"[^A-Za-z0-9._:\-]+")
 RE_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,199}")  # as schemas.ARTICLE_ID
@@ -247,9 +247,10 @@ def _decode_cp1252(data: bytes, error: UnicodeDecodeError,
     except UnicodeDecodeError:
         return None, "", ("not_utf8", f"not valid UTF-8 ({where}) nor cp1252 text; re-encode "
                                       "the file as UTF-8")
-    non_ascii = sum(1 for c in text if ord(c) > 127)
+    letters = [c for c in text if c.isalpha()]
+    non_ascii = sum(1 for c in letters if ord(c) > 127)
     plausible = (not RE_CONTROL_CHARS.search(text)
-                 and non_ascii <= MAX_NON_ASCII_SHARE * max(len(text), 1))
+                 and non_ascii <= MAX_NON_ASCII_LETTERS * len(letters))
     if plausible and CP1252_PUNCTUATION.intersection(data):
         return text, "cp1252", None
     hint = ""
