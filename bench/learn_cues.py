@@ -73,7 +73,10 @@ LEADING = frozenset(
     ]
 )
 RE_CUE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
-MAX_WORDS = 3
+MAX_WORDS = 2
+PREPOSITIONS = frozenset(
+    ["about", "of", "for", "on", "to", "against", "with", "at", "as", "by", "over", "from", "in", "into", "toward", "towards"]
+)
 NP_MAX_MEDIAN = 6
 MIN_EVIDENCE = 5
 
@@ -83,9 +86,9 @@ def normalise_cue(cue: str | None) -> str | None:
     words = RE_CUE_WORD.findall((cue or "").lower())
     while words and words[0] in LEADING:
         words = words[1:]
-    if not words or len(words) > MAX_WORDS:
-        return None
-    return " ".join(words)
+    if len(words) > MAX_WORDS:  # "went off script to comment on" -> "comment on"
+        words = words[-2:] if words[-1] in PREPOSITIONS else words[:1]
+    return " ".join(words) or None
 
 
 def count_occurrences(docs: Iterable[dict], forms: set[str]) -> Counter[str]:

@@ -140,7 +140,7 @@ OPENERS = frozenset(
 RE_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*")
 RE_LINE = re.compile(r"[^\n]+")
 RE_BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018\u00ab(\[]){0,2}[A-Z0-9])"
+    r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018\u2019\u00ab(\[]){0,2}[A-Z0-9])"
 )
 RE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]{0,2}([A-Za-z]+)")

@@ -239,6 +239,31 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
             "The dam, Ann Lee said, is safe for now.",
             [("The dam, Ann Lee said, is safe for now", "Ann Lee", "said", "indirect")],
         ),
+        # ... also when the statement goes on with a capitalised word
+        (
+            "If the river rises, Ann Lee said, Rivertown must close the road.",
+            [
+                (
+                    "If the river rises, Ann Lee said, Rivertown must close the road",
+                    "Ann Lee",
+                    "said",
+                    "indirect",
+                )
+            ],
+        ),
+        # a time and place after a cue, then a participle: the frame still closes
+        (
+            "The dam holds, Ann Lee said Tuesday in Rivertown, noting the river is low.",
+            [
+                ("The dam holds", "Ann Lee", "said", "indirect"),
+                ("the river is low", "Ann Lee", "noting", "indirect"),
+            ],
+        ),
+        # a dateline before the subject
+        (
+            "Dec 29 (Wire) - Mayor Ann Lee on Tuesday said the dam holds.",
+            [("the dam holds", "Ann Lee", "said", "indirect")],
+        ),
         # an initial inside the speaker's name after an inverted cue
         (
             "\u201cThe dam holds,\u201d said Ann B. Lee, a welder.",

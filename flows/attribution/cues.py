@@ -99,7 +99,7 @@ def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
     nxt = fr._words(rest[:40])
     return (
         bool(nxt)
-        and rest[:1].islower()
+        and rest[:1].isalnum()
         and nxt[0] not in c.lex.frame_class("frame_end")
         and not nxt[0].endswith("ing")
     )

@@ -97,7 +97,7 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     tail = text[start:end]
     stripped = tail.strip()
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
-        head = re.split(r",\s*(?=[\"\u201c\u00ab]|''|``)", stripped)[0]
+        head = stripped.split(",")[0]
         words = _words(head)
         quoted = any(ch in head for ch in QUOTE_OPEN) or "''" in head or "``" in head
         if len(words) <= LENIENT_TAIL_WORDS and "that" not in words and not quoted:
@@ -118,15 +118,12 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
         )
     if words and words[0] in lex.frame_class("object_pronoun"):
         return True
-    if "that" in words or len(words) > MAX_TAIL_WORDS:
+    head, _, rest = stripped.partition(",")
+    if "that" in words or len(words) > MAX_TAIL_WORDS or any(c in head for c in QUOTE_OPEN):
         return False
-    skip = lex.frame_class("skip")
-    return (
-        all(w in skip or w[:1].isdigit() for w in words)
-        or (bool(words) and words[0] in skip and stripped.count(" ") < MAX_TAIL_WORDS)
-        and "," not in stripped[:-1]
-        and not any(c in stripped for c in QUOTE_OPEN)
-    )
+    if not words or words[0] not in lex.frame_class("skip"):
+        return False
+    return not rest.strip() or _is_endish("," + rest, 0, len(rest) + 1, lex)
 
 
 def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
@@ -180,8 +177,11 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     start, end = _strip_span(text, start, end)
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
-    while tokens and tokens[-1][2] in aux:
-        tokens.pop()
+    time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
+    while tokens and (tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time):
+        if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
+            while tokens and tokens[-1][2] in time_lead:
+                tokens.pop()
     first = 0
     while first < len(tokens) and tokens[first][2].rstrip(",") in connectors:
         first += 1

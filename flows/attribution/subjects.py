@@ -16,6 +16,7 @@ RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
@@ -47,6 +48,10 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i][2] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
+            break
+    for i in range(len(tokens) - 1, 0, -1):  # "Dec 29 (Reuters) - U.S. candidate X"
+        if tokens[i - 1][2] in DASHES or tokens[i - 1][2].endswith(")"):
+            tokens = tokens[i:]
             break
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
