@@ -75,7 +75,24 @@ LEADING = frozenset(
 RE_CUE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 MAX_WORDS = 2
 PREPOSITIONS = frozenset(
-    ["about", "of", "for", "on", "to", "against", "with", "at", "as", "by", "over", "from", "in", "into", "toward", "towards"]
+    [
+        "about",
+        "of",
+        "for",
+        "on",
+        "to",
+        "against",
+        "with",
+        "at",
+        "as",
+        "by",
+        "over",
+        "from",
+        "in",
+        "into",
+        "toward",
+        "towards",
+    ]
 )
 NP_MAX_MEDIAN = 6
 MIN_EVIDENCE = 5
