@@ -1,5 +1,7 @@
 """Command line: ``python -m flows run --raw-dir DIR --output-dir DIR``, and
-``python -m flows serve-files --port 8000`` to serve the download pages."""
+``python -m flows serve-files --port 8000`` to serve the download pages, and ``python -m flows
+serve`` to run the flow on a schedule. Options of ``run`` and ``serve`` override
+``whosaidwhat.toml`` and ``WHOSAIDWHAT_*`` variables (``flows.settings``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from flows.settings import Settings, SettingsError, load_settings
+
 # Prefect reads its settings at import: quiet, patient defaults unless the user set them.
 PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # its heartbeat prints "database is locked"
@@ -20,25 +24,29 @@ PREFECT_DEFAULTS = {
     "PREFECT_LOGGING_LOGGERS_PREFECT_SERVER_LEVEL": "ERROR",
     "PREFECT_LOGGING_LOGGERS_UVICORN_LEVEL": "ERROR",
     "PREFECT_SERVER_LOGGING_LEVEL": "ERROR",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "flows",  # progress lines also go to the run's logs
 }
-EXIT_FAILED, EXIT_LOCKED = 1, 3
+EXIT_FAILED, EXIT_SETTINGS, EXIT_LOCKED = 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m flows", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="build a release of the dataset from raw articles")
-    run.add_argument("--raw-dir", type=Path, default=Path("raw"),
-                     help="folder of raw articles (.txt, .jsonl, .csv, .html[.gz])")
-    run.add_argument("--output-dir", type=Path, default=Path("output"),
-                     help="folder the releases are published in; latest/ is the newest")
-    run.add_argument("--batch-size", type=int, default=2000,
+    _add_settings_options(run)
+    run.add_argument("--batch-size", type=int,
                      help="articles per batch (one Prefect task run per step and batch)")
-    run.add_argument("--max-reject-share", type=float, default=0.5,
+    run.add_argument("--max-reject-share", type=float,
                      help="fail without publishing when more inputs than this are rejected")
+    run.add_argument("--full-rebuild", action="store_true",
+                     help="process every article again instead of reusing unchanged ones")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps as plain function calls, without Prefect")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    scheduled = commands.add_parser("serve", help="serve the flow as a Prefect deployment on "
+                                    "the configured cron schedule (needs `prefect server start`)")
+    _add_settings_options(scheduled)
+    scheduled.add_argument("--schedule", help="cron expression, e.g. '0 3 * * *'")
     serve = commands.add_parser("serve-files", help="serve the output folder's download pages "
                                 "and releases on localhost")
     serve.add_argument("--output-dir", type=Path, default=Path("output"),
@@ -46,6 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (0: any free)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default localhost)")
     return parser
+
+
+def _add_settings_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config", type=Path,
+                         help="settings file (default: $WHOSAIDWHAT_CONFIG or ./whosaidwhat.toml)")
+    command.add_argument("--raw-dir", type=Path,
+                         help="folder of raw articles (.txt, .jsonl, .csv, .html[.gz])")
+    command.add_argument("--output-dir", type=Path,
+                         help="folder the releases are published in; latest/ is the newest")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    names = ("raw_dir", "output_dir", "batch_size", "max_reject_share", "schedule")
+    overrides = {name: getattr(args, name, None) for name in names}
+    if getattr(args, "full_rebuild", False):
+        overrides["incremental"] = False
+    return load_settings(args.config, overrides=overrides)
 
 
 def _setup_logging() -> None:
@@ -57,19 +82,36 @@ def _setup_logging() -> None:
     root.propagate = False
 
 
-def _run(args: argparse.Namespace) -> dict[str, Any]:
+def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     if args.no_prefect:
         from flows.pipeline import build_dataset
 
-        return build_dataset(args.raw_dir, args.output_dir, batch_size=args.batch_size,
-                             max_reject_share=args.max_reject_share).as_dict()
+        return build_dataset(settings.raw_dir, settings.output_dir,
+                             batch_size=settings.batch_size,
+                             max_reject_share=settings.max_reject_share,
+                             incremental=settings.incremental).as_dict()
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     from flows.prefect_flow import build_statements_dataset
 
-    return build_statements_dataset(raw_dir=str(args.raw_dir), output_dir=str(args.output_dir),
-                                    batch_size=args.batch_size,
-                                    max_reject_share=args.max_reject_share)
+    return build_statements_dataset(raw_dir=str(settings.raw_dir),
+                                    output_dir=str(settings.output_dir),
+                                    batch_size=settings.batch_size,
+                                    max_reject_share=settings.max_reject_share,
+                                    incremental=settings.incremental)
+
+
+def _serve(settings: Settings) -> int:
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    from flows.deploy import ServeRefused, serve_deployment
+
+    try:
+        serve_deployment(settings)
+    except ServeRefused as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_SETTINGS
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     from flows.release import OutputLocked
 
     try:
-        summary = _run(args)
+        settings = _settings(args)
+    except SettingsError as error:
+        print(f"error: bad settings: {error}", file=sys.stderr)
+        return EXIT_SETTINGS
+    if args.command == "serve":
+        return _serve(settings)
+    try:
+        summary = _run(args, settings)
     except OutputLocked as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_LOCKED

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ CODE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".html")
 LIBRARIES = ("pandas", "pyarrow", "pandera", "ftfy", "trafilatura")
 REPO = Path(__file__).resolve().parents[1]
 Key = tuple[str, str, str]  # (article_id, source_path, raw_sha256)
+logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +66,12 @@ def record_release(output_dir: Path, release: Path) -> None:
     """Say that ``release`` was written by this pipeline version (called under the run lock)."""
     info = {"release": release.name, "pipeline_version": pipeline_version()}
     tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
-    tmp.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, output_dir / INDEX_FILE)
+    try:
+        tmp.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, output_dir / INDEX_FILE)
+    except OSError as error:  # the release is out; the next run just reuses nothing
+        tmp.unlink(missing_ok=True)
+        logger.warning("cannot record the release for incremental runs: %s", error)
 
 
 @dataclass

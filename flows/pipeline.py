@@ -17,7 +17,7 @@ from flows import steps
 from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
 from flows.ingest import plan_batches, read_batch
 from flows.records import Reject
-from flows.report import build_report, write_run_report
+from flows.report import save_run_report
 from flows.release import (
     ReleaseWriter,
     acquire_lock,
@@ -103,7 +103,7 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
     summary.release = str(release)
     summary.seconds_by_step = {k: round(v, 3) for k, v in sorted(clock.items())}
     summary.seconds = round(time.perf_counter() - began, 3)
-    summary.report = str(write_run_report(output_dir, build_report(summary.as_dict())))
+    summary.report = save_run_report(output_dir, summary.as_dict())
     return summary
 
 

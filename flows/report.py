@@ -8,6 +8,7 @@ markdown and tables that ``flows.prefect_flow`` publishes as Prefect artifacts.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from flows.tables import UNATTRIBUTED
 REPORT_FILE = "run_report.json"
 HISTORY_DIR = "reports"
 TOP_SPEAKERS = 10
+logger = logging.getLogger(__name__)
 
 
 def build_report(summary: dict[str, Any], *, top: int = TOP_SPEAKERS) -> dict[str, Any]:
@@ -91,6 +93,16 @@ def _markdown_table(rows: list[dict[str, Any]]) -> list[str]:
 
     return ([f"| {' | '.join(columns)} |", f"|{' --- |' * len(columns)}"]
             + [f"| {' | '.join(cell(r.get(c)) for c in columns)} |" for r in rows])
+
+
+def save_run_report(output_dir: Path, summary: dict[str, Any]) -> str:
+    """Build and write the report of a finished run; its path, or "" when it cannot be written
+    (the release is published by then: a full disk must not turn it into a failed run)."""
+    try:
+        return str(write_run_report(output_dir, build_report(summary)))
+    except OSError as error:
+        logger.warning("the run report could not be written: %s", error)
+        return ""
 
 
 def write_run_report(output_dir: Path, report: dict[str, Any]) -> Path:

@@ -139,7 +139,9 @@ def check_settings(settings: Settings, sources: Mapping[str, str] | None = None)
 
     def fail(key: str, problem: str) -> None:
         where = sources.get(key, "the default")
-        raise SettingsError(f"{key} = {getattr(settings, key)!r} from {where}: {problem}")
+        value = getattr(settings, key)
+        shown = repr(str(value)) if isinstance(value, Path) else repr(value)
+        raise SettingsError(f"{key} = {shown} from {where}: {problem}")
 
     if not settings.raw_dir.is_dir():
         fail("raw_dir", "is not an existing folder")
