@@ -295,3 +295,8 @@ def test_confidence_is_higher_for_clear_frames() -> None:
     (c,) = attribute_statements(clear, segment_sentences(clear), lexicon=hand)
     (v,) = attribute_statements(vague, segment_sentences(vague), lexicon=hand)
     assert c.confidence > v.confidence
+
+
+def test_trailing_aside_is_not_reported_speech() -> None:
+    got = rows("Ann Lee said the dam on the river holds well, which surprised the engineers.")
+    assert got == [("the dam on the river holds well", "Ann Lee", "said", "indirect")]

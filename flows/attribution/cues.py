@@ -27,6 +27,8 @@ RE_QUOTE_TAIL = re.compile(
     rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
     rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
 )
+RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
+MIN_CLAUSE = 5
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -153,7 +155,17 @@ def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
     if c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np":
         end = _np_end(c, start, end)
+    else:
+        end = _clause_end(c, start, end)
     return fr._trim_content(c.text, start, end)
+
+
+def _clause_end(c: Ctx, start: int, end: int) -> int:
+    """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside."""
+    for t in RE_ASIDE.finditer(c.text, start, end):
+        if c.quotes.covering(t.start()) is None and n_words(c, (start, t.start())) >= MIN_CLAUSE:
+            return t.start()
+    return end
 
 
 def _np_end(c: Ctx, start: int, end: int) -> int:
