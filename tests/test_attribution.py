@@ -298,5 +298,5 @@ def test_confidence_is_higher_for_clear_frames() -> None:
 
 
 def test_trailing_aside_is_not_reported_speech() -> None:
-    got = rows("Ann Lee said the dam on the river holds well, which surprised the engineers.")
+    got = rows("Ann Lee said the dam on the river holds well, which is good news for the town.")
     assert got == [("the dam on the river holds well", "Ann Lee", "said", "indirect")]
