@@ -300,3 +300,21 @@ def test_confidence_is_higher_for_clear_frames() -> None:
 def test_trailing_aside_is_not_reported_speech() -> None:
     got = rows("Ann Lee said the dam on the river holds well, which is good news for the town.")
     assert got == [("the dam on the river holds well", "Ann Lee", "said", "indirect")]
+
+
+def test_full_name_sharing_a_surname_is_not_merged() -> None:
+    got = attribute("Bo Lee said the dam holds. Ann Lee said the river is low.")
+    assert [s.speaker_name for s in got] == ["Bo Lee", "Ann Lee"]
+
+
+def test_bare_surname_resolves_to_earlier_full_name() -> None:
+    got = attribute("Ann Lee, mayor of Rivertown, said the dam holds. Lee said the river is low.")
+    assert [(s.speaker_name, s.speaker_role) for s in got] == [
+        ("Ann Lee", "mayor"),
+        ("Ann Lee", "mayor"),
+    ]
+
+
+def test_name_in_apposition_is_not_a_role() -> None:
+    (got,) = attribute("Ann Lee, Bo Chan said the dam holds.")
+    assert got.speaker_role is None

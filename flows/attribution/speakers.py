@@ -47,7 +47,10 @@ def _role_org(description: str | None) -> tuple[str | None, str | None]:
     m = RE_OF.match(desc)
     if m:
         return _strip_determiner(m.group(1)).strip(), m.group(2).split(",")[0].strip()
-    return desc.split(",")[0].strip() or None, None
+    role = desc.split(",")[0].strip()
+    if not role or _is_name(role.split()):  # "Moazzam Begg, Martin Mubanga": no role
+        return None, None
+    return role, None
 
 
 def _is_name(tokens: Sequence[str]) -> bool:
@@ -105,7 +108,8 @@ def describe_speaker(
         if lowered in lex.speaker_class(cls):
             return Speaker(mention, None, kind, role, org, pronoun=True)  # type: ignore[arg-type]
     tokens = mention.split()
-    name, pre_role, pre_org = _premodified(tokens, lex)
+    described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
+    name, pre_role, pre_org = (None, None, None) if described else _premodified(tokens, lex)
     role, org = role or pre_role, org or pre_org
     kind = _type_of(tokens, lex)
     if name is not None:
@@ -131,13 +135,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
         }[sp.type]
         hit = _find(history, lambda h: h.type in kinds)
     elif sp.name is not None:
-        last = sp.name.split()[-1]
-        hit = _find(
-            history,
-            lambda h: (
-                h.name is not None and h.name.split()[-1] == last and len(h.name) >= len(sp.name)
-            ),
-        )
+        if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
+            return sp
+        last = sp.name
+        hit = _find(history, lambda h: h.name is not None and h.name.split()[-1] == last)
         if hit is not None and hit.type == sp.type:
             return replace(
                 sp,
