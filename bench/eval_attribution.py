@@ -159,7 +159,8 @@ def speed(path: Path, limit: int = 2000) -> str:
     lexicon = load_lexicon()
     seconds = min(extract(docs, lexicon)[1] for _ in range(2))
     chars = sum(len(d["text"]) for d in docs) / max(1, len(docs))
-    return f"{path}: {len(docs)} articles of {chars:.0f} chars on average, {len(docs) / seconds:.0f} articles/s"
+    rate = len(docs) / seconds
+    return f"{path}: {len(docs)} articles of {chars:.0f} chars on average, {rate:.0f} articles/s"
 
 
 def main(argv: list[str] | None = None) -> int:
