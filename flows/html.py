@@ -25,7 +25,7 @@ PAGE_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
 LANGUAGES = frozenset({"en"})  # languages the pipeline publishes
 LANGUAGE_SAMPLE_CHARS = 4000  # enough text for py3langid, cheap on long pages
 MIN_LANGUAGE_CHARS = 200  # shorter texts are not judged (too little evidence)
-MIN_WORDS = 15  # fewer extracted words is navigation or a stub, not an article
+MIN_WORDS = 8  # fewer extracted words is navigation or a stub, not an article
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 RE_SPACE_RUN = re.compile(r"[ \t]+")
 RE_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+(?P<site>[^-|–—:]{2,60})$")
