@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         serve_files(args.output_dir, host=args.host, port=args.port)
         return 0
     from flows.pipeline import PipelineFailed
+    from flows.publish import ReleaseInvalid
     from flows.release import OutputLocked
 
     try:
@@ -137,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputLocked as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_LOCKED
-    except PipelineFailed as error:
+    except (PipelineFailed, ReleaseInvalid) as error:
         print(f"error: run failed, nothing published: {error}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:

@@ -30,3 +30,11 @@ def sample_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("sample-output")
     build_dataset(REPO / "raw", output)
     return output / "latest"
+
+
+@pytest.fixture(scope="session")
+def two_releases(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An output folder with two releases of invented articles (see publish_fixtures.py)."""
+    from publish_fixtures import build_two_releases
+
+    return build_two_releases(tmp_path_factory.mktemp("two-releases"))

@@ -18,9 +18,8 @@ TABLE_ORDER = tuple(spec.name for spec in TABLES)
 
 def write_changelog(output_dir: Path) -> Path:
     """Rewrite output_dir/releases.json and output_dir/CHANGELOG.md; return the CHANGELOG."""
-    releases = [json.loads(p.read_text(encoding="utf-8"))
-                for p in sorted((output_dir / "releases").glob("*/release.json"), reverse=True)]
-    index = [{key: info.get(key) for key in ("version", "published", "previous",
+    releases = list_releases(output_dir)
+    index = [{key: info.get(key) for key in ("version", "sequence", "published", "previous",
                                               "content_sha256", "rows", "changes")}
              for info in releases]
     _replace(output_dir / "releases.json", json.dumps(index, indent=2) + "\n")
@@ -30,9 +29,18 @@ def write_changelog(output_dir: Path) -> Path:
     return _replace(output_dir / "CHANGELOG.md", "\n".join(entries))
 
 
+def list_releases(output_dir: Path) -> list[dict[str, Any]]:
+    """Every release's release.json, newest (highest sequence number) first."""
+    releases = [json.loads(p.read_text(encoding="utf-8"))
+                for p in (output_dir / "releases").glob("*/release.json")]
+    return sorted(releases, key=lambda r: (r.get("sequence", 0), str(r.get("published", "")),
+                                           r["version"]), reverse=True)
+
+
 def _entry(info: dict[str, Any]) -> str:
     previous = info.get("previous")
-    lines = [f"## {info['version']} ({str(info.get('published', ''))[:10]})\n",
+    number = f"release {info['sequence']}, " if "sequence" in info else ""
+    lines = [f"## {info['version']} ({number}{str(info.get('published', ''))[:10]})\n",
              f"Compared with {previous or 'nothing (first release)'}.\n",
              "| table | rows | added | removed | changed |",
              "| --- | ---: | ---: | ---: | ---: |"]

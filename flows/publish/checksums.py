@@ -17,9 +17,9 @@ def sha256_of(path: Path) -> str:
 
 
 def write_checksums(folder: Path) -> Path:
-    """Checksum every file in folder (sorted by name) except SHA256SUMS itself."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != SUMS_NAME)
-    lines = [f"{sha256_of(path)}  {path.name}\n" for path in files]
+    """Checksum every file under folder (sorted by path, partition folders included)
+    except SHA256SUMS itself."""
+    lines = [f"{sha256_of(folder / name)}  {name}\n" for name in _files(folder)]
     target = folder / SUMS_NAME
     target.write_text("".join(lines), encoding="utf-8")
     return target
@@ -35,6 +35,11 @@ def verify_checksums(folder: Path) -> list[str]:
     problems += [f"{name}: sha256 {sha256_of(folder / name)} != listed {digest}"
                  for name, digest in listed.items()
                  if (folder / name).is_file() and sha256_of(folder / name) != digest]
-    present = {p.name for p in folder.iterdir() if p.is_file() and p.name != SUMS_NAME}
-    problems += [f"{name}: not listed" for name in sorted(present - listed.keys())]
+    problems += [f"{name}: not listed" for name in _files(folder) if name not in listed]
     return problems
+
+
+def _files(folder: Path) -> list[str]:
+    """Relative POSIX paths of the files under folder, SHA256SUMS excepted, sorted."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.is_file() and p.relative_to(folder).as_posix() != SUMS_NAME)

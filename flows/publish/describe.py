@@ -14,14 +14,14 @@ from typing import Any
 
 import duckdb
 
-from flows.publish.changelog import write_changelog
+from flows.publish.changelog import list_releases, write_changelog
 from flows.publish.changes import compare_releases
 from flows.publish.checksums import verify_checksums, write_checksums
 from flows.publish.columns import describe_tables
 from flows.publish.croissant import write_croissant
 from flows.publish.datacard import write_datacard
 from flows.publish.datapackage import write_datapackage
-from flows.publish.duckdb_db import DB_NAME, write_duckdb
+from flows.publish.duckdb_db import DB_NAME, DatabaseRefused, write_duckdb
 from flows.publish.pages import write_index_page, write_release_page
 
 logger = logging.getLogger(__name__)
@@ -37,11 +37,16 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
     info = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     info["previous"] = previous.name if previous is not None else None
+    info["sequence"] = 1 + max((r.get("sequence", 0) for r in list_releases(output_dir)),
+                               default=0)
     info["changes"] = compare_releases(folder, previous)
     info["publishers"] = _publishers(folder)
     (folder / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n",
                                          encoding="utf-8")
-    write_duckdb(folder)
+    try:
+        write_duckdb(folder)
+    except DatabaseRefused as error:
+        raise ReleaseInvalid(f"release {folder.name}: {error}") from None
     write_datapackage(folder, info)
     write_croissant(folder, info)
     write_datacard(folder, info, accuracy=read_accuracy(output_dir / EVAL_NAME))

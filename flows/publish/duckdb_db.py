@@ -13,6 +13,10 @@ import duckdb
 from flows.publish.columns import TableDoc, describe_tables
 
 DB_NAME = "who_said_what.duckdb"
+# DuckDB allocates at least a block per column segment: with the default 256 KiB blocks a
+# release of a few articles makes a 3 MB file. Small releases use 16 KiB blocks (readable by
+# DuckDB >= 1.2); large ones keep the default.
+SMALL_BLOCK, DEFAULT_BLOCK, SMALL_DATA_BYTES = 16_384, 262_144, 64_000_000
 
 VIEWS: dict[str, str] = {
     "statements_full": """
@@ -43,12 +47,32 @@ VIEW_DESCRIPTIONS = {
 }
 
 
+class DatabaseRefused(RuntimeError):
+    """The tables break a key constraint of the database (a bug upstream: nothing is published)."""
+
+
 def write_duckdb(folder: Path) -> Path:
-    """Build folder/who_said_what.duckdb from the Parquet files in folder; return its path."""
+    """Build folder/who_said_what.duckdb from the Parquet files in folder; return its path.
+
+    Raises DatabaseRefused when rows break a key, OSError when the file cannot be written."""
     target = folder / DB_NAME
     target.unlink(missing_ok=True)
+    try:
+        _fill(target, folder)
+    except duckdb.ConstraintException as error:
+        raise DatabaseRefused(f"{DB_NAME}: {error}") from None
+    except duckdb.Error as error:  # a full or read-only disk surfaces as an IO/fatal error
+        raise OSError(f"could not write {target}: {error}") from None
+    return target
+
+
+def _fill(target: Path, folder: Path) -> None:
     tables = describe_tables()
-    with duckdb.connect(str(target)) as db:
+    data_bytes = sum(p.stat().st_size for p in folder.glob("*.parquet"))
+    block = SMALL_BLOCK if data_bytes < SMALL_DATA_BYTES else DEFAULT_BLOCK
+    with duckdb.connect() as db:
+        db.execute(f"ATTACH {_quote(str(target))} AS release (BLOCK_SIZE {block})")
+        db.execute("USE release")
         for table in _parents_first(tables):
             db.execute(_create_table(table))
             db.execute(f"COMMENT ON TABLE {table.name} IS {_quote(table.description)}")
@@ -60,8 +84,8 @@ def write_duckdb(folder: Path) -> Path:
         for name, sql in VIEWS.items():
             db.execute(f"CREATE VIEW {name} AS {sql}")
             db.execute(f"COMMENT ON VIEW {name} IS {_quote(VIEW_DESCRIPTIONS[name])}")
-        db.execute("CHECKPOINT")
-    return target
+        db.execute("USE memory")
+        db.execute("DETACH release")
 
 
 def _create_table(table: TableDoc) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from flows.publish import about
+from flows.publish.changelog import list_releases
 from flows.publish.checksums import SUMS_NAME, sha256_of
 from flows.publish.columns import TableDoc, describe_tables
 from flows.publish.duckdb_db import DB_NAME
@@ -53,9 +53,8 @@ def write_index_page(output_dir: Path) -> Path:
     """Write output_dir/index.html listing every release, newest first."""
     latest = (output_dir / "latest").resolve() if (output_dir / "latest").is_symlink() else None
     rows = ["<tr><th>release</th><th>published</th><th>rows</th><th>files</th></tr>"]
-    for release in sorted((output_dir / "releases").glob("*/release.json"), reverse=True):
-        info = json.loads(release.read_text(encoding="utf-8"))
-        folder = release.parent
+    for info in list_releases(output_dir):
+        folder = output_dir / "releases" / info["version"]
         tag = " <strong>(latest)</strong>" if latest == folder.resolve() else ""
         counts = ", ".join(f"{n:,} {t}" for t, n in info.get("rows", {}).items())
         rows.append(f"<tr data-release='{escape(folder.name)}'><td>"

@@ -1,0 +1,155 @@
+"""Published files are valid and BI-ready: frictionless, DuckDB, Parquet, CSV, Croissant."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from publish_fixtures import Releases
+
+from flows.publish.columns import describe_tables
+from flows.release import csv_safe
+from schemas import TABLES, columns_of
+
+FRICTIONLESS = Path(sys.executable).with_name("frictionless")
+BI_ENCODINGS = {"PLAIN", "RLE", "RLE_DICTIONARY", "PLAIN_DICTIONARY"}
+
+
+def test_frictionless_validate_passes_on_the_datapackage(two_releases: Releases) -> None:
+    result = subprocess.run([str(FRICTIONLESS), "validate", "--json", "datapackage.json"],
+                            cwd=two_releases.second, capture_output=True, text=True, check=False)
+    report = json.loads(result.stdout)
+    assert report["valid"], json.dumps(report, indent=1)[:3000]
+    tasks = {task["name"]: task for task in report["tasks"]}
+    assert set(tasks) == {f"{t.name}{suffix}" for t in TABLES for suffix in ("", "-parquet")}
+    assert result.returncode == 0
+
+
+def test_frictionless_catches_a_wrong_csv_hash(two_releases: Releases, tmp_path: Path) -> None:
+    copy = shutil.copytree(two_releases.second, tmp_path / "copy")
+    package = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"][0]["hash"] = "sha256:" + "0" * 64
+    (copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    result = subprocess.run([str(FRICTIONLESS), "validate", "--json", "datapackage.json"],
+                            cwd=copy, capture_output=True, text=True, check=False)
+    report = json.loads(result.stdout)
+    assert not report["valid"]
+    errors = [e["type"] for task in report["tasks"] for e in task["errors"]]
+    assert "hash-count" in errors
+
+
+def test_datapackage_schemas_are_the_pandera_models(two_releases: Releases) -> None:
+    package = json.loads((two_releases.second / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["$schema"] == "https://datapackage.org/profiles/2.0/datapackage.json"
+    resources = {r["name"]: r for r in package["resources"]}
+    for spec in TABLES:
+        schema = resources[spec.name]["schema"]
+        columns = columns_of(spec.model)
+        assert [f["name"] for f in schema["fields"]] == list(columns)
+        assert [f["description"] for f in schema["fields"]] == [
+            c.description for c in columns.values()]
+        required = [f["name"] for f in schema["fields"]
+                    if f.get("constraints", {}).get("required")]
+        assert required == [n for n, c in columns.items() if not c.nullable]
+        assert schema.get("primaryKey", []) == list(spec.primary_key)
+        assert schema["missingValues"] == [""]
+        assert [(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
+                for fk in schema.get("foreignKeys", [])] == list(spec.foreign_keys)
+        assert resources[spec.name]["hash"].startswith("sha256:")
+        assert resources[f"{spec.name}-parquet"]["format"] == "parquet"
+
+
+def test_duckdb_reads_every_parquet_and_csv_with_the_declared_types(
+        two_releases: Releases) -> None:
+    release = two_releases.second
+    info = json.loads((release / "release.json").read_text(encoding="utf-8"))
+    for table in describe_tables():
+        declared = [(c.name, c.duckdb_type) for c in table.columns]
+        parquet = duckdb.sql(f"SELECT * FROM read_parquet('{release / table.name}.parquet')")
+        assert list(zip(parquet.columns, map(str, parquet.types), strict=True)) == declared
+        types = ", ".join(f"'{name}': '{kind}'" for name, kind in declared)
+        csv = duckdb.sql(f"SELECT * FROM read_csv('{release / table.name}.csv', header=true, "
+                         f"auto_detect=false, columns={{{types}}}, nullstr='')")
+        assert list(zip(csv.columns, map(str, csv.types), strict=True)) == declared
+        assert len(csv.fetchall()) == len(parquet.fetchall()) == info["rows"][table.name]
+
+
+def test_duckdb_file_has_every_table_and_the_statements_view(two_releases: Releases) -> None:
+    info = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
+    with duckdb.connect(str(two_releases.second / "who_said_what.duckdb"), read_only=True) as db:
+        for name, rows in info["rows"].items():
+            assert db.execute(f"SELECT count(*) FROM {name}").fetchone() == (rows,)
+        joined = db.execute("SELECT statement_id, speaker, publisher, article_title "
+                        "FROM statements_full ORDER BY statement_id").fetchall()
+    assert len(joined) == info["rows"]["statements"]
+    assert ("library#q0", "Oskar Venn", "Lakeside Courier",
+            "New library opens its doors in Brindle") in joined
+
+
+def test_parquet_files_are_bi_ready(two_releases: Releases) -> None:
+    for table in describe_tables():
+        meta = pq.ParquetFile(two_releases.second / f"{table.name}.parquet").metadata
+        schema = pq.read_schema(two_releases.second / f"{table.name}.parquet")
+        assert not any(pa.types.is_large_string(f.type) for f in schema), table.name
+        for f in schema:
+            if pa.types.is_timestamp(f.type):
+                assert (f.type.unit, f.type.tz) == ("us", "UTC"), f.name
+        for group in range(meta.num_row_groups):
+            for i in range(meta.num_columns):
+                column = meta.row_group(group).column(i)
+                assert column.compression == "ZSTD", column.path_in_schema
+                assert set(column.encodings) <= BI_ENCODINGS, column.encodings
+                if column.physical_type == "BYTE_ARRAY" and column.num_values:
+                    assert column.has_dictionary_page, column.path_in_schema
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
+    ("+44 20 7946 0000", "'+44 20 7946 0000"),
+    ("-5 degrees", "'-5 degrees"),
+    ("@everyone", "'@everyone"),
+    ("\tindented", "'\tindented"),
+    ("\rreturn", "'\rreturn"),
+    ("said = nothing", "said = nothing"),  # formula characters later in the cell: unchanged
+    ("plain text", "plain text"),
+    ("", ""),
+    (None, None),
+    (-5, -5),  # numbers are not strings: unchanged
+])
+def test_csv_safe_neutralises_formula_cells_only(cell: object, expected: object) -> None:
+    assert csv_safe(cell) == expected
+
+
+def test_formula_title_is_quoted_in_csv_and_exact_in_parquet(two_releases: Releases) -> None:
+    release = two_releases.second
+    csv_titles = duckdb.sql(f"SELECT title FROM read_csv('{release}/articles.csv', "
+                            "all_varchar=true) WHERE article_id = 'harbour'").fetchall()
+    parquet_titles = duckdb.sql(f"SELECT title FROM '{release}/articles.parquet' "
+                                "WHERE article_id = 'harbour'").fetchall()
+    assert csv_titles == [("'=Harbour plan approved after long debate",)]
+    assert parquet_titles == [("=Harbour plan approved after long debate",)]
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert "= + - @" in card and "apostrophe" in card
+
+
+def test_croissant_validates_and_loads_records_with_checked_hashes(
+        two_releases: Releases) -> None:
+    mlc = pytest.importorskip("mlcroissant")
+    metadata = two_releases.second / "croissant.json"
+    result = subprocess.run([str(Path(sys.executable).with_name("mlcroissant")), "validate",
+                             "--jsonld", str(metadata)], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "WARNING" not in result.stderr, result.stderr[-2000:]
+    dataset = mlc.Dataset(jsonld=str(metadata))
+    speakers = list(dataset.records("speakers"))
+    info = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
+    assert len(speakers) == info["rows"]["speakers"]
+    assert {s["speakers/name"] for s in speakers} >= {b"Oskar Venn", b"Tom Breck"}
