@@ -14,8 +14,9 @@ import flows.publish.describe as describe
 from flows.pipeline import build_dataset
 from flows.publish import ReleaseInvalid
 from flows.publish.changes import compare_releases
-from flows.publish.checksums import verify_checksums
+from flows.publish.checksums import verify_checksums, write_checksums
 from flows.publish.describe import check_release
+from flows.publish.pages import write_release_page
 from schemas import TABLES
 
 TABLE_NAMES = [spec.name for spec in TABLES]
@@ -124,3 +125,21 @@ def _count(release: Path, table: str, where: str) -> int:
                          ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def test_partitioned_copies_are_checksummed_and_listed(two_releases: Releases,
+                                                       tmp_path: Path) -> None:
+    copy = shutil.copytree(two_releases.second, tmp_path / "copy")
+    part = copy / "dataset" / "statements" / "publisher=Lakeside%20Courier" / "year=2026"
+    part.mkdir(parents=True)
+    shutil.copy(copy / "statements.parquet", part / "part-00000-0.parquet")
+    assert verify_checksums(copy) == [
+        "dataset/statements/publisher=Lakeside%20Courier/year=2026/part-00000-0.parquet: "
+        "not listed"]
+    info = json.loads((copy / "release.json").read_text(encoding="utf-8"))
+    write_release_page(copy, info)
+    write_checksums(copy)
+    assert verify_checksums(copy) == []
+    page = (copy / "index.html").read_text(encoding="utf-8")
+    assert ("href='dataset/statements/publisher%3DLakeside%2520Courier/year%3D2026/"
+            "part-00000-0.parquet'") in page

@@ -6,6 +6,7 @@ import os
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from flows.publish import about
 from flows.publish.changelog import list_releases
@@ -45,8 +46,25 @@ def write_release_page(folder: Path, info: dict[str, Any]) -> Path:
                       f"{human_size((folder / name).stat().st_size)})</li>"
                       for name, label in METADATA_FILES if (folder / name).is_file())
             + "</ul>",
+            *_partitioned(folder),
             "<h2>Columns</h2>", *(_dictionary(t) for t in tables)]
     return _write(folder / "index.html", f"{about.NAME} {info['version']}", body)
+
+
+def _partitioned(folder: Path) -> list[str]:
+    """Hive-partitioned copies (``run --partition-by``) under dataset/, when the run made them."""
+    files = sorted(p for p in (folder / "dataset").rglob("*.parquet"))
+    if not files:
+        return []
+    rows = "".join(f"<tr><td><a href='{quote(p.relative_to(folder).as_posix())}'>"
+                   f"{escape(p.relative_to(folder).as_posix())}</a></td>"
+                   f"<td class='num'>{human_size(p.stat().st_size)}</td>"
+                   f"<td><code>{sha256_of(p)}</code></td></tr>" for p in files)
+    return ["<h2>Partitioned Parquet datasets</h2><p>The same rows, one folder per partition; "
+            "read a folder with <code>read_parquet('dataset/statements/**/*.parquet', "
+            "hive_partitioning = true)</code>.</p>",
+            f"<table id='partitions'><tr><th>file</th><th>size</th><th>sha256</th></tr>{rows}"
+            "</table>"]
 
 
 def write_index_page(output_dir: Path) -> Path:
