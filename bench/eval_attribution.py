@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from flows.attribution import attribute_statements  # noqa: E402
 from flows.attribution.lexicon import Lexicon, build_lexicon, load_lexicon  # noqa: E402
+from flows.attribution.scorer import Scorer, load_scorer  # noqa: E402
 from flows.records import Article, Statement  # noqa: E402
 from flows.segment import segment_sentences  # noqa: E402
 
@@ -73,14 +74,17 @@ def to_article(doc: dict) -> Article:
     )
 
 
-def extract(docs: list[dict], lexicon: Lexicon | None = None) -> tuple[list[Statement], float]:
+def extract(
+    docs: list[dict], lexicon: Lexicon | None = None, scorer: Scorer | None = None
+) -> tuple[list[Statement], float]:
     articles = [to_article(d) for d in docs]
     for article in articles[:WARMUP]:  # fill regex and lexicon caches before timing
-        attribute_statements(article, segment_sentences(article), lexicon=lexicon)
+        attribute_statements(article, segment_sentences(article), lexicon=lexicon, scorer=scorer)
     t0 = time.perf_counter()
     out: list[Statement] = []
     for article in articles:
-        out.extend(attribute_statements(article, segment_sentences(article), lexicon=lexicon))
+        sentences = segment_sentences(article)
+        out.extend(attribute_statements(article, sentences, lexicon=lexicon, scorer=scorer))
     return out, time.perf_counter() - t0
 
 
@@ -124,17 +128,25 @@ def fold_of(doc_id: str, folds: int) -> int:
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % folds
 
 
-def extract_kfold(docs: list[dict], folds: int, min_weight: float) -> tuple[list[Statement], float]:
-    """Each fold is extracted with a cue lexicon learned on the other folds only."""
+def extract_kfold(
+    docs: list[dict], folds: int, min_weight: float, threshold: float | None
+) -> tuple[list[Statement], float]:
+    """Each fold is extracted with a cue lexicon and a scorer learned on the other folds only
+    (``threshold`` None: the hand-set confidence prior instead of a learned scorer)."""
     from learn_cues import learn
+    from train_scorer import train
 
     statements: list[Statement] = []
     seconds = 0.0
     for k in range(folds):
-        train = [d for d in docs if fold_of(str(d["doc_id"]), folds) != k]
+        train_docs = [d for d in docs if fold_of(str(d["doc_id"]), folds) != k]
         test = [d for d in docs if fold_of(str(d["doc_id"]), folds) == k]
-        rows = [[str(x) for x in row] for row in learn(train, min_weight=min_weight)]
-        part, secs = extract(test, build_lexicon(rows))
+        rows = [[str(x) for x in row] for row in learn(train_docs, min_weight=min_weight)]
+        lexicon = build_lexicon(rows)
+        scorer = (
+            Scorer({}) if threshold is None else train(train_docs, lexicon, threshold=threshold)
+        )
+        part, secs = extract(test, lexicon, scorer)
         statements.extend(part)
         seconds += secs
     return statements, seconds
@@ -171,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0, help="k-fold with a learned cue lexicon")
     ap.add_argument("--min-weight", type=float, default=0.25, help="for --folds: learning cut")
     ap.add_argument("--hand-only", action="store_true", help="without data/learned_cues.tsv")
+    ap.add_argument("--no-scorer", action="store_true", help="hand-set confidence, no filter")
+    ap.add_argument("--threshold", type=float, default=0.3, help="for --folds: scorer cut")
     ap.add_argument("--speed", action="store_true", help="GOLD is a corpus JSONL: time it only")
     args = ap.parse_args(argv)
     if args.speed:
@@ -184,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
         gold_path = args.out.with_suffix(".gold.jsonl")
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     if args.folds:
-        statements, seconds = extract_kfold(docs, args.folds, args.min_weight)
+        threshold = None if args.no_scorer else args.threshold
+        statements, seconds = extract_kfold(docs, args.folds, args.min_weight, threshold)
         print(f"{args.folds}-fold: cue lexicon learned on the other folds for each document")
     else:
-        statements, seconds = extract(docs, load_lexicon(learned=not args.hand_only))
+        scorer = Scorer({}) if args.no_scorer else load_scorer()
+        lexicon = load_lexicon(learned=not args.hand_only)
+        statements, seconds = extract(docs, lexicon, scorer)
     run(gold_path, args.out, docs, statements, seconds)
     return 0
 

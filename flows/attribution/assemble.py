@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -11,20 +10,11 @@ from flows.attribution.cues import find_frames
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon, load_lexicon
 from flows.attribution.quotes import QuoteIndex, find_quotes, statement_kind
+from flows.attribution.scorer import Scorer, candidate_features, load_scorer
 from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
-from flows.records import Article, Sentence, Statement, StatementKind
+from flows.records import Article, Sentence, Statement
 
-__all__ = ["attribute_statements"]
-
-KIND_PRIOR: dict[StatementKind, float] = {"direct": 1.0, "mixed": 0.92, "indirect": 0.82}
-PATTERN_PRIOR = {
-    "post": 0.8,
-    "mid": 0.85,
-    "pre": 0.95,
-    "inverted": 0.95,
-    "according": 0.9,
-    "participle": 0.85,
-}
+__all__ = ["attribute_statements", "candidate_statements"]
 
 
 def _continues(
@@ -77,23 +67,15 @@ def _extend(
     return out
 
 
-def _confidence(frame: Frame, speaker: Speaker, kind: StatementKind) -> float:
-    """A score that orders statements by how often such a statement is right.
-
-    The cue's measured precision (its weight), the shape of the frame, whether quote marks
-    back it (``KIND_PRIOR``) and whether the speaker resolved to a name.
-    """
-    score: float = (
-        PATTERN_PRIOR.get(frame.pattern, 0.7) * KIND_PRIOR[kind] * math.sqrt(frame.weight)
-    )
-    if speaker.name is None:
-        score *= 0.8
-    return round(min(1.0, max(0.0, score)), 3)
-
-
 def _statement(
-    article: Article, frame: Frame, s: Sentence, speaker: Speaker, quotes: QuoteIndex
-) -> Statement:
+    article: Article,
+    frame: Frame,
+    s: Sentence,
+    speaker: Speaker,
+    quotes: QuoteIndex,
+    lex: Lexicon,
+    scorer: Scorer,
+) -> tuple[Statement, tuple[str, ...]]:
     text = article.text
     kind = statement_kind(
         text,
@@ -105,7 +87,9 @@ def _statement(
             max(frame.speaker_end, frame.cue_end),
         ),
     )
-    return Statement(
+    features = candidate_features(text, frame, speaker, kind, lex)
+    confidence = round(scorer.confidence(features, frame, speaker, kind), 3)
+    statement = Statement(
         article_id=article.article_id,
         kind=kind,
         content=text[frame.content_start : frame.content_end],
@@ -119,12 +103,13 @@ def _statement(
         speaker_organization=speaker.organization,
         paragraph_index=s.paragraph_index,
         sentence_index=s.sentence_index,
-        confidence=_confidence(frame, speaker, kind),
+        confidence=confidence,
         cue_start=frame.cue_start,
         cue_end=frame.cue_end,
         speaker_start=frame.speaker_start,
         speaker_end=frame.speaker_end,
     )
+    return statement, features
 
 
 def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
@@ -139,10 +124,35 @@ def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
 
 
 def attribute_statements(
-    article: Article, sentences: Sequence[Sentence], *, lexicon: Lexicon | None = None
+    article: Article,
+    sentences: Sequence[Sentence],
+    *,
+    lexicon: Lexicon | None = None,
+    scorer: Scorer | None = None,
 ) -> list[Statement]:
-    """Return the article's attributed statements, sorted by position, never overlapping."""
+    """Return the article's attributed statements, sorted by position, never overlapping.
+
+    Candidates the scorer rates below its threshold are left out.
+    """
+    score = scorer or load_scorer()
+    kept = [
+        st
+        for st, _ in candidate_statements(article, sentences, lexicon=lexicon, scorer=score)
+        if st.confidence >= score.threshold
+    ]
+    return _drop_overlaps(kept)
+
+
+def candidate_statements(
+    article: Article,
+    sentences: Sequence[Sentence],
+    *,
+    lexicon: Lexicon | None = None,
+    scorer: Scorer | None = None,
+) -> list[tuple[Statement, tuple[str, ...]]]:
+    """Every candidate statement with its scorer features, before any is dropped."""
     lex = lexicon or load_lexicon()
+    score = scorer or load_scorer()
     text = article.text
     quotes = find_quotes(text)
     hits = lex.find_cues(text)
@@ -164,8 +174,7 @@ def attribute_statements(
         ],
         lex,
     )
-    statements = [
-        _statement(article, f, s, sp, quotes)
+    return [
+        _statement(article, f, s, sp, quotes, lex, score)
         for f, (_, s), sp in zip(frames, found, speakers, strict=True)
     ]
-    return _drop_overlaps(statements)

@@ -1,0 +1,135 @@
+"""Confidence: a logistic scorer over a candidate statement's frame, speaker and content.
+
+Each candidate is described by a few symbolic features (the cue form and its measured
+weight, the frame shape, the kind, what the speaker mention and the content look like).
+The weights are learned from annotated gold by ``bench/train_scorer.py`` and stored as data
+in ``data/scorer_weights.tsv`` (feature -> weight; no article text). The probability is the
+statement's ``confidence``; candidates below the file's ``threshold`` are not kept, since
+keeping a statement that is right less often than that lowers F1.
+
+Without a weights file the hand-set prior of ``heuristic_confidence`` is used and nothing is
+dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import Lexicon, parse_rows
+from flows.attribution.speakers import Speaker
+from flows.records import StatementKind
+
+__all__ = ["Scorer", "candidate_features", "heuristic_confidence", "load_scorer"]
+
+KIND_PRIOR: dict[StatementKind, float] = {"direct": 1.0, "mixed": 0.92, "indirect": 0.82}
+PATTERN_PRIOR = {
+    "post": 0.8,
+    "mid": 0.85,
+    "pre": 0.95,
+    "inverted": 0.95,
+    "according": 0.9,
+    "participle": 0.85,
+}
+RE_FIRST = re.compile(r"[A-Za-z]+|\S")
+WEIGHT_BINS = (0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
+LENGTH_BINS = (2, 4, 7, 12, 20, 35)
+THRESHOLD_KEY = "__threshold__"
+ENDINGS = frozenset('.!?"\u201d\u00bb')
+
+
+def _bin(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= e for e in edges)
+
+
+def _first_word(text: str, closed: frozenset[str]) -> str:
+    """The first word when it is from the closed vocabulary, else its shape."""
+    m = RE_FIRST.search(text)
+    if m is None:
+        return "none"
+    w = m.group()
+    if w.lower() in closed:
+        return w.lower()
+    if not w.isalpha():
+        return "punct"
+    return "Cap" if w[0].isupper() else "low"
+
+
+def candidate_features(
+    text: str, frame: Frame, speaker: Speaker, kind: StatementKind, lex: Lexicon
+) -> tuple[str, ...]:
+    """Symbolic features of one candidate statement (no free article text)."""
+    closed = lex.frame_class("scorer_word")
+    form = " ".join(frame.cue.lower().split())
+    lemma = lex.cue_lemma.get(form, form)
+    content = text[frame.content_start : frame.content_end]
+    mention = text[frame.speaker_start : frame.speaker_end]
+    n_content = len(content.split())
+    before = text[max(0, frame.content_start - 12) : frame.content_start].lower().split()
+    ends = content.rstrip()[-1:] in ENDINGS if content else False
+    return (
+        "bias",
+        f"cue={form}",
+        f"lemma={lemma}",
+        f"cue_w={_bin(frame.weight, WEIGHT_BINS)}",
+        f"pattern={frame.pattern}",
+        f"kind={kind}",
+        f"pattern*kind={frame.pattern}*{kind}",
+        f"lemma*pattern={lemma}*{frame.pattern}",
+        f"shape={lex.cue_shape.get(form, 'clause')}",
+        f"spk_type={speaker.type}",
+        f"spk_named={speaker.name is not None}",
+        f"spk_pronoun={speaker.pronoun}",
+        f"spk_first={_first_word(mention, closed)}",
+        f"spk_len={_bin(len(mention.split()), LENGTH_BINS)}",
+        f"len={_bin(n_content, LENGTH_BINS)}",
+        f"len*kind={_bin(n_content, LENGTH_BINS)}*{kind}",
+        f"first={_first_word(content, closed)}",
+        f"after_that={bool(before) and before[-1] == 'that'}",
+        f"ends={ends}",
+    )
+
+
+def heuristic_confidence(frame: Frame, speaker: Speaker, kind: StatementKind) -> float:
+    """The hand-set prior: cue weight, frame shape, quote backing, resolved speaker."""
+    score = PATTERN_PRIOR.get(frame.pattern, 0.7) * KIND_PRIOR[kind] * math.sqrt(frame.weight)
+    if speaker.name is None:
+        score *= 0.8
+    return min(1.0, max(0.0, score))
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    weights: dict[str, float]  # feature -> logistic weight; empty = the hand prior
+    threshold: float = 0.0  # candidates scored below this are dropped
+
+    def confidence(
+        self,
+        features: tuple[str, ...],
+        frame: Frame,
+        speaker: Speaker,
+        kind: StatementKind,
+    ) -> float:
+        if not self.weights:
+            return heuristic_confidence(frame, speaker, kind)
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def scorer_from_rows(rows: list[list[str]]) -> Scorer:
+    weights = {name: float(w) for name, w, *_ in rows}
+    threshold = weights.pop(THRESHOLD_KEY, 0.0)
+    return Scorer(weights, threshold)
+
+
+@lru_cache(maxsize=1)
+def load_scorer() -> Scorer:
+    """The packaged weights (``data/scorer_weights.tsv``), or the hand prior without them."""
+    path = resources.files(__package__).joinpath("data", "scorer_weights.tsv")
+    if not path.is_file():
+        return Scorer({})
+    return scorer_from_rows(parse_rows(path.read_text(encoding="utf-8")))
