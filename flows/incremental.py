@@ -42,6 +42,9 @@ CODE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".html")
 LIBRARIES = ("pandas", "pyarrow", "pandera", "ftfy", "trafilatura")
 REPO = Path(__file__).resolve().parents[1]
 Key = tuple[str, str, str]  # (article_id, source_path, raw_sha256)
+STAND_IN_FIELDS = ("article_id", "source_path", "source_format", "title", "publisher", "url",
+                   "author", "dateline", "caption", "photo_credit", "text", "raw_sha256",
+                   "extra")
 logger = logging.getLogger(__name__)
 
 
@@ -82,6 +85,7 @@ class ArticleCache:
     rows: dict[Key, int] = field(default_factory=dict)  # -> row of the articles table
     spans: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     reused: int = 0
+    columns: dict[str, list[Any]] = field(default_factory=dict)  # articles, as Python lists
 
     def split(self, raw: Sequence[RawArticle]) -> BatchSplit:
         """Which articles of a batch are reused (as Article stand-ins) and which are fresh."""
@@ -95,11 +99,12 @@ class ArticleCache:
         return BatchSplit(self, list(raw), reused)
 
     def _stand_in(self, row: int) -> Article:
-        values = {name: self.tables["articles"].column(name)[row].as_py()
-                  for name in ("article_id", "source_path", "source_format", "title",
-                               "publisher", "url", "author", "dateline", "caption",
-                               "photo_credit", "text", "raw_sha256", "extra")}
-        date = self.tables["articles"].column("published_date")[row].as_py()
+        """The article as the latest release has it (only de-duplication looks at it)."""
+        if not self.columns:  # once, whole columns: far cheaper than cell by cell
+            self.columns = {name: self.tables["articles"].column(name).to_pylist()
+                            for name in STAND_IN_FIELDS + ("published_date",)}
+        values = {name: self.columns[name][row] for name in STAND_IN_FIELDS}
+        date = self.columns["published_date"][row]
         return Article(**values, published_date=date.isoformat() if date else None)
 
     def frames_of(self, articles: Sequence[Article]) -> BatchTables:

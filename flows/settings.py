@@ -110,7 +110,7 @@ def _convert(key: str, value: Any, where: str) -> Any:
         if kind == "bool":
             return _boolean(value)
         if kind == "int":
-            if isinstance(value, bool) or (isinstance(value, float)):
+            if isinstance(value, bool | float):
                 raise ValueError("expected a whole number")
             return int(value)
         if kind == "float":
