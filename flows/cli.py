@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     except (PipelineFailed, ReleaseInvalid) as error:
         print(f"error: run failed, nothing published: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as error:  # a full disk, a read-only or unsafe output folder
+        print(f"error: run failed, nothing published: {error}", file=sys.stderr)
+        return EXIT_FAILED
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
     else:

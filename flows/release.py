@@ -13,12 +13,15 @@ Nothing under releases/ is ever modified; ``latest`` moves only once a release i
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import fcntl
 import hashlib
 import json
 import os
 import shutil
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -117,7 +120,9 @@ class ReleaseWriter:
 def acquire_lock(output_dir: Path) -> IO[str]:
     """Hold output_dir/.lock for this process; raise OutputLocked when another run has it."""
     output_dir.mkdir(parents=True, exist_ok=True)
-    handle = (output_dir / ".lock").open("a+", encoding="utf-8")
+    refuse_links(output_dir, ".lock", "releases")
+    handle = os.fdopen(os.open(output_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW,
+                               0o644), "a+", encoding="utf-8")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -130,7 +135,29 @@ def acquire_lock(output_dir: Path) -> IO[str]:
     handle.truncate()
     handle.write(f"pid {os.getpid()} since {datetime.now(UTC).isoformat(timespec='seconds')}\n")
     handle.flush()
+    _HELD_LOCKS.add(handle)
     return handle
+
+
+def _close_inherited_locks() -> None:
+    """In a forked child (a worker): close its copy of the lock, which stays with the parent.
+    Otherwise a worker left alive by a killed run would hold the lock, blocking every run."""
+    for handle in list(_HELD_LOCKS):
+        handle.close()
+
+
+_HELD_LOCKS: weakref.WeakSet[IO[str]] = weakref.WeakSet()
+os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def refuse_links(output_dir: Path, *names: str) -> None:
+    """Raise when output_dir/<name> is a symlink (planted): writing through it would write
+    or truncate files outside the output folder."""
+    for name in names:
+        path = output_dir / name
+        if path.is_symlink():
+            raise OSError(errno.ELOOP, f"{name} is a symlink to {os.readlink(path)}; "
+                                       "refusing to write through it", str(path))
 
 
 def open_release(output_dir: Path) -> ReleaseWriter:
@@ -187,7 +214,8 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
 
 
 def discard_release(writer: ReleaseWriter) -> None:
-    writer.close()
+    with contextlib.suppress(OSError):  # the full disk that failed the run fails close too
+        writer.close()
     shutil.rmtree(writer.staging, ignore_errors=True)
 
 
