@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from flows.runners import RUNNERS
 from flows.settings import Settings, SettingsError, load_settings
 
 # Prefect reads its settings at import: quiet, patient defaults unless the user set them.
@@ -42,6 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="process every article again instead of reusing unchanged ones")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps as plain function calls, without Prefect")
+    run.add_argument("--runner", choices=RUNNERS, default="auto",
+                     help="where batch steps run: local (this process), process (one worker "
+                     "process per core), dask (prefect-dask), auto (process when there are "
+                     "several batches and cores)")
+    run.add_argument("--dask-address",
+                     help="scheduler of an existing Dask cluster, e.g. tcp://host:8786 "
+                     "(--runner dask; default: a temporary LocalCluster)")
+    run.add_argument("--partition-by", type=_partition_keys, default=(),
+                     help="also write sentences and statements as a Hive-partitioned Parquet "
+                     "dataset by these keys, e.g. publisher,year")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     scheduled = commands.add_parser("serve", help="serve the flow as a Prefect deployment on "
                                     "the configured cron schedule (needs `prefect server start`)")
@@ -86,19 +97,32 @@ def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     if args.no_prefect:
         from flows.pipeline import build_dataset
 
+        if args.runner == "dask":
+            raise SettingsError("--runner dask runs through prefect-dask; drop --no-prefect")
         return build_dataset(settings.raw_dir, settings.output_dir,
                              batch_size=settings.batch_size,
                              max_reject_share=settings.max_reject_share,
-                             incremental=settings.incremental).as_dict()
+                             incremental=settings.incremental, runner=args.runner,
+                             partition_by=args.partition_by).as_dict()
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
-    from flows.prefect_flow import build_statements_dataset
+    from flows.prefect_flow import run_flow
 
-    return build_statements_dataset(raw_dir=str(settings.raw_dir),
-                                    output_dir=str(settings.output_dir),
-                                    batch_size=settings.batch_size,
-                                    max_reject_share=settings.max_reject_share,
-                                    incremental=settings.incremental)
+    return run_flow(runner=args.runner, dask_address=args.dask_address,
+                    raw_dir=str(settings.raw_dir), output_dir=str(settings.output_dir),
+                    batch_size=settings.batch_size, max_reject_share=settings.max_reject_share,
+                    incremental=settings.incremental, partition_by=list(args.partition_by))
+
+
+def _partition_keys(value: str) -> tuple[str, ...]:
+    from flows.partitioned import PARTITION_KEYS
+
+    keys = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in keys if k not in PARTITION_KEYS]
+    if unknown or not keys:
+        raise argparse.ArgumentTypeError(f"partition keys must be among "
+                                         f"{', '.join(PARTITION_KEYS)}; got {value!r}")
+    return keys
 
 
 def _serve(settings: Settings) -> int:

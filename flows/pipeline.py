@@ -16,14 +16,26 @@ from typing import Any, TypeVar
 from flows import steps
 from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
 from flows.ingest import plan_batches, read_batch
+from flows.partitioned import write_partitions
 from flows.records import Reject
-from flows.report import save_run_report
 from flows.release import (
     ReleaseWriter,
     acquire_lock,
     discard_release,
     open_release,
     publish_release,
+)
+from flows.report import save_run_report
+from flows.runners import (
+    BatchRun,
+    Result,
+    Runner,
+    RunnerName,
+    TimedStep,
+    drive_in_order,
+    open_runner,
+    pick_runner,
+    window_for,
 )
 from flows.tables import tabulate_speakers
 from flows.validate import schema_failures
@@ -74,10 +86,15 @@ def timed(fn: F, clock: Counter[str]) -> F:
 
 def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
                   max_reject_share: float = 0.5, step: Callable[[F], F] = run_plain,
-                  incremental: bool = False) -> RunSummary:
+                  incremental: bool = False,
+                  runner: RunnerName | Callable[[int], Runner] = "local",
+                  partition_by: tuple[str, ...] = ()) -> RunSummary:
     """Build and publish one release of the dataset from every input in raw_dir.
 
     With ``incremental``, articles unchanged since the latest release reuse its rows.
+    ``runner`` says where batch steps run (``flows.runners``; a callable taking the number
+    of batches is how Prefect passes its own); every runner writes the same bytes.
+    ``partition_by`` also writes sentences and statements as a Hive-partitioned dataset.
     """
     began = time.perf_counter()
     clock: Counter[str] = Counter()
@@ -91,7 +108,13 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         cache = load_cache(output_dir) if incremental else NO_CACHE
         writer = open_release(output_dir)
         try:
-            summary = _run_batches(raw_dir, batches, rejects, writer, as_step, cache)
+            runs = (runner(len(batches)) if callable(runner)
+                    else open_runner(pick_runner(runner, len(batches))))
+            try:
+                summary = _run_batches(raw_dir, batches, rejects, writer, step, clock, runs,
+                                       cache, partition_by)
+            finally:
+                runs.close()
             _check_reject_share(summary, max_reject_share)
             release = as_step(write_release)(writer, summary)
         except BaseException:
@@ -113,44 +136,88 @@ def plan_inputs(raw_dir: Path, batch_size: int) -> tuple[list[Any], list[Reject]
     return plan_batches(raw_dir, batch_size=batch_size)
 
 
-def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
-                 writer: ReleaseWriter, as_step: Callable[[F], F],
-                 cache: ArticleCache = NO_CACHE) -> RunSummary:
-    summary = RunSummary()
-    seen = steps.Seen()
-    tally: dict[str, Any] = {}
-    all_rejects = list(rejects)
-    began = time.perf_counter()
-    for batch in batches:
-        raw, refused = as_step(read_batch)(raw_dir, batch)
-        summary.articles_in += len(raw)
-        todo = cache.split(raw)  # unchanged articles reuse the latest release's rows
-        articles, refused_clean = as_step(steps.clean_articles)(todo.fresh)
-        articles, duplicates, seen = steps.drop_duplicates(todo.with_reused(articles), seen)
+@dataclass
+class _BatchLoop:
+    """What the batches share, owned by this process: touched only in batch order."""
+
+    raw_dir: Path
+    n_batches: int
+    writer: ReleaseWriter
+    as_step: Callable[[F], F]
+    submit: Callable[..., Result]
+    take: Callable[[Result], Any]
+    cache: ArticleCache
+    partition_by: tuple[str, ...] = ()
+    summary: RunSummary = field(default_factory=RunSummary)
+    seen: steps.Seen = field(default_factory=steps.Seen)
+    tally: dict[str, Any] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+    began: float = field(default_factory=time.perf_counter)
+
+    def run_batch(self, batch: Any) -> BatchRun:
+        """One batch: each ``yield`` waits for a step; the code between runs in batch order."""
+        read = self.submit(read_batch, self.raw_dir, batch)
+        yield read
+        raw, refused = self.take(read)
+        self.summary.articles_in += len(raw)
+        todo = self.cache.split(raw)  # unchanged articles reuse the latest release's rows
+        cleaned = self.submit(steps.clean_articles, todo.fresh)
+        yield cleaned
+        articles, refused_clean = self.take(cleaned)
+        articles, duplicates, self.seen = steps.drop_duplicates(todo.with_reused(articles),
+                                                                self.seen)
         articles, reused = todo.separate(articles)
-        sentences = as_step(steps.segment_articles)(articles)
-        statements = as_step(steps.attribute_articles)(articles, sentences)
-        tables, refused_rows = as_step(steps.validate_articles)(articles, sentences, statements)
+        sentences = self.submit(steps.segment_articles, articles)
+        statements = self.submit(steps.attribute_articles, articles, sentences)
+        validated = self.submit(steps.validate_articles, articles, sentences, statements)
+        yield validated
+        self.take(sentences), self.take(statements)  # (their times, for the summary)
+        tables, refused_rows = self.take(validated)
         tables = reused.merge(tables)
-        as_step(write_batch)(writer, tables)
-        steps.merge_tallies(tally, steps.tally_speakers(tables.statements))
-        all_rejects += refused + refused_clean + duplicates + refused_rows
-        summary.statements_by_kind = dict(Counter(summary.statements_by_kind)
-                                          + Counter(tables.statements["kind"]))
-        _log_progress(batch.index + 1, len(batches), writer, began)
-    as_step(write_final_tables)(writer, steps.speaker_rows(tally), all_rejects)
+        self.as_step(write_batch)(self.writer, tables, batch.index, self.partition_by)
+        steps.merge_tallies(self.tally, steps.tally_speakers(tables.statements))
+        self.rejects += refused + refused_clean + duplicates + refused_rows
+        self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
+                                               + Counter(tables.statements["kind"]))
+        _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
+
+
+def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
+                 writer: ReleaseWriter, step: Callable[[F], F], clock: Counter[str],
+                 runner: Runner, cache: ArticleCache = NO_CACHE,
+                 partition_by: tuple[str, ...] = ()) -> RunSummary:
+    def as_step(fn: F) -> F:
+        return step(timed(fn, clock))
+
+    def submit(fn: Callable[..., Any], *args: Any) -> Result:
+        return runner.submit(step(TimedStep(fn)), *args)  # type: ignore[arg-type]
+
+    def take(result: Result) -> Any:
+        timed_value = result.result()
+        clock[timed_value.name] += timed_value.seconds
+        return timed_value.value
+
+    loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, cache,
+                      partition_by, rejects=list(rejects))
+    drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
+    summary = loop.summary
+    as_step(write_final_tables)(writer, steps.speaker_rows(loop.tally), loop.rejects)
     summary.rows = dict(writer.rows)
     summary.articles_reused = cache.reused
-    summary.rejects_by_check = dict(sorted(Counter(r.check for r in all_rejects).items()))
-    summary.articles_rejected = sum(1 for r in all_rejects if r.table in (None, "articles")
+    summary.rejects_by_check = dict(sorted(Counter(r.check for r in loop.rejects).items()))
+    summary.articles_rejected = sum(1 for r in loop.rejects if r.table in (None, "articles")
                                     and not r.check.startswith("duplicate"))
     return summary
 
 
-def write_batch(writer: ReleaseWriter, tables: Any) -> None:
+def write_batch(writer: ReleaseWriter, tables: Any, batch_index: int = 0,
+                partition_by: tuple[str, ...] = ()) -> None:
     writer.append("articles", tables.articles)
     writer.append("sentences", tables.sentences)
     writer.append("statements", tables.statements)
+    for name in ("sentences", "statements") if partition_by else ():
+        write_partitions(writer.staging / "dataset" / name, name, getattr(tables, name),
+                         tables.articles, by=partition_by, batch_index=batch_index)
 
 
 def write_final_tables(writer: ReleaseWriter, speakers: list[dict[str, Any]],

@@ -239,6 +239,7 @@ def _point_latest(output_dir: Path, target: Path) -> None:
 
 
 def _fsync_tree(folder: Path) -> None:
-    for path in folder.iterdir():
-        with path.open("rb") as handle:
-            os.fsync(handle.fileno())
+    for path in sorted(folder.rglob("*")):  # partitioned datasets are sub-folders
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())

@@ -1,0 +1,143 @@
+"""Throughput, memory and Prefect's share of a run over the corpus's text sets.
+
+    .venv/bin/python bench/scale.py                      # 1x: the 21.6k articles, 3 runs
+    .venv/bin/python bench/scale.py --copies 10 --runs 2 # 10x (216k), input in a temp folder
+
+Each run is one command, ``python -m flows run ... --json``, timed from spawn to exit (Python
+and Prefect start-up included), with the peak RSS of its whole process tree (the flow and its
+workers) sampled every 0.1 s. Prints medians of the runs:
+
+* end-to-end articles/s with Prefect, and the same command with ``--no-prefect``;
+* Prefect's share of wall time: (with Prefect - without) / with Prefect, i.e. start-up of the
+  temporary server and task orchestration;
+* the floor: read the same files and run one regex pass over them (no pipeline at all);
+* per-step seconds (ingest, clean, segment, attribute, validate, write), summed over workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus_10x import CORPUS, text_sets, write_copies  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+RE_FLOOR = re.compile(r'"[^"\n]{1,400}"|\b(?:said|says|told)\b')
+STEPS = {"ingest": ("plan_inputs", "read_batch"), "clean": ("clean_articles",),
+         "segment": ("segment_articles",), "attribute": ("attribute_articles",),
+         "validate": ("validate_articles",),
+         "write": ("write_batch", "write_final_tables", "write_release")}
+
+
+def floor_seconds(raw: Path) -> tuple[float, int]:
+    """Read every input file and run one regex pass over its text: the least any run does."""
+    began = time.perf_counter()
+    matches = 0
+    for path in sorted(raw.rglob("*.jsonl")):
+        matches += sum(1 for _ in RE_FLOOR.finditer(path.read_bytes().decode("utf-8")))
+    return time.perf_counter() - began, matches
+
+
+def peak_rss(process: psutil.Popen, peak: list[int]) -> None:
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+
+
+def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="scale-out-") as out:
+        command = [sys.executable, "-m", "flows", "run", "--raw-dir", str(raw),
+                   "--output-dir", out, "--runner", args.runner, "--batch-size",
+                   str(args.batch_size), "--max-reject-share", "1", "--full-rebuild", "--json"]
+        command += [] if prefect else ["--no-prefect"]
+        began = time.perf_counter()
+        process = psutil.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+        peak = [0]
+        sampler = threading.Thread(target=peak_rss, args=(process, peak), daemon=True)
+        sampler.start()
+        stdout, _ = process.communicate()
+        wall = time.perf_counter() - began
+        sampler.join()
+        if process.returncode:
+            raise SystemExit(f"run failed ({process.returncode}): {' '.join(command)}")
+        summary = json.loads(stdout)
+    return {"wall": wall, "rss": peak[0], "summary": summary}
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def report(raw: Path, label: str, args: argparse.Namespace) -> None:
+    floors = [floor_seconds(raw)[0] for _ in range(args.runs)]
+    with_prefect = [run_once(raw, args, prefect=True) for _ in range(args.runs)]
+    plain = [run_once(raw, args, prefect=False) for _ in range(args.runs)]
+    articles = with_prefect[0]["summary"]["articles_in"]  # type: ignore[index]
+    wall_p = median([r["wall"] for r in with_prefect])  # type: ignore[misc]
+    wall_n = median([r["wall"] for r in plain])  # type: ignore[misc]
+    floor = median(floors)
+    print(f"\n## {label}: {articles:,} articles in, {args.runs} runs each, runner "
+          f"{args.runner}, batch size {args.batch_size}, {psutil.cpu_count()} cores "
+          f"({len(os.sched_getaffinity(0))} usable), load average now "
+          f"{os.getloadavg()[0]:.1f}\n")
+    print("| figure | median | runs |\n| --- | --- | --- |")
+    row = "| {} | {} | {} |".format
+    print(row("end-to-end articles/s, with Prefect", f"{articles / wall_p:,.0f}",
+              ", ".join(f"{articles / r['wall']:,.0f}" for r in with_prefect)))
+    print(row("end-to-end articles/s, --no-prefect", f"{articles / wall_n:,.0f}",
+              ", ".join(f"{articles / r['wall']:,.0f}" for r in plain)))
+    print(row("wall seconds with / without Prefect", f"{wall_p:.1f} / {wall_n:.1f}", ""))
+    print(row("floor: read + one regex pass (s)", f"{floor:.2f}",
+              ", ".join(f"{f:.2f}" for f in floors)))
+    print(row("ratio to the floor (with Prefect)", f"{wall_p / floor:.0f}x", ""))
+    print(row("Prefect's share of wall time", f"{(wall_p - wall_n) / wall_p:.0%}", ""))
+    for name, runs in (("with Prefect", with_prefect), ("--no-prefect", plain)):
+        rss = [r["rss"] / 2**20 for r in runs]  # type: ignore[operator]
+        print(row(f"peak RSS of the process tree, {name} (MiB)", f"{median(rss):,.0f}",
+                  ", ".join(f"{v:,.0f}" for v in rss)))
+    print("\nper-step seconds (median; summed over worker processes, so they can exceed wall):\n")
+    print("| step | with Prefect | --no-prefect |\n| --- | --- | --- |")
+    for step, names in STEPS.items():
+        cells = [median([sum(r["summary"]["seconds_by_step"].get(n, 0.0)  # type: ignore[index]
+                             for n in names) for r in runs]) for runs in (with_prefect, plain)]
+        print(row(step, f"{cells[0]:.1f}", f"{cells[1]:.1f}"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--copies", type=int, default=1,
+                        help="repeat the corpus this many times with new ids (temp folder)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runner", default="process", choices=("local", "process", "auto"))
+    parser.add_argument("--batch-size", type=int, default=2000)
+    args = parser.parse_args(argv)
+    if not text_sets(args.corpus):
+        print(f"skipped: no corpus text sets under {args.corpus}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="scale-raw-") as tmp:
+        raw = Path(tmp)
+        write_copies(args.corpus, raw, args.copies)
+        report(raw, f"corpus x{args.copies}", args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Where the flow's batch steps run: in this process, or in a pool of worker processes.
+
+The flow body (``flows.pipeline``) submits each batch step through a runner and takes the
+results back **in batch order**, so the tables are written in one place, in one order, and
+every runner gives byte-identical output. A runner only decides where a step call runs:
+
+    inline   each step runs when submitted, here (library calls, tests, tiny inputs)
+    process  a pool of worker processes, one per core; batches are pipelined
+
+With Prefect, ``flows.prefect_flow`` submits the same steps as Prefect tasks instead, to
+Prefect's ``ProcessPoolTaskRunner`` or to Dask through ``prefect_dask.DaskTaskRunner``.
+
+Steps that may run in another process are wrapped in :class:`TimedStep`: it returns the
+value together with the seconds it took where it ran, so per-step times survive the trip.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+RunnerName = Literal["auto", "local", "process", "dask"]
+RUNNERS: tuple[RunnerName, ...] = ("auto", "local", "process", "dask")
+
+
+class Result(Protocol):
+    def result(self) -> Any: ...
+
+
+class Runner(Protocol):
+    workers: int
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Result: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Timed:
+    """A step's value and the seconds the step took where it ran."""
+
+    name: str
+    value: Any
+    seconds: float
+
+
+class Opaque:
+    """An argument no scheduler looks into (Dask rebuilds dataclasses and tuples it finds in
+    task arguments, which turned a Batch into a tuple)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Opaque, (self.value,))
+
+
+def unwrap(value: Any) -> Any:
+    return value.value if isinstance(value, Timed | Opaque) else value
+
+
+class TimedStep:
+    """A picklable wrapper: unwraps Timed arguments, runs the step, returns a Timed value."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+        functools.update_wrapper(self, fn)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Timed:
+        args = tuple(unwrap(a) for a in args)
+        kwargs = {k: unwrap(v) for k, v in kwargs.items()}
+        began = time.perf_counter()
+        value = self.fn(*args, **kwargs)
+        return Timed(self.fn.__name__, value, time.perf_counter() - began)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TimedStep, (self.fn,))
+
+
+class Done:
+    """An already computed result (what the inline runner hands back)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+
+class InlineRunner:
+    """Runs each step when it is submitted, in this process: the sequential flow."""
+
+    workers = 1
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Result:
+        return Done(fn(*(a.result() if _is_result(a) else a for a in args)))
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessRunner:
+    """A pool of worker processes. Arguments that are results of earlier submissions are
+    awaited in a helper thread, so submitting never blocks the flow body."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or cpu_count()
+        self._pool = ProcessPoolExecutor(self.workers)
+        self._waiters = ThreadPoolExecutor(8 * self.workers, thread_name_prefix="await-step")
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Result:
+        if not any(_is_result(a) for a in args):
+            return self._pool.submit(fn, *args)
+        return self._waiters.submit(self._after, fn, args)
+
+    def _after(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        ready = tuple(a.result() if _is_result(a) else a for a in args)
+        return self._pool.submit(fn, *ready).result()
+
+    def close(self) -> None:
+        self._waiters.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _is_result(value: Any) -> bool:
+    return isinstance(value, Future | Done)
+
+
+BatchRun = Generator[Result, None, None]
+
+
+@dataclass
+class _Flight:
+    run: BatchRun
+    waiting: Result | None
+    stage: int = 0
+    done: bool = False
+
+
+def drive_in_order(runs: Iterable[BatchRun], *, window: int) -> None:
+    """Drive per-batch generators, at most ``window`` batches in flight (bounded memory).
+
+    Each generator submits steps, then yields the result it waits for before its next stage.
+    Stage k of batch i resumes only once batch i-1 is past stage k, so whatever a stage does
+    in this process (de-duplicate against earlier batches, write tables) happens in batch
+    order, whatever order the workers finish in.
+    """
+    pending = iter(runs)
+    flights: deque[_Flight] = deque()
+    exhausted = False
+    while True:
+        while flights and flights[0].done:
+            flights.popleft()
+        while not exhausted and len(flights) < window:
+            run = next(pending, None)
+            if run is None:
+                exhausted = True
+            else:
+                flights.append(_advance(_Flight(run, None, stage=-1)))
+        if not flights:
+            return
+        ready = [f for i, f in enumerate(flights)
+                 if not f.done and (i == 0 or flights[i - 1].stage > f.stage)]
+        finished = [f for f in ready if _is_done(f.waiting)]
+        _advance(finished[0] if finished else min(ready, key=lambda f: f.stage))
+
+
+def _advance(flight: _Flight) -> _Flight:
+    if flight.waiting is not None:
+        flight.waiting.result()  # block here, not inside the stage (errors surface the same)
+    try:
+        flight.waiting = flight.run.send(None)
+        flight.stage += 1
+    except StopIteration:
+        flight.done, flight.stage = True, 1 << 30
+    return flight
+
+
+def _is_done(result: Result | None) -> bool:
+    if result is None or isinstance(result, Done):
+        return True
+    done = getattr(result, "done", None) or getattr(getattr(result, "wrapped_future", None),
+                                                    "done", None)
+    return bool(done()) if done else False
+
+
+def cpu_count() -> int:
+    """Cores this process may use (the affinity mask, not the machine's total)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def pick_runner(name: RunnerName, n_batches: int) -> Literal["local", "process", "dask"]:
+    """``auto``: worker processes when there are several batches and several cores."""
+    if name != "auto":
+        return name
+    return "process" if n_batches > 1 and cpu_count() > 1 else "local"
+
+
+def window_for(runner: Runner) -> int:
+    """Batches in flight: enough to keep every worker busy while this process writes."""
+    return 1 if runner.workers <= 1 and isinstance(runner, InlineRunner) else runner.workers + 2
+
+
+def open_runner(name: Literal["local", "process"], *, workers: int | None = None) -> Runner:
+    if name == "process":
+        return ProcessRunner(workers)
+    return InlineRunner()

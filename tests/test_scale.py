@@ -1,0 +1,138 @@
+"""Runners give byte-identical releases; batches are written in order; partitioned datasets
+read back as one table. (Throughput is measured by bench/scale.py, never asserted here.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import duckdb
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from flows.pipeline import build_dataset
+from flows.runners import Done, drive_in_order
+
+TABLES = ("articles", "sentences", "statements", "speakers", "rejects")
+PUBLISHERS = ("Harbour Gazette", "Orchard Times", None)
+NAMES = ("Mara Quill", "Tobias Fenn", "Ilse Varga", "Oskar Brandt")
+
+
+def invented_article(i: int) -> dict[str, object]:
+    name = NAMES[i % len(NAMES)]
+    text = (f'"The ferry timetable {i} will change in spring," {name} said on Tuesday.\n\n'
+            f"The council's transport officer, {name}, told reporters that lane {i} would "
+            f'close for repairs. "We expect delays of {i % 7 + 2} minutes," she added.\n\n'
+            f"According to {NAMES[(i + 1) % len(NAMES)]}, the harbour fund grew by {i} "
+            "per cent.")
+    return {"id": f"invented-{i:03d}", "title": f"Timetable change {i}", "text": text,
+            "source": PUBLISHERS[i % len(PUBLISHERS)],
+            "date": f"{2019 + i % 3}-0{1 + i % 9}-1{i % 9}" if i % 5 else None}
+
+
+@pytest.fixture(scope="module")
+def raw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("raw")
+    lines = [json.dumps(invented_article(i)) for i in range(30)]
+    lines.append(lines[3])  # a duplicate across batches: dropped in batch order
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("local")
+    return Path(build_dataset(raw, out, batch_size=7, runner="local",
+                              partition_by=("publisher", "year")).release)
+
+
+def table_bytes(release: Path) -> dict[str, bytes]:
+    return {f"{n}.{ext}": (release / f"{n}.{ext}").read_bytes()
+            for n in TABLES for ext in ("parquet", "csv")}
+
+
+def test_process_runner_writes_the_same_bytes_as_local(raw: Path, local: Path,
+                                                       tmp_path: Path) -> None:
+    release = Path(build_dataset(raw, tmp_path, batch_size=7, runner="process",
+                                 partition_by=("publisher", "year")).release)
+    assert table_bytes(release) == table_bytes(local)
+    assert pq.read_table(local / "statements.parquet").num_rows > 30
+    for name in ("sentences", "statements"):
+        files = sorted(p.relative_to(local) for p in (local / "dataset" / name).rglob("*"))
+        assert files == sorted(p.relative_to(release)
+                               for p in (release / "dataset" / name).rglob("*"))
+        assert all((local / f).read_bytes() == (release / f).read_bytes()
+                   for f in files if (local / f).is_file())
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_through_prefect_writes_the_same_bytes(raw: Path, local: Path,
+                                                                  tmp_path: Path) -> None:
+    pytest.importorskip("prefect_dask")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    from flows.prefect_flow import run_flow
+
+    summary = run_flow(runner="dask", workers=2, raw_dir=str(raw), output_dir=str(tmp_path),
+                       batch_size=7, partition_by=["publisher", "year"], incremental=False)
+    assert table_bytes(Path(summary["release"])) == table_bytes(local)
+
+
+def test_partitioned_statements_read_as_one_table(local: Path) -> None:
+    whole = pq.read_table(local / "statements.parquet").to_pandas()
+    folder = local / "dataset" / "statements"
+    assert (folder / "publisher=Harbour Gazette").is_dir() or any(
+        p.name.startswith("publisher=Harbour") for p in folder.iterdir())
+    by_arrow = ds.dataset(folder, format="parquet", partitioning="hive").to_table().to_pandas()
+    by_duckdb = duckdb.sql(f"SELECT * FROM read_parquet('{folder}/**/*.parquet', "
+                           "hive_partitioning = true)").df()
+    key = ["article_id", "start"]
+    for frame in (by_arrow, by_duckdb):
+        assert len(frame) == len(whole)
+        got = frame.sort_values(key).reset_index(drop=True)
+        want = whole.sort_values(key).reset_index(drop=True)
+        assert got["content"].tolist() == want["content"].tolist()
+        assert set(frame.columns) >= {"publisher", "year"} | set(whole.columns)
+    articles = pq.read_table(local / "articles.parquet").to_pandas().set_index("article_id")
+    row = by_duckdb.iloc[0]
+    assert row["publisher"] == articles.loc[row["article_id"], "publisher"]
+
+
+def test_stages_run_in_batch_order_when_workers_finish_out_of_order() -> None:
+    log: list[tuple[str, int]] = []
+    pool = ThreadPoolExecutor(4)
+
+    def work(i: int) -> int:
+        time.sleep(random.Random(i).uniform(0, 0.03))
+        return i
+
+    def batch(i: int):  # type: ignore[no-untyped-def]
+        first = pool.submit(work, i)
+        yield first
+        log.append(("dedupe", first.result()))
+        second = pool.submit(work, 100 + i)
+        yield second
+        log.append(("write", second.result() - 100))
+
+    drive_in_order((batch(i) for i in range(12)), window=5)
+    pool.shutdown()
+    assert [i for stage, i in log if stage == "dedupe"] == list(range(12))
+    assert [i for stage, i in log if stage == "write"] == list(range(12))
+
+
+def test_window_bounds_batches_in_flight() -> None:
+    started: list[int] = []
+    finished: list[int] = []
+
+    def batch(i: int):  # type: ignore[no-untyped-def]
+        started.append(i)
+        assert len(started) - len(finished) <= 3, "more than the window in flight"
+        yield Done(i)
+        finished.append(i)
+
+    drive_in_order((batch(i) for i in range(10)), window=3)
+    assert finished == list(range(10))
