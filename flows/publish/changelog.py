@@ -7,11 +7,14 @@ changed per table against the release before it), so they can never drift from t
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from schemas import TABLES
+
+logger = logging.getLogger(__name__)
 
 TABLE_ORDER = tuple(spec.name for spec in TABLES)
 
@@ -31,8 +34,14 @@ def write_changelog(output_dir: Path) -> Path:
 
 def list_releases(output_dir: Path) -> list[dict[str, Any]]:
     """Every release's release.json, newest (highest sequence number) first."""
-    releases = [json.loads(p.read_text(encoding="utf-8"))
-                for p in (output_dir / "releases").glob("*/release.json")]
+    releases = []
+    for path in (output_dir / "releases").glob("*/release.json"):
+        try:
+            info = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            logger.warning("skipping %s: not JSON", path)
+            continue
+        releases.append({**info, "version": path.parent.name})
     return sorted(releases, key=lambda r: (r.get("sequence", 0), str(r.get("published", "")),
                                            r["version"]), reverse=True)
 

@@ -57,9 +57,15 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
 
 
 def index_releases(output_dir: Path) -> None:
-    """Rewrite the releases index, CHANGELOG and output_dir/index.html from the releases."""
-    write_changelog(output_dir)
-    write_index_page(output_dir)
+    """Rewrite the releases index, CHANGELOG and output_dir/index.html from the releases.
+
+    Runs after ``latest`` moved, so a failure here must not fail the published run: it is
+    logged, and the next run rebuilds all three files from the releases."""
+    try:
+        write_changelog(output_dir)
+        write_index_page(output_dir)
+    except OSError as error:
+        logger.warning("could not rewrite the releases index in %s: %s", output_dir, error)
 
 
 def read_accuracy(path: Path) -> dict[str, dict[str, Any]] | None:
