@@ -7,8 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from publish_fixtures import Releases
+from publish_fixtures import ORCHARD, Releases, write_raw
 
+from flows.pipeline import build_dataset
 from flows.publish.datacard import write_datacard
 from flows.publish.describe import read_accuracy
 from schemas import TABLES, columns_of
@@ -64,9 +65,21 @@ def test_card_reports_the_scorer_figures_per_gold_set(two_releases: Releases,
     info = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     evaluation = tmp_path / "eval.json"
     evaluation.write_text(json.dumps({"seed": SCORER_FIGURES}), encoding="utf-8")
-    card = write_datacard(folder, info, accuracy=read_accuracy(evaluation)).read_text("utf-8")
+    card = write_datacard(folder, info, accuracy=read_accuracy(evaluation),
+                          measured_on="2026-11-28").read_text("utf-8")
     assert "| seed | 3 | 12 | 0.750 | 0.500 | 0.600 | 0.400 | 0.833 | 1.000 | n/a |" in card
+    assert "Measured on 2026-11-28 by the project's scorer" in card
     assert "Not measured" not in card
+
+
+def test_a_run_reads_eval_json_next_to_the_releases(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "eval.json").write_text(json.dumps({"polnear-dev": SCORER_FIGURES}),
+                                      encoding="utf-8")
+    build_dataset(write_raw(tmp_path / "raw", {"orchard": ORCHARD}), output)
+    card = (output / "latest" / "README.md").read_text(encoding="utf-8")
+    assert "| polnear-dev | 3 | 12 | 0.750 |" in card
 
 
 @pytest.mark.parametrize(("content", "expected"), [

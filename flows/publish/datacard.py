@@ -14,9 +14,10 @@ from flows.publish.pages import human_size
 
 
 def write_datacard(folder: Path, info: dict[str, Any], *,
-                   accuracy: dict[str, dict[str, Any]] | None = None) -> Path:
+                   accuracy: dict[str, dict[str, Any]] | None = None,
+                   measured_on: str | None = None) -> Path:
     """Write folder/README.md; accuracy maps gold set -> the scorer's figures (None: not
-    measured)."""
+    measured), measured_on is the date the figures were written."""
     tables = describe_tables()
     sections = [
         _front_matter(tables),
@@ -27,7 +28,7 @@ def write_datacard(folder: Path, info: dict[str, Any], *,
         f"Licence of this release: [{about.LICENSE_TITLE}]({about.LICENSE_URL}) "
         f"(`{about.LICENSE_ID}`).",
         "## How it was built\n\n" + about.PIPELINE + "\n\n" + _run_figures(info),
-        "## Extraction accuracy\n\n" + _accuracy(accuracy),
+        "## Extraction accuracy\n\n" + _accuracy(accuracy, measured_on),
         "## Changes since the previous release\n\n" + _changes(info),
         "## Data dictionary\n\n" + "\n\n".join(_dictionary(t) for t in tables)
         + "\n\nViews in the DuckDB file:\n\n"
@@ -83,7 +84,7 @@ def _run_figures(info: dict[str, Any]) -> str:
             f"Rejects by check: {rejects or 'none'} (see the rejects table).")
 
 
-def _accuracy(results: dict[str, dict[str, Any]] | None) -> str:
+def _accuracy(results: dict[str, dict[str, Any]] | None, measured_on: str | None) -> str:
     if not results:
         return ("Not measured: no scorer output (eval.json, written by `make eval` when the "
                 "gold files are present) was found next to the releases when this release "
@@ -97,7 +98,8 @@ def _accuracy(results: dict[str, dict[str, Any]] | None) -> str:
                     f"{o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {n['f1']:.3f} | "
                     + " | ".join(_ratio(r.get(k)) for k in
                                  ("speaker_accuracy", "cue_accuracy", "kind_accuracy")) + " |")
-    return ("Measured by the project's scorer (`make eval`) on human-annotated gold files. "
+    when = f" on {measured_on}" if measured_on else ""
+    return (f"Measured{when} by the project's scorer (`make eval`) on human-annotated gold files. "
             "A predicted and a gold statement match when their contents overlap by at least "
             "half (near-exact: 90%) of each one's letters and digits; speaker, cue and kind "
             "are the share right among matched statements.\n\n" + "\n".join(rows))

@@ -49,7 +49,9 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
         raise ReleaseInvalid(f"release {folder.name}: {error}") from None
     write_datapackage(folder, info)
     write_croissant(folder, info)
-    write_datacard(folder, info, accuracy=read_accuracy(output_dir / EVAL_NAME))
+    evaluation = output_dir / EVAL_NAME
+    write_datacard(folder, info, accuracy=read_accuracy(evaluation),
+                   measured_on=_modified_date(evaluation))
     write_release_page(folder, info)
     write_checksums(folder)
     check_release(folder, info)
@@ -104,3 +106,10 @@ def _publishers(folder: Path) -> dict[str, int]:
                           "GROUP BY 1 ORDER BY 2 DESC, 1",
                           [str(folder / "articles.parquet")]).fetchall()
     return {str(name): int(count) for name, count in rows}
+
+
+def _modified_date(path: Path) -> str | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%d")
+    except OSError:
+        return None
