@@ -174,6 +174,9 @@ KINDS: list[Kind] = [
     Kind("very_long_sentence", one("longsentence.txt",
                                    "The official said that " + "the plan, " * 100_000 + "works."),
          {"articles": 1}, 1),
+    Kind("long_paragraph", one("longpara.txt", " ".join(news(f"p{i}") for i in range(1500))),
+         {"articles": 1}, 1, notes="3,000 sentences, no blank line (segmenting it was "
+         "quadratic before cc342b1)"),
     Kind("rtl_text", one("rtl.txt", "قال الوزير إن «الخطة ستنجح» يوم الاثنين.\n\n"
                                     "אמר השר כי ”התוכנית תצליח“ ביום שני. \u202eevil\u202c"),
          {"articles": 1}, 1),

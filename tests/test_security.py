@@ -51,10 +51,12 @@ def snapshot(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def evil_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     base = tmp_path_factory.mktemp("evil")
-    raw, output, cwd_marker = base / "raw", base / "work" / "output", base / "work"
+    raw, output = base / "raw", base / "work" / "output"
     write_evil_raw(raw)
     (base / "outside").mkdir()
+    before = snapshot(raw)
     build_dataset(raw, output, max_reject_share=1.0)
+    assert snapshot(raw) == before  # raw/ is input only
     return base, raw, output
 
 
