@@ -120,7 +120,7 @@ class ReleaseWriter:
 def acquire_lock(output_dir: Path) -> IO[str]:
     """Hold output_dir/.lock for this process; raise OutputLocked when another run has it."""
     output_dir.mkdir(parents=True, exist_ok=True)
-    refuse_links(output_dir, ".lock", "releases")
+    refuse_links(output_dir)
     handle = os.fdopen(os.open(output_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW,
                                0o644), "a+", encoding="utf-8")
     try:
@@ -150,13 +150,12 @@ _HELD_LOCKS: weakref.WeakSet[IO[str]] = weakref.WeakSet()
 os.register_at_fork(after_in_child=_close_inherited_locks)
 
 
-def refuse_links(output_dir: Path, *names: str) -> None:
-    """Raise when output_dir/<name> is a symlink (planted): writing through it would write
-    or truncate files outside the output folder."""
-    for name in names:
-        path = output_dir / name
-        if path.is_symlink():
-            raise OSError(errno.ELOOP, f"{name} is a symlink to {os.readlink(path)}; "
+def refuse_links(output_dir: Path) -> None:
+    """Raise when an entry of output_dir other than ``latest`` is a symlink (planted): the run
+    would write or truncate files through it, outside the output folder."""
+    for path in sorted(output_dir.iterdir()):
+        if path.is_symlink() and path.name != "latest" and not path.name.startswith(".latest-"):
+            raise OSError(errno.ELOOP, f"{path.name} is a symlink to {os.readlink(path)}; "
                                        "refusing to write through it", str(path))
 
 

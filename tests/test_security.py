@@ -211,3 +211,26 @@ def test_the_file_server_serves_the_release(served: tuple[int, Path]) -> None:
     status, body = request(served[0], "/latest/articles.csv")
     assert status == 200
     assert body == (served[1] / "latest" / "articles.csv").read_bytes()
+
+
+def test_planted_symlinks_for_every_output_name_are_not_written_through(
+        evil_run: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """Whatever a run writes at the top of output/, a symlink planted there in its place
+    leads nowhere: the victim file or folder outside is left as it was."""
+    names = sorted(p.name for p in evil_run[2].iterdir() if p.name not in (
+        ".lock", "releases", "latest"))  # those three have tests of their own
+    assert len(names) >= 2
+    output, victims = tmp_path / "output", tmp_path / "victims"
+    output.mkdir()
+    victims.mkdir()
+    for name in names:
+        victim = victims / name
+        if (evil_run[2] / name).is_dir():
+            victim.mkdir()
+        else:
+            victim.write_text("precious", encoding="utf-8")
+        (output / name).symlink_to(victim)
+    before = snapshot(victims)
+    with pytest.raises(OSError, match="is a symlink to"):
+        build_dataset(evil_run[1], output, max_reject_share=1.0)
+    assert snapshot(victims) == before
