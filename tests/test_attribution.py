@@ -98,6 +98,26 @@ def test_no_statement(text: str) -> None:
     assert attribute(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ('"The plan works," said Gov. Ann Lee (D-Ore.).', "Gov. Ann Lee (D-Ore.)", None),
+        (
+            "\u201cThe plan works,\u201d said the woman who built the old dam in Rivertown.",
+            "the woman who built the old dam in Rivertown",
+            None,
+        ),
+        ('"The plan works," the water chief, Ann Lee, said.', "Ann Lee", "water chief"),
+        ('"The plan works," the engineer, a Rivertown native, said.', "the engineer", None),
+    ],
+)
+def test_inverted_and_appositive_speakers(text: str, mention: str, role: str | None) -> None:
+    (got,) = attribute(text)
+    assert (got.content.strip('"\u201c\u201d,'), got.speaker_mention) == ("The plan works", mention)
+    if role is not None:
+        assert got.speaker_role == role
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

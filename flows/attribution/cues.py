@@ -29,6 +29,7 @@ RE_QUOTE_TAIL = re.compile(
 )
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
+APPOSITIVE_WORDS = 6
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -67,9 +68,10 @@ def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
     return _frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
 
-def _inverted(c: Ctx, m: CueHit, w: float) -> Frame | None:
-    np = fr._np_after(c.text, m.end(), c.s.end)
-    if np is None or not fr._speakerlike(c.text, *np, c.lex):
+def _inverted(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
+    """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
+    if np is None or not fr._speakerlike(c.text, *np, c.lex, loose=after_quote):
         return None
     if any(x in c.lex.frame_class("aux") for x in fr._words(c.text[np[0] : np[1]])):
         return None
@@ -150,6 +152,32 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     return _frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 
+def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    """'"C," the press secretary, Josh Earnest, said.': a subject with an appositive."""
+    ends = [fr._skip_back(c.text, seg, " ,")]
+    starts = [fr._segment_start(c.text, c.s.start, ends[0])]
+    ends.append(fr._skip_back(c.text, starts[0], " ,"))
+    starts.append(fr._segment_start(c.text, c.s.start, ends[1]))
+    if ends[1] == starts[0] or c.text[ends[1] : starts[0]].strip() != ",":
+        return None
+    if c.quotes.ending_at(fr._skip_back(c.text, starts[1], " ,")) is None:
+        return None
+    sizes = [n_words(c, (a, b)) for a, b in zip(starts, ends, strict=True)]
+    if not all(1 <= n <= APPOSITIVE_WORDS for n in sizes):
+        return None
+    frame = _pre(c, m, starts[1], w)
+    if frame is None:
+        return None
+    first, second = (
+        fr._strip_span(c.text, a, b) for a, b in zip(starts[::-1], ends[::-1], strict=True)
+    )
+    word = c.text[second[0] : second[1]].split()[0]
+    if word[:1].isupper() and word.lower() not in fr.NP_STARTERS:  # "the secretary, Josh Earnest"
+        first, second = second, first
+    desc = c.text[second[0] : second[1]]
+    return replace(frame, speaker_start=first[0], speaker_end=first[1], description=desc)
+
+
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
@@ -226,7 +254,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     if form.split()[0].endswith("ing") and (before[-1:] == "," or before.endswith((" and", " by"))):
         return _participle(c, m, lemma, w, previous)
     if before[-1:] == "," or closes_quote:
-        frame = _inverted(c, m, w)
+        frame = _inverted(c, m, w, after_quote=closes_quote)
         if frame is not None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())
@@ -238,6 +266,10 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             return frame
     if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=after_quote):
         frame = _pre(c, m, seg, w)
+        if frame is not None:
+            return frame
+    if n_pre == 0 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=True):
+        frame = _appositive_pre(c, m, seg, w)
         if frame is not None:
             return frame
     return _post(c, m, lemma, w, previous)

@@ -26,12 +26,41 @@ QUOTE_OPEN = '"\u201c\u00ab\u201e'
 QUOTE_CLOSE = '"\u201d\u00bb'
 RE_WORD = re.compile(r"[\w'’.-]+")
 RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s")
+# Abbreviations whose full stop does not end a speaker phrase ("Gov. Jim Hodges").
+NAME_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Adm",
+    "Maj",
+    "Prof",
+    "Rev",
+    "Jr",
+    "Sr",
+    "St",
+    "Mt",
+    "Pres",
+    "Atty",
+)
+ABBREVIATION_DOT = "|".join(rf"(?<=\b{a})\." for a in NAME_ABBREVIATIONS)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
 RE_NP_AFTER = re.compile(
-    r"\s*((?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d()]){1,120}?)\s*(?=[,.;:!?\"\u201c\u201d()]|$)"
+    rf"\s*((?:\b[A-Z]\.|{ABBREVIATION_DOT}|\([^()\n]{{1,30}}\)|[^,.;:!?\"\u201c\u201d()])"
+    rf"{{1,160}}?){NOT_AFTER_ABBREVIATION}\s*(?=[,.;:!?\"\u201c\u201d)]|$)"
 )
 RE_THAT = re.compile(r"\bthat\b")
 RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
+MAX_NP_WORDS = 8
 MAX_TAIL_WORDS = 9
 LENIENT_TAIL_WORDS = 20
 
@@ -190,13 +219,15 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     return _strip_span(text, tokens[first][0], tokens[-1][1])
 
 
-def _np_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
+def _np_after(
+    text: str, pos: int, end: int, *, max_words: int = MAX_NP_WORDS
+) -> tuple[int, int] | None:
     m = RE_NP_AFTER.match(text, pos, end)
     if m is None or not m.group(1).strip():
         return None
     s, e = _strip_span(text, m.start(1), m.end(1))
     words = text[s:e].split()
-    if not words or len(words) > 8 or words[0].lower() in ("that", "to", "in", "on", "it"):
+    if not words or len(words) > max_words or words[0].lower() in ("that", "to", "in", "on", "it"):
         return None
     return s, e
 
