@@ -164,6 +164,8 @@ def open_release(output_dir: Path) -> ReleaseWriter:
     output_dir.mkdir(parents=True, exist_ok=True)
     for stale in output_dir.glob(".staging-*"):
         shutil.rmtree(stale, ignore_errors=True)
+    for stale in output_dir.glob(".latest-*"):  # a run killed while it swapped latest
+        stale.unlink(missing_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     staging.mkdir()
     return ReleaseWriter(output_dir, staging)
