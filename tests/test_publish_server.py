@@ -59,7 +59,7 @@ def test_files_inside_the_folder_are_served(served: tuple[int, Path], path: str)
 
 @pytest.mark.parametrize("path", [
     "/../secret.txt", "/latest/../../secret.txt", "/%2e%2e/secret.txt", "/latest/%2E%2E/..%2Fx",
-    "/escape/secret.txt", "/.lock", "/releases/", "/nope.csv",
+    "/escape/secret.txt", "/.lock", "/releases/", "/nope.csv", "/latest/" + "a" * 5000,
 ])
 def test_paths_outside_the_folder_or_hidden_are_refused(served: tuple[int, Path],
                                                         path: str) -> None:

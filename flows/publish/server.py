@@ -32,11 +32,17 @@ class ContainedHandler(SimpleHTTPRequestHandler):
         if any(s == ".." or s.startswith(".") or "\\" in s or "\0" in s for s in segments):
             self.send_error(HTTPStatus.FORBIDDEN, "path outside the served folder")
             return None
-        target = Path(self.translate_path(self.path)).resolve()
-        if not target.is_relative_to(root):
+        try:
+            target = Path(self.translate_path(self.path)).resolve()
+            outside = not target.is_relative_to(root)
+            no_index = not outside and target.is_dir() and not (target / "index.html").is_file()
+        except OSError as error:  # e.g. a name too long for the file system
+            self.send_error(HTTPStatus.NOT_FOUND, f"no such file ({error.strerror})")
+            return None
+        if outside:
             self.send_error(HTTPStatus.FORBIDDEN, "path resolves outside the served folder")
             return None
-        if target.is_dir() and not (target / "index.html").is_file():
+        if no_index:
             self.send_error(HTTPStatus.NOT_FOUND, "no index.html here")
             return None
         return super().send_head()
