@@ -118,6 +118,23 @@ def test_inverted_and_appositive_speakers(text: str, mention: str, role: str | N
         assert got.speaker_role == role
 
 
+def test_colon_introduces_a_quote_with_an_unlisted_verb() -> None:
+    assert rows("The letter continues: \u201cPlease explain the rules.\u201d") == [
+        ("\u201cPlease explain the rules.\u201d", "letter", "continues", "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forecast remains the same: the race will end in June.",
+        "When asked about the dam, the answer was short.",
+    ],
+)
+def test_function_word_is_no_speaker(text: str) -> None:
+    assert all(s.speaker_mention.lower() not in ("the", "when") for s in attribute(text))
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -29,7 +29,9 @@ RE_QUOTE_TAIL = re.compile(
 )
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
-APPOSITIVE_WORDS = 6
+APPOSITIVE_WORDS = 12
+COLON_WEIGHT = 0.5
+RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -73,7 +75,9 @@ def _inverted(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None
     np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
     if np is None or not fr._speakerlike(c.text, *np, c.lex, loose=after_quote):
         return None
-    if any(x in c.lex.frame_class("aux") for x in fr._words(c.text[np[0] : np[1]])):
+    words = fr._words(c.text[np[0] : np[1]])
+    head = words[: next((i for i, x in enumerate(words) if x in RELATIVE), len(words))]
+    if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
         return None
     boundary = m.start()
     while boundary > c.s.start and c.text[boundary - 1].isspace():
@@ -294,6 +298,32 @@ def _quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The first lower-case word after a subject that is no auxiliary or adverb."""
+    skip = c.lex.frame_class("aux") | c.lex.frame_class("skip")
+    for w in RE_LOWER_WORD.finditer(c.text, start, end):
+        if w.group() not in skip and w.group() != "then":
+            return w.span()
+    return None
+
+
+def _colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
+    """'The letter continues: "C"' with a verb outside the lexicon: the subject said C."""
+    out: list[Frame] = []
+    for q in c.quotes.within(c.s.start, c.s.end):
+        colon = fr._skip_back(c.text, q.start, " \t")
+        if not q.double or q.start < c.s.start or c.text[colon - 1 : colon] != ":":
+            continue
+        if any(f.content_start <= q.start < f.content_end for f in frames):
+            continue
+        spk = sentence_subject(c, colon - 1)
+        if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
+            continue
+        cue = _first_verb(c, spk[1], colon - 1) or (colon - 1, colon)
+        out.append(_frame("colon", cue, c, spk, (q.start, q.end), COLON_WEIGHT))
+    return out
+
+
 def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
     (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
@@ -312,6 +342,13 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     frames.append(frame)
 
 
+def _has_speaker(c: Ctx, frame: Frame) -> bool:
+    """False when the mention is one function word ("the", "when", "after"): the cue was a
+    noun or the subject is elsewhere."""
+    mention = c.text[frame.speaker_start : frame.speaker_end].lower()
+    return mention not in c.lex.frame_class("not_speaker")
+
+
 def find_frames(
     text: str, sentence: Sentence, hits: Sequence[CueHit], quotes: QuoteIndex, lex: Lexicon
 ) -> list[Frame]:
@@ -322,7 +359,8 @@ def find_frames(
         if quotes.covering(m.start()) is not None:
             continue
         frame = _frame_for_cue(c, m, frames[-1] if frames else None)
-        if frame is not None:
+        if frame is not None and _has_speaker(c, frame):
             _add(c, frames, frame)
     extra = _quote_frames(c, frames)
+    extra += _colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames

@@ -170,6 +170,10 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
             **frame_words,
             "opener+connector": _union(frame_words, ("opener", "connector")),
             "np_stop": _union(frame_words, ("np_stop", "subordinator")),
+            "not_speaker": _union(
+                frame_words, ("not_speaker", "opener", "connector", "subordinator")
+            )
+            - {"that", "whom", "whose"},
         },
     )
 
