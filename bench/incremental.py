@@ -132,6 +132,9 @@ def main() -> None:
                   f"{inside:.1f} s in the pipeline, {wall - inside:.1f} s outside it "
                   f"(interpreter, imports{', Prefect server start-up' * (label == 'prefect')}); "
                   f"{med[f'cli {label} reused']:.0f} articles reused")
+        if not med["cli plain reused"] or not med["cli prefect reused"]:
+            print("note: a `flows run` reused nothing: the pipeline version (a hash of the row "
+                  "code) changed during the benchmark, so it was a full run")
         fixed = med["cli prefect wall"] - med["cli prefect pipeline"]
         print(f"counting that fixed cost in both: re-run {med['rerun'] + fixed:.1f} s vs full "
               f"{med['full'] + fixed:.1f} s = "
