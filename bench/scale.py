@@ -67,8 +67,9 @@ def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str,
                    str(args.batch_size), "--max-reject-share", "1", "--full-rebuild", "--json"]
         command += [] if prefect else ["--no-prefect"]
         began = time.perf_counter()
+        log = Path(out) / "run.log"
         process = psutil.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
+                               stderr=log.open("w"), text=True)
         peak = [0]
         sampler = threading.Thread(target=peak_rss, args=(process, peak), daemon=True)
         sampler.start()
@@ -76,7 +77,9 @@ def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str,
         wall = time.perf_counter() - began
         sampler.join()
         if process.returncode:
-            raise SystemExit(f"run failed ({process.returncode}): {' '.join(command)}")
+            tail = log.read_text(errors="replace").splitlines()[-15:]
+            raise SystemExit(f"run failed ({process.returncode}): {' '.join(command)}\n"
+                             + "\n".join(tail))
         summary = json.loads(stdout)
     return {"wall": wall, "rss": peak[0], "summary": summary}
 
