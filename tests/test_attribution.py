@@ -135,6 +135,23 @@ def test_function_word_is_no_speaker(text: str) -> None:
     assert all(s.speaker_mention.lower() not in ("the", "when") for s in attribute(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee issued a statement saying the plan works.",
+            [("the plan works", "Ann Lee", "issued", "indirect")],
+        ),
+        (
+            "\u201cThe plan works,\u201d Sen. Ann Lee (D-Ore.) said.",
+            [("\u201cThe plan works,\u201d", "Sen. Ann Lee (D-Ore.)", "said", "direct")],
+        ),
+    ],
+)
+def test_frame_details(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(s.content, s.speaker_mention, s.cue, s.kind) for s in attribute(text)] == expected
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -61,6 +61,7 @@ RE_THAT = re.compile(r"\bthat\b")
 RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
+MAX_PARENTHESIS = 30
 MAX_TAIL_WORDS = 9
 LENIENT_TAIL_WORDS = 20
 
@@ -113,8 +114,18 @@ def _segment_start(text: str, lo: int, pos: int) -> int:
     """Start of the comma-free, quote-free segment that ends at ``pos``."""
     seg = text.rfind(",", lo, pos) + 1
     for m in RE_SEGMENT_BREAK.finditer(text, lo, pos):
+        if m.group() in "()" and _in_short_parenthesis(text, m.start(), lo, pos):
+            continue  # "Sen. Ann Lee (D-Ore.) said"
         seg = max(seg, m.end())
     return max(lo, seg)
+
+
+def _in_short_parenthesis(text: str, i: int, lo: int, hi: int) -> bool:
+    if text[i] == "(":
+        close = text.find(")", i, min(hi, i + MAX_PARENTHESIS))
+        return close > i and "(" not in text[i + 1 : close]
+    opening = text.rfind("(", max(lo, i - MAX_PARENTHESIS), i)
+    return opening >= 0 and ")" not in text[opening + 1 : i]
 
 
 def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool = False) -> bool:
@@ -174,6 +185,10 @@ def _content_after(
         skip = lex.frame_class("skip")
         if not between or between[0] in skip or lemma in OBJECT_CUES and len(between) <= 6:
             return pos + m.end()
+    lead = RE_LEAD_SAYING.match(rest)
+    if lead is not None:  # "issued a statement saying C"
+        rest = text[pos + lead.end() : end]
+        pos += lead.end()
     stripped = rest.lstrip(" ,:")
     offset = len(rest) - len(stripped)
     first = _words(stripped[:20])
@@ -185,6 +200,7 @@ def _content_after(
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
+RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
     [
         "monday",
