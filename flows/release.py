@@ -14,7 +14,6 @@ Nothing under releases/ is ever modified; ``latest`` moves only once a release i
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import fcntl
 import hashlib
@@ -30,6 +29,8 @@ from typing import IO, Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from flows.publish import describe_release, index_releases
@@ -66,23 +67,20 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def write_csv_rows(handle: IO[str], table: pa.Table, *, header: bool) -> None:
-    writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    if header:
-        writer.writerow(table.column_names)
-    columns = [_csv_column(table.column(i)) for i in range(table.num_columns)]
-    writer.writerows(zip(*columns, strict=True))
+CSV_OPTIONS = pacsv.WriteOptions(include_header=True, quoting_style="needed",
+                                 delimiter=",")
+RE_FORMULA_START = r"^[=+\-@\t\r]"
 
 
-def _csv_column(column: pa.ChunkedArray) -> list[object]:
-    values = column.to_pylist()
-    if pa.types.is_string(column.type):
-        return ["" if v is None else csv_safe(v) for v in values]
-    if pa.types.is_date32(column.type):
-        return ["" if v is None else v.isoformat() for v in values]
-    if pa.types.is_floating(column.type):
-        return ["" if v is None else repr(round(v, 6)) for v in values]
-    return ["" if v is None else v for v in values]
+def csv_safe_table(table: pa.Table) -> pa.Table:
+    """The table with csv_safe applied to every string cell (vectorised)."""
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type):
+            risky = pc.match_substring_regex(column, RE_FORMULA_START)
+            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=table.schema)
 
 
 @dataclass
@@ -92,7 +90,7 @@ class ReleaseWriter:
     output_dir: Path
     staging: Path
     _parquet: dict[str, pq.ParquetWriter] = field(default_factory=dict)
-    _csv: dict[str, IO[str]] = field(default_factory=dict)
+    _csv: dict[str, pacsv.CSVWriter] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
@@ -100,19 +98,18 @@ class ReleaseWriter:
         if name not in self._parquet:
             self._parquet[name] = pq.ParquetWriter(self.staging / f"{name}.parquet",
                                                    table.schema, **PARQUET_OPTIONS)
-            self._csv[name] = (self.staging / f"{name}.csv").open("w", encoding="utf-8",
-                                                                   newline="")
-            write_csv_rows(self._csv[name], table.slice(0, 0), header=True)
+            self._csv[name] = pacsv.CSVWriter(self.staging / f"{name}.csv", table.schema,
+                                              write_options=CSV_OPTIONS)
         if table.num_rows:
             self._parquet[name].write_table(table)
-            write_csv_rows(self._csv[name], table, header=False)
+            self._csv[name].write_table(csv_safe_table(table))
         self.rows[name] += table.num_rows
 
     def close(self) -> None:
         for writer in self._parquet.values():
             writer.close()
-        for handle in self._csv.values():
-            handle.close()
+        for csv_writer in self._csv.values():
+            csv_writer.close()
         self._parquet.clear()
         self._csv.clear()
 

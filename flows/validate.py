@@ -50,15 +50,15 @@ def schema_failures(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict
     return {}
 
 
-def offsets_mismatch(rows: pd.DataFrame, texts: pd.Series, content_column: str) -> pd.Series:
+def offsets_mismatch(rows: pd.DataFrame, texts: dict[str, str],
+                     content_column: str) -> pd.Series:
     """True where text[start:end] != the row's content (the offsets invariant)."""
-    if rows.empty:
-        return pd.Series([], dtype=bool, index=rows.index)
+    missing = ""
     return pd.Series([
-        texts.get(a) is None or texts[a][s:e] != c
-        for a, s, e, c in zip(rows["article_id"], rows["start"], rows["end"],
-                              rows[content_column], strict=True)
-    ], index=rows.index)
+        texts.get(a, missing)[s:e] != c or a not in texts
+        for a, s, e, c in zip(rows["article_id"].tolist(), rows["start"].tolist(),
+                              rows["end"].tolist(), rows[content_column].tolist(), strict=True)
+    ], index=rows.index, dtype=bool)
 
 
 def _refuse(frame: pd.DataFrame, mask: pd.Series, table: str, key: str, check: str,
@@ -92,8 +92,7 @@ def validate_batch(tables: BatchTables) -> tuple[BatchTables, list[Reject]]:
     """The rows that pass every check, and a reject for each row that does not."""
     articles, rejects = _refuse_schema(tables.articles, ArticlesSchema, "articles", "article_id")
     paths = dict(zip(articles["article_id"], articles["source_path"], strict=True))
-    texts = pd.Series(dict(zip(articles["article_id"], articles["text"], strict=True)),
-                      dtype=object)
+    texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
     children = {}
     for name, frame, model, key, content in (
         ("sentences", tables.sentences, SentencesSchema, "sentence_id", "text"),

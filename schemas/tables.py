@@ -6,6 +6,7 @@ column comes from its pandas type unless the field's metadata names one (``{"arr
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,11 +194,13 @@ TABLES: tuple[TableSpec, ...] = (
 _ARROW_BY_NAME = {"date32": pyarrow.date32()}
 
 
+@functools.cache  # building a pandera schema costs ~0.1 s; models never change
 def columns_of(model: type[pa.DataFrameModel]) -> dict[str, Any]:
     """The model's columns in order, as pandera Column objects."""
     return dict(model.to_schema().columns)
 
 
+@functools.cache
 def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow.Schema:
     """The explicit Arrow schema a table is written with (string, not large_string)."""
     fields = []
