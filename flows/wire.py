@@ -65,6 +65,7 @@ RE_LATE_DATELINE = re.compile(  # an agency dateline after a caption, e.g. "... 
 RE_SIGNOFF = re.compile(r"(?:\n\n|(?<=[.!?\"'])\s+|^)(?:Reuters?|REUTERS?|reuter)(?:\.\.\.)?"
                         r"(?:\^M)?\s*$")
 RE_WORD = re.compile(r"\S+")
+SIGNOFF_CHARS = 40  # a sign-off sits in the last characters: search only there
 LEADING_CAPTION_CHARS = 600
 
 
@@ -132,7 +133,8 @@ def split_dateline(text: str) -> tuple[Fields, str]:
 
 def strip_signoff(text: str) -> tuple[Fields, str]:
     """Drop a closing agency sign-off such as ``Reuter``."""
-    while (match := RE_SIGNOFF.search(text)) and match.start() > 0:
+    while ((match := RE_SIGNOFF.search(text, max(0, len(text.rstrip()) - SIGNOFF_CHARS)))
+           and match.start() > 0):
         text = text[: match.start()].rstrip()
     return {}, text
 
