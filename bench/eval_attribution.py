@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-weight", type=float, default=0.25, help="for --folds: learning cut")
     ap.add_argument("--hand-only", action="store_true", help="without data/learned_cues.tsv")
     ap.add_argument("--no-scorer", action="store_true", help="hand-set confidence, no filter")
-    ap.add_argument("--threshold", type=float, default=0.3, help="for --folds: scorer cut")
+    ap.add_argument("--threshold", type=float, default=0.1, help="for --folds: scorer cut")
     ap.add_argument("--speed", action="store_true", help="GOLD is a corpus JSONL: time it only")
     args = ap.parse_args(argv)
     if args.speed:

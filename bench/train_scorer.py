@@ -32,7 +32,7 @@ from flows.attribution.scorer import THRESHOLD_KEY, Scorer  # noqa: E402
 from flows.records import Article  # noqa: E402
 from flows.segment import segment_sentences  # noqa: E402
 
-THRESHOLD = 0.3
+THRESHOLD = 0.1
 L2 = 1.0
 STEPS = 300
 MIN_FEATURE_COUNT = 3

@@ -4,8 +4,9 @@ Each candidate is described by a few symbolic features (the cue form and its mea
 weight, the frame shape, the kind, what the speaker mention and the content look like).
 The weights are learned from annotated gold by ``bench/train_scorer.py`` and stored as data
 in ``data/scorer_weights.tsv`` (feature -> weight; no article text). The probability is the
-statement's ``confidence``; candidates below the file's ``threshold`` are not kept, since
-keeping a statement that is right less often than that lowers F1.
+statement's ``confidence``; candidates below the file's ``threshold`` (0.1) are not kept.
+(Dropping anything right less often than F1/2 raises F1 on PolNeAR, but the cut is kept low:
+a PolNeAR-trained scorer undervalues the plain indirect speech of wire copy.)
 
 Without a weights file the hand-set prior of ``heuristic_confidence`` is used and nothing is
 dropped.
@@ -39,6 +40,7 @@ RE_FIRST = re.compile(r"[A-Za-z]+|\S")
 WEIGHT_BINS = (0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
 LENGTH_BINS = (2, 4, 7, 12, 20, 35)
 THRESHOLD_KEY = "__threshold__"
+QUOTE_MARKS = frozenset("\"\u201c\u00ab\u201e'`")
 ENDINGS = frozenset('.!?"\u201d\u00bb')
 
 
@@ -91,6 +93,9 @@ def candidate_features(
         f"first={_first_word(content, closed)}",
         f"after_that={bool(before) and before[-1] == 'that'}",
         f"ends={ends}",
+        f"spk_known={any(w.lower() in lex.speaker_class('known') for w in mention.split())}",
+        f"cue_gap={_bin(len(text[frame.cue_end : frame.content_start].split()), LENGTH_BINS)}",
+        f"quoted_start={content[:1] in QUOTE_MARKS}",
     )
 
 
