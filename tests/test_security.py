@@ -186,9 +186,7 @@ TRAVERSALS = [
     "//../secret.txt", "/./../secret.txt", "/escape/secret.txt", "/escape/%2e/secret.txt",
     "/.lock", "/.%6cock", "/releases/../.lock", "/etc/passwd", "//etc/passwd",
     "http://127.0.0.1/../secret.txt", "/" + "../" * 50 + "etc/passwd",
-    pytest.param("/latest/" + "a" * 5000, id="name-too-long", marks=pytest.mark.xfail(
-        strict=True, reason="flows/publish/server.py: send_head's is_dir() raises "
-        "ENAMETOOLONG; the request gets no response (reported on issue 8)")),
+    pytest.param("/latest/" + "a" * 5000, id="name-too-long"),  # fixed in 5e6438d
 ]
 
 
