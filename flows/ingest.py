@@ -306,7 +306,8 @@ def _read_jsonl(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Rejec
         try:
             record = json.loads(text or "")
         except (ValueError, RecursionError) as error:  # too deep, too long a number, not JSON
-            rejects.append(Reject(where, "ingest", "bad_json", f"line {line_no} is not JSON: {error}"))
+            rejects.append(Reject(where, "ingest", "bad_json",
+                                  f"line {line_no} is not JSON: {error}"))
             continue
         if _has_lone_surrogate(record):
             rejects.append(Reject(where, "ingest", "bad_unicode", f"line {line_no} holds a lone "
