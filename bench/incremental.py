@@ -91,7 +91,8 @@ def one_round(corpus: Path, work: Path, share: float, prefect: bool) -> dict[str
                - summary.articles_reused, "full": full, "rerun": rerun}
     figures.update({f"step {k}": v for k, v in summary.seconds_by_step.items()})
     figures.update({f"full step {k}": v for k, v in full_summary.seconds_by_step.items()})
-    if prefect:
+    if prefect:  # first a run under the code as it is now (others may be editing it)
+        cli_run(raw, work / "out", "--no-prefect")
         for label, extra in (("plain", ("--no-prefect",)), ("prefect", ())):
             wall, seconds, reused = cli_run(raw, work / "out", *extra)
             figures.update({f"cli {label} wall": wall, f"cli {label} pipeline": seconds,
