@@ -152,6 +152,24 @@ def test_frame_details(text: str, expected: list[tuple[str, str, str, str]]) -> 
     assert [(s.content, s.speaker_mention, s.cue, s.kind) for s in attribute(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The mayor, Ann Lee, said the dam holds.", "Ann Lee", "Ann Lee"),
+        ("Despite the floods, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
+        ("As \u201cthe floods\u201d rose, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
+    ],
+)
+def test_subject_among_comma_segments(text: str, mention: str, name: str) -> None:
+    (got,) = attribute(text)
+    assert (got.content, got.speaker_mention, got.speaker_name) == ("the dam holds", mention, name)
+
+
+def test_coordinated_verbs_share_the_speaker() -> None:
+    got = rows("Ann Lee praised the crew, called the dam \u201csafe\u201d and thanked the town.")
+    assert [(r[1], r[2]) for r in got][:2] == [("Ann Lee", "praised"), ("Ann Lee", "called")]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

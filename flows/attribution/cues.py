@@ -29,6 +29,7 @@ RE_QUOTE_TAIL = re.compile(
 )
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
+RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 12
 COLON_WEIGHT = 0.5
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -185,10 +186,12 @@ def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
-    if c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np":
-        end = _np_end(c, start, end)
-    else:
-        end = _clause_end(c, start, end)
+    np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
+    that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
+    if that is not None:  # "agreed with the President that C"
+        start = that.end()
+    short = np_shape and that is None
+    end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     return fr._trim_content(c.text, start, end)
 
 
@@ -220,8 +223,11 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
     ):  # "X praised the crew and said ...": the subject of the frame before
         subject = ((previous.speaker_start, previous.speaker_end), None, None)
     if subject is None:
-        window = fr._words(c.text[fr._segment_start(c.text, c.s.start, m.start()) : m.start()])
+        seg = fr._segment_start(c.text, c.s.start, m.start())
+        window = fr._words(c.text[seg : m.start()])
         lead = sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
+        if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
+            lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
         if lead is None:
             return None
         subject = (lead, None, None)

@@ -19,6 +19,7 @@ RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+MAX_NAME_WORDS = 4
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 
 
@@ -79,16 +80,35 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
         return (last, None, None if head is None else c.text[head[0] : head[1]])
-    if len(segments) > 1 and n_words(c, last) and c.text[last[0]].islower():
-        segments = segments[-1:]  # "..., officials said"
+    if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
+        segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
     if head is None:
         return None
+    others = [seg for seg in segments[1:] if c.text[seg[0] : seg[1]].strip()]
+    if len(others) == 1 and c.text[head[0] : head[1]].split()[0].lower() in DETERMINERS:
+        name = fr._clean_subject(c.text, *others[0], c.lex)
+        words = c.text[name[0] : name[1]].split()
+        if 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
+            return name, c.text[head[0] : head[1]], None  # "The mayor, Ann Lee, said"
     rest = [c.text[a:b].strip() for a, b in segments[1:]]
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
     return head, desc, None
+
+
+def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Whether the last comma segment before a cue is the whole subject: a lower-case phrase
+    ("officials"), a pronoun, or a name after a segment that cannot open a subject."""
+    word = c.text[last[0] : last[1]].lower()
+    head = c.text[first[0] : first[1]].lstrip(' \u201d"')
+    return (
+        c.text[last[0]].islower()
+        or word in PERSONAL
+        or head[:1].islower()
+        and head.split()[0].lower() not in DETERMINERS
+    )
 
 
 def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
