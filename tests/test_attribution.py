@@ -170,6 +170,12 @@ def test_coordinated_verbs_share_the_speaker() -> None:
     assert [(r[1], r[2]) for r in got][:2] == [("Ann Lee", "praised"), ("Ann Lee", "called")]
 
 
+def test_short_object_keeps_abbreviated_names_and_coordination() -> None:
+    assert rows("Ann Lee endorsed former Gov. Bob W. Stone and his running mate.") == [
+        ("former Gov. Bob W. Stone and his running mate", "Ann Lee", "endorsed", "indirect")
+    ]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -33,6 +33,7 @@ RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 12
 COLON_WEIGHT = 0.5
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -209,6 +210,8 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
     for t in RE_NP_STOP.finditer(c.text, start, end):
         if c.quotes.covering(t.start()) is not None:
             continue
+        if t.group() == "." and RE_ABBREVIATION_END.search(c.text, start, t.start()):
+            continue  # "former Gov. Jeb Bush", "George W. Bush"
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
     return end
@@ -342,7 +345,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
         )
-        if n_words(c, cut) < 3 or not coordinated:
+        verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
+        if n_words(c, cut) < (1 if verb_pair else 3) or not coordinated:
             return
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
