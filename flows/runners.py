@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable
@@ -113,7 +114,8 @@ class ProcessRunner:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or cpu_count()
-        self._pool = ProcessPoolExecutor(self.workers)
+        self._pool = ProcessPoolExecutor(self.workers, initializer=_exit_with_parent,
+                                         initargs=(os.getpid(),))
         self._waiters = ThreadPoolExecutor(8 * self.workers, thread_name_prefix="await-step")
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Result:
@@ -128,6 +130,21 @@ class ProcessRunner:
     def close(self) -> None:
         self._waiters.shutdown(wait=True, cancel_futures=True)
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end the worker once the run that started it is gone (a SIGKILLed
+    run cannot shut its pool down, and its workers would wait on their queue for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def _is_result(value: Any) -> bool:

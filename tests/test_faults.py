@@ -237,8 +237,6 @@ def test_sigkill_at_a_point_leaves_the_release_intact(published: Published, poin
     published.check_next_run_completes()  # while any workers of the killed run live on
 
 
-@pytest.mark.xfail(strict=True, reason="flows/runners.py: ProcessPoolExecutor workers of a "
-                   "SIGKILLed run live on (blocked on their queue) until killed by hand")
 def test_workers_do_not_outlive_a_killed_run(published: Published) -> None:
     done = flows_cli("append", "1", *run_args(published.next_raw, published.output),
                      script=KILL_AT, keep_group=published.groups)
