@@ -176,6 +176,22 @@ def test_short_object_keeps_abbreviated_names_and_coordination() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee: The Dam Will Hold Until Spring.\n\nWater rose.",
+            [("The Dam Will Hold Until Spring", "Ann Lee", ":", "indirect")],
+        ),
+        ("NOTE: figures are in dollars.", []),
+        ("Q: Will the dam hold?", []),
+        ("The dam held. Ann Lee: the water rose fast.", []),
+    ],
+)
+def test_name_and_colon_opening_a_line(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert rows(text) == expected
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -32,6 +32,11 @@ MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 12
 COLON_WEIGHT = 0.5
+LABEL_WEIGHT = 0.5
+MIN_LABEL_WORDS = 3
+RE_LABEL = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
+)
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
@@ -333,6 +338,23 @@ def _colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _label_frame(c: Ctx) -> Frame | None:
+    """A line that opens with a name and a colon, "Ann Lee: The dam holds.": a headline or
+    transcript turn."""
+    if c.s.start and c.text[c.s.start - 1] != "\n":
+        return None
+    m = RE_LABEL.match(c.text, c.s.start, c.s.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if {words[0], words[-1]} & c.lex.frame_class("not_speaker"):
+        return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
+    content = fr._trim_content(c.text, m.end(), c.s.end)
+    if n_words(c, content) < MIN_LABEL_WORDS:
+        return None
+    return _frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
+
+
 def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
     (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
@@ -371,6 +393,10 @@ def find_frames(
         frame = _frame_for_cue(c, m, frames[-1] if frames else None)
         if frame is not None and _has_speaker(c, frame):
             _add(c, frames, frame)
+    if not frames:
+        label = _label_frame(c)
+        if label is not None:
+            return [label]
     extra = _quote_frames(c, frames)
     extra += _colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames
