@@ -192,6 +192,20 @@ def test_name_and_colon_opening_a_line(text: str, expected: list[tuple[str, ...]
     assert rows(text) == expected
 
 
+def test_a_new_sentence_after_a_closed_quote_is_its_own_statement() -> None:
+    got = rows("Ann Lee said the dam is \u201csafe.\u201d Bob Stone says he is not sure of it.")
+    assert got[-1] == ("he is not sure of it", "Bob Stone", "says", "indirect")
+
+
+def test_according_to_a_long_source() -> None:
+    got = attribute(
+        "The dam is safe, according to a report filed in Rivertown by Ann B. Lee, an engineer."
+    )
+    assert [(s.content, s.speaker_mention) for s in got] == [
+        ("The dam is safe", "a report filed in Rivertown by Ann B. Lee")
+    ]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -63,7 +63,7 @@ def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
 
 
 def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
-    np = fr._np_after(c.text, m.end(), c.s.end)
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
     if np is None:
         return None
     lead = fr._words(c.text[c.s.start : m.start()])
@@ -282,7 +282,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = _mid(c, m, seg, w)
         if frame is not None:
             return frame
-    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=after_quote):
+    quote_end = fr._skip_back(c.text, seg, " ,")
+    lenient = after_quote and quote_end > c.s.start  # '"C," she told the crowd on Monday.'
+    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient):
         frame = _pre(c, m, seg, w)
         if frame is not None:
             return frame
