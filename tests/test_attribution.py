@@ -206,6 +206,23 @@ def test_according_to_a_long_source() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee brags that\u2019s good news for the town.",
+            [("that\u2019s good news for the town", "Ann Lee", "brags", "indirect")],
+        ),
+        (
+            "Ann Lee paid for the dam herself, disclosure records show.",
+            [("Ann Lee paid for the dam herself", "disclosure records", "show", "indirect")],
+        ),
+    ],
+)
+def test_more_shapes(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(s.content, s.speaker_mention, s.cue, s.kind) for s in attribute(text)] == expected
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

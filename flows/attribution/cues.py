@@ -144,7 +144,9 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if narrowed is None:
         return None
     spk = narrowed
-    loose = fr._speakerlike(c.text, *spk, c.lex, loose=True)
+    loose = fr._speakerlike(c.text, *spk, c.lex, loose=True) or (
+        n_words(c, spk) <= 3 and not c.text[m.end() : c.s.end].strip(" .")  # ", records show."
+    )
     if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
     if c.text[c.s.start : seg].strip(" ,"):

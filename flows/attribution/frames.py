@@ -57,7 +57,7 @@ RE_NP_AFTER = re.compile(
     rf"\s*((?:\b[A-Z]\.|{ABBREVIATION_DOT}|\([^()\n]{{1,30}}\)|[^,.;:!?\"\u201c\u201d()])"
     rf"{{1,160}}?){NOT_AFTER_ABBREVIATION}\s*(?=[,.;:!?\"\u201c\u201d)]|$)"
 )
-RE_THAT = re.compile(r"\bthat\b")
+RE_THAT = re.compile(r"\bthat\b(?!['’]\w)")
 RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
