@@ -109,6 +109,11 @@ def test_no_statement(text: str) -> None:
         ),
         ('"The plan works," the water chief, Ann Lee, said.', "Ann Lee", "water chief"),
         ('"The plan works," the engineer, a Rivertown native, said.', "the engineer", None),
+        (
+            '"The plan works," Ann Lee, 67, a nurse in Rivertown, Ore., said.',
+            "Ann Lee",
+            "nurse in Rivertown",
+        ),
     ],
 )
 def test_inverted_and_appositive_speakers(text: str, mention: str, role: str | None) -> None:

@@ -30,7 +30,8 @@ RE_QUOTE_TAIL = re.compile(
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
-APPOSITIVE_WORDS = 12
+APPOSITIVE_WORDS = 20
+MAX_APPOSITIVES = 5
 COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
@@ -166,29 +167,37 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 
 def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
-    """'"C," the press secretary, Josh Earnest, said.': a subject with an appositive."""
-    ends = [fr._skip_back(c.text, seg, " ,")]
-    starts = [fr._segment_start(c.text, c.s.start, ends[0])]
-    ends.append(fr._skip_back(c.text, starts[0], " ,"))
-    starts.append(fr._segment_start(c.text, c.s.start, ends[1]))
-    if ends[1] == starts[0] or c.text[ends[1] : starts[0]].strip() != ",":
+    """'"C," the press secretary, Josh Earnest, said.' / '"C," Ann Lee, 67, a nurse in
+    Rivertown, Ore., said.': a subject with appositives between a closing quote and the cue."""
+    spans: list[tuple[int, int]] = []
+    end = fr._skip_back(c.text, seg, " ,")
+    while len(spans) < MAX_APPOSITIVES:
+        start = fr._segment_start(c.text, c.s.start, end)
+        spans.insert(0, fr._strip_span(c.text, start, end))
+        before = fr._skip_back(c.text, start, " ,")
+        if len(spans) >= 2 and c.quotes.ending_at(before) is not None:
+            break
+        if c.text[before:start].strip() != ",":
+            return None
+        end = before
+    else:
         return None
-    if c.quotes.ending_at(fr._skip_back(c.text, starts[1], " ,")) is None:
+    sizes = [n_words(c, span) for span in spans]
+    if min(sizes) < 1 or sum(sizes) > APPOSITIVE_WORDS:
         return None
-    sizes = [n_words(c, (a, b)) for a, b in zip(starts, ends, strict=True)]
-    if not all(1 <= n <= APPOSITIVE_WORDS for n in sizes):
-        return None
-    frame = _pre(c, m, starts[1], w)
-    if frame is None:
-        return None
-    first, second = (
-        fr._strip_span(c.text, a, b) for a, b in zip(starts[::-1], ends[::-1], strict=True)
+    content = fr._trim_content(
+        c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes), spans[0][0]
     )
-    word = c.text[second[0] : second[1]].split()[0]
-    if word[:1].isupper() and word.lower() not in fr.NP_STARTERS:  # "the secretary, Josh Earnest"
-        first, second = second, first
-    desc = c.text[second[0] : second[1]]
-    return replace(frame, speaker_start=first[0], speaker_end=first[1], description=desc)
+    first = spans[0]
+    word = c.text[spans[1][0] : spans[1][1]].split()[0]
+    if first != spans[1] and word[:1].isupper() and word.lower() not in fr.NP_STARTERS:
+        if c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS:
+            first = spans[1]  # "the secretary, Josh Earnest"
+    if not _content_ok(c, content) or not fr._speakerlike(c.text, *first, c.lex, loose=True):
+        return None
+    rest = [c.text[a:b] for a, b in spans if (a, b) != first]
+    desc = ", ".join(x for x in rest if not x.isdigit())  # an age is no role
+    return _frame("pre", m.span(), c, first, content, w, description=desc)
 
 
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
