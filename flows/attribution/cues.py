@@ -190,9 +190,9 @@ def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     )
     first = spans[0]
     word = c.text[spans[1][0] : spans[1][1]].split()[0]
-    if first != spans[1] and word[:1].isupper() and word.lower() not in fr.NP_STARTERS:
-        if c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS:
-            first = spans[1]  # "the secretary, Josh Earnest"
+    described = c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS
+    if described and word[:1].isupper() and word.lower() not in fr.NP_STARTERS:
+        first = spans[1]  # "the secretary, Josh Earnest"
     if not _content_ok(c, content) or not fr._speakerlike(c.text, *first, c.lex, loose=True):
         return None
     rest = [c.text[a:b] for a, b in spans if (a, b) != first]
