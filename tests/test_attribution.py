@@ -228,6 +228,23 @@ def test_more_shapes(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(s.content, s.speaker_mention, s.cue, s.kind) for s in attribute(text)] == expected
 
 
+def test_opening_mark_typed_as_closing_mark() -> None:
+    got = rows("\u201cNot at all,\u201c Ann Lee said. \u201cThe dam holds.\u201d")
+    assert got == [
+        (
+            "\u201cNot at all,\u201c Ann Lee said. \u201cThe dam holds.\u201d",
+            "Ann Lee",
+            "said",
+            "direct",
+        )
+    ]
+
+
+def test_quote_then_appositive_subject_without_comma_before_cue() -> None:
+    got = rows("\u201cThe dam holds,\u201d another engineer, Ann Lee told reporters.")
+    assert got == [("\u201cThe dam holds,\u201d", "Ann Lee", "told", "direct")]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -32,6 +32,7 @@ MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
+MAX_WORDS_AFTER_QUOTE = 4
 COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
@@ -153,6 +154,9 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if c.text[c.s.start : seg].strip(" ,"):
         start = fr._content_before(c.text, c.s, seg, c.quotes)
         content = fr._trim_content(c.text, start, seg)
+        q = c.quotes.covering(content[0])
+        if q is not None and q.closed and q.end < content[1] and _quote_just_before(c, seg):
+            content = (content[0], q.end)  # '"C," another friend, Ann Lee told CNN.'
     else:
         prev = _previous_quote(c)
         if prev is None:
@@ -164,6 +168,17 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         if q is not None:
             content = (content[0], q.end)
     return _frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _quote_just_before(c: Ctx, seg: int) -> bool:
+    """A quotation that opens this sentence and closes a few words before ``seg``."""
+    closed = [q for q in c.quotes.within(c.s.start, seg) if q.closed and q.end <= seg]
+    if not closed or closed[-1].end <= c.s.start:
+        return False
+    if c.text[c.s.start : closed[-1].start].strip():  # the quotation opens the sentence
+        return False
+    between = c.text[closed[-1].end : seg]
+    return len(between.split()) <= MAX_WORDS_AFTER_QUOTE and between.strip(" ,")[:1] != "."
 
 
 def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
@@ -293,8 +308,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = _mid(c, m, seg, w)
         if frame is not None:
             return frame
-    quote_end = fr._skip_back(c.text, seg, " ,")
-    lenient = after_quote and quote_end > c.s.start  # '"C," she told the crowd on Monday.'
+    lenient = _quote_just_before(c, seg)  # '"C," she told the crowd on Monday.'
     if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient):
         frame = _pre(c, m, seg, w)
         if frame is not None:
@@ -390,8 +404,9 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
 def _has_speaker(c: Ctx, frame: Frame) -> bool:
     """False when the mention is one function word ("the", "when", "after"): the cue was a
     noun or the subject is elsewhere."""
-    mention = c.text[frame.speaker_start : frame.speaker_end].lower()
-    return mention not in c.lex.frame_class("not_speaker")
+    mention = c.text[frame.speaker_start : frame.speaker_end]
+    named = mention[:1].isupper() and frame.speaker_start > c.s.start  # '"C," From said.'
+    return named or mention.lower() not in c.lex.frame_class("not_speaker")
 
 
 def find_frames(

@@ -75,6 +75,13 @@ def _is_single_close(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+def _closes_like(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs: 'not,\u201c he said'."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in ",.?!" and (after.isspace() or after in ",.;")
+
+
 def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
     double_open: int | None = None
     single_open: int | None = None
@@ -92,7 +99,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
             double_open = i
             single_open = None
         elif double_open is not None and (ch in CLOSING or ch == STRAIGHT or ch == "\u201c"):
-            if ch == "\u201c" and text[double_open] != "\u201e":
+            if ch == "\u201c" and text[double_open] != "\u201e" and not _closes_like(text, i):
                 double_open = i  # a second opening mark: the first was never closed
                 continue
             yield Quote(double_open, m.end(), True, True)
