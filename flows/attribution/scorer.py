@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,7 +46,7 @@ ENDINGS = frozenset('.!?"\u201d\u00bb')
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:
-    return sum(value >= e for e in edges)
+    return bisect_right(edges, value)
 
 
 def _first_word(text: str, closed: frozenset[str]) -> str:
@@ -66,6 +67,7 @@ def candidate_features(
 ) -> tuple[str, ...]:
     """Symbolic features of one candidate statement (no free article text)."""
     closed = lex.frame_class("scorer_word")
+    known = lex.speaker_class("known")
     form = " ".join(frame.cue.lower().split())
     lemma = lex.cue_lemma.get(form, form)
     content = text[frame.content_start : frame.content_end]
@@ -93,7 +95,7 @@ def candidate_features(
         f"first={_first_word(content, closed)}",
         f"after_that={bool(before) and before[-1] == 'that'}",
         f"ends={ends}",
-        f"spk_known={any(w.lower() in lex.speaker_class('known') for w in mention.split())}",
+        f"spk_known={not known.isdisjoint(mention.lower().split())}",
         f"cue_gap={_bin(len(text[frame.cue_end : frame.content_start].split()), LENGTH_BINS)}",
         f"quoted_start={content[:1] in QUOTE_MARKS}",
     )
