@@ -62,6 +62,8 @@ RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
 MAX_PARENTHESIS = 30
+MAX_WORDS_BEFORE_THAT = 6
+RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 LENIENT_TAIL_WORDS = 20
 
@@ -183,7 +185,8 @@ def _content_after(
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
-        if not between or between[0] in skip or lemma in OBJECT_CUES and len(between) <= 6:
+        near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
+        if not between or near and (between[0] in skip or lemma in OBJECT_CUES):
             return pos + m.end()
     lead = RE_LEAD_SAYING.match(rest)
     if lead is not None:  # "issued a statement saying C"
