@@ -245,6 +245,15 @@ def test_quote_then_appositive_subject_without_comma_before_cue() -> None:
     assert got == [("\u201cThe dam holds,\u201d", "Ann Lee", "told", "direct")]
 
 
+def test_long_subject_before_the_cue() -> None:
+    got = rows(
+        "The Water and Dam Safety Directorate of the Rivertown Department of Public Works "
+        "concluded that the dam holds."
+    )
+    assert [(r[0], r[2]) for r in got] == [("the dam holds", "concluded")]
+    assert got[0][1] is not None and got[0][1].endswith("Department of Public Works")
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

@@ -20,6 +20,7 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 MAX_NAME_WORDS = 4
+MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 
 
@@ -59,7 +60,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES:
         tokens = tokens[1:]
     verbish = c.lex.frame_class("verbish")
-    if not tokens or len(tokens) > 10 or any(t[2] in verbish for t in tokens):
+    if not tokens or len(tokens) > MAX_SUBJECT_TOKENS or any(t[2] in verbish for t in tokens):
         return None
     return tokens[0][0], tokens[-1][1]
 
