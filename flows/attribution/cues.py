@@ -33,6 +33,7 @@ RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
+MAX_PRE_WORDS = 7
 COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
@@ -309,7 +310,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     lenient = _quote_just_before(c, seg)  # '"C," she told the crowd on Monday.'
-    if 1 <= n_pre <= 7 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient):
+    if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
+        c.text, m.end(), c.s.end, c.lex, lenient=lenient
+    ):
         frame = _pre(c, m, seg, w)
         if frame is not None:
             return frame
