@@ -18,15 +18,11 @@ from flows.attribution.subjects import (
     post_subject,
     sentence_subject,
 )
+from flows.attribution.unframed import colon_frames, label_frame, make_frame, quote_frames
 from flows.records import Sentence
 
 __all__ = ["find_frames"]
 
-NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
-RE_QUOTE_TAIL = re.compile(
-    rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
-    rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
-)
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
@@ -34,30 +30,8 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
-COLON_WEIGHT = 0.5
-LABEL_WEIGHT = 0.5
-MIN_LABEL_WORDS = 3
-RE_LABEL = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
-)
-RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
-
-
-def _frame(
-    pattern: str,
-    cue: tuple[int, int],
-    c: Ctx,
-    spk: tuple[int, int],
-    content: tuple[int, int],
-    weight: float,
-    **extra: str | None,
-) -> Frame:
-    surface = " ".join(c.text[cue[0] : cue[1]].split())
-    return Frame(
-        pattern, surface, cue[0], cue[1], spk[0], spk[1], content[0], content[1], weight, **extra
-    )
 
 
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
@@ -77,7 +51,7 @@ def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
         content = fr._trim_content(c.text, start, m.start())
         if n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
             content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
-    return _frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+    return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
 
 def _inverted(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
@@ -105,7 +79,7 @@ def _inverted(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None
         q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
         if q is not None:
             content = (content[0], q.end)
-    return _frame("inverted", m.span(), c, np, content, w, description=desc)
+    return make_frame("inverted", m.span(), c, np, content, w, description=desc)
 
 
 def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
@@ -131,7 +105,7 @@ def _mid(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         return None
     start = fr._content_before(c.text, c.s, seg, c.quotes)
     content = fr._trim_content(c.text, start, c.s.end)
-    return _frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+    return make_frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 
 def _previous_quote(c: Ctx) -> tuple[int, int] | None:
@@ -168,7 +142,7 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
         if q is not None:
             content = (content[0], q.end)
-    return _frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+    return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 
 def _quote_just_before(c: Ctx, seg: int) -> bool:
@@ -213,7 +187,7 @@ def _appositive_pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         return None
     rest = [c.text[a:b] for a, b in spans if (a, b) != first]
     desc = ", ".join(x for x in rest if not x.isdigit())  # an age is no role
-    return _frame("pre", m.span(), c, first, content, w, description=desc)
+    return make_frame("pre", m.span(), c, first, content, w, description=desc)
 
 
 def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
@@ -270,7 +244,7 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
     content = _complement(c, m, lemma)
     if n_words(c, content) < 2:
         return None
-    return _frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+    return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
 
 
 def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
@@ -284,7 +258,7 @@ def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None)
     content = _complement(c, m, lemma)
     if n_words(c, content) < 2:
         return None
-    return _frame("participle", m.span(), c, spk, content, w * 0.9)
+    return make_frame("participle", m.span(), c, spk, content, w * 0.9)
 
 
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
@@ -321,68 +295,6 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return _post(c, m, lemma, w, previous)
-
-
-def _quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
-    """ "..., " X <verb>ed. with a verb outside the lexicon: the quote is what X said."""
-    out: list[Frame] = []
-    for q in c.quotes.within(c.s.start, c.s.end):
-        inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
-        if not q.double or not q.closed or inner[-1:] not in ",?!" or q.end > c.s.end:
-            continue
-        if any(f.content_start <= q.start < f.content_end for f in frames):
-            continue
-        t = RE_QUOTE_TAIL.match(c.text, q.end, c.s.end)
-        if t is None:
-            continue
-        spk, cue = (
-            (t.span("spk"), t.span("cue")) if t.group("spk") else (t.span("spk2"), t.span("cue2"))
-        )
-        out.append(_frame("pre", cue, c, spk, (q.start, q.end), 0.6))
-    return out
-
-
-def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """The first lower-case word after a subject that is no auxiliary or adverb."""
-    skip = c.lex.frame_class("aux") | c.lex.frame_class("skip")
-    for w in RE_LOWER_WORD.finditer(c.text, start, end):
-        if w.group() not in skip and w.group() != "then":
-            return w.span()
-    return None
-
-
-def _colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
-    """'The letter continues: "C"' with a verb outside the lexicon: the subject said C."""
-    out: list[Frame] = []
-    for q in c.quotes.within(c.s.start, c.s.end):
-        colon = fr._skip_back(c.text, q.start, " \t")
-        if not q.double or q.start < c.s.start or c.text[colon - 1 : colon] != ":":
-            continue
-        if any(f.content_start <= q.start < f.content_end for f in frames):
-            continue
-        spk = sentence_subject(c, colon - 1)
-        if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
-            continue
-        cue = _first_verb(c, spk[1], colon - 1) or (colon - 1, colon)
-        out.append(_frame("colon", cue, c, spk, (q.start, q.end), COLON_WEIGHT))
-    return out
-
-
-def _label_frame(c: Ctx) -> Frame | None:
-    """A line that opens with a name and a colon, "Ann Lee: The dam holds.": a headline or
-    transcript turn."""
-    if c.s.start and c.text[c.s.start - 1] != "\n":
-        return None
-    m = RE_LABEL.match(c.text, c.s.start, c.s.end)
-    if m is None:
-        return None
-    words = m.group(1).lower().split()
-    if {words[0], words[-1]} & c.lex.frame_class("not_speaker"):
-        return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
-    content = fr._trim_content(c.text, m.end(), c.s.end)
-    if n_words(c, content) < MIN_LABEL_WORDS:
-        return None
-    return _frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
 
 
 def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
@@ -425,9 +337,9 @@ def find_frames(
         if frame is not None and _has_speaker(c, frame):
             _add(c, frames, frame)
     if not frames:
-        label = _label_frame(c)
+        label = label_frame(c)
         if label is not None:
             return [label]
-    extra = _quote_frames(c, frames)
-    extra += _colon_frames(c, [*frames, *extra])
+    extra = quote_frames(c, frames)
+    extra += colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames

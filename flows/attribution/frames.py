@@ -7,6 +7,8 @@ One sentence is read at a time, cue by cue, in these shapes (``C`` = content):
 * ``C, said X, president of Y.``                                       (pattern ``inverted``)
 * ``According to X, C.`` / ``C, according to X.``                      (pattern ``according``)
 * ``..., adding that C``: the speaker of the clause before              (pattern ``participle``)
+* ``C, X said, C`` (``mid``); ``X continues: "C"`` (``colon``); ``X: C`` opening a line
+  (``label``): see ``unframed`` for the last two.
 
 Spans are offsets into the article text. No frame is made when no speaker is found.
 """
@@ -70,7 +72,7 @@ LENIENT_TAIL_WORDS = 20
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    pattern: str  # post | pre | inverted | according | participle
+    pattern: str  # post | pre | inverted | according | participle | mid | colon | label
     cue: str
     cue_start: int
     cue_end: int

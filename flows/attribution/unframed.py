@@ -1,0 +1,102 @@
+"""Statements whose cue is not in the lexicon: a quote closed by "X <verb>ed", a quote
+after a colon ('The letter continues: "C"') and a line opening with a name and a colon."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.frames import Frame
+from flows.attribution.subjects import Ctx, n_words, sentence_subject
+
+__all__ = ["colon_frames", "label_frame", "make_frame", "quote_frames"]
+
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
+RE_QUOTE_TAIL = re.compile(
+    rf"\s*(?:(?P<spk>{NAME}|he|she|they|we|I)\s+(?P<cue>[a-z]+(?:ed|s))"
+    rf"|(?P<cue2>[a-z]+(?:ed|s))\s+(?P<spk2>{NAME}))(?=\s*[.,;!?]|\s*$)"
+)
+COLON_WEIGHT = 0.5
+LABEL_WEIGHT = 0.5
+MIN_LABEL_WORDS = 3
+RE_LABEL = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
+)
+RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def make_frame(
+    pattern: str,
+    cue: tuple[int, int],
+    c: Ctx,
+    spk: tuple[int, int],
+    content: tuple[int, int],
+    weight: float,
+    **extra: str | None,
+) -> Frame:
+    surface = " ".join(c.text[cue[0] : cue[1]].split())
+    return Frame(
+        pattern, surface, cue[0], cue[1], spk[0], spk[1], content[0], content[1], weight, **extra
+    )
+
+
+def quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
+    """ "..., " X <verb>ed. with a verb outside the lexicon: the quote is what X said."""
+    out: list[Frame] = []
+    for q in c.quotes.within(c.s.start, c.s.end):
+        inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
+        if not q.double or not q.closed or inner[-1:] not in ",?!" or q.end > c.s.end:
+            continue
+        if any(f.content_start <= q.start < f.content_end for f in frames):
+            continue
+        t = RE_QUOTE_TAIL.match(c.text, q.end, c.s.end)
+        if t is None:
+            continue
+        spk, cue = (
+            (t.span("spk"), t.span("cue")) if t.group("spk") else (t.span("spk2"), t.span("cue2"))
+        )
+        out.append(make_frame("pre", cue, c, spk, (q.start, q.end), 0.6))
+    return out
+
+
+def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """The first lower-case word after a subject that is no auxiliary or adverb."""
+    skip = c.lex.frame_class("aux") | c.lex.frame_class("skip")
+    for w in RE_LOWER_WORD.finditer(c.text, start, end):
+        if w.group() not in skip and w.group() != "then":
+            return w.span()
+    return None
+
+
+def colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
+    """'The letter continues: "C"' with a verb outside the lexicon: the subject said C."""
+    out: list[Frame] = []
+    for q in c.quotes.within(c.s.start, c.s.end):
+        colon = fr._skip_back(c.text, q.start, " \t")
+        if not q.double or q.start < c.s.start or c.text[colon - 1 : colon] != ":":
+            continue
+        if any(f.content_start <= q.start < f.content_end for f in frames):
+            continue
+        spk = sentence_subject(c, colon - 1)
+        if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
+            continue
+        cue = _first_verb(c, spk[1], colon - 1) or (colon - 1, colon)
+        out.append(make_frame("colon", cue, c, spk, (q.start, q.end), COLON_WEIGHT))
+    return out
+
+
+def label_frame(c: Ctx) -> Frame | None:
+    """A line that opens with a name and a colon, "Ann Lee: The dam holds.": a headline or
+    transcript turn."""
+    if c.s.start and c.text[c.s.start - 1] != "\n":
+        return None
+    m = RE_LABEL.match(c.text, c.s.start, c.s.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if {words[0], words[-1]} & c.lex.frame_class("not_speaker"):
+        return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
+    content = fr._trim_content(c.text, m.end(), c.s.end)
+    if n_words(c, content) < MIN_LABEL_WORDS:
+        return None
+    return make_frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
