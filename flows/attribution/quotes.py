@@ -20,7 +20,7 @@ __all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
 OPENING = frozenset("\u201c\u00ab\u201e")
 CLOSING = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
-RE_MARKS = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+RE_MARKS = re.compile(r"''(?!')|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
