@@ -254,6 +254,11 @@ def test_long_subject_before_the_cue() -> None:
     assert got[0][1] is not None and got[0][1].endswith("Department of Public Works")
 
 
+def test_two_apostrophe_quote_closing_after_a_single_quote() -> None:
+    got = rows("''I tell them, 'we are sorry,''' said Ann Lee, a banker.")
+    assert got == [("''I tell them, 'we are sorry,'''", "Ann Lee", "said", "direct")]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [
