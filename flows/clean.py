@@ -94,6 +94,7 @@ def parse_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    formats: tuple[str, ...]
     if match := RE_ISO_DATE.match(value):
         value, formats = match.group(0), ("%Y-%m-%d",)
     else:

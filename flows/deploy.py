@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from prefect.deployments.runner import EntrypointType
 from prefect.schedules import Cron
 from prefect.settings import get_current_settings
+from prefect.types.entrypoint import EntrypointType
 
 from flows.prefect_flow import FLOW_NAME, build_statements_dataset
 from flows.settings import Settings

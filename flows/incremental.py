@@ -199,7 +199,9 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
         if pa.types.is_date32(column.type):
             column = pc.strftime(column.cast(pa.timestamp("s")), format="%Y-%m-%d")
         columns[name] = column
-    return pa.table(columns).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    frame: pd.DataFrame = pa.table(columns).to_pandas(
+        types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    return frame
 
 
 def load_cache(output_dir: Path) -> ArticleCache:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from flows import steps
 from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
@@ -43,6 +43,13 @@ from schemas import SpeakersSchema
 
 logger = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
+Clock = defaultdict[str, float]  # seconds per step name
+
+
+class StepWrapper(Protocol):
+    """How a step runs: returns the step itself, or a stand-in that runs it (a task)."""
+
+    def __call__(self, fn: F, /) -> F: ...
 
 
 class PipelineFailed(RuntimeError):
@@ -70,7 +77,7 @@ class RunSummary:
         return dict(self.__dict__)
 
 
-def timed(fn: F, clock: Counter[str]) -> F:
+def timed(fn: F, clock: Clock) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         began = time.perf_counter()
         try:
@@ -85,7 +92,7 @@ def timed(fn: F, clock: Counter[str]) -> F:
 
 
 def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
-                  max_reject_share: float = 0.5, step: Callable[[F], F] = run_plain,
+                  max_reject_share: float = 0.5, step: StepWrapper = run_plain,
                   incremental: bool = False,
                   runner: RunnerName | Callable[[int], Runner] = "local",
                   partition_by: tuple[str, ...] = ()) -> RunSummary:
@@ -97,7 +104,7 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
     ``partition_by`` also writes sentences and statements as a Hive-partitioned dataset.
     """
     began = time.perf_counter()
-    clock: Counter[str] = Counter()
+    clock: Clock = defaultdict(float)
 
     def as_step(fn: F) -> F:
         return step(timed(fn, clock))
@@ -143,7 +150,7 @@ class _BatchLoop:
     raw_dir: Path
     n_batches: int
     writer: ReleaseWriter
-    as_step: Callable[[F], F]
+    as_step: StepWrapper
     submit: Callable[..., Result]
     take: Callable[[Result], Any]
     cache: ArticleCache
@@ -183,14 +190,14 @@ class _BatchLoop:
 
 
 def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
-                 writer: ReleaseWriter, step: Callable[[F], F], clock: Counter[str],
+                 writer: ReleaseWriter, step: StepWrapper, clock: Clock,
                  runner: Runner, cache: ArticleCache = NO_CACHE,
                  partition_by: tuple[str, ...] = ()) -> RunSummary:
     def as_step(fn: F) -> F:
         return step(timed(fn, clock))
 
     def submit(fn: Callable[..., Any], *args: Any) -> Result:
-        return runner.submit(step(TimedStep(fn)), *args)  # type: ignore[arg-type]
+        return runner.submit(step(TimedStep(fn)), *args)
 
     def take(result: Result) -> Any:
         timed_value = result.result()

@@ -64,8 +64,9 @@ class QuotedTask:
     def submit(self, *args: Any) -> PrefectFuture[Any]:
         # Submitted steps are TimedSteps, which unwrap Opaque. Not ``quote`` here: on Dask a
         # quoted argument arrived as a nested tuple (prefect-dask 0.3.7).
-        return self.task.submit(*(a if isinstance(a, PrefectFuture) else Opaque(a)
-                                  for a in args))
+        future: PrefectFuture[Any] = self.task.submit(
+            *(a if isinstance(a, PrefectFuture) else Opaque(a) for a in args))
+        return future
 
 
 class TaskSubmitter:
@@ -126,7 +127,7 @@ def task_runner_for(runner: str, dask_address: str | None = None,
     ships every argument and result through its own subprocess machinery)."""
     workers = workers or cpu_count()
     if runner == "dask":
-        from prefect_dask import DaskTaskRunner
+        from prefect_dask.task_runners import DaskTaskRunner
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)

@@ -226,7 +226,11 @@ def window_for(runner: Runner) -> int:
     return 1 if runner.workers <= 1 and isinstance(runner, InlineRunner) else runner.workers + 2
 
 
-def open_runner(name: Literal["local", "process"], *, workers: int | None = None) -> Runner:
+def open_runner(name: Literal["local", "process", "dask"], *,
+                workers: int | None = None) -> Runner:
+    if name == "dask":
+        raise ValueError("the dask runner runs batch steps as Prefect tasks: it needs Prefect "
+                         "(drop --no-prefect)")
     if name == "process":
         return ProcessRunner(workers)
     return InlineRunner()

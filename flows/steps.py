@@ -105,16 +105,17 @@ def tally_speakers(statements: pd.DataFrame) -> dict[str, dict[str, Counter[str]
     articles: dict[str, set[str]] = {}
     for row in statements[["speaker_id", "speaker_name", "speaker_type", "speaker_role",
                            "speaker_organization", "article_id"]].itertuples(index=False):
-        entry = tally.setdefault(row.speaker_id, {k: Counter() for k in
+        speaker_id, article_id = str(row.speaker_id), str(row.article_id)
+        entry = tally.setdefault(speaker_id, {k: Counter() for k in
                                                   ("name", "type", "role", "organization",
                                                    "articles")})
         entry["name"][_text(row.speaker_name) or UNATTRIBUTED] += 1
-        entry["type"][row.speaker_type] += 1
+        entry["type"][str(row.speaker_type)] += 1
         if role := _text(row.speaker_role):
             entry["role"][role] += 1
         if organization := _text(row.speaker_organization):
             entry["organization"][organization] += 1
-        articles.setdefault(row.speaker_id, set()).add(row.article_id)
+        articles.setdefault(speaker_id, set()).add(article_id)
     for key, ids in articles.items():  # an article never spans two batches
         tally[key]["articles"]["n"] = len(ids)
     return tally

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -31,7 +31,7 @@ def speaker_key(name: str | None, speaker_type: str) -> str:
     return f"spk-{digest}"
 
 
-def _frame(rows: list[dict[str, object]], model: type) -> pd.DataFrame:
+def _frame(rows: Sequence[Mapping[str, object]], model: type) -> pd.DataFrame:
     columns = columns_of(model)
     frame = pd.DataFrame(rows, columns=list(columns))
     for name, column in columns.items():

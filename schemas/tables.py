@@ -89,7 +89,7 @@ class SentencesSchema(pa.DataFrameModel):
         ordered = True
 
     @pa.dataframe_check(description="start < end")
-    def _start_before_end(cls, frame: pd.DataFrame) -> Series[bool]:
+    def _start_before_end(cls, frame: pd.DataFrame) -> pd.Series[bool]:
         return frame["start"] < frame["end"]
 
 
@@ -101,7 +101,8 @@ class StatementsSchema(pa.DataFrameModel):
     article_id: Series[str] = _f("Article the statement comes from (articles.article_id).")
     kind: Series[str] = _f("direct (all in quotation marks), indirect (reported speech) or "
                            "mixed (paraphrase with a quoted part).", isin=KINDS)
-    content: Series[str] = _f("What was said: articles.text[start:end].", str_length={"min_value": 1})
+    content: Series[str] = _f("What was said: articles.text[start:end].",
+                              str_length={"min_value": 1})
     start: Series[int] = _f("Start offset (inclusive) of the content in articles.text.", ge=0)
     end: Series[int] = _f("End offset (exclusive) of the content in articles.text.", ge=1)
     cue: Series[str] = _f("Reporting cue, e.g. said, stressed, according to.", nullable=True)
@@ -134,7 +135,7 @@ class StatementsSchema(pa.DataFrameModel):
         ordered = True
 
     @pa.dataframe_check(description="start < end")
-    def _start_before_end(cls, frame: pd.DataFrame) -> Series[bool]:
+    def _start_before_end(cls, frame: pd.DataFrame) -> pd.Series[bool]:
         return frame["start"] < frame["end"]
 
 

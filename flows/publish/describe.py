@@ -34,7 +34,7 @@ class ReleaseInvalid(RuntimeError):
 
 def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -> dict[str, Any]:
     """Add metadata, database, page and checksums to the staged release in folder."""
-    info = json.loads((folder / "release.json").read_text(encoding="utf-8"))
+    info: dict[str, Any] = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     info["previous"] = previous.name if previous is not None else None
     info["sequence"] = 1 + max((r.get("sequence", 0) for r in list_releases(output_dir)),
