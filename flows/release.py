@@ -34,6 +34,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from flows.publish import describe_release, index_releases
+from flows.publish.checksums import sha256_of
 from schemas import TABLES, arrow_schema
 
 TABLE_NAMES = tuple(spec.name for spec in TABLES)
@@ -168,19 +169,11 @@ def open_release(output_dir: Path) -> ReleaseWriter:
     return ReleaseWriter(output_dir, staging)
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def content_hash(staging: Path) -> str:
     """A hash of the tables' Parquet bytes: equal data gives an equal hash."""
     digest = hashlib.sha256()
     for name in TABLE_NAMES:
-        digest.update(f"{name}:{file_sha256(staging / f'{name}.parquet')}\n".encode())
+        digest.update(f"{name}:{sha256_of(staging / f'{name}.parquet')}\n".encode())
     return digest.hexdigest()
 
 
