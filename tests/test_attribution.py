@@ -259,6 +259,12 @@ def test_two_apostrophe_quote_closing_after_a_single_quote() -> None:
     assert got == [("''I tell them, 'we are sorry,'''", "Ann Lee", "said", "direct")]
 
 
+def test_sources_said() -> None:
+    assert rows("The dam will be closed in June, sources said.") == [
+        ("The dam will be closed in June", "sources", "said", "indirect")
+    ]
+
+
 def test_adding_gives_two_rows() -> None:
     got = rows("\u201cWe will win,\u201d Ann Lee said, adding that the vote was fair.")
     assert got == [

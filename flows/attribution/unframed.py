@@ -94,7 +94,7 @@ def label_frame(c: Ctx) -> Frame | None:
     if m is None:
         return None
     words = m.group(1).lower().split()
-    if {words[0], words[-1]} & c.lex.frame_class("not_speaker"):
+    if {words[0], words[-1]} & (c.lex.frame_class("not_speaker") | c.lex.frame_class("not_label")):
         return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
     content = fr._trim_content(c.text, m.end(), c.s.end)
     if n_words(c, content) < MIN_LABEL_WORDS:
