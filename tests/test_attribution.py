@@ -162,6 +162,8 @@ def test_frame_details(text: str, expected: list[tuple[str, str, str, str]]) -> 
     [
         ("The mayor, Ann Lee, said the dam holds.", "Ann Lee", "Ann Lee"),
         ("Despite the floods, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
+        ("Informed of the floods, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
+        ("Once an engineer herself, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
         ("As \u201cthe floods\u201d rose, Ann Lee said the dam holds.", "Ann Lee", "Ann Lee"),
     ],
 )

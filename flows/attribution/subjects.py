@@ -104,11 +104,15 @@ def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool
     ("officials"), a pronoun, or a name after a segment that cannot open a subject."""
     word = c.text[last[0] : last[1]].lower()
     head = c.text[first[0] : first[1]].lstrip(' \u201d"')
+    lead = head.split()[0].lower() if head.split() else ""
     return (
         c.text[last[0]].islower()
         or word in PERSONAL
         or head[:1].islower()
-        and head.split()[0].lower() not in DETERMINERS
+        and lead not in DETERMINERS
+        or lead in c.lex.frame_class("subordinator")  # "Once a proponent, Ann Lee said"
+        or lead.endswith(("ing", "ed"))  # "Informed of the plan, Ann Lee said"
+        and n_words(c, last) <= MAX_NAME_WORDS
     )
 
 
