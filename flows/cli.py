@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--partition-by", type=_partition_keys, default=(),
                      help="also write sentences and statements as a Hive-partitioned Parquet "
                      "dataset by these keys, e.g. publisher,year")
+    run.add_argument("--feed-url", dest="feed_urls", action="append",
+                     help="a remote JSONL feed (http or https) to ingest with raw/; repeatable; "
+                     "retried on failure, then a reject")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     scheduled = commands.add_parser("serve", help="serve the flow as a Prefect deployment on "
                                     "the configured cron schedule (needs `prefect server start`)")
@@ -77,7 +80,8 @@ def _add_settings_options(command: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    names = ("raw_dir", "output_dir", "batch_size", "max_reject_share", "schedule")
+    names = ("raw_dir", "output_dir", "batch_size", "max_reject_share", "schedule",
+             "feed_urls")
     overrides = {name: getattr(args, name, None) for name in names}
     if getattr(args, "full_rebuild", False):
         overrides["incremental"] = False
@@ -95,6 +99,7 @@ def _setup_logging() -> None:
 
 def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     if args.no_prefect:
+        from flows.feeds import fetch_feed, with_retries
         from flows.pipeline import build_dataset
 
         if args.runner == "dask":
@@ -103,7 +108,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
                              batch_size=settings.batch_size,
                              max_reject_share=settings.max_reject_share,
                              incremental=settings.incremental, runner=args.runner,
-                             partition_by=args.partition_by).as_dict()
+                             partition_by=args.partition_by, feed_urls=settings.feed_urls,
+                             fetch=with_retries(fetch_feed, settings.feed_retries,
+                                                settings.feed_retry_delay)).as_dict()
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     from flows.prefect_flow import run_flow
@@ -111,7 +118,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     return run_flow(runner=args.runner, dask_address=args.dask_address,
                     raw_dir=str(settings.raw_dir), output_dir=str(settings.output_dir),
                     batch_size=settings.batch_size, max_reject_share=settings.max_reject_share,
-                    incremental=settings.incremental, partition_by=list(args.partition_by))
+                    incremental=settings.incremental, partition_by=list(args.partition_by),
+                    feed_urls=list(settings.feed_urls), feed_retries=settings.feed_retries,
+                    feed_retry_delay=settings.feed_retry_delay)
 
 
 def _partition_keys(value: str) -> tuple[str, ...]:

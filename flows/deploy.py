@@ -36,7 +36,10 @@ def deployment_parameters(settings: Settings) -> dict[str, Any]:
             "output_dir": str(settings.output_dir.resolve()),
             "batch_size": settings.batch_size,
             "max_reject_share": settings.max_reject_share,
-            "incremental": settings.incremental}
+            "incremental": settings.incremental,
+            "feed_urls": list(settings.feed_urls),
+            "feed_retries": settings.feed_retries,
+            "feed_retry_delay": settings.feed_retry_delay}
 
 
 def serve_deployment(settings: Settings) -> None:

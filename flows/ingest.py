@@ -64,6 +64,7 @@ class Chunk:
 class Batch:
     index: int
     chunks: tuple[Chunk, ...]
+    root: Path | None = None  # what chunk paths are relative to, when not the raw folder
 
 
 def format_of(name: str) -> SourceFormat | None:
@@ -174,7 +175,7 @@ def read_batch(raw_dir: Path, batch: Batch) -> tuple[list[RawArticle], list[Reje
     rejects: list[Reject] = []
     for chunk in batch.chunks:
         try:
-            data = _read_bytes(raw_dir / chunk.path, chunk)
+            data = _read_bytes((batch.root or raw_dir) / chunk.path, chunk)
         except OSError as error:
             rejects.append(Reject(chunk.path, "ingest", "read_error",
                                   f"cannot read: {error.strerror or error}"))

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from flows import steps
+from flows.feeds import FEEDS_FOLDER, LANDING, FetchOne, fetch_feeds
 from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
-from flows.ingest import plan_batches, read_batch
+from flows.ingest import Batch, plan_batches, read_batch
 from flows.partitioned import write_partitions
 from flows.records import Reject
 from flows.release import (
@@ -95,13 +96,16 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
                   max_reject_share: float = 0.5, step: StepWrapper = run_plain,
                   incremental: bool = False,
                   runner: RunnerName | Callable[[int], Runner] = "local",
-                  partition_by: tuple[str, ...] = ()) -> RunSummary:
+                  partition_by: tuple[str, ...] = (), feed_urls: tuple[str, ...] = (),
+                  fetch: FetchOne | None = None) -> RunSummary:
     """Build and publish one release of the dataset from every input in raw_dir.
 
     With ``incremental``, articles unchanged since the latest release reuse its rows.
     ``runner`` says where batch steps run (``flows.runners``; a callable taking the number
     of batches is how Prefect passes its own); every runner writes the same bytes.
     ``partition_by`` also writes sentences and statements as a Hive-partitioned dataset.
+    ``feed_urls`` are remote JSONL feeds, downloaded under output_dir/.feeds by ``fetch``
+    (one feed; retried: ``flows.feeds.with_retries``, or a Prefect task with retries).
     """
     began = time.perf_counter()
     clock: Clock = defaultdict(float)
@@ -111,7 +115,12 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
 
     lock = acquire_lock(output_dir)
     try:
-        batches, rejects = as_step(plan_inputs)(raw_dir, batch_size)
+        landing = output_dir / LANDING
+        feed_rejects = (timed(fetch_feeds, clock)(feed_urls, landing / FEEDS_FOLDER, fetch)
+                        if feed_urls or landing.is_dir() else [])
+        batches, rejects = as_step(plan_inputs)(raw_dir, batch_size,
+                                                landing if feed_urls else None)
+        rejects = feed_rejects + rejects
         cache = load_cache(output_dir) if incremental else NO_CACHE
         writer = open_release(output_dir)
         try:
@@ -137,10 +146,17 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
     return summary
 
 
-def plan_inputs(raw_dir: Path, batch_size: int) -> tuple[list[Any], list[Reject]]:
+def plan_inputs(raw_dir: Path, batch_size: int, feeds_root: Path | None = None,
+                ) -> tuple[list[Any], list[Reject]]:
+    """Batches of raw_dir, then of the downloaded feeds (paths read feeds/<name>.jsonl)."""
     if not raw_dir.is_dir():
         raise PipelineFailed(f"raw folder {raw_dir} does not exist or is not a folder")
-    return plan_batches(raw_dir, batch_size=batch_size)
+    batches, rejects = plan_batches(raw_dir, batch_size=batch_size)
+    if feeds_root is not None and feeds_root.is_dir():
+        fed, refused = plan_batches(feeds_root, batch_size=batch_size)
+        batches += [Batch(len(batches) + b.index, b.chunks, feeds_root) for b in fed]
+        rejects += refused
+    return batches, rejects
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 Tasks cover whole batches (thousands of articles), never single articles: Prefect costs
 10-15 ms per task run. Steps are pure and deterministic, so they are never retried; they
-are not cached either (inputs are large, hashing them would cost more than the step).
+are not cached either (inputs are large, hashing them would cost more than the step). The one
+step that touches the outside world, downloading a remote feed (``fetch_feed``), is a task
+with retries: one task run per feed, so one flaky feed does not download the others again.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from flows.feeds import RETRIES, RETRY_DELAY_SECONDS, fetch_feed, retry_delays
 from flows.pipeline import build_dataset
 from flows.report import build_report, report_markdown, report_tables
 from flows.runners import (
@@ -45,6 +48,14 @@ FLOW_NAME = "build-statements-dataset"
 def as_task(fn: Any) -> Any:
     return QuotedTask(task(fn, name=fn.__name__, cache_policy=NO_CACHE, persist_result=False,
                            log_prints=False))
+
+
+def as_retried_task(fn: Any, retries: int = RETRIES,
+                    delay: float = RETRY_DELAY_SECONDS) -> Any:
+    """A step that touches the outside world: retried after delay, 2x delay, 4x delay ..."""
+    return task(fn, name=fn.__name__, cache_policy=NO_CACHE, persist_result=False,
+                log_prints=False, retries=retries,
+                retry_delay_seconds=retry_delays(retries, delay) or 0)
 
 
 class QuotedTask:
@@ -175,6 +186,8 @@ def build_statements_dataset(raw_dir: str = "raw", output_dir: str = "output",
                              batch_size: int = 2000, max_reject_share: float = 0.5,
                              incremental: bool = True, runner: str = "local",
                              workers: int = 1, partition_by: list[str] | None = None,
+                             feed_urls: list[str] | None = None, feed_retries: int = RETRIES,
+                             feed_retry_delay: float = RETRY_DELAY_SECONDS,
                              ) -> dict[str, Any]:
     """Build a release of the who-said-what dataset from the articles in raw_dir."""
     logger = get_run_logger()
@@ -185,7 +198,10 @@ def build_statements_dataset(raw_dir: str = "raw", output_dir: str = "output",
         summary = build_dataset(Path(raw_dir), Path(output_dir), batch_size=batch_size,
                                 max_reject_share=max_reject_share, step=execution.as_step,
                                 incremental=incremental, runner=execution.open_submitter,
-                                partition_by=tuple(partition_by or ()))
+                                partition_by=tuple(partition_by or ()),
+                                feed_urls=tuple(feed_urls or ()),
+                                fetch=as_retried_task(fetch_feed, feed_retries,
+                                                      feed_retry_delay))
     finally:
         execution.close()
     logger.info("published %s: %s (%d of %d articles reused)", summary.release, summary.rows,

@@ -9,10 +9,14 @@
     schedule = "0 3 * * *"          # cron, read by `python -m flows serve`
     timezone = "UTC"
     deployment = "nightly"
+    feed_urls = ["https://example.org/feed.jsonl"]   # remote JSONL feeds (flows.feeds)
+    feed_retries = 3                # tries again after 1, 2, 4 s (feed_retry_delay doubled)
+    feed_retry_delay = 1.0
 
-Each key can be overridden by ``WHOSAIDWHAT_<KEY>`` (e.g. ``WHOSAIDWHAT_RAW_DIR``), and the
-command line overrides both. Everything is checked at start; a bad value stops the run with a
-message that names the key and where it came from.
+Each key can be overridden by ``WHOSAIDWHAT_<KEY>`` (e.g. ``WHOSAIDWHAT_RAW_DIR``;
+``WHOSAIDWHAT_FEED_URLS`` is space- or comma-separated), and the command line overrides both.
+Everything is checked at start; a bad value stops the run with a message that names the key
+and where it came from.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
+
+from flows.feeds import check_feed_url
 
 DEFAULT_FILE = "whosaidwhat.toml"
 ENV_PREFIX = "WHOSAIDWHAT_"
@@ -49,6 +55,9 @@ class Settings:
     schedule: str = "0 3 * * *"
     timezone: str = "UTC"
     deployment: str = "nightly"
+    feed_urls: tuple[str, ...] = ()
+    feed_retries: int = 3
+    feed_retry_delay: float = 1.0
 
 
 KEYS = {f.name: f for f in fields(Settings)}
@@ -109,6 +118,11 @@ def _convert(key: str, value: Any, where: str) -> Any:
             return Path(value)
         if kind == "bool":
             return _boolean(value)
+        if kind == "tuple[str, ...]":
+            items = value.replace(",", " ").split() if isinstance(value, str) else value
+            if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+                raise ValueError("expected a list of URLs")
+            return tuple(items)
         if kind == "int":
             if isinstance(value, bool | float):
                 raise ValueError("expected a whole number")
@@ -161,3 +175,10 @@ def check_settings(settings: Settings, sources: Mapping[str, str] | None = None)
         fail("timezone", "not an IANA time zone name such as UTC or Europe/Paris")
     if not settings.deployment.strip():
         fail("deployment", "must not be empty")
+    for url in settings.feed_urls:
+        if problem := check_feed_url(url):
+            fail("feed_urls", f"{url!r}: {problem}")
+    if settings.feed_retries < 0:
+        fail("feed_retries", "must be 0 or more")
+    if settings.feed_retry_delay < 0:
+        fail("feed_retry_delay", "must be 0 or more seconds")

@@ -34,7 +34,8 @@ class ArticlesSchema(pa.DataFrameModel):
 
     article_id: Series[str] = _f("Stable article identifier: the feed's `id`, else the file name.",
                                  unique=True, str_matches=ARTICLE_ID)
-    source_path: Series[str] = _f("Path of the raw input file, relative to the raw folder.")
+    source_path: Series[str] = _f("Path of the raw input file, relative to the raw folder "
+                                 "(feeds/<name>.jsonl: a downloaded remote feed).")
     source_format: Series[str] = _f("Format of the raw input: txt, jsonl, csv or html.",
                                     isin=SOURCE_FORMATS)
     title: Series[str] = _f("Headline of the article.", nullable=True)
