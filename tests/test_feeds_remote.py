@@ -154,3 +154,31 @@ def test_prefect_retries_the_feed_task_and_the_articles_land(flaky: FlakyFeed, r
     assert flaky.requests == 3
     assert set(articles_of(output)) == {"local-1", "remote-1", "remote-2"}
     assert "feed_unreachable" not in summary["rejects_by_check"]
+
+
+def test_feed_urls_come_from_the_file_the_environment_and_the_options(raw: Path,
+                                                                      tmp_path: Path) -> None:
+    from flows.settings import SettingsError, load_settings
+
+    config = tmp_path / "whosaidwhat.toml"
+    config.write_text(f'raw_dir = "{raw}"\nfeed_urls = ["https://a.example/f.jsonl"]\n'
+                      "feed_retries = 5\n", encoding="utf-8")
+    settings = load_settings(config, env={})
+    assert (settings.feed_urls, settings.feed_retries) == (("https://a.example/f.jsonl",), 5)
+    env = {"WHOSAIDWHAT_FEED_URLS": "http://b.example/1.jsonl, http://b.example/2.jsonl"}
+    assert load_settings(config, env=env).feed_urls == ("http://b.example/1.jsonl",
+                                                        "http://b.example/2.jsonl")
+    with pytest.raises(SettingsError, match="feed_urls.*file:///etc/passwd.*http"):
+        load_settings(config, env={}, overrides={"feed_urls": ["file:///etc/passwd"]})
+
+
+def test_command_line_feed_url_without_prefect(flaky: FlakyFeed, raw: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.cli import main
+
+    monkeypatch.setenv("WHOSAIDWHAT_FEED_RETRY_DELAY", "0.01")
+    output = tmp_path / "out"
+    code = main(["run", "--no-prefect", "--runner", "local", "--raw-dir", str(raw),
+                 "--output-dir", str(output), "--feed-url", flaky.url])
+    assert code == 0 and flaky.requests == 3
+    assert set(articles_of(output)) == {"local-1", "remote-1", "remote-2"}
