@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=1,
                         help="repeat the corpus this many times with new ids (temp folder)")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--runner", default="process", choices=("local", "process", "auto"))
+    parser.add_argument("--runner", default="auto", choices=("local", "process", "auto"))
     parser.add_argument("--batch-size", type=int, default=2000)
     args = parser.parse_args(argv)
     if not text_sets(args.corpus):

@@ -118,7 +118,8 @@ class Execution:
         return as_task(fn)
 
     def open_submitter(self, n_batches: int) -> Runner:
-        chosen = pick_runner(self.runner, n_batches)  # type: ignore[arg-type]
+        chosen = pick_runner(self.runner, n_batches,  # type: ignore[arg-type]
+                             under_prefect=True)
         if chosen == "local":
             return InlineRunner()  # tasks called in the flow's thread, one at a time
         if chosen == "process":
