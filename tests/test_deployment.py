@@ -106,6 +106,9 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
         state = wait_for("the flow run to finish", lambda: _finished(api, run["id"]), 300,
                          serving)
         assert state == "COMPLETED", stop(serving)
+        # Logs reach the server in batches, after the state: wait for them while serving.
+        wait_for("the progress lines in the run's logs",
+                 lambda: _progress_logged(api, run["id"]), 60, serving)
     finally:
         log = stop(serving)
     latest = tmp_path / "out" / "latest"
@@ -116,9 +119,12 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
     assert {a["key"] for a in artifacts} == {"run-report", "rows-per-table", "rejects-by-reason",
                                              "statements-per-kind", "top-speakers",
                                              "time-per-step"}
+
+
+def _progress_logged(api: str, run_id: str) -> bool | None:
     logs = httpx.post(f"{api}/logs/filter", timeout=30, json={
-        "logs": {"flow_run_id": {"any_": [run["id"]]}}, "limit": 200}).json()
-    assert any("batch 2/2" in line["message"] for line in logs), [x["message"] for x in logs]
+        "logs": {"flow_run_id": {"any_": [run_id]}}, "limit": 200}).json()
+    return True if any("batch 2/2" in line["message"] for line in logs) else None
 
 
 def _finished(api: str, run_id: str) -> str | None:
