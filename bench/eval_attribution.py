@@ -60,18 +60,8 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def to_article(doc: dict) -> Article:
-    return Article(
-        article_id=str(doc["doc_id"]),
-        source_path="gold",
-        source_format="jsonl",
-        title=None,
-        publisher=None,
-        published_date=None,
-        caption=None,
-        photo_credit=None,
-        text=doc["text"],
-        raw_sha256="",
-    )
+    return Article.from_text(doc["text"], article_id=str(doc["doc_id"]), source_path="gold",
+                             source_format="jsonl")
 
 
 def extract(

@@ -43,18 +43,8 @@ def _alnum(text: str, spans: Sequence[Sequence[int]]) -> set[int]:
 
 
 def _article(doc: dict) -> Article:
-    return Article(
-        article_id=str(doc["doc_id"]),
-        source_path="gold",
-        source_format="jsonl",
-        title=None,
-        publisher=None,
-        published_date=None,
-        caption=None,
-        photo_credit=None,
-        text=doc["text"],
-        raw_sha256="",
-    )
+    return Article.from_text(doc["text"], article_id=str(doc["doc_id"]), source_path="gold",
+                             source_format="jsonl")
 
 
 def collect(docs: list[dict], lexicon: Lexicon) -> tuple[list[tuple[str, ...]], list[int]]:

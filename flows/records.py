@@ -54,6 +54,13 @@ class Article:
     encoding: str = "utf-8"
     raw_offset_map: str | None = None  # JSON runs [start, end, raw_start]: flows.provenance
 
+    @classmethod
+    def from_text(cls, text: str, *, article_id: str = "a", source_path: str = "t",
+                  source_format: SourceFormat = "txt") -> Article:
+        """A bare article of just a body text (no metadata): for tests and harnesses."""
+        return cls(article_id, source_path, source_format, None, None, None, None, None, text,
+                   "")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

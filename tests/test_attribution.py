@@ -16,18 +16,7 @@ from tests.conftest import SAMPLE, SEED_GOLD, need
 
 
 def make_article(text: str) -> Article:
-    return Article(
-        article_id="a",
-        source_path="t",
-        source_format="txt",
-        title=None,
-        publisher=None,
-        published_date=None,
-        caption=None,
-        photo_credit=None,
-        text=text,
-        raw_sha256="",
-    )
+    return Article.from_text(text)
 
 
 def attribute(text: str) -> list[Statement]:

@@ -11,18 +11,7 @@ from flows.segment import segment_sentences
 
 
 def make_article(text: str) -> Article:
-    return Article(
-        article_id="a",
-        source_path="t",
-        source_format="txt",
-        title=None,
-        publisher=None,
-        published_date=None,
-        caption=None,
-        photo_credit=None,
-        text=text,
-        raw_sha256="",
-    )
+    return Article.from_text(text)
 
 
 def texts(text: str) -> list[str]:
