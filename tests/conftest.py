@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,20 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (../shared is not beside the repo)")
     return path
+
+
+@contextmanager
+def file_server(output: Path) -> Iterator[int]:
+    """The real `serve-files` server on output/, in a thread on a free loopback port."""
+    from flows.publish.server import make_server
+
+    server = make_server(output, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")

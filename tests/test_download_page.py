@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,8 @@ from typing import Any
 import pytest
 from publish_fixtures import Releases
 
-from flows.publish.server import make_server
 from schemas import TABLES
+from tests.conftest import file_server
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
@@ -36,14 +35,8 @@ def chromium_path() -> str:
 
 @pytest.fixture()
 def base_url(two_releases: Releases) -> Iterator[str]:
-    server = make_server(two_releases.output, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with file_server(two_releases.output) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture()

@@ -6,7 +6,6 @@ import http.client
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from publish_fixtures import Releases
 
-from flows.publish.server import make_server
+from tests.conftest import file_server
 
 REPO = Path(__file__).resolve().parents[1]
 SECRET = "token-7f3a-outside-the-output-folder"
@@ -25,14 +24,8 @@ def served(two_releases: Releases, tmp_path: Path) -> Iterator[tuple[int, Path]]
     output = shutil.copytree(two_releases.output, tmp_path / "output", symlinks=True)
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
     (output / "escape").symlink_to(tmp_path)  # a symlink that leads out of the folder
-    server = make_server(output, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.server_address[1], output
-    finally:
-        server.shutdown()
-        server.server_close()
+    with file_server(output) as port:
+        yield port, output
 
 
 def get(port: int, path: str) -> tuple[int, bytes]:

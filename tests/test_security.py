@@ -10,7 +10,6 @@ import hashlib
 import http.client
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pytest
 
 from flows.pipeline import build_dataset
 from flows.release import FORMULA_PREFIXES, acquire_lock, csv_safe
+from tests.conftest import file_server
 
 REPO = Path(__file__).resolve().parents[1]
 SECRET = "secret-4e1d-never-served"
@@ -148,22 +148,16 @@ def test_the_shell_check_catches_a_shell_call() -> None:
 
 @pytest.fixture(scope="module")
 def served(evil_run: tuple[Path, Path, Path]) -> Iterator[tuple[int, Path]]:
-    from flows.publish.server import make_server
-
     base, _, output = evil_run
     (base / "outside" / "secret.txt").write_text(SECRET, encoding="utf-8")
     (base / "work" / "secret.txt").write_text(SECRET, encoding="utf-8")  # output's parent
     link = output / "escape"
     if not link.exists():
         link.symlink_to(base / "outside", target_is_directory=True)
-    server = make_server(output, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield server.server_address[1], output
+        with file_server(output) as port:
+            yield port, output
     finally:
-        server.shutdown()
-        server.server_close()
         link.unlink()
 
 
