@@ -31,7 +31,9 @@ RE_MOJIBAKE_PAIR = re.compile(  # a UTF-8 lead byte, then a continuation byte, a
     "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
     "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
     "\u0161\u203a\u0153\u017e\u0178]")
-RE_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # inline space other than " "
+# A run of inline space that is not already one plain space (it becomes one plain space).
+RE_INLINE_SPACE = re.compile(f" [ {_ODD_SPACE}]+|[{_ODD_SPACE}][ {_ODD_SPACE}]*")
 RE_BLANK_LINES = re.compile(r"\n\s*\n+")
 RE_LINE_BREAK = re.compile(r" ?\n ?")
 RE_PUBLISHER_LINE = re.compile(r"^\|\s*(?P<publisher>\S.*?)\s*$")
@@ -40,14 +42,21 @@ RE_PHOTO_CREDIT = re.compile(r"\s*\[(?:Photo|Photos|Image|Video)\s*/\s*(?P<credi
 RE_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y%m%d")
 MAX_TEXT_CHARS = 2_000_000
+# Fast paths (most text needs no change; a regex pass costs ~10 ns a character):
+NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"  # what RE_NEWLINES can match
+ASCII_CONTROL = bytes(c for c in range(128) if RE_CONTROL.match(chr(c)))
 
 
 def normalize_newlines(text: str) -> str:
+    if not any(c in text for c in NEWLINE_CHARS):
+        return text
     return RE_NEWLINES.sub("\n", text)
 
 
 def remove_control_chars(text: str) -> str:
     """Drop invisible control and formatting characters (keeps tabs and newlines)."""
+    if text.isascii() and len(text.encode("ascii").translate(None, ASCII_CONTROL)) == len(text):
+        return text
     return RE_CONTROL.sub("", text)
 
 
@@ -69,9 +78,24 @@ def normalize_unicode(text: str) -> str:
 
 def normalize_paragraphs(text: str) -> str:
     """One space between words, one blank line between paragraphs, no edge white space."""
+    if _is_normalized(text):
+        return text
     paragraphs = RE_BLANK_LINES.split(RE_INLINE_SPACE.sub(" ", text))
     return "\n\n".join(p for p in (
         (RE_LINE_BREAK.sub(" ", p) if "\n" in p else p).strip() for p in paragraphs) if p)
+
+
+def _is_normalized(text: str) -> bool:
+    """Whether normalize_paragraphs would return text unchanged: no run of inline space but
+    single plain spaces, every line break in an exact blank line, no white space at the
+    edges of a paragraph."""
+    if "  " in text or "\t" in text or "\n\n\n" in text:
+        return False
+    if not text.isascii() and RE_INLINE_SPACE.search(text):
+        return False
+    if text.count("\n") != 2 * text.count("\n\n"):  # a line break that is not a blank line
+        return False
+    return all(p and not p[0].isspace() and not p[-1].isspace() for p in text.split("\n\n"))
 
 
 CLEANERS = (normalize_newlines, remove_control_chars, fix_mojibake, normalize_unicode,
