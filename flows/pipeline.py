@@ -173,7 +173,7 @@ class _BatchLoop:
     partition_by: tuple[str, ...] = ()
     summary: RunSummary = field(default_factory=RunSummary)
     seen: steps.Seen = field(default_factory=steps.Seen)
-    tally: dict[str, Any] = field(default_factory=dict)
+    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
 
@@ -198,7 +198,7 @@ class _BatchLoop:
         tables, refused_rows = self.take(validated)
         tables = reused.merge(tables)
         self.as_step(write_batch)(self.writer, tables, batch.index, self.partition_by)
-        steps.merge_tallies(self.tally, steps.tally_speakers(tables.statements))
+        self.tally.add(steps.tally_speakers(tables.statements))
         self.rejects += refused + refused_clean + duplicates + refused_rows
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
                                                + Counter(tables.statements["kind"]))

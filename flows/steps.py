@@ -95,50 +95,81 @@ def validate_articles(articles: Sequence[Article], sentences: dict[str, list[Sen
     return validate_batch(tables)
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+SPEAKER_FIELDS = {"name": "speaker_name", "type": "speaker_type", "role": "speaker_role",
+                  "organization": "speaker_organization"}
+TALLY_COLUMNS = ["speaker_id", "field", "value", "count"]
 
 
-def tally_speakers(statements: pd.DataFrame) -> dict[str, dict[str, Counter[str]]]:
-    """Per speaker id: counts of names, types, roles, organisations, and articles (``n``)."""
-    tally: dict[str, dict[str, Counter[str]]] = {}
-    articles: dict[str, set[str]] = {}
-    for row in statements[["speaker_id", "speaker_name", "speaker_type", "speaker_role",
-                           "speaker_organization", "article_id"]].itertuples(index=False):
-        speaker_id, article_id = str(row.speaker_id), str(row.article_id)
-        entry = tally.setdefault(speaker_id, {k: Counter() for k in
-                                                  ("name", "type", "role", "organization",
-                                                   "articles")})
-        entry["name"][_text(row.speaker_name) or UNATTRIBUTED] += 1
-        entry["type"][str(row.speaker_type)] += 1
-        if role := _text(row.speaker_role):
-            entry["role"][role] += 1
-        if organization := _text(row.speaker_organization):
-            entry["organization"][organization] += 1
-        articles.setdefault(speaker_id, set()).add(article_id)
-    for key, ids in articles.items():  # an article never spans two batches
-        tally[key]["articles"]["n"] = len(ids)
-    return tally
+def tally_speakers(statements: pd.DataFrame) -> pd.DataFrame:
+    """Counts per (speaker_id, field, value) for the speakers table: names, types, roles and
+    organisations as quoted, and ``articles`` (value ``n``): distinct articles of the speaker.
+    Vectorised: the driver tallies every batch, so this must stay cheap."""
+    ids = statements["speaker_id"].astype(str)
+    parts = []
+    for name, column in SPEAKER_FIELDS.items():
+        values = statements[column].astype(object)
+        if name == "type":
+            values = values.astype(str)
+        else:
+            text = [isinstance(v, str) and bool(v) for v in values.tolist()]
+            values = values.where(text, UNATTRIBUTED if name == "name" else None)
+        counts = pd.DataFrame({"speaker_id": ids, "value": values}).dropna()
+        parts.append(counts.groupby(["speaker_id", "value"], sort=False).size()
+                     .reset_index(name="count").assign(field=name))
+    # an article never spans two batches, so distinct articles add up across batches
+    articles = pd.DataFrame({"speaker_id": ids, "article_id": statements["article_id"]})
+    per_speaker = articles.groupby("speaker_id", sort=False)["article_id"].nunique()
+    parts.append(pd.DataFrame({"speaker_id": per_speaker.index, "value": "n",
+                               "count": per_speaker.to_numpy(), "field": "articles"}))
+    return pd.concat(parts, ignore_index=True)[TALLY_COLUMNS]
 
 
-def merge_tallies(into: dict[str, dict[str, Counter[str]]],
-                  more: dict[str, dict[str, Counter[str]]]) -> None:
-    """Add ``more`` into ``into`` (the one accumulator the driver owns)."""
-    for key, entry in more.items():
-        target = into.setdefault(key, {k: Counter() for k in entry})
-        for k, counter in entry.items():
-            target[k].update(counter)
+@dataclass
+class SpeakerTally:
+    """The driver's running tally: batch tallies, summed now and then to stay small."""
+
+    parts: list[pd.DataFrame] = field(default_factory=list)
+    compact_every: int = 16
+
+    def add(self, batch: pd.DataFrame) -> None:
+        self.parts.append(batch)
+        if len(self.parts) >= self.compact_every:
+            self.parts = [self.total()]
+
+    def total(self) -> pd.DataFrame:
+        if not self.parts:
+            return pd.DataFrame({c: pd.Series(dtype=object if c != "count" else "int64")
+                                 for c in TALLY_COLUMNS})
+        both = pd.concat(self.parts, ignore_index=True)
+        return both.groupby(["speaker_id", "field", "value"], sort=False,
+                            as_index=False)["count"].sum()
 
 
-def speaker_rows(tally: dict[str, dict[str, Counter[str]]]) -> list[dict[str, object]]:
-    def top(counter: Counter[str]) -> str | None:
-        return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counter else None
+def speaker_rows(tally: SpeakerTally) -> list[dict[str, object]]:
+    """One row per speaker: the most frequent of each field (ties: the smallest value)."""
+    counts = tally.total()
+    if counts.empty:
+        return []
+    ranked = counts.sort_values(["speaker_id", "field", "count", "value"],
+                                ascending=[True, True, False, True], kind="stable")
+    top = ranked.drop_duplicates(["speaker_id", "field"]).pivot(
+        index="speaker_id", columns="field", values="value")
+    statements = counts[counts["field"] == "type"].groupby("speaker_id")["count"].sum()
+    articles = counts[counts["field"] == "articles"].groupby("speaker_id")["count"].sum()
+    columns = {"speaker_id": top.index.tolist(), "name": _column(top, "name"),
+               "type": _column(top, "type"), "role": _column(top, "role"),
+               "organization": _column(top, "organization"),
+               "n_statements": statements.reindex(top.index).astype(int).tolist(),
+               "n_articles": articles.reindex(top.index).astype(int).tolist()}
+    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
+                                                                        strict=True)]
 
-    return [{
-        "speaker_id": key, "name": top(e["name"]), "type": top(e["type"]),
-        "role": top(e["role"]), "organization": top(e["organization"]),
-        "n_statements": sum(e["type"].values()), "n_articles": e["articles"]["n"],
-    } for key, e in tally.items()]
+
+def _column(top: pd.DataFrame, name: str) -> list[object]:
+    """A pivoted column with missing values as None (the field was never given)."""
+    if name not in top:
+        return [None] * len(top)
+    return [v if isinstance(v, str) else None for v in top[name].tolist()]
 
 
 def rejects_frame(rejects: Sequence[Reject]) -> pd.DataFrame:

@@ -1,0 +1,55 @@
+"""The speakers table's tally: most frequent value per field, ties to the smallest, articles
+counted once, batch by batch (the driver adds one tally per batch)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from flows import steps
+from flows.tables import UNATTRIBUTED
+
+
+def statements(rows: list[tuple[str, str, str | None, str, str | None, str | None]],
+               ) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["article_id", "speaker_id", "speaker_name",
+                                       "speaker_type", "speaker_role",
+                                       "speaker_organization"])
+
+
+def test_most_frequent_value_wins_and_ties_go_to_the_smallest() -> None:
+    tally = steps.SpeakerTally(compact_every=2)  # compaction must not change the result
+    tally.add(steps.tally_speakers(statements([
+        ("a1", "sp-lin", "Lin Wei", "person", "spokesman", None),
+        ("a1", "sp-lin", "Wei", "person", "spokesperson", "Ministry of Water"),
+        ("a1", "sp-x", None, "anonymous", "", None),
+    ])))
+    tally.add(steps.tally_speakers(statements([
+        ("a2", "sp-lin", "Lin Wei", "person", "spokesperson", "Ministry of Water"),
+        ("a2", "sp-lin", "Lin", "person", None, "Ferry Board"),
+    ])))
+    tally.add(steps.tally_speakers(statements([
+        ("a3", "sp-x", "", "anonymous", None, None),
+    ])))
+    rows = {r["speaker_id"]: r for r in steps.speaker_rows(tally)}
+    assert rows["sp-lin"] == {"speaker_id": "sp-lin", "name": "Lin Wei", "type": "person",
+                              "role": "spokesperson", "organization": "Ministry of Water",
+                              "n_statements": 4, "n_articles": 2}
+    assert rows["sp-x"] == {"speaker_id": "sp-x", "name": UNATTRIBUTED, "type": "anonymous",
+                            "role": None, "organization": None, "n_statements": 2,
+                            "n_articles": 2}
+
+
+def test_a_tie_between_two_roles_takes_the_alphabetically_first() -> None:
+    tally = steps.SpeakerTally()
+    tally.add(steps.tally_speakers(statements([
+        ("a1", "sp-ana", "Ana Ruiz", "person", "mayor", None),
+        ("a1", "sp-ana", "Ana Ruiz", "person", "councillor", None),
+    ])))
+    (row,) = steps.speaker_rows(tally)
+    assert row["role"] == "councillor" and row["n_articles"] == 1
+
+
+def test_no_statements_give_no_speakers() -> None:
+    tally = steps.SpeakerTally()
+    tally.add(steps.tally_speakers(statements([])))
+    assert steps.speaker_rows(tally) == []
