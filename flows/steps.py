@@ -111,8 +111,9 @@ def tally_speakers(statements: pd.DataFrame) -> pd.DataFrame:
         if name == "type":
             values = values.astype(str)
         else:
-            text = [isinstance(v, str) and bool(v) for v in values.tolist()]
-            values = values.where(text, UNATTRIBUTED if name == "name" else None)
+            missing = UNATTRIBUTED if name == "name" else None
+            values = pd.Series([v if isinstance(v, str) and v else missing
+                                for v in values.tolist()], index=values.index, dtype=object)
         counts = pd.DataFrame({"speaker_id": ids, "value": values}).dropna()
         parts.append(counts.groupby(["speaker_id", "value"], sort=False).size()
                      .reset_index(name="count").assign(field=name))
@@ -141,8 +142,9 @@ class SpeakerTally:
             return pd.DataFrame({c: pd.Series(dtype=object if c != "count" else "int64")
                                  for c in TALLY_COLUMNS})
         both = pd.concat(self.parts, ignore_index=True)
-        return both.groupby(["speaker_id", "field", "value"], sort=False,
-                            as_index=False)["count"].sum()
+        summed: pd.DataFrame = both.groupby(["speaker_id", "field", "value"], sort=False,
+                                            as_index=False)["count"].sum()
+        return summed
 
 
 def speaker_rows(tally: SpeakerTally) -> list[dict[str, object]]:
