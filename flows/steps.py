@@ -142,9 +142,8 @@ class SpeakerTally:
             return pd.DataFrame({c: pd.Series(dtype=object if c != "count" else "int64")
                                  for c in TALLY_COLUMNS})
         both = pd.concat(self.parts, ignore_index=True)
-        summed: pd.DataFrame = both.groupby(["speaker_id", "field", "value"], sort=False,
-                                            as_index=False)["count"].sum()
-        return summed
+        summed = both.groupby(["speaker_id", "field", "value"], sort=False)["count"].sum()
+        return summed.reset_index()
 
 
 def speaker_rows(tally: SpeakerTally) -> list[dict[str, object]]:
