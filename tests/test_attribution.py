@@ -213,6 +213,14 @@ def test_according_to_a_long_source() -> None:
             "Ann Lee paid for the dam herself, disclosure records show.",
             [("Ann Lee paid for the dam herself", "disclosure records", "show", "indirect")],
         ),
+        (  # a preposition that completes the cue is not content
+            "Ann Lee speculated about the cost of the new bridge.",
+            [("the cost of the new bridge", "Ann Lee", "speculated", "indirect")],
+        ),
+        (  # ... but "about" before a number is
+            "Ann Lee said about 40 people came to the meeting.",
+            [("about 40 people came to the meeting", "Ann Lee", "said", "indirect")],
+        ),
     ],
 )
 def test_more_shapes(text: str, expected: list[tuple[str, ...]]) -> None:

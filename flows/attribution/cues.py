@@ -31,6 +31,7 @@ MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
+RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -195,11 +196,20 @@ def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
     np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
-    if that is not None:  # "agreed with the President that C"
-        start = that.end()
+    # "agreed with the President that C" / "speculated about C"
+    start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     return fr._trim_content(c.text, start, end)
+
+
+def _after_preposition(c: Ctx, start: int, end: int) -> int:
+    """Start of the object when the complement opens with a preposition that completes the
+    cue ("speculated about C", "hoping for C"); not before a number ("said about 40 ...")."""
+    m = RE_LEAD_WORD.match(c.text, start, end)
+    if m is None or m.group(1).lower() not in c.lex.frame_class("cue_preposition"):
+        return start
+    return m.end()
 
 
 def _clause_end(c: Ctx, start: int, end: int) -> int:
