@@ -217,6 +217,14 @@ def test_according_to_a_long_source() -> None:
             "Ann Lee speculated about the cost of the new bridge.",
             [("the cost of the new bridge", "Ann Lee", "speculated", "indirect")],
         ),
+        (  # an adverbial set off by a comma before the quotation or "that" is not content
+            "Ann Lee asked at the school in Rivertown, \u201cAny questions?\u201d",
+            [("\u201cAny questions?\u201d", "Ann Lee", "asked", "direct")],
+        ),
+        (
+            "Ann Lee said on Monday during a visit to Rivertown, Ohio, that the dam is safe.",
+            [("the dam is safe", "Ann Lee", "said", "indirect")],
+        ),
         (  # ... but "about" before a number is
             "Ann Lee said about 40 people came to the meeting.",
             [("about 40 people came to the meeting", "Ann Lee", "said", "indirect")],

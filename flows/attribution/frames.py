@@ -190,6 +190,10 @@ def _content_after(
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         if not between or near and (between[0] in skip or lemma in OBJECT_CUES):
             return pos + m.end()
+    aside = RE_ASIDE_TO_CONTENT.match(rest)
+    first = _words(aside.group())[:1] if aside is not None else []
+    if aside is not None and first and first[0] in lex.frame_class("skip"):
+        return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
     lead = RE_LEAD_SAYING.match(rest)
     if lead is not None:  # "issued a statement saying C"
         rest = text[pos + lead.end() : end]
@@ -204,6 +208,10 @@ def _content_after(
 
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
+)
+RE_ASIDE_TO_CONTENT = re.compile(
+    r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60})?"
+    r",\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))"
 )
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
