@@ -225,6 +225,10 @@ def test_according_to_a_long_source() -> None:
             "Ann Lee said on Monday during a visit to Rivertown, Ohio, that the dam is safe.",
             [("the dam is safe", "Ann Lee", "said", "indirect")],
         ),
+        (  # a one-word object is content
+            "On Tuesday, Ann Lee endorsed her.",
+            [("her", "Ann Lee", "endorsed", "indirect")],
+        ),
         (  # ... but "about" before a number is
             "Ann Lee said about 40 people came to the meeting.",
             [("about 40 people came to the meeting", "Ann Lee", "said", "indirect")],

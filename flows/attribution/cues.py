@@ -31,6 +31,7 @@ MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
+RE_ALNUM = re.compile(r"\w")
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
@@ -252,7 +253,7 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
         subject = (lead, None, None)
     spk, desc, antecedent = subject
     content = _complement(c, m, lemma)
-    if n_words(c, content) < 2:
+    if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         return None
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
 
