@@ -7,6 +7,7 @@ its sentences and statements with it, so every published row has its parent.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -53,16 +54,23 @@ def schema_failures(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict
 def offsets_mismatch(rows: pd.DataFrame, texts: dict[str, str],
                      content_column: str) -> pd.Series:
     """True where text[start:end] != the row's content (the offsets invariant)."""
-    missing = ""
     return pd.Series([
-        texts.get(a, missing)[s:e] != c or a not in texts
+        a not in texts or texts[a][s:e] != c
         for a, s, e, c in zip(rows["article_id"].tolist(), rows["start"].tolist(),
                               rows["end"].tolist(), rows[content_column].tolist(), strict=True)
     ], index=rows.index, dtype=bool)
 
 
+def not_in(values: pd.Series, known: Mapping[str, object]) -> pd.Series:
+    """True where the value is not a key of known (pandas' isin on str columns costs a
+    pyarrow scalar per value it looks for)."""
+    return pd.Series([v not in known for v in values.tolist()], index=values.index, dtype=bool)
+
+
 def _refuse(frame: pd.DataFrame, mask: pd.Series, table: str, key: str, check: str,
             reason: str) -> tuple[pd.DataFrame, list[Reject]]:
+    if not mask.any():
+        return frame.reset_index(drop=True), []
     bad = frame[mask]
     rejects = [Reject(str(sp), "validate", check, reason, article_id=str(a), table=table,
                       row_key=str(k))
@@ -99,7 +107,7 @@ def validate_batch(tables: BatchTables) -> tuple[BatchTables, list[Reject]]:
         ("statements", tables.statements, StatementsSchema, "statement_id", "content"),
     ):
         frame = frame.assign(source_path=frame["article_id"].map(paths).fillna("(unknown)"))
-        frame, refused = _refuse(frame, ~frame["article_id"].isin(paths), name, key,
+        frame, refused = _refuse(frame, not_in(frame["article_id"], paths), name, key,
                                  "orphan_row", "its article is not in the dataset")
         rejects += refused
         frame, refused = _refuse(frame, offsets_mismatch(frame, texts, content), name, key,
