@@ -139,6 +139,7 @@ OPENERS = frozenset(
 
 RE_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*")
 RE_LINE = re.compile(r"[^\n]+")
+RE_NON_SPACE = re.compile(r"\S")
 RE_BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018\u2019\u00ab(\[]){0,2}[A-Z0-9])"
 )
@@ -165,19 +166,20 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of the sentences in one line, stripped of surrounding spaces."""
-    start = 0
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in one line, not yet stripped of surrounding spaces."""
+    spans, start = [], 0
     for match in RE_BOUNDARY.finditer(line):
         if _is_boundary(line, match):
-            yield start, match.end()
+            spans.append((start, match.end()))
             start = match.end()
-    yield start, len(line)
+    spans.append((start, len(line)))
+    return spans
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for match in RE_PARAGRAPH.finditer(text):
-        if match.group().strip():
+        if RE_NON_SPACE.search(text, match.start(), match.end()):  # (no copy of the paragraph)
             yield match.start(), match.end()
 
 
@@ -187,21 +189,21 @@ def segment_sentences(article: Article) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(_paragraphs(text)):
         for line in RE_LINE.finditer(text, p_start, p_end):
-            for s, e in _sentence_spans(line.group()):
-                raw = line.group()[s:e]
-                stripped = raw.strip()
+            line_text, line_start = line.group(), line.start()
+            for s, e in _sentence_spans(line_text):
+                raw = line_text[s:e]
+                stripped = raw.strip()  # == text[start:end]
                 if not stripped:
                     continue
-                start = line.start() + s + (len(raw) - len(raw.lstrip()))
-                end = start + len(stripped)
+                start = line_start + s + (len(raw) - len(raw.lstrip()))
                 sentences.append(
                     Sentence(
                         article_id=article.article_id,
                         paragraph_index=paragraph_index,
                         sentence_index=len(sentences),
                         start=start,
-                        end=end,
-                        text=text[start:end],
+                        end=start + len(stripped),
+                        text=stripped,
                     )
                 )
     return sentences
