@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows.chunks import ChunkIndex, ChunkRecord
 from flows.records import Article, RawArticle
 from flows.validate import BatchTables
 
@@ -71,12 +72,15 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def record_release(output_dir: Path, release: Path) -> None:
-    """Say that ``release`` was written by this pipeline version (called under the run lock)."""
-    info = {"release": release.name, "pipeline_version": pipeline_version()}
+def record_release(output_dir: Path, release: Path,
+                   chunks: dict[str, ChunkRecord] | None = None) -> None:
+    """Say that ``release`` was written by this pipeline version, with what each input chunk
+    produced in it (``flows.chunks``); called under the run lock."""
+    info = {"release": release.name, "pipeline_version": pipeline_version(),
+            "chunks": {k: v.to_json() for k, v in (chunks or {}).items()}}
     tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
     try:
-        tmp.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        tmp.write_text(json.dumps(info, separators=(",", ":")) + "\n", encoding="utf-8")
         os.replace(tmp, output_dir / INDEX_FILE)
     except OSError as error:  # the release is out; the next run just reuses nothing
         tmp.unlink(missing_ok=True)
@@ -177,7 +181,7 @@ class ReusedRows:
         return BatchTables(
             _ordered(fresh.articles, old.articles, lambda f: f["article_id"].map(position)),
             _ordered(fresh.sentences, old.sentences, lambda f: f["article_id"].map(position)),
-            _ordered(fresh.statements, old.statements, lambda f: f["article_id"]),
+            _ordered(fresh.statements, old.statements, lambda f: f["article_id"].map(position)),
         )
 
 
@@ -204,15 +208,32 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
-def load_cache(output_dir: Path) -> ArticleCache:
-    """The latest release as a cache, or an empty cache when it cannot be trusted."""
+def _trusted_index(output_dir: Path) -> dict[str, Any] | None:
+    """The incremental index, when it describes the latest release and this pipeline."""
     latest = output_dir / "latest"
     try:
         index = json.loads((output_dir / INDEX_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return ArticleCache()
-    if (not latest.is_dir() or index.get("release") != latest.resolve().name
+        return None
+    if (not isinstance(index, dict) or not latest.is_dir()
+            or index.get("release") != latest.resolve().name
             or index.get("pipeline_version") != pipeline_version()):
+        return None
+    return index
+
+
+def load_chunk_index(output_dir: Path) -> ChunkIndex:
+    """What each input chunk produced in the latest release, or nothing to reuse."""
+    index = _trusted_index(output_dir)
+    if index is None or not isinstance(index.get("chunks"), dict):
+        return ChunkIndex()
+    return ChunkIndex.of((output_dir / "latest").resolve(), index["chunks"])
+
+
+def load_cache(output_dir: Path) -> ArticleCache:
+    """The latest release as a cache, or an empty cache when it cannot be trusted."""
+    latest = output_dir / "latest"
+    if _trusted_index(output_dir) is None:
         return ArticleCache()
     try:
         tables = {name: pq.read_table(latest / f"{name}.parquet")

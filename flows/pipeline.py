@@ -8,14 +8,38 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+import pyarrow as pa
+
 from flows import steps
+from flows.chunks import (
+    CLEAN,
+    DUPLICATE,
+    READ,
+    ROW_TABLES,
+    STEP_ORDER,
+    VALIDATE,
+    ChunkIndex,
+    ChunkRecord,
+    Dedup,
+    body_sha256,
+    chunk_key,
+    chunk_of,
+    sha256_of_chunk,
+)
 from flows.feeds import FEEDS_FOLDER, LANDING, FetchOne, fetch_feeds
-from flows.incremental import NO_CACHE, ArticleCache, load_cache, record_release
+from flows.incremental import (
+    NO_CACHE,
+    ArticleCache,
+    load_cache,
+    load_chunk_index,
+    record_release,
+    to_frame,
+)
 from flows.ingest import Batch, plan_batches, read_batch
 from flows.partitioned import write_partitions
 from flows.records import Reject
@@ -25,10 +49,12 @@ from flows.release import (
     discard_release,
     open_release,
     publish_release,
+    to_arrow,
 )
 from flows.report import save_run_report
 from flows.runners import (
     BatchRun,
+    Done,
     Result,
     Runner,
     RunnerName,
@@ -38,12 +64,18 @@ from flows.runners import (
     pick_runner,
     window_for,
 )
-from flows.tables import tabulate_speakers
-from flows.validate import schema_failures
+from flows.tables import (
+    tabulate_articles,
+    tabulate_sentences,
+    tabulate_speakers,
+    tabulate_statements,
+)
+from flows.validate import BatchTables, schema_failures
 from schemas import SpeakersSchema
 
 logger = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 Clock = defaultdict[str, float]  # seconds per step name
 
 
@@ -121,14 +153,15 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         batches, rejects = as_step(plan_inputs)(raw_dir, batch_size,
                                                 landing if feed_urls else None)
         rejects = feed_rejects + rejects
-        cache = load_cache(output_dir) if incremental else NO_CACHE
+        chunks = load_chunk_index(output_dir) if incremental else ChunkIndex()
         writer = open_release(output_dir)
         try:
             runs = (runner(len(batches)) if callable(runner)
                     else open_runner(pick_runner(runner, len(batches))))
             try:
-                summary = _run_batches(raw_dir, batches, rejects, writer, step, clock, runs,
-                                       cache, partition_by)
+                summary, records = _run_batches(raw_dir, batches, rejects, writer, step,
+                                                clock, runs, chunks, incremental,
+                                                partition_by)
             finally:
                 runs.close()
             _check_reject_share(summary, max_reject_share)
@@ -136,7 +169,7 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         except BaseException:
             discard_release(writer)
             raise
-        record_release(output_dir, release)
+        record_release(output_dir, release, records)
     finally:
         lock.close()
     summary.release = str(release)
@@ -169,46 +202,236 @@ class _BatchLoop:
     as_step: StepWrapper
     submit: Callable[..., Result]
     take: Callable[[Result], Any]
-    cache: ArticleCache
+    chunks: ChunkIndex
+    incremental: bool = False
     partition_by: tuple[str, ...] = ()
+    cache: ArticleCache | None = None  # per-article reuse, loaded when first needed
+    records: dict[str, ChunkRecord] = field(default_factory=dict)  # for the next run
+    reused_chunk_articles: int = 0
     summary: RunSummary = field(default_factory=RunSummary)
-    seen: steps.Seen = field(default_factory=steps.Seen)
+    dedup: Dedup = field(default_factory=Dedup)
     tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
 
     def run_batch(self, batch: Any) -> BatchRun:
-        """One batch: each ``yield`` waits for a step; the code between runs in batch order."""
-        read = self.submit(read_batch, self.raw_dir, batch)
-        yield read
-        raw, refused = self.take(read)
-        self.summary.articles_in += len(raw)
-        todo = self.cache.split(raw)  # unchanged articles reuse the latest release's rows
-        cleaned = self.submit(steps.clean_articles, todo.fresh)
-        yield cleaned
-        articles, refused_clean = self.take(cleaned)
-        articles, duplicates, self.seen = steps.drop_duplicates(todo.with_reused(articles),
-                                                                self.seen)
-        articles, reused = todo.separate(articles)
-        sentences = self.submit(steps.segment_articles, articles)
-        statements = self.submit(steps.attribute_articles, articles, sentences)
-        validated = self.submit(steps.validate_articles, articles, sentences, statements)
-        yield validated
-        self.take(sentences), self.take(statements)  # (their times, for the summary)
-        tables, refused_rows = self.take(validated)
+        """One batch: each ``yield`` waits for a step; the code between runs in batch order.
+
+        Chunks unchanged since the latest release are replayed (``flows.chunks``); the others
+        are read, cleaned, de-duplicated, segmented, attributed and validated."""
+        known = self.chunks.match(self.raw_dir, batch)
+        todo = [c for c in batch.chunks if c not in known]
+        fresh = yield from self._read_and_clean(batch, todo)
+        verdicts = self._judge(batch, known, fresh)  # in batch order: after batch i-1's
+        if verdicts is None:  # a replayed chunk's verdict changed: redo the batch, here
+            self.dedup.undo()
+            known = {}
+            fresh = _wait_through(self._read_and_clean(batch, list(batch.chunks)))
+            verdicts = self._judge(batch, known, fresh)
+            assert verdicts is not None  # nothing replayed, nothing to contradict
+        fresh_kept = [a for chunk in [*batch.chunks, None] if chunk not in known
+                      for a in verdicts.kept.get(chunk, [])]
+        articles, reused = fresh.split.separate(fresh_kept)
+        if articles:
+            sentences = self.submit(steps.segment_articles, articles)
+            statements = self.submit(steps.attribute_articles, articles, sentences)
+            validated = self.submit(steps.validate_articles, articles, sentences, statements)
+            yield validated
+            self.take(sentences), self.take(statements)  # (their times, for the summary)
+            tables, refused_rows = self.take(validated)
+        else:  # all replayed or reused: no task to run
+            yield Done(None)
+            tables, refused_rows = empty_tables(), []
         tables = reused.merge(tables)
-        self.as_step(write_batch)(self.writer, tables, batch.index, self.partition_by)
-        self.tally.add(steps.tally_speakers(tables.statements))
-        self.rejects += refused + refused_clean + duplicates + refused_rows
+        rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
+        self.as_step(write_batch)(self.writer, rows, batch.index, self.partition_by)
+        self.tally.add(steps.tally_speakers(rows.statements_frame()))
+        self.summary.articles_in += len(fresh.raw) + sum(r.n_raw for r in known.values())
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
-                                               + Counter(tables.statements["kind"]))
+                                               + Counter(rows.tables["statements"]
+                                                         .column("kind").to_pylist()))
+        self.reused_chunk_articles += sum(r.n_raw for r in known.values())
         _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
+
+    def _read_and_clean(self, batch: Any, todo: list[Any],
+                        ) -> Generator[Result, None, _FreshChunks]:
+        """Read and clean the chunks to process (two stages, also when there are none)."""
+        fresh = _FreshChunks()
+        if not todo:
+            yield Done(None)
+            yield Done(None)
+            return fresh
+        read = self.submit(read_batch, self.raw_dir, replace(batch, chunks=tuple(todo)))
+        yield read
+        fresh.raw, fresh.read_rejects = self.take(read)
+        fresh.split = self.article_cache(todo).split(fresh.raw)
+        cleaned = self.submit(steps.clean_articles, fresh.split.fresh)
+        yield cleaned
+        articles, fresh.clean_rejects = self.take(cleaned)
+        fresh.articles = fresh.split.with_reused(articles)
+        return fresh
+
+    def article_cache(self, chunks: list[Any]) -> ArticleCache:
+        """The per-article cache, loaded only when a changed chunk of a known file may use
+        it (a new file has nothing to reuse)."""
+        if not self.incremental or (self.chunks.records and not any(
+                c.path in self.chunks.known_paths for c in chunks)):
+            return NO_CACHE
+        return self._cache()
+
+    def _cache(self) -> ArticleCache:
+        if self.cache is None:
+            self.cache = load_cache(self.writer.output_dir)
+        return self.cache
+
+    def _judge(self, batch: Any, known: dict[Any, ChunkRecord], fresh: _FreshChunks,
+               ) -> _Verdicts | None:
+        """De-duplicate chunk by chunk in input order; None when a replay's verdict changed."""
+        paths = [c.path for c in batch.chunks]
+        by_chunk: dict[str | None, list[Any]] = defaultdict(list)
+        for article in fresh.articles:
+            by_chunk[chunk_of(article.source_path, paths) if batch.root is None else None
+                     ].append(article)
+        verdicts = _Verdicts(strays=bool(by_chunk.get(None)))
+        self.dedup.forget_journal()
+        for chunk in batch.chunks:
+            record = known.get(chunk)
+            if record is not None:
+                flags, duplicates = self.dedup.judge(
+                    (k[0], k[1], chunk.path) for k in record.keys)
+                if flags != [k[2] for k in record.keys]:
+                    return None
+            else:
+                articles = by_chunk.pop(chunk.path, [])
+                keys = [(a.article_id, body_sha256(a), a.source_path) for a in articles]
+                flags, duplicates = self.dedup.judge(keys)
+                verdicts.keys[chunk] = [(k[0], k[1], f) for k, f in zip(keys, flags,
+                                                                         strict=True)]
+                verdicts.kept[chunk] = [a for a, f in zip(articles, flags, strict=True) if f]
+            verdicts.duplicates[chunk] = duplicates
+        if by_chunk.get(None):  # records of no chunk of the batch (feeds): judged last
+            strays = by_chunk.pop(None)
+            flags, duplicates = self.dedup.judge(
+                (a.article_id, body_sha256(a), a.source_path) for a in strays)
+            verdicts.kept[None] = [a for a, f in zip(strays, flags, strict=True) if f]
+            verdicts.duplicates[None] = duplicates
+        return verdicts
+
+    def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], tables: BatchTables,
+                  fresh: _FreshChunks, verdicts: _Verdicts, refused_rows: list[Reject],
+                  ) -> BatchRows:
+        """The batch's rows and rejects in input order; records each chunk for next time."""
+        chunks = list(batch.chunks)
+        paths = [c.path for c in chunks]
+        fresh_tables = {name: to_arrow(name, getattr(tables, name)) for name in ROW_TABLES}
+        path_of = dict(zip(tables.articles["article_id"], tables.articles["source_path"],
+                           strict=True))
+        counts = {name: Counter(path_of.get(a) for a in getattr(tables, name)["article_id"])
+                  for name in ROW_TABLES}
+        # step -> chunk path (None: of no chunk) -> rejects; paths differ within a batch
+        rejects: dict[str, dict[str | None, list[Reject]]] = {step: defaultdict(list)
+                                                              for step in STEP_ORDER}
+        for step, found in ((READ, fresh.read_rejects), (CLEAN, fresh.clean_rejects),
+                            (VALIDATE, refused_rows)):
+            for reject in found:
+                rejects[step][chunk_of(reject.source_path, paths)].append(reject)
+        for chunk in chunks:
+            rejects[DUPLICATE][chunk.path] = verdicts.duplicates.get(chunk, [])
+        rejects[DUPLICATE][None] = verdicts.duplicates.get(None, [])
+        pieces: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
+        taken = dict.fromkeys(ROW_TABLES, 0)
+        first = {name: self.writer.rows[name] for name in ROW_TABLES}
+        recordable = batch.root is None and not verdicts.strays and not rejects_of_none(rejects)
+        for chunk in chunks:
+            record = known.get(chunk)
+            at = {name: first[name] + sum(p.num_rows for p in pieces[name])
+                  for name in ROW_TABLES}
+            if record is not None:
+                for name in ROW_TABLES:
+                    pieces[name].append(self.chunks.rows(name, record))
+                for step, reject in record.rejects:
+                    rejects[step][chunk.path].append(reject)
+                self.records[chunk_key(chunk)] = replace(
+                    record, rows={n: (at[n], record.rows[n][1]) for n in ROW_TABLES})
+                continue
+            n = {name: counts[name].get(chunk.path, 0) for name in ROW_TABLES}
+            for name in ROW_TABLES:
+                pieces[name].append(fresh_tables[name].slice(taken[name], n[name]))
+                taken[name] += n[name]
+            sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
+            if sha is not None:
+                self.records[chunk_key(chunk)] = ChunkRecord(
+                    sha, sum(1 for r in fresh.raw if r.source_path == chunk.path),
+                    verdicts.keys.get(chunk, []),
+                    [(step, r) for step in (READ, CLEAN, VALIDATE)
+                     for r in rejects[step].get(chunk.path, [])],
+                    {name: (at[name], n[name]) for name in ROW_TABLES})
+        for name in ROW_TABLES:  # rows of no chunk (feeds): after the batch's chunks
+            rest = fresh_tables[name].num_rows - taken[name]
+            if rest:
+                pieces[name].append(fresh_tables[name].slice(taken[name], rest))
+        ordered = [r for step in STEP_ORDER for path in [*paths, None]
+                   for r in rejects[step].get(path, [])]
+        self.rejects += ordered
+        return BatchRows({name: pa.concat_tables(pieces[name]) if pieces[name]
+                          else fresh_tables[name] for name in ROW_TABLES})
+
+
+def empty_tables() -> BatchTables:
+    return BatchTables(tabulate_articles([], {}, {}), tabulate_sentences([]),
+                       tabulate_statements([]))
+
+
+def rejects_of_none(rejects: dict[str, dict[str | None, list[Reject]]]) -> bool:
+    """Some reject could not be told apart by chunk (its rows cannot be replayed alone)."""
+    return any(found.get(None) for found in rejects.values())
+
+
+def _wait_through(run: Generator[Result, None, T]) -> T:
+    """Drive a stage generator to its end, waiting on each result where it is yielded."""
+    try:
+        while True:
+            next(run).result()
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+@dataclass
+class _FreshChunks:
+    """What reading and cleaning the batch's changed chunks gave."""
+
+    raw: list[Any] = field(default_factory=list)
+    read_rejects: list[Reject] = field(default_factory=list)
+    clean_rejects: list[Reject] = field(default_factory=list)
+    articles: list[Any] = field(default_factory=list)
+    split: Any = field(default_factory=lambda: NO_CACHE.split([]))
+
+
+@dataclass
+class _Verdicts:
+    strays: bool = False
+    keys: dict[Any, list[tuple[str, str, bool]]] = field(default_factory=dict)
+    kept: dict[Any, list[Any]] = field(default_factory=dict)
+    duplicates: dict[Any, list[Reject]] = field(default_factory=dict)
+
+
+@dataclass
+class BatchRows:
+    """A batch's rows as Arrow tables, ready to write."""
+
+    tables: dict[str, pa.Table]
+
+    def statements_frame(self) -> Any:
+        return self.tables["statements"].select(
+            ["article_id", "speaker_id", "speaker_name", "speaker_type", "speaker_role",
+             "speaker_organization"]).to_pandas()
 
 
 def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
                  writer: ReleaseWriter, step: StepWrapper, clock: Clock,
-                 runner: Runner, cache: ArticleCache = NO_CACHE,
-                 partition_by: tuple[str, ...] = ()) -> RunSummary:
+                 runner: Runner, chunks: ChunkIndex, incremental: bool = False,
+                 partition_by: tuple[str, ...] = (),
+                 ) -> tuple[RunSummary, dict[str, ChunkRecord]]:
     def as_step(fn: F) -> F:
         return step(timed(fn, clock))
 
@@ -220,27 +443,29 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
         clock[timed_value.name] += timed_value.seconds
         return timed_value.value
 
-    loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, cache,
-                      partition_by, rejects=list(rejects))
+    loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, chunks,
+                      incremental, partition_by, rejects=list(rejects))
     drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
     summary = loop.summary
     as_step(write_final_tables)(writer, steps.speaker_rows(loop.tally), loop.rejects)
     summary.rows = dict(writer.rows)
-    summary.articles_reused = cache.reused
+    summary.articles_reused = loop.reused_chunk_articles + (loop.cache or NO_CACHE).reused
     summary.rejects_by_check = dict(sorted(Counter(r.check for r in loop.rejects).items()))
     summary.articles_rejected = sum(1 for r in loop.rejects if r.table in (None, "articles")
                                     and not r.check.startswith("duplicate"))
-    return summary
+    return summary, loop.records
 
 
-def write_batch(writer: ReleaseWriter, tables: Any, batch_index: int = 0,
+def write_batch(writer: ReleaseWriter, rows: BatchRows, batch_index: int = 0,
                 partition_by: tuple[str, ...] = ()) -> None:
-    writer.append("articles", tables.articles)
-    writer.append("sentences", tables.sentences)
-    writer.append("statements", tables.statements)
-    for name in ("sentences", "statements") if partition_by else ():
-        write_partitions(writer.staging / "dataset" / name, name, getattr(tables, name),
-                         tables.articles, by=partition_by, batch_index=batch_index)
+    for name in ROW_TABLES:
+        writer.append_arrow(name, rows.tables[name])
+    if partition_by:
+        articles = to_frame(rows.tables["articles"])
+        for name in ("sentences", "statements"):
+            write_partitions(writer.staging / "dataset" / name, name,
+                             to_frame(rows.tables[name]), articles, by=partition_by,
+                             batch_index=batch_index)
 
 
 def write_final_tables(writer: ReleaseWriter, speakers: list[dict[str, Any]],

@@ -95,7 +95,10 @@ class ReleaseWriter:
     rows: Counter[str] = field(default_factory=Counter)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
-        table = to_arrow(name, frame)
+        self.append_arrow(name, to_arrow(name, frame))
+
+    def append_arrow(self, name: str, table: pa.Table) -> None:
+        """Append rows already in the table's Arrow schema (``to_arrow``'s)."""
         if name not in self._parquet:
             self._parquet[name] = pq.ParquetWriter(self.staging / f"{name}.parquet",
                                                    table.schema, **PARQUET_OPTIONS)

@@ -6,7 +6,6 @@ decides how they run (plain calls or Prefect tasks) and in which order.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -38,37 +37,6 @@ def clean_articles(raw: Sequence[RawArticle], *, max_chars: int = 2_000_000,
         result = clean_article(item, max_chars=max_chars)
         (rejects if isinstance(result, Reject) else articles).append(result)  # type: ignore[arg-type]
     return articles, rejects
-
-
-@dataclass(frozen=True)
-class Seen:
-    """What earlier batches published: article ids and body hashes (for duplicates)."""
-
-    ids: frozenset[str] = frozenset()
-    bodies: dict[str, str] = field(default_factory=dict)  # sha256 of text -> article_id
-
-
-def drop_duplicates(articles: Sequence[Article], seen: Seen,
-                    ) -> tuple[list[Article], list[Reject], Seen]:
-    """Keep the first of equal bodies and of equal ids; record every later copy as a reject."""
-    ids, bodies = set(seen.ids), dict(seen.bodies)
-    kept: list[Article] = []
-    rejects: list[Reject] = []
-    for article in articles:
-        body = hashlib.sha256(article.text.encode()).hexdigest()
-        if body in bodies:
-            rejects.append(Reject(article.source_path, "clean", "duplicate_text",
-                                  f"same text as article {bodies[body]}",
-                                  article_id=article.article_id))
-        elif article.article_id in ids:
-            rejects.append(Reject(article.source_path, "clean", "duplicate_id",
-                                  f"article_id {article.article_id} already used by an "
-                                  "article with different text", article_id=article.article_id))
-        else:
-            ids.add(article.article_id)
-            bodies[body] = article.article_id
-            kept.append(article)
-    return kept, rejects, Seen(frozenset(ids), bodies)
 
 
 def segment_articles(articles: Sequence[Article]) -> dict[str, list[Sentence]]:

@@ -55,8 +55,8 @@ def die_on_nth(original, when=lambda *a, **k: True):
     return run
 
 if point == "append":  # after nth batch tables were written to staging
-    release.ReleaseWriter.append = die_on_nth(release.ReleaseWriter.append,
-                                              lambda self, name, frame: name == "statements")
+    release.ReleaseWriter.append_arrow = die_on_nth(release.ReleaseWriter.append_arrow,
+                                                    lambda self, name, frame: name == "statements")
 elif point in ("content_hash", "describe_release", "_point_latest", "_fsync_tree"):
     setattr(release, point, die_on_nth(getattr(release, point)))
 elif point == "rename_release":  # the staging folder is about to become releases/<version>

@@ -83,6 +83,44 @@ def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path
     assert "ferry-007" in rejects and "duplicate_text" in rejects
 
 
+def test_removing_the_first_copy_publishes_the_later_one(raw: Path, tmp_path: Path) -> None:
+    """A replayed file's duplicate must be published once the article it copied is gone."""
+    out = tmp_path / "out"
+    write_feed(raw / "z-late.jsonl", [dict(invented_article(3), id="late-copy"),
+                                      invented_article(60)])
+    build_dataset(raw, out, incremental=True, batch_size=4)
+    assert "late-copy" in (out / "latest" / "rejects.csv").read_text(encoding="utf-8")
+    write_feed(raw / "a-wire.jsonl", [invented_article(n) for n in range(12) if n != 3])
+    rebuild_both(raw, out, tmp_path, batch_size=4)
+    articles = (out / "latest" / "articles.csv").read_text(encoding="utf-8")
+    assert "late-copy" in articles and "ferry-003" not in articles
+
+
+def test_unchanged_files_are_replayed_with_their_rejects(raw: Path, tmp_path: Path) -> None:
+    """Whole unchanged files are replayed (rows, rejects, duplicates) around a new one."""
+    out = tmp_path / "out"
+    (raw / "a-empty.txt").write_text("   \n")
+    write_feed(raw / "c-dupes.jsonl", [dict(invented_article(1), id="copy-1"), {"id": "x"}])
+    build_dataset(raw, out, incremental=True, batch_size=3)
+    write_feed(raw / "b-new.jsonl", [invented_article(70), invented_article(71)])
+    reused = rebuild_both(raw, out, tmp_path, batch_size=3)
+    assert reused == 12 + 1 + 1  # every article read before (copy-1 too): nothing re-read
+    rejects = (out / "latest" / "rejects.csv").read_text(encoding="utf-8")
+    assert "a-empty.txt" in rejects and "copy-1" in rejects and "missing_text" in rejects
+
+
+def test_incremental_on_worker_processes_equals_a_full_rebuild(raw: Path,
+                                                               tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=4, runner="process")
+    write_feed(raw / "b-new.jsonl", [invented_article(80), dict(invented_article(5), id="c")])
+    summary = build_dataset(raw, out, incremental=True, batch_size=4, runner="process")
+    full = tmp_path / "full"
+    build_dataset(raw, full, batch_size=4)
+    assert_same_tables(out / "latest", full / "latest")
+    assert summary.articles_reused == 13
+
+
 def test_a_moved_file_is_processed_again(raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True)

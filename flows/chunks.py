@@ -1,0 +1,173 @@
+"""Incremental runs, coarse grain: whole input chunks whose bytes did not change.
+
+A chunk (a byte range of an input file, ``flows.ingest.Chunk``) read again with the same
+SHA-256 by the same pipeline version gives the same articles, rejects and rows; only
+de-duplication looks across chunks. So each release records, per chunk, what it produced:
+
+* ``keys``: each article that reached de-duplication, ``[article_id, body_sha256, kept]``;
+* ``rejects``: its rejects other than duplicates, with the step that made them;
+* ``rows``: where its rows are in the release's articles, sentences and statements tables.
+
+The next run hashes each chunk's bytes (cheap: no parsing) and, for a chunk it knows,
+replays the keys through de-duplication in input order. When every article gets the same
+verdict as before, the chunk's rows are copied from the latest release as Arrow slices and
+its rejects are re-issued; nothing is read, cleaned, segmented, attributed or validated.
+A verdict that changed (an earlier copy of a body was removed or added) sends the batch
+through the full path. Changed chunks still reuse unchanged articles (``flows.incremental``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.ingest import Batch, Chunk, FileChanged, _read_bytes
+from flows.records import Article, Reject
+from schemas import TABLES, arrow_schema
+
+ROW_TABLES = ("articles", "sentences", "statements")
+# Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
+READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
+STEP_ORDER = (READ, CLEAN, DUPLICATE, VALIDATE)
+SCHEMAS = {spec.name: spec for spec in TABLES}
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    """What one chunk produced in a release."""
+
+    sha256: str
+    n_raw: int  # articles read from it (published, rejected or duplicate)
+    keys: list[tuple[str, str, bool]]  # (article_id, body sha256, kept by de-duplication)
+    rejects: list[tuple[str, Reject]]  # (step, reject), duplicates excluded
+    rows: dict[str, tuple[int, int]]  # table -> (first row, row count) in the release
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "n_raw": self.n_raw,
+                "keys": [list(k) for k in self.keys],
+                "rejects": [[step, dataclasses.asdict(r)] for step, r in self.rejects],
+                "rows": {k: list(v) for k, v in self.rows.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ChunkRecord:
+        return cls(str(data["sha256"]), int(data["n_raw"]),
+                   [(str(a), str(b), bool(c)) for a, b, c in data["keys"]],
+                   [(str(step), Reject(**r)) for step, r in data["rejects"]],
+                   {k: (int(v[0]), int(v[1])) for k, v in data["rows"].items()})
+
+
+def chunk_key(chunk: Chunk) -> str:
+    return f"{chunk.path}@{chunk.offset}+{chunk.length}"
+
+
+def body_sha256(article: Article) -> str:
+    return hashlib.sha256(article.text.encode()).hexdigest()
+
+
+@dataclass
+class Dedup:
+    """The run's de-duplication state: first article id per body hash, and ids in use.
+    Owned by the driver; ``undo`` takes back a batch whose replayed verdicts changed."""
+
+    ids: set[str] = field(default_factory=set)
+    bodies: dict[str, str] = field(default_factory=dict)
+    _added: list[tuple[str, str]] = field(default_factory=list)
+
+    def judge(self, keys: Iterable[tuple[str, str, str]]) -> tuple[list[bool], list[Reject]]:
+        """Verdicts for (article_id, body sha256, source_path) in order: kept or duplicate."""
+        kept: list[bool] = []
+        rejects: list[Reject] = []
+        for article_id, body, source_path in keys:
+            if body in self.bodies:
+                rejects.append(Reject(source_path, "clean", "duplicate_text",
+                                      f"same text as article {self.bodies[body]}",
+                                      article_id=article_id))
+                kept.append(False)
+            elif article_id in self.ids:
+                rejects.append(Reject(source_path, "clean", "duplicate_id",
+                                      f"article_id {article_id} already used by an article "
+                                      "with different text", article_id=article_id))
+                kept.append(False)
+            else:
+                self.ids.add(article_id)
+                self.bodies[body] = article_id
+                self._added.append((article_id, body))
+                kept.append(True)
+        return kept, rejects
+
+    def undo(self) -> None:
+        """Take back what was added since ``forget_journal``."""
+        for article_id, body in self._added:
+            self.ids.discard(article_id)
+            self.bodies.pop(body, None)
+        self._added.clear()
+
+    def forget_journal(self) -> None:
+        self._added.clear()
+
+
+@dataclass
+class ChunkIndex:
+    """The latest release's chunk records (empty when nothing may be reused)."""
+
+    release: Path | None = None
+    records: dict[str, ChunkRecord] = field(default_factory=dict)
+    known_paths: frozenset[str] = frozenset()
+    _tables: dict[str, pa.Table] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, release: Path | None, records: dict[str, Any]) -> ChunkIndex:
+        try:
+            parsed = {k: ChunkRecord.from_json(v) for k, v in records.items()}
+        except (KeyError, TypeError, ValueError):
+            return cls()
+        return cls(release, parsed, frozenset(k.rsplit("@", 1)[0] for k in parsed))
+
+    def match(self, raw_dir: Path, batch: Batch) -> dict[Chunk, ChunkRecord]:
+        """The batch's chunks whose bytes are those the latest release was built from."""
+        if not self.records or batch.root is not None:
+            return {}
+        found: dict[Chunk, ChunkRecord] = {}
+        for chunk in batch.chunks:
+            record = self.records.get(chunk_key(chunk))
+            if record is None:
+                continue
+            try:
+                data = _read_bytes(raw_dir / chunk.path, chunk)
+            except (OSError, FileChanged):
+                continue  # read_batch will say what is wrong with it
+            if hashlib.sha256(data).hexdigest() == record.sha256:
+                found[chunk] = record
+        return found
+
+    def rows(self, name: str, record: ChunkRecord) -> pa.Table:
+        """The chunk's rows of table ``name`` in the latest release."""
+        if name not in self._tables:
+            assert self.release is not None
+            schema = arrow_schema(SCHEMAS[name].model)
+            self._tables[name] = pq.read_table(self.release / f"{name}.parquet").cast(schema)
+        start, count = record.rows[name]
+        return self._tables[name].slice(start, count)
+
+
+def sha256_of_chunk(raw_dir: Path, chunk: Chunk) -> str | None:
+    try:
+        return hashlib.sha256(_read_bytes(raw_dir / chunk.path, chunk)).hexdigest()
+    except (OSError, FileChanged):
+        return None
+
+
+def chunk_of(source_path: str, paths: Sequence[str]) -> str | None:
+    """Which of a batch's chunk paths a record or reject comes from (``path`` or
+    ``path:line``)."""
+    if source_path in paths:
+        return source_path
+    head = source_path.rsplit(":", 1)[0]
+    return head if head in paths else None
