@@ -69,7 +69,10 @@ def tabulate_sentences(sentences: Iterable[Sentence]) -> pd.DataFrame:
 
 
 def tabulate_statements(statements: Iterable[Statement]) -> pd.DataFrame:
-    rows = sorted(statements, key=lambda s: (s.article_id, s.start, s.end))
+    first_seen: dict[str, int] = {}  # articles keep their input order (the batch's)
+    rows = sorted(statements, key=lambda s: (first_seen.setdefault(s.article_id,
+                                                                   len(first_seen)),
+                                             s.start, s.end))
     values = _by_column(rows, (
         "article_id", "kind", "content", "start", "end", "cue", "cue_start", "cue_end",
         "speaker_mention", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
