@@ -10,8 +10,10 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines.pandas_engine import Engine
 from pandera.errors import SchemaErrors
 
 from flows.records import Reject
@@ -33,6 +35,8 @@ class BatchTables:
 
 def schema_failures(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict[int, str]:
     """Row position -> names of the checks it fails (lazy: all failures at once)."""
+    if passes_schema(frame, model):
+        return {}
     try:
         model.validate(frame, lazy=True)
     except SchemaErrors as errors:
@@ -49,6 +53,32 @@ def schema_failures(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict
             failures.setdefault(int(index), set()).add(where)
         return {i: "; ".join(sorted(c)) for i, c in failures.items()}
     return {}
+
+
+def passes_schema(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> bool:
+    """Whether every row passes the model, by pandera's own checks run one by one: its full
+    validation spends ~1 ms a column on error bookkeeping even when nothing fails.
+
+    Each column's type, nulls, uniqueness and checks, then the frame's checks; False means
+    "not known to pass" (a failure, or a schema feature not handled here) and the caller
+    runs the full validation, which finds the failure cases."""
+    schema = model.to_schema()
+    if (list(frame.columns) != list(schema.columns) or schema.coerce or schema.unique
+            or schema.index is not None or schema.parsers or schema.dtype is not None
+            or schema.drop_invalid_rows or schema.add_missing_columns):
+        return False
+    try:
+        for name, column in schema.columns.items():
+            series = frame[name]
+            if (column.coerce or column.regex or column.parsers or column.dtype is None
+                    or (not column.nullable and series.hasnans)
+                    or (column.unique and series.duplicated().any())
+                    or not np.all(column.dtype.check(Engine.dtype(series.dtype), series))
+                    or not all(check(series).check_passed for check in column.checks)):
+                return False
+        return all(check(frame).check_passed for check in schema.checks)
+    except Exception:  # a check that cannot run: the full validation reports it
+        return False
 
 
 def offsets_mismatch(rows: pd.DataFrame, texts: dict[str, str],

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
+import pytest
+from pandera.errors import SchemaErrors
 
 from flows.records import Article, Sentence, Statement
 from flows.steps import validate_articles
 from flows.tables import tabulate_articles, tabulate_sentences, tabulate_statements
-from flows.validate import BatchTables, validate_batch
+from flows.validate import (
+    BatchTables,
+    ValidationFailure,
+    passes_schema,
+    schema_failures,
+    validate_batch,
+)
+from schemas import SentencesSchema, StatementsSchema
 
 TEXT = "The minister said the plan works.\n\n“It is good,” she added."
 
@@ -72,3 +83,44 @@ def test_empty_batch_validates() -> None:
     tables, rejects = validate_articles([], {}, [])
     assert rejects == [] and tables.articles.empty
     assert isinstance(tables.statements, pd.DataFrame)
+
+
+def _statements_frame() -> pd.DataFrame:
+    return tabulate_statements([statement(), statement(start=0, end=12)])
+
+
+# One frame per way a statements table can fail its model (column and frame checks).
+BROKEN: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "column order": lambda f: f[[*f.columns[1:], f.columns[0]]],
+    "extra column": lambda f: f.assign(note="x"),
+    "missing column": lambda f: f.drop(columns="cue"),
+    "wrong type": lambda f: f.assign(start=f["start"].astype("float64")),
+    "numbers for text": lambda f: f.assign(kind=[1, 2]),
+    "null in non-nullable": lambda f: f.assign(kind=pd.Series(["direct", None], dtype="str")),
+    "duplicate key": lambda f: f.assign(statement_id="a1#q0"),
+    "not in allowed values": lambda f: f.assign(speaker_type=["person", "rumour"]),
+    "below minimum": lambda f: f.assign(paragraph_index=[0, -1]),
+    "above maximum": lambda f: f.assign(confidence=[0.5, 1.5]),
+    "too short": lambda f: f.assign(content=["the plan works", ""]),
+    "frame check": lambda f: f.assign(end=[f["start"][0], f["end"][1]]),
+    "nullable int below minimum": lambda f: f.assign(
+        cue_start=pd.Series([None, -3], dtype="Int64")),
+}
+
+
+def test_schema_fast_pass_is_taken_for_a_valid_frame() -> None:
+    assert passes_schema(_statements_frame(), StatementsSchema)
+    assert passes_schema(tabulate_sentences(sentences()), SentencesSchema)
+
+
+@pytest.mark.parametrize("how", BROKEN)
+def test_schema_fast_pass_never_passes_what_pandera_refuses(how: str) -> None:
+    frame = BROKEN[how](_statements_frame())
+    with pytest.raises(SchemaErrors):
+        StatementsSchema.validate(frame, lazy=True)
+    assert not passes_schema(frame, StatementsSchema)
+    try:
+        failures = schema_failures(frame, StatementsSchema)
+    except ValidationFailure:  # the frame as a whole fails (a missing column, a wrong type)
+        return
+    assert failures  # else the rows that fail, found by pandera's full validation
