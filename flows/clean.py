@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 import ftfy
 from ftfy.badness import is_bad
@@ -34,8 +34,10 @@ RE_MOJIBAKE_PAIR = re.compile(  # a UTF-8 lead byte, then a continuation byte, a
 _ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # inline space other than " "
 # A run of inline space that is not already one plain space (it becomes one plain space).
 RE_INLINE_SPACE = re.compile(f" [ {_ODD_SPACE}]+|[{_ODD_SPACE}][ {_ODD_SPACE}]*")
+RE_ODD_SPACE = re.compile(f"[{_ODD_SPACE}]")
 RE_BLANK_LINES = re.compile(r"\n\s*\n+")
 RE_LINE_BREAK = re.compile(r" ?\n ?")
+RE_SPACE_AT_BREAK = re.compile(r"\n\n(?:\s|(?<=\s\n\n))")  # white space before or after
 RE_PUBLISHER_LINE = re.compile(r"^\|\s*(?P<publisher>\S.*?)\s*$")
 RE_PHOTO_CREDIT = re.compile(r"\s*\[(?:Photo|Photos|Image|Video)\s*/\s*(?P<credit>[^\]]+)\]\s*$",
                              re.IGNORECASE)
@@ -89,13 +91,14 @@ def _is_normalized(text: str) -> bool:
     """Whether normalize_paragraphs would return text unchanged: no run of inline space but
     single plain spaces, every line break in an exact blank line, no white space at the
     edges of a paragraph."""
-    if "  " in text or "\t" in text or "\n\n\n" in text:
+    if (not text or text[0].isspace() or text[-1].isspace() or "  " in text or "\t" in text
+            or "\n\n\n" in text):
         return False
-    if not text.isascii() and RE_INLINE_SPACE.search(text):
+    if not text.isascii() and RE_ODD_SPACE.search(text):
         return False
     if text.count("\n") != 2 * text.count("\n\n"):  # a line break that is not a blank line
         return False
-    return all(p and not p[0].isspace() and not p[-1].isspace() for p in text.split("\n\n"))
+    return not RE_SPACE_AT_BREAK.search(text)
 
 
 CLEANERS = (normalize_newlines, remove_control_chars, fix_mojibake, normalize_unicode,
@@ -121,6 +124,11 @@ def parse_date(value: str | None) -> str | None:
     formats: tuple[str, ...]
     if match := RE_ISO_DATE.match(value):
         value, formats = match.group(0), ("%Y-%m-%d",)
+        if value.isascii():  # date.fromisoformat reads it as strptime does, 10x faster
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                return None
     else:
         formats = DATE_FORMATS
     for fmt in formats:
