@@ -175,12 +175,16 @@ def _title_word(word: str, first: bool) -> str:
     lower = word.lower()
     if not first and lower in SMALL_WORDS:
         return lower
+    if "-" not in lower:
+        return lower[:1].upper() + lower[1:] if lower[:1].isalpha() else lower
     return "-".join(part[:1].upper() + part[1:] if part[:1].isalpha() else part
                     for part in lower.split("-"))
 
 
 def fix_title(title: str) -> str:
     """Title-case an ALL-CAPS headline (keeping acronyms, tickers and U.S.); else unchanged."""
+    if title.isascii() and title.upper() != title:  # a lower-case letter (the usual case)
+        return title
     letters = [c for c in title if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return title
