@@ -147,14 +147,18 @@ class ChunkIndex:
                 found[chunk] = record
         return found
 
-    def rows(self, name: str, record: ChunkRecord) -> pa.Table:
-        """The chunk's rows of table ``name`` in the latest release."""
+    def table(self, name: str) -> pa.Table:
+        """Table ``name`` of the latest release, read once (chunk and article reuse share it)."""
         if name not in self._tables:
             assert self.release is not None
             schema = arrow_schema(SCHEMAS[name].model)
             self._tables[name] = pq.read_table(self.release / f"{name}.parquet").cast(schema)
+        return self._tables[name]
+
+    def rows(self, name: str, record: ChunkRecord) -> pa.Table:
+        """The chunk's rows of table ``name`` in the latest release."""
         start, count = record.rows[name]
-        return self._tables[name].slice(start, count)
+        return self.table(name).slice(start, count)
 
 
 def sha256_of_chunk(raw_dir: Path, chunk: Chunk) -> str | None:

@@ -230,13 +230,15 @@ def load_chunk_index(output_dir: Path) -> ChunkIndex:
     return ChunkIndex.of((output_dir / "latest").resolve(), index["chunks"])
 
 
-def load_cache(output_dir: Path) -> ArticleCache:
-    """The latest release as a cache, or an empty cache when it cannot be trusted."""
+def load_cache(output_dir: Path, chunks: ChunkIndex | None = None) -> ArticleCache:
+    """The latest release as a cache, or an empty cache when it cannot be trusted (its
+    tables are those ``chunks`` read, when it has them)."""
     latest = output_dir / "latest"
     if _trusted_index(output_dir) is None:
         return ArticleCache()
     try:
-        tables = {name: pq.read_table(latest / f"{name}.parquet")
+        tables = {name: chunks.table(name) if chunks is not None and chunks.release
+                  else pq.read_table(latest / f"{name}.parquet")
                   for name in ("articles", "sentences", "statements", "rejects")}
     except (OSError, pa.ArrowException):
         return ArticleCache()

@@ -281,7 +281,7 @@ class _BatchLoop:
 
     def _cache(self) -> ArticleCache:
         if self.cache is None:
-            self.cache = load_cache(self.writer.output_dir)
+            self.cache = load_cache(self.writer.output_dir, self.chunks)
         return self.cache
 
     def _judge(self, batch: Any, known: dict[Any, ChunkRecord], fresh: _FreshChunks,

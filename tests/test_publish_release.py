@@ -143,3 +143,28 @@ def test_partitioned_copies_are_checksummed_and_listed(two_releases: Releases,
     page = (copy / "index.html").read_text(encoding="utf-8")
     assert ("href='dataset/statements/publisher%3DLakeside%2520Courier/year%3D2026/"
             "part-00000-0.parquet'") in page
+
+
+def test_the_database_updated_from_the_previous_release_equals_a_fresh_build(
+        two_releases: Releases, tmp_path: Path) -> None:
+    """The second release's database is the first one's, brought up to date in place."""
+    from flows.publish.duckdb_db import DB_NAME, write_duckdb
+
+    first = json.loads((two_releases.first / "release.json").read_text(encoding="utf-8"))
+    updated = shutil.copytree(two_releases.second, tmp_path / "updated")
+    database = write_duckdb(updated, two_releases.first, first["duckdb_build"])
+    assert database.changes is not None  # updated, not rebuilt
+    second = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
+    assert database.changes == second["changes"]
+    fresh = shutil.copytree(two_releases.second, tmp_path / "fresh")
+    assert write_duckdb(fresh, two_releases.first, "another build").changes is None
+    with duckdb.connect() as db:
+        db.execute(f"ATTACH '{updated / DB_NAME}' AS u (READ_ONLY)")
+        db.execute(f"ATTACH '{fresh / DB_NAME}' AS f (READ_ONLY)")
+        for name in TABLE_NAMES + ["statements_full", "speaker_summary"]:
+            for a, b in (("u", "f"), ("f", "u")):
+                extra = db.execute(f"SELECT count(*) FROM (FROM {a}.{name} "
+                                   f"EXCEPT ALL FROM {b}.{name})").fetchone()
+                assert extra == (0,), (name, a)
+        assert db.execute("SELECT count(*) FROM u.statements").fetchone() == (
+            second["rows"]["statements"],)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -9,6 +10,19 @@ SUMS_NAME = "SHA256SUMS"
 
 
 def sha256_of(path: Path) -> str:
+    """The file's SHA-256, computed once per version of the file: a release's metadata
+    files (datapackage, Croissant, pages, SHA256SUMS) all list the same tables' hashes."""
+    info = path.stat()
+    return _sha256_once(str(path.resolve()), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=256)
+def _sha256_once(path: str, inode: int, size: int, mtime_ns: int) -> str:
+    return _sha256_read(Path(path))
+
+
+def _sha256_read(path: Path) -> str:
+    """Read the file and hash it (what verification must do, never from memory)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -32,9 +46,9 @@ def verify_checksums(folder: Path) -> list[str]:
         digest, _, name = line.partition("  ")
         listed[name] = digest
     problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
-    problems += [f"{name}: sha256 {sha256_of(folder / name)} != listed {digest}"
-                 for name, digest in listed.items()
-                 if (folder / name).is_file() and sha256_of(folder / name) != digest]
+    actual = {name: _sha256_read(folder / name) for name in listed if (folder / name).is_file()}
+    problems += [f"{name}: sha256 {actual[name]} != listed {digest}"
+                 for name, digest in listed.items() if name in actual and actual[name] != digest]
     problems += [f"{name}: not listed" for name in _files(folder) if name not in listed]
     return problems
 

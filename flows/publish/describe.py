@@ -39,14 +39,16 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
     info["previous"] = previous.name if previous is not None else None
     info["sequence"] = 1 + max((r.get("sequence", 0) for r in list_releases(output_dir)),
                                default=0)
-    info["changes"] = compare_releases(folder, previous)
+    try:
+        database = write_duckdb(folder, previous, _previous_build(previous))
+    except DatabaseRefused as error:
+        raise ReleaseInvalid(f"release {folder.name}: {error}") from None
+    info["duckdb_build"] = database.build
+    info["changes"] = (database.changes if database.changes is not None
+                       else compare_releases(folder, previous))
     info["publishers"] = _publishers(folder)
     (folder / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n",
                                          encoding="utf-8")
-    try:
-        write_duckdb(folder)
-    except DatabaseRefused as error:
-        raise ReleaseInvalid(f"release {folder.name}: {error}") from None
     write_datapackage(folder, info)
     write_croissant(folder, info)
     evaluation = output_dir / EVAL_NAME
@@ -98,6 +100,18 @@ def check_release(folder: Path, info: dict[str, Any]) -> None:
                                 f"{info['rows'].get(table.name, 0)} written")
     if problems:
         raise ReleaseInvalid(f"release {folder.name} fails its checks: " + "; ".join(problems))
+
+
+def _previous_build(previous: Path | None) -> str | None:
+    """How the previous release's database was built (None: unknown, build afresh)."""
+    if previous is None:
+        return None
+    try:
+        build = json.loads((previous / "release.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = build.get("duckdb_build") if isinstance(build, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _publishers(folder: Path) -> dict[str, int]:

@@ -2,10 +2,21 @@
 
 Tables are created with the declared types, primary and foreign keys, then filled from the
 release's Parquet files, so the file is self-contained (no paths to the Parquet inside).
+
+When the previous release's database was built the same way (same tables, comments, views
+and block size: its ``build`` fingerprint), the new one is that file brought up to date
+instead: rows are compared by key and a hash of the whole row, and only the rows removed,
+changed or added are deleted, updated or inserted. The tables hold the same rows as a fresh
+build (only their physical order differs), and the comparison gives the release's per-table
+changes for free. Any failure falls back to a fresh build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -47,29 +58,150 @@ VIEW_DESCRIPTIONS = {
 }
 
 
+logger = logging.getLogger(__name__)
+Changes = dict[str, dict[str, int]]  # table -> rows, added, removed, changed
+
+
+@dataclass(frozen=True)
+class Database:
+    path: Path
+    build: str  # fingerprint of how it was built: equal ones can be updated in place
+    changes: Changes | None  # per table, when it was updated from the previous release
+
+
 class DatabaseRefused(RuntimeError):
     """The tables break a key constraint of the database (a bug upstream: nothing is published)."""
 
 
-def write_duckdb(folder: Path) -> Path:
-    """Build folder/who_said_what.duckdb from the Parquet files in folder; return its path.
+def write_duckdb(folder: Path, previous: Path | None = None,
+                 previous_build: str | None = None) -> Database:
+    """Build folder/who_said_what.duckdb from the Parquet files in folder, updating a copy of
+    the previous release's database when it was built the same way.
 
     Raises DatabaseRefused when rows break a key, OSError when the file cannot be written."""
     target = folder / DB_NAME
     target.unlink(missing_ok=True)
+    data_bytes = sum(p.stat().st_size for p in folder.glob("*.parquet"))
+    block = SMALL_BLOCK if data_bytes < SMALL_DATA_BYTES else DEFAULT_BLOCK
+    build = build_fingerprint(block)
+    if previous is not None and previous_build == build and (previous / DB_NAME).is_file():
+        try:
+            shutil.copyfile(previous / DB_NAME, target)
+            return Database(target, build, _update(target, folder))
+        except (duckdb.Error, OSError) as error:
+            logger.warning("could not update the previous release's database (%s); "
+                           "building it afresh", error)
+            target.unlink(missing_ok=True)
     try:
-        _fill(target, folder)
+        _fill(target, folder, block)
     except duckdb.ConstraintException as error:
         raise DatabaseRefused(f"{DB_NAME}: {error}") from None
     except duckdb.Error as error:  # a full or read-only disk surfaces as an IO/fatal error
         raise OSError(f"could not write {target}: {error}") from None
-    return target
+    return Database(target, build, None)
 
 
-def _fill(target: Path, folder: Path) -> None:
+def build_fingerprint(block: int) -> str:
+    """A hash of everything that shapes the database but its rows."""
+    digest = hashlib.sha256(f"block {block}\n".encode())
+    for table in _parents_first(describe_tables()):
+        digest.update(_create_table(table).encode())
+        digest.update(table.description.encode())
+        for column in table.columns:
+            digest.update(f"{column.name}: {column.description}\n".encode())
+    for name, sql in VIEWS.items():
+        digest.update(f"{name}\n{sql}\n{VIEW_DESCRIPTIONS[name]}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def _update(target: Path, folder: Path) -> Changes:
+    """Bring the copied database to the rows of folder's Parquet files; return the changes.
+
+    Children (rows holding a foreign key) lose their removed and changed rows first, parents
+    are then deleted, updated in place (never re-keyed, so references stay valid) and
+    inserted, and children get their new and changed rows last."""
+    tables = _parents_first(describe_tables())
+    changes: Changes = {}
+    with duckdb.connect(str(target)) as db:
+        for table in tables:
+            parquet = _quote(str(folder / f"{table.name}.parquet"))
+            db.execute(f"CREATE TEMP VIEW new_{table.name} AS "
+                       f"SELECT * FROM read_parquet({parquet})")
+            changes[table.name] = _compare(db, table)
+        for table in reversed(tables):
+            key = _key(table)
+            if table.foreign_keys or not table.primary_key:
+                where = "true" if not table.primary_key else (
+                    f"({key}) IN (SELECT {key} FROM diff_{table.name} WHERE NOT added)")
+                db.execute(f"DELETE FROM {table.name} WHERE {where}")
+            else:
+                db.execute(f"DELETE FROM {table.name} WHERE ({key}) IN "
+                           f"(SELECT {key} FROM diff_{table.name} WHERE removed)")
+        for table in tables:
+            key = _key(table)
+            if table.primary_key and not table.foreign_keys:
+                others = [c.name for c in table.columns if c.name not in table.primary_key]
+                sets = ", ".join(f'"{c}" = n."{c}"' for c in others)
+                match = " AND ".join(f'{table.name}."{c}" = n."{c}"' for c in table.primary_key)
+                db.execute(f"UPDATE {table.name} SET {sets} FROM new_{table.name} n "
+                           f"WHERE {match} AND ({', '.join(f'n.{c}' for c in table.primary_key)})"
+                           f" IN (SELECT {key} FROM diff_{table.name} "
+                           "WHERE NOT added AND NOT removed)")
+                rows = f"(SELECT {key} FROM diff_{table.name} WHERE added)"
+            elif table.primary_key:
+                rows = f"(SELECT {key} FROM diff_{table.name} WHERE NOT removed)"
+            else:
+                db.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_{table.name}")
+                continue
+            db.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_{table.name} "
+                       f"WHERE ({key}) IN {rows}")
+        for table in tables:
+            row = db.execute(f"SELECT (SELECT count(*) FROM {table.name}) - "
+                             f"(SELECT count(*) FROM new_{table.name})").fetchone()
+            if not row or row[0] != 0:
+                raise duckdb.InvalidInputException(f"{table.name}: row count differs after "
+                                                   "the update")
+        db.execute("CHECKPOINT")
+    return changes
+
+
+def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc) -> dict[str, int]:
+    """Rows, added, removed and changed of the new table against the database's; the keys
+    that differ go to diff_<table> (rows are compared by a hash of all their columns)."""
+    new_rows = _scalar(db, f"SELECT count(*) FROM new_{table.name}")
+    if not table.primary_key:  # rejects: a multiset of whole rows
+        return {"rows": new_rows,
+                "added": _scalar(db, f"SELECT count(*) FROM (FROM new_{table.name} "
+                                     f"EXCEPT ALL FROM {table.name})"),
+                "removed": _scalar(db, f"SELECT count(*) FROM (FROM {table.name} "
+                                       f"EXCEPT ALL FROM new_{table.name})"),
+                "changed": 0}
+    key = _key(table)
+    columns = ", ".join(f'"{c.name}"' for c in table.columns)
+    db.execute(f"""
+        CREATE TEMP TABLE diff_{table.name} AS
+        SELECT {key}, o.h IS NULL AS added, n.h IS NULL AS removed
+        FROM (SELECT {key}, hash({columns}) AS h FROM {table.name}) o
+        FULL JOIN (SELECT {key}, hash({columns}) AS h FROM new_{table.name}) n USING ({key})
+        WHERE o.h IS DISTINCT FROM n.h""")
+    row = db.execute(f"SELECT count(*) FILTER (added), count(*) FILTER (removed), "
+                     f"count(*) FILTER (NOT added AND NOT removed) "
+                     f"FROM diff_{table.name}").fetchone()
+    added, removed, changed = (int(v) for v in row) if row else (0, 0, 0)
+    return {"rows": new_rows, "added": added, "removed": removed, "changed": changed}
+
+
+def _key(table: TableDoc) -> str:
+    return ", ".join(f'"{c}"' for c in table.primary_key)
+
+
+def _scalar(db: duckdb.DuckDBPyConnection, sql: str) -> int:
+    row = db.execute(sql).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _fill(target: Path, folder: Path, block: int) -> None:
     tables = describe_tables()
-    data_bytes = sum(p.stat().st_size for p in folder.glob("*.parquet"))
-    block = SMALL_BLOCK if data_bytes < SMALL_DATA_BYTES else DEFAULT_BLOCK
     with duckdb.connect() as db:
         db.execute(f"ATTACH {_quote(str(target))} AS release (BLOCK_SIZE {block})")
         db.execute("USE release")
