@@ -149,20 +149,18 @@ RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]{0,2}([A-Za-z]+)")
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
     """Decide whether the punctuation run in ``match`` really ends a sentence."""
-    if not match.group().startswith(".") or match.group().startswith(".."):
+    punctuation, start = match.group(), match.start()
+    if punctuation[0] != "." or punctuation.startswith(".."):
         return True
-    before = RE_WORD_BEFORE.search(line, max(0, match.start() - 40), match.start())
+    before = RE_WORD_BEFORE.search(line, max(0, start - 40), start)
     if before is None:
         return True
     word = before.group(1)
     if word.lower() in NEVER_FINAL:
         return False
-    nxt = RE_NEXT_WORD.match(line, match.end())
-    next_word = nxt.group(1).lower() if nxt else ""
-    if len(word) == 1 and word.isupper():  # an initial, "John F. Kennedy"
-        return next_word in OPENERS
-    if "." in word:  # an acronym, "U.S." or "a.m."
-        return next_word in OPENERS
+    if (len(word) == 1 and word.isupper()) or "." in word:  # "John F. Kennedy", "U.S."
+        nxt = RE_NEXT_WORD.match(line, match.end())
+        return (nxt.group(1).lower() if nxt else "") in OPENERS
     return True
 
 
