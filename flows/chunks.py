@@ -120,15 +120,18 @@ class ChunkIndex:
     release: Path | None = None
     records: dict[str, ChunkRecord] = field(default_factory=dict)
     known_paths: frozenset[str] = frozenset()
+    arrow_copy: Path | None = None  # the release's tables as Arrow IPC files, if kept
     _tables: dict[str, pa.Table] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, release: Path | None, records: dict[str, Any]) -> ChunkIndex:
+    def of(cls, release: Path | None, records: dict[str, Any],
+           arrow_copy: Path | None = None) -> ChunkIndex:
         try:
             parsed = {k: ChunkRecord.from_json(v) for k, v in records.items()}
         except (KeyError, TypeError, ValueError):
             return cls()
-        return cls(release, parsed, frozenset(k.rsplit("@", 1)[0] for k in parsed))
+        return cls(release, parsed, frozenset(k.rsplit("@", 1)[0] for k in parsed),
+                   arrow_copy)
 
     def match(self, raw_dir: Path, batch: Batch) -> dict[Chunk, ChunkRecord]:
         """The batch's chunks whose bytes are those the latest release was built from."""
@@ -152,7 +155,12 @@ class ChunkIndex:
         if name not in self._tables:
             assert self.release is not None
             schema = arrow_schema(SCHEMAS[name].model)
-            self._tables[name] = pq.read_table(self.release / f"{name}.parquet").cast(schema)
+            copy = self.arrow_copy / f"{name}.arrow" if self.arrow_copy else None
+            if copy is not None and copy.is_file():  # memory-mapped: nothing decoded
+                table = pa.ipc.open_file(pa.memory_map(str(copy))).read_all()
+            else:
+                table = pq.read_table(self.release / f"{name}.parquet")
+            self._tables[name] = table.cast(schema)
         return self._tables[name]
 
     def rows(self, name: str, record: ChunkRecord) -> pa.Table:

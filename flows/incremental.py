@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,8 @@ from flows.records import Article, RawArticle
 from flows.validate import BatchTables
 
 INDEX_FILE = ".incremental.json"
+ARROW_FOLDER = ".incremental-arrow"  # the latest release's tables as Arrow IPC files
+RELEASE_MARK = "RELEASE"
 CODE_FOLDERS = ("flows", "schemas")
 CODE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".html")
 # Modules that never shape a row (operation, wiring, release metadata): editing them keeps
@@ -73,9 +76,13 @@ def pipeline_version() -> str:
 
 
 def record_release(output_dir: Path, release: Path,
-                   chunks: dict[str, ChunkRecord] | None = None) -> None:
+                   chunks: dict[str, ChunkRecord] | None = None,
+                   arrow_copy: Path | None = None) -> None:
     """Say that ``release`` was written by this pipeline version, with what each input chunk
-    produced in it (``flows.chunks``); called under the run lock."""
+    produced in it (``flows.chunks``) and an Arrow copy of its tables (memory-mapped by the
+    next run instead of decoding the Parquet files); called under the run lock."""
+    if arrow_copy is not None:
+        _install_arrow_copy(output_dir, arrow_copy, release.name)
     info = {"release": release.name, "pipeline_version": pipeline_version(),
             "chunks": {k: v.to_json() for k, v in (chunks or {}).items()}}
     tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
@@ -85,6 +92,31 @@ def record_release(output_dir: Path, release: Path,
     except OSError as error:  # the release is out; the next run just reuses nothing
         tmp.unlink(missing_ok=True)
         logger.warning("cannot record the release for incremental runs: %s", error)
+
+
+def _install_arrow_copy(output_dir: Path, arrow_copy: Path, release: str) -> None:
+    """Put the run's Arrow copy of its tables in place of the previous one."""
+    target = output_dir / ARROW_FOLDER
+    old = output_dir / f".staging-arrow-old-{os.getpid()}"
+    try:
+        (arrow_copy / RELEASE_MARK).write_text(release + "\n", encoding="utf-8")
+        if target.exists():
+            os.replace(target, old)
+        os.replace(arrow_copy, target)
+    except OSError as error:  # only the next run's speed depends on it
+        logger.warning("cannot keep the Arrow copy of the tables: %s", error)
+        shutil.rmtree(arrow_copy, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def arrow_copy_of(output_dir: Path, release: str) -> Path | None:
+    """The folder of Arrow copies of ``release``'s tables, when it is that release's."""
+    folder = output_dir / ARROW_FOLDER
+    try:
+        mark = (folder / RELEASE_MARK).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return folder if mark == release else None
 
 
 @dataclass
@@ -227,7 +259,8 @@ def load_chunk_index(output_dir: Path) -> ChunkIndex:
     index = _trusted_index(output_dir)
     if index is None or not isinstance(index.get("chunks"), dict):
         return ChunkIndex()
-    return ChunkIndex.of((output_dir / "latest").resolve(), index["chunks"])
+    release = (output_dir / "latest").resolve()
+    return ChunkIndex.of(release, index["chunks"], arrow_copy_of(output_dir, release.name))
 
 
 def load_cache(output_dir: Path, chunks: ChunkIndex | None = None) -> ArticleCache:

@@ -169,7 +169,7 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         except BaseException:
             discard_release(writer)
             raise
-        record_release(output_dir, release, records)
+        record_release(output_dir, release, records, writer.arrow_copy)
     finally:
         lock.close()
     summary.release = str(release)
@@ -245,7 +245,7 @@ class _BatchLoop:
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.as_step(write_batch)(self.writer, rows, batch.index, self.partition_by)
-        self.tally.add(steps.tally_speakers(rows.statements_frame()))
+        self.tally.add(steps.tally_speakers(rows.tables["statements"]))
         self.summary.articles_in += len(fresh.raw) + sum(r.n_raw for r in known.values())
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
                                                + Counter(rows.tables["statements"]
@@ -420,11 +420,6 @@ class BatchRows:
     """A batch's rows as Arrow tables, ready to write."""
 
     tables: dict[str, pa.Table]
-
-    def statements_frame(self) -> Any:
-        return self.tables["statements"].select(
-            ["article_id", "speaker_id", "speaker_name", "speaker_type", "speaker_role",
-             "speaker_organization"]).to_pandas()
 
 
 def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],

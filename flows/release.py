@@ -90,8 +90,10 @@ class ReleaseWriter:
 
     output_dir: Path
     staging: Path
+    arrow_copy: Path | None = None  # also write each table as an Arrow IPC file here
     _parquet: dict[str, pq.ParquetWriter] = field(default_factory=dict)
     _csv: dict[str, pacsv.CSVWriter] = field(default_factory=dict)
+    _ipc: dict[str, pa.ipc.RecordBatchFileWriter] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
@@ -104,9 +106,14 @@ class ReleaseWriter:
                                                    table.schema, **PARQUET_OPTIONS)
             self._csv[name] = pacsv.CSVWriter(self.staging / f"{name}.csv", table.schema,
                                               write_options=CSV_OPTIONS)
+            if self.arrow_copy is not None:
+                self._ipc[name] = pa.ipc.new_file(self.arrow_copy / f"{name}.arrow",
+                                                  table.schema)
         if table.num_rows:
             self._parquet[name].write_table(table)
             self._csv[name].write_table(csv_safe_table(table))
+            if name in self._ipc:
+                self._ipc[name].write_table(table)
         self.rows[name] += table.num_rows
 
     def close(self) -> None:
@@ -114,8 +121,11 @@ class ReleaseWriter:
             writer.close()
         for csv_writer in self._csv.values():
             csv_writer.close()
+        for ipc_writer in self._ipc.values():
+            ipc_writer.close()
         self._parquet.clear()
         self._csv.clear()
+        self._ipc.clear()
 
 
 def acquire_lock(output_dir: Path) -> IO[str]:
@@ -169,7 +179,9 @@ def open_release(output_dir: Path) -> ReleaseWriter:
         stale.unlink(missing_ok=True)
     staging = output_dir / f".staging-{os.getpid()}"
     staging.mkdir()
-    return ReleaseWriter(output_dir, staging)
+    arrow_copy = output_dir / f".staging-arrow-{os.getpid()}"  # for the next incremental run
+    arrow_copy.mkdir()
+    return ReleaseWriter(output_dir, staging, arrow_copy)
 
 
 def content_hash(staging: Path) -> str:
@@ -211,6 +223,8 @@ def discard_release(writer: ReleaseWriter) -> None:
     with contextlib.suppress(OSError):  # the full disk that failed the run fails close too
         writer.close()
     shutil.rmtree(writer.staging, ignore_errors=True)
+    if writer.arrow_copy is not None:
+        shutil.rmtree(writer.arrow_copy, ignore_errors=True)
 
 
 def _current_release(output_dir: Path) -> Path | None:

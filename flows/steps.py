@@ -10,8 +10,11 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from flows.attribution import attribute_statements
 from flows.clean import clean_article
@@ -68,50 +71,66 @@ SPEAKER_FIELDS = {"name": "speaker_name", "type": "speaker_type", "role": "speak
 TALLY_COLUMNS = ["speaker_id", "field", "value", "count"]
 
 
-def tally_speakers(statements: pd.DataFrame) -> pd.DataFrame:
+TALLY_SCHEMA = pa.schema([("speaker_id", pa.string()), ("field", pa.string()),
+                          ("value", pa.string()), ("count", pa.int64())])
+
+
+def tally_speakers(statements: pa.Table) -> pa.Table:
     """Counts per (speaker_id, field, value) for the speakers table: names, types, roles and
     organisations as quoted, and ``articles`` (value ``n``): distinct articles of the speaker.
-    Vectorised: the driver tallies every batch, so this must stay cheap."""
-    ids = statements["speaker_id"].astype(str)
+    Arrow group-bys: the driver tallies every batch, so this must stay cheap."""
+    ids = pc.cast(statements.column("speaker_id"), pa.string())
     parts = []
     for name, column in SPEAKER_FIELDS.items():
-        values = statements[column].astype(object)
-        if name == "type":
-            values = values.astype(str)
-        else:
-            missing = UNATTRIBUTED if name == "name" else None
-            values = pd.Series([v if isinstance(v, str) and v else missing
-                                for v in values.tolist()], index=values.index, dtype=object)
-        counts = pd.DataFrame({"speaker_id": ids, "value": values}).dropna()
-        parts.append(counts.groupby(["speaker_id", "value"], sort=False).size()
-                     .reset_index(name="count").assign(field=name))
+        values = pc.cast(statements.column(column), pa.string())
+        if name != "type":  # an empty text is no value; an unnamed speaker is unattributed
+            given = pc.and_kleene(pc.is_valid(values), pc.not_equal(values, ""))
+            missing = pa.scalar(UNATTRIBUTED if name == "name" else None, pa.string())
+            values = pc.if_else(pc.fill_null(given, False), values, missing)
+        pairs = pa.table({"speaker_id": ids, "value": values}).filter(pc.is_valid(values))
+        counts = pairs.group_by(["speaker_id", "value"]).aggregate([([], "count_all")])
+        parts.append(_tally_part(counts["speaker_id"], name, counts["value"],
+                                 counts["count_all"]))
     # an article never spans two batches, so distinct articles add up across batches
-    articles = pd.DataFrame({"speaker_id": ids, "article_id": statements["article_id"]})
-    per_speaker = articles.groupby("speaker_id", sort=False)["article_id"].nunique()
-    parts.append(pd.DataFrame({"speaker_id": per_speaker.index, "value": "n",
-                               "count": per_speaker.to_numpy(), "field": "articles"}))
-    return pd.concat(parts, ignore_index=True)[TALLY_COLUMNS]
+    articles = pa.table({"speaker_id": ids, "article_id": statements.column("article_id")})
+    per_speaker = articles.group_by("speaker_id").aggregate([("article_id",
+                                                              "count_distinct")])
+    parts.append(_tally_part(per_speaker["speaker_id"], "articles",
+                             pa.nulls(per_speaker.num_rows, pa.string()).fill_null("n"),
+                             per_speaker["article_id_count_distinct"]))
+    return pa.concat_tables(parts)
+
+
+def _tally_part(ids: Any, name: str, values: Any, counts: Any) -> pa.Table:
+    return pa.table({"speaker_id": ids, "field": pa.nulls(len(ids), pa.string())
+                     .fill_null(name), "value": values,
+                     "count": pc.cast(counts, pa.int64())}, schema=TALLY_SCHEMA)
 
 
 @dataclass
 class SpeakerTally:
     """The driver's running tally: batch tallies, summed now and then to stay small."""
 
-    parts: list[pd.DataFrame] = field(default_factory=list)
+    parts: list[pa.Table] = field(default_factory=list)
     compact_every: int = 16
 
-    def add(self, batch: pd.DataFrame) -> None:
+    def add(self, batch: pa.Table) -> None:
         self.parts.append(batch)
         if len(self.parts) >= self.compact_every:
-            self.parts = [self.total()]
+            self.parts = [self._summed()]
+
+    def _summed(self) -> pa.Table:
+        if not self.parts:
+            return TALLY_SCHEMA.empty_table()
+        summed = pa.concat_tables(self.parts).group_by(
+            ["speaker_id", "field", "value"]).aggregate([("count", "sum")])
+        return pa.table({"speaker_id": summed["speaker_id"], "field": summed["field"],
+                         "value": summed["value"], "count": summed["count_sum"]},
+                        schema=TALLY_SCHEMA)
 
     def total(self) -> pd.DataFrame:
-        if not self.parts:
-            return pd.DataFrame({c: pd.Series(dtype=object if c != "count" else "int64")
-                                 for c in TALLY_COLUMNS})
-        both = pd.concat(self.parts, ignore_index=True)
-        summed = both.groupby(["speaker_id", "field", "value"], sort=False)["count"].sum()
-        return summed.reset_index()
+        frame: pd.DataFrame = self._summed().to_pandas()
+        return frame
 
 
 def speaker_rows(tally: SpeakerTally) -> list[dict[str, object]]:

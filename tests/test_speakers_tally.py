@@ -3,17 +3,18 @@ counted once, batch by batch (the driver adds one tally per batch)."""
 
 from __future__ import annotations
 
-import pandas as pd
+import pyarrow as pa
 
 from flows import steps
 from flows.tables import UNATTRIBUTED
 
 
 def statements(rows: list[tuple[str, str, str | None, str, str | None, str | None]],
-               ) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["article_id", "speaker_id", "speaker_name",
-                                       "speaker_type", "speaker_role",
-                                       "speaker_organization"])
+               ) -> pa.Table:
+    columns = ["article_id", "speaker_id", "speaker_name", "speaker_type", "speaker_role",
+               "speaker_organization"]
+    return pa.table({name: pa.array([row[i] for row in rows], pa.string())
+                     for i, name in enumerate(columns)})
 
 
 def test_most_frequent_value_wins_and_ties_go_to_the_smallest() -> None:
