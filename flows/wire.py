@@ -183,11 +183,15 @@ def _title_word(word: str, first: bool) -> str:
 
 def fix_title(title: str) -> str:
     """Title-case an ALL-CAPS headline (keeping acronyms, tickers and U.S.); else unchanged."""
-    if title.isascii() and title.upper() != title:  # a lower-case letter (the usual case)
-        return title
-    letters = [c for c in title if c.isalpha()]
-    if len(letters) < 2 or any(c.islower() for c in letters):
-        return title
+    if title.isascii():  # (the usual case: letters are a-z and A-Z, and stay ASCII)
+        if title.upper() != title or sum(map(str.isalpha, title)) < 2:
+            return title
+    else:
+        letters = [c for c in title if c.isalpha()]
+        if len(letters) < 2 or any(c.islower() for c in letters):
+            return title
     words = RE_WORD.findall(title)
     fixed = " ".join(_title_word(w, i == 0) for i, w in enumerate(words))
+    if fixed.isascii():
+        return fixed if fixed.upper() != fixed else title
     return fixed if any(c.islower() for c in fixed) else title
