@@ -135,7 +135,7 @@ class ChunkIndex:
 
     def match(self, raw_dir: Path, batch: Batch) -> dict[Chunk, ChunkRecord]:
         """The batch's chunks whose bytes are those the latest release was built from."""
-        if not self.records or batch.root is not None:
+        if not self.records or not replayable(batch):
             return {}
         found: dict[Chunk, ChunkRecord] = {}
         for chunk in batch.chunks:
@@ -167,6 +167,13 @@ class ChunkIndex:
         """The chunk's rows of table ``name`` in the latest release."""
         start, count = record.rows[name]
         return self.table(name).slice(start, count)
+
+
+def replayable(batch: Batch) -> bool:
+    """Chunks are told apart by path within a batch (a file's chunks fill whole batches);
+    feeds, planned under another root, are never replayed."""
+    paths = [c.path for c in batch.chunks]
+    return batch.root is None and len(set(paths)) == len(paths)
 
 
 def sha256_of_chunk(raw_dir: Path, chunk: Chunk) -> str | None:

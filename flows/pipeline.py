@@ -29,6 +29,7 @@ from flows.chunks import (
     body_sha256,
     chunk_key,
     chunk_of,
+    replayable,
     sha256_of_chunk,
 )
 from flows.feeds import FEEDS_FOLDER, LANDING, FetchOne, fetch_feeds
@@ -341,7 +342,8 @@ class _BatchLoop:
         pieces: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
         taken = dict.fromkeys(ROW_TABLES, 0)
         first = {name: self.writer.rows[name] for name in ROW_TABLES}
-        recordable = batch.root is None and not verdicts.strays and not rejects_of_none(rejects)
+        recordable = (replayable(batch) and not verdicts.strays
+                      and not rejects_of_none(rejects))
         for chunk in chunks:
             record = known.get(chunk)
             at = {name: first[name] + sum(p.num_rows for p in pieces[name])
