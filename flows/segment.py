@@ -181,13 +181,22 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the non-empty lines of text[start:end]."""
+    if text.find("\n", start, end) < 0:  # a paragraph of one line (a cleaned article's)
+        yield start, end
+        return
+    for match in RE_LINE.finditer(text, start, end):
+        yield match.span()
+
+
 def segment_sentences(article: Article) -> list[Sentence]:
     """Return the article's sentences in order; ``article.text[s.start:s.end] == s.text``."""
     text = article.text
     sentences: list[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(_paragraphs(text)):
-        for line in RE_LINE.finditer(text, p_start, p_end):
-            line_text, line_start = line.group(), line.start()
+        for line_start, line_end in _lines(text, p_start, p_end):
+            line_text = text[line_start:line_end]
             for s, e in _sentence_spans(line_text):
                 raw = line_text[s:e]
                 stripped = raw.strip()  # == text[start:end]
