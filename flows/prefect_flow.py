@@ -45,9 +45,9 @@ from flows.runners import (
 FLOW_NAME = "build-statements-dataset"
 
 
-def as_task(fn: Any) -> Any:
+def as_task(fn: Any, *, futures_resolved_in_task: bool = False) -> Any:
     return QuotedTask(task(fn, name=fn.__name__, cache_policy=NO_CACHE, persist_result=False,
-                           log_prints=False))
+                           log_prints=False), futures_resolved_in_task=futures_resolved_in_task)
 
 
 def as_retried_task(fn: Any, retries: int = RETRIES,
@@ -65,9 +65,10 @@ class QuotedTask:
     of 1,000 articles that took 800 ms per call (6 ms quoted). Futures of earlier steps are
     passed unquoted so the task runner still resolves them (on Dask, worker to worker)."""
 
-    def __init__(self, prefect_task: Any) -> None:
+    def __init__(self, prefect_task: Any, *, futures_resolved_in_task: bool = False) -> None:
         self.task = prefect_task
         self.__name__ = prefect_task.name
+        self.futures_resolved_in_task = futures_resolved_in_task
 
     def __call__(self, *args: Any) -> Any:
         return self.task(*(quote(a) for a in args))
@@ -75,6 +76,15 @@ class QuotedTask:
     def submit(self, *args: Any) -> PrefectFuture[Any]:
         # Submitted steps are TimedSteps, which unwrap Opaque. Not ``quote`` here: on Dask a
         # quoted argument arrived as a nested tuple (prefect-dask 0.3.7).
+        if self.futures_resolved_in_task:
+            # A future passed as an argument is replaced by its result, which Prefect then
+            # walks whole (every article and sentence of the batch: the flow's process spent
+            # most of its time there). Hidden in Opaque, it is only waited for (``wait_for``
+            # keeps the dependency in the UI) and the task body takes its result (InPool).
+            futures = [a for a in args if isinstance(a, PrefectFuture)]
+            hidden: PrefectFuture[Any] = self.task.submit(*(Opaque(a) for a in args),
+                                                          wait_for=futures or None)
+            return hidden
         future: PrefectFuture[Any] = self.task.submit(
             *(a if isinstance(a, PrefectFuture) else Opaque(a) for a in args))
         return future
@@ -101,7 +111,14 @@ class InPool:
         self.fn, self.pool = fn, pool
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:  # Prefect passes defaults by name
-        return self.pool.submit(functools.partial(self.fn, **kwargs), *args).result()
+        ready = tuple(_settled(a) for a in args)
+        return self.pool.submit(functools.partial(self.fn, **kwargs), *ready).result()
+
+
+def _settled(argument: Any) -> Any:
+    """An upstream step's result in place of its (hidden) future; other arguments as given."""
+    inner = argument.value if isinstance(argument, Opaque) else argument
+    return inner.result() if isinstance(inner, PrefectFuture) else argument
 
 
 @dataclass
@@ -114,12 +131,11 @@ class Execution:
 
     def as_step(self, fn: Any) -> Any:
         if self.pool is not None and isinstance(fn, TimedStep):
-            return as_task(InPool(fn, self.pool))
+            return as_task(InPool(fn, self.pool), futures_resolved_in_task=True)
         return as_task(fn)
 
     def open_submitter(self, n_batches: int) -> Runner:
-        chosen = pick_runner(self.runner, n_batches,  # type: ignore[arg-type]
-                             under_prefect=True)
+        chosen = pick_runner(self.runner, n_batches)  # type: ignore[arg-type]
         if chosen == "local":
             return InlineRunner()  # tasks called in the flow's thread, one at a time
         if chosen == "process":

@@ -214,16 +214,12 @@ def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def pick_runner(name: RunnerName, n_batches: int, *, under_prefect: bool = False,
-                ) -> Literal["local", "process", "dask"]:
-    """``auto``: worker processes when there are several batches and several cores, except
-    under Prefect, where the flow's own process is the busiest (task orchestration, the
-    writes): there the pool's hand-offs cost more than the second core gives (measured on
-    the 21.6k-article corpus, 2 cores: 41.8 s local against 55.9 s process)."""
+def pick_runner(name: RunnerName, n_batches: int) -> Literal["local", "process", "dask"]:
+    """``auto``: worker processes when there are several batches and several cores, with or
+    without Prefect (21.6k-article corpus, 2 cores, under Prefect: 32.0 s process against
+    36.9 s local, once Prefect no longer walks the batches passed between tasks)."""
     if name != "auto":
         return name
-    if under_prefect:
-        return "local"
     return "process" if n_batches > 1 and cpu_count() > 1 else "local"
 
 

@@ -82,6 +82,19 @@ def test_dask_local_cluster_through_prefect_writes_the_same_bytes(raw: Path, loc
     assert table_bytes(Path(summary["release"])) == table_bytes(local)
 
 
+@pytest.mark.slow
+def test_process_runner_through_prefect_writes_the_same_bytes(raw: Path, local: Path,
+                                                              tmp_path: Path) -> None:
+    """Prefect tasks in threads, steps in worker processes, futures hidden from Prefect."""
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    from flows.prefect_flow import run_flow
+
+    summary = run_flow(runner="process", workers=2, raw_dir=str(raw),
+                       output_dir=str(tmp_path), batch_size=7,
+                       partition_by=["publisher", "year"], incremental=False)
+    assert table_bytes(Path(summary["release"])) == table_bytes(local)
+
+
 def test_partitioned_statements_read_as_one_table(local: Path) -> None:
     whole = pq.read_table(local / "statements.parquet").to_pandas()
     folder = local / "dataset" / "statements"
