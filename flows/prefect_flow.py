@@ -93,14 +93,18 @@ class QuotedTask:
 class TaskSubmitter:
     """Submits batch steps (QuotedTasks) to the flow's task runner (process pool or Dask)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, pool: ProcessRunner | None = None) -> None:
         self.workers = workers
+        self.pool = pool
 
     def submit(self, fn: Any, *args: Any) -> Result:
         return fn.submit(*args)  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        pass
+        """The batches are done: end the worker processes before the release is published
+        (their memory would add to the database build's at the run's peak)."""
+        if self.pool is not None:
+            self.pool.close()
 
 
 class InPool:
@@ -140,7 +144,7 @@ class Execution:
             return InlineRunner()  # tasks called in the flow's thread, one at a time
         if chosen == "process":
             self.pool = ProcessRunner(self.workers)
-        return TaskSubmitter(self.workers)
+        return TaskSubmitter(self.workers, self.pool)
 
     def close(self) -> None:
         if self.pool is not None:
