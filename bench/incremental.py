@@ -118,8 +118,9 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, rounds: {args.repeat} (medians), load average: "
           f"{os.getloadavg()[0]:.1f}")
     print(f"articles read: {med['articles']:.0f}; processed again in the re-run: "
-          f"{med['new']:.0f} ({med['new'] / med['articles']:.1%}: the new ones and those "
-          "with rejects, which are never reused); tables identical to the full rebuild: yes")
+          f"{med['new']:.0f} ({med['new'] / med['articles']:.1%}: the new ones, and those of "
+          "batches whose de-duplication verdicts changed); tables identical to the full "
+          "rebuild: yes")
     print(f"full rebuild (no Prefect):        {med['full']:7.1f} s")
     print(f"incremental re-run (no Prefect):  {med['rerun']:7.1f} s  "
           f"= {med['rerun'] / med['full']:.1%} of the full rebuild (goal <= 5%)")
