@@ -170,6 +170,10 @@ class BatchSplit:
     raw: list[RawArticle]
     reused: dict[int, Article]
 
+    def discard(self) -> None:
+        """This split is redone (its batch goes through the full path): uncount its reuse."""
+        self.cache.reused -= len(self.reused)
+
     @property
     def fresh(self) -> list[RawArticle]:
         return [item for i, item in enumerate(self.raw) if i not in self.reused]

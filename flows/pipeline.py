@@ -226,6 +226,7 @@ class _BatchLoop:
         verdicts = self._judge(batch, known, fresh)  # in batch order: after batch i-1's
         if verdicts is None:  # a replayed chunk's verdict changed: redo the batch, here
             self.dedup.undo()
+            fresh.split.discard()
             known = {}
             fresh = _wait_through(self._read_and_clean(batch, list(batch.chunks)))
             verdicts = self._judge(batch, known, fresh)
