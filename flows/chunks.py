@@ -30,13 +30,13 @@ import pyarrow.parquet as pq
 
 from flows.ingest import Batch, Chunk, FileChanged, _read_bytes
 from flows.records import Article, Reject
-from schemas import TABLES, arrow_schema
+from flows.release import SPECS
+from schemas import arrow_schema
 
 ROW_TABLES = ("articles", "sentences", "statements")
 # Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
 READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
 STEP_ORDER = (READ, CLEAN, DUPLICATE, VALIDATE)
-SCHEMAS = {spec.name: spec for spec in TABLES}
 
 
 @dataclass(frozen=True)
@@ -140,13 +140,8 @@ class ChunkIndex:
         found: dict[Chunk, ChunkRecord] = {}
         for chunk in batch.chunks:
             record = self.records.get(chunk_key(chunk))
-            if record is None:
-                continue
-            try:
-                data = _read_bytes(raw_dir / chunk.path, chunk)
-            except (OSError, FileChanged):
-                continue  # read_batch will say what is wrong with it
-            if hashlib.sha256(data).hexdigest() == record.sha256:
+            # (an unreadable chunk is not replayed: read_batch will say what is wrong)
+            if record is not None and sha256_of_chunk(raw_dir, chunk) == record.sha256:
                 found[chunk] = record
         return found
 
@@ -154,7 +149,7 @@ class ChunkIndex:
         """Table ``name`` of the latest release, read once (chunk and article reuse share it)."""
         if name not in self._tables:
             assert self.release is not None
-            schema = arrow_schema(SCHEMAS[name].model)
+            schema = arrow_schema(SPECS[name].model)
             copy = self.arrow_copy / f"{name}.arrow" if self.arrow_copy else None
             if copy is not None and copy.is_file():  # memory-mapped: nothing decoded
                 table = pa.ipc.open_file(pa.memory_map(str(copy))).read_all()

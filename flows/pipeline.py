@@ -248,11 +248,12 @@ class _BatchLoop:
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.as_step(write_batch)(self.writer, rows, batch.index, self.partition_by)
         self.tally.add(steps.tally_speakers(rows.tables["statements"]))
-        self.summary.articles_in += len(fresh.raw) + sum(r.n_raw for r in known.values())
+        replayed = sum(r.n_raw for r in known.values())
+        self.summary.articles_in += len(fresh.raw) + replayed
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
                                                + Counter(rows.tables["statements"]
                                                          .column("kind").to_pylist()))
-        self.reused_chunk_articles += sum(r.n_raw for r in known.values())
+        self.reused_chunk_articles += replayed
         _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
 
     def _read_and_clean(self, batch: Any, todo: list[Any],
@@ -296,27 +297,21 @@ class _BatchLoop:
                      ].append(article)
         verdicts = _Verdicts(strays=bool(by_chunk.get(None)))
         self.dedup.forget_journal()
-        for chunk in batch.chunks:
-            record = known.get(chunk)
-            if record is not None:
+        for chunk in [*batch.chunks, None]:  # None: records of no chunk (feeds), judged last
+            if chunk is not None and chunk in known:
+                record = known[chunk]
                 flags, duplicates = self.dedup.judge(
                     (k[0], k[1], chunk.path) for k in record.keys)
                 if flags != [k[2] for k in record.keys]:
                     return None
             else:
-                articles = by_chunk.pop(chunk.path, [])
+                articles = by_chunk.pop(chunk.path if chunk is not None else None, [])
                 keys = [(a.article_id, body_sha256(a), a.source_path) for a in articles]
                 flags, duplicates = self.dedup.judge(keys)
                 verdicts.keys[chunk] = [(k[0], k[1], f) for k, f in zip(keys, flags,
                                                                          strict=True)]
                 verdicts.kept[chunk] = [a for a, f in zip(articles, flags, strict=True) if f]
             verdicts.duplicates[chunk] = duplicates
-        if by_chunk.get(None):  # records of no chunk of the batch (feeds): judged last
-            strays = by_chunk.pop(None)
-            flags, duplicates = self.dedup.judge(
-                (a.article_id, body_sha256(a), a.source_path) for a in strays)
-            verdicts.kept[None] = [a for a, f in zip(strays, flags, strict=True) if f]
-            verdicts.duplicates[None] = duplicates
         return verdicts
 
     def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], tables: BatchTables,
@@ -341,34 +336,35 @@ class _BatchLoop:
             rejects[DUPLICATE][chunk.path] = verdicts.duplicates.get(chunk, [])
         rejects[DUPLICATE][None] = verdicts.duplicates.get(None, [])
         pieces: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
-        taken = dict.fromkeys(ROW_TABLES, 0)
-        first = {name: self.writer.rows[name] for name in ROW_TABLES}
+        taken = dict.fromkeys(ROW_TABLES, 0)  # fresh rows used so far
+        at = {name: self.writer.rows[name] for name in ROW_TABLES}  # next row in the release
+        raw_read = Counter(r.source_path for r in fresh.raw)
         recordable = (replayable(batch) and not verdicts.strays
                       and not rejects_of_none(rejects))
         for chunk in chunks:
             record = known.get(chunk)
-            at = {name: first[name] + sum(p.num_rows for p in pieces[name])
-                  for name in ROW_TABLES}
             if record is not None:
+                n = {name: record.rows[name][1] for name in ROW_TABLES}
                 for name in ROW_TABLES:
                     pieces[name].append(self.chunks.rows(name, record))
                 for step, reject in record.rejects:
                     rejects[step][chunk.path].append(reject)
                 self.records[chunk_key(chunk)] = replace(
-                    record, rows={n: (at[n], record.rows[n][1]) for n in ROW_TABLES})
-                continue
-            n = {name: counts[name].get(chunk.path, 0) for name in ROW_TABLES}
+                    record, rows={name: (at[name], n[name]) for name in ROW_TABLES})
+            else:
+                n = {name: counts[name].get(chunk.path, 0) for name in ROW_TABLES}
+                for name in ROW_TABLES:
+                    pieces[name].append(fresh_tables[name].slice(taken[name], n[name]))
+                    taken[name] += n[name]
+                sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
+                if sha is not None:
+                    self.records[chunk_key(chunk)] = ChunkRecord(
+                        sha, raw_read[chunk.path], verdicts.keys.get(chunk, []),
+                        [(step, r) for step in (READ, CLEAN, VALIDATE)
+                         for r in rejects[step].get(chunk.path, [])],
+                        {name: (at[name], n[name]) for name in ROW_TABLES})
             for name in ROW_TABLES:
-                pieces[name].append(fresh_tables[name].slice(taken[name], n[name]))
-                taken[name] += n[name]
-            sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
-            if sha is not None:
-                self.records[chunk_key(chunk)] = ChunkRecord(
-                    sha, sum(1 for r in fresh.raw if r.source_path == chunk.path),
-                    verdicts.keys.get(chunk, []),
-                    [(step, r) for step in (READ, CLEAN, VALIDATE)
-                     for r in rejects[step].get(chunk.path, [])],
-                    {name: (at[name], n[name]) for name in ROW_TABLES})
+                at[name] += n[name]
         for name in ROW_TABLES:  # rows of no chunk (feeds): after the batch's chunks
             rest = fresh_tables[name].num_rows - taken[name]
             if rest:

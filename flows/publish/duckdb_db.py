@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.publish.changes import count_of, key_columns
 from flows.publish.columns import TableDoc, describe_tables
 
 DB_NAME = "who_said_what.duckdb"
@@ -129,7 +130,7 @@ def _update(target: Path, folder: Path) -> Changes:
                        f"SELECT * FROM read_parquet({parquet})")
             changes[table.name] = _compare(db, table)
         for table in reversed(tables):
-            key = _key(table)
+            key = key_columns(table)
             if table.foreign_keys or not table.primary_key:
                 where = "true" if not table.primary_key else (
                     f"({key}) IN (SELECT {key} FROM diff_{table.name} WHERE NOT added)")
@@ -138,7 +139,7 @@ def _update(target: Path, folder: Path) -> Changes:
                 db.execute(f"DELETE FROM {table.name} WHERE ({key}) IN "
                            f"(SELECT {key} FROM diff_{table.name} WHERE removed)")
         for table in tables:
-            key = _key(table)
+            key = key_columns(table)
             if table.primary_key and not table.foreign_keys:
                 others = [c.name for c in table.columns if c.name not in table.primary_key]
                 sets = ", ".join(f'"{c}" = n."{c}"' for c in others)
@@ -168,15 +169,15 @@ def _update(target: Path, folder: Path) -> Changes:
 def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc) -> dict[str, int]:
     """Rows, added, removed and changed of the new table against the database's; the keys
     that differ go to diff_<table> (rows are compared by a hash of all their columns)."""
-    new_rows = _scalar(db, f"SELECT count(*) FROM new_{table.name}")
+    new_rows = count_of(db, f"SELECT count(*) FROM new_{table.name}")
     if not table.primary_key:  # rejects: a multiset of whole rows
         return {"rows": new_rows,
-                "added": _scalar(db, f"SELECT count(*) FROM (FROM new_{table.name} "
+                "added": count_of(db, f"SELECT count(*) FROM (FROM new_{table.name} "
                                      f"EXCEPT ALL FROM {table.name})"),
-                "removed": _scalar(db, f"SELECT count(*) FROM (FROM {table.name} "
+                "removed": count_of(db, f"SELECT count(*) FROM (FROM {table.name} "
                                        f"EXCEPT ALL FROM new_{table.name})"),
                 "changed": 0}
-    key = _key(table)
+    key = key_columns(table)
     columns = ", ".join(f'"{c.name}"' for c in table.columns)
     db.execute(f"""
         CREATE TEMP TABLE diff_{table.name} AS
@@ -189,15 +190,6 @@ def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc) -> dict[str, int]:
                      f"FROM diff_{table.name}").fetchone()
     added, removed, changed = (int(v) for v in row) if row else (0, 0, 0)
     return {"rows": new_rows, "added": added, "removed": removed, "changed": changed}
-
-
-def _key(table: TableDoc) -> str:
-    return ", ".join(f'"{c}"' for c in table.primary_key)
-
-
-def _scalar(db: duckdb.DuckDBPyConnection, sql: str) -> int:
-    row = db.execute(sql).fetchone()
-    return int(row[0]) if row else 0
 
 
 def _fill(target: Path, folder: Path, block: int) -> None:
