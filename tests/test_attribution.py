@@ -188,6 +188,22 @@ def test_name_and_colon_opening_a_line(text: str, expected: list[tuple[str, ...]
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a headline in title case: capitalised cues are cues
+            "Ann Lee Slams The Water Board Over Dam Repairs\n\nThe dam holds.",
+            [("The Water Board Over Dam Repairs", "Ann Lee", "Slams")],
+        ),
+        ("Ann Lee Says Dam Will Hold\n\nIt will.", [("Dam Will Hold", "Ann Lee", "Says")]),
+        # ... but not in running text
+        ("The Mayor met Ann Lee on the Bridge. The Board Said nothing about Repairs.", []),
+    ],
+)
+def test_title_case_headline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(s.content, s.speaker_mention, s.cue) for s in attribute(text)] == expected
+
+
 def test_a_new_sentence_after_a_closed_quote_is_its_own_statement() -> None:
     got = rows("Ann Lee said the dam is \u201csafe.\u201d Bob Stone says he is not sure of it.")
     assert got[-1] == ("he is not sure of it", "Bob Stone", "says", "indirect")

@@ -32,6 +32,9 @@ MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
+RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
+MIN_TITLE_WORDS = 3
+TITLE_SHARE = 0.75
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
@@ -272,10 +275,17 @@ def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None)
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
 
 
+def _title_case(c: Ctx) -> bool:
+    """A headline in title case ("Ann Lee Slams The Plan"): every longer word capitalised."""
+    words = RE_LONG_WORD.findall(c.text, c.s.start, c.s.end)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
+
+
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = " ".join(m.group().lower().split())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
-    if m.group()[0].isupper() and m.start() != c.s.start:
+    if m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c):
         return None
     if lemma == "according to":
         return _according(c, m, w)
