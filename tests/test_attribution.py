@@ -204,6 +204,17 @@ def test_title_case_headline(text: str, expected: list[tuple[str, str, str]]) ->
     assert [(s.content, s.speaker_mention, s.cue) for s in attribute(text)] == expected
 
 
+def test_second_cue_of_the_same_subject_after_and() -> None:
+    assert rows("Ann Lee said the dam is safe for now and warned that the river is rising.") == [
+        ("the dam is safe for now", "Ann Lee", "said", "indirect"),
+        ("the river is rising", "Ann Lee", "warned", "indirect"),
+    ]
+    # ... but an "and" clause without a cue stays in the statement
+    assert rows("Ann Lee said the dam is safe for now and the river is rising.") == [
+        ("the dam is safe for now and the river is rising", "Ann Lee", "said", "indirect")
+    ]
+
+
 def test_a_new_sentence_after_a_closed_quote_is_its_own_statement() -> None:
     got = rows("Ann Lee said the dam is \u201csafe.\u201d Bob Stone says he is not sure of it.")
     assert got[-1] == ("he is not sure of it", "Bob Stone", "says", "indirect")

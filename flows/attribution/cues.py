@@ -25,6 +25,7 @@ __all__ = ["find_frames"]
 
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
+MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
@@ -251,6 +252,8 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
         lead = sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
         if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
             lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
+        if lead is None and previous is not None and _coordinated_verb(c, m, previous):
+            lead = (previous.speaker_start, previous.speaker_end)  # "X said A and warned B"
         if lead is None:
             return None
         subject = (lead, None, None)
@@ -259,6 +262,14 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         return None
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:
+    """The cue is a second verb of the previous frame's subject: "X said A and warned B"."""
+    if not previous.content_start < m.start() <= previous.content_end:
+        return False
+    before = fr._words(c.text[previous.content_start : m.start()])
+    return len(before) >= MIN_COORDINATED and before[-1] in ("and", "but")
 
 
 def _participle(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
