@@ -34,7 +34,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from flows.publish import describe_release, index_releases
-from flows.publish.checksums import sha256_of
+from flows.publish.checksums import HashingFile, sha256_of
 from schemas import TABLES, arrow_schema
 
 TABLE_NAMES = tuple(spec.name for spec in TABLES)
@@ -94,6 +94,7 @@ class ReleaseWriter:
     _parquet: dict[str, pq.ParquetWriter] = field(default_factory=dict)
     _csv: dict[str, pacsv.CSVWriter] = field(default_factory=dict)
     _ipc: dict[str, pa.ipc.RecordBatchFileWriter] = field(default_factory=dict)
+    _sinks: list[HashingFile] = field(default_factory=list)  # hashed as they are written
     rows: Counter[str] = field(default_factory=Counter)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
@@ -102,10 +103,11 @@ class ReleaseWriter:
     def append_arrow(self, name: str, table: pa.Table) -> None:
         """Append rows already in the table's Arrow schema (``to_arrow``'s)."""
         if name not in self._parquet:
-            self._parquet[name] = pq.ParquetWriter(self.staging / f"{name}.parquet",
-                                                   table.schema, **PARQUET_OPTIONS)
-            self._csv[name] = pacsv.CSVWriter(self.staging / f"{name}.csv", table.schema,
-                                              write_options=CSV_OPTIONS)
+            parquet, csv = (HashingFile(self.staging / f"{name}.{kind}")
+                            for kind in ("parquet", "csv"))
+            self._sinks += [parquet, csv]
+            self._parquet[name] = pq.ParquetWriter(parquet, table.schema, **PARQUET_OPTIONS)
+            self._csv[name] = pacsv.CSVWriter(csv, table.schema, write_options=CSV_OPTIONS)
             if self.arrow_copy is not None:
                 self._ipc[name] = pa.ipc.new_file(self.arrow_copy / f"{name}.arrow",
                                                   table.schema)
@@ -117,15 +119,24 @@ class ReleaseWriter:
         self.rows[name] += table.num_rows
 
     def close(self) -> None:
+        """Close every writer, then the files under them; raise the first error (a full
+        disk) once all are closed."""
+        failed: OSError | None = None
+        for close in (*(w.close for w in self._parquet.values()),
+                      *(w.close for w in self._csv.values()),
+                      *(w.close for w in self._ipc.values()), *(s.close for s in self._sinks)):
+            try:
+                close()
+            except OSError as error:
+                failed = failed or error
         for writer in self._parquet.values():
-            writer.close()
-        for csv_writer in self._csv.values():
-            csv_writer.close()
-        for ipc_writer in self._ipc.values():
-            ipc_writer.close()
+            writer.is_open = False  # a failed close is not tried again by its __del__
         self._parquet.clear()
         self._csv.clear()
         self._ipc.clear()
+        self._sinks.clear()
+        if failed is not None:
+            raise failed
 
 
 def acquire_lock(output_dir: Path) -> IO[str]:

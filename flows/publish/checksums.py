@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
+import io
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 SUMS_NAME = "SHA256SUMS"
+_FileVersion = tuple[int, int, int, int]  # device, inode, size, mtime: one version of a file
+_KNOWN: dict[_FileVersion, str] = {}
+_KNOWN_MAX = 512
 
 
 def sha256_of(path: Path) -> str:
     """The file's SHA-256, computed once per version of the file: a release's metadata
-    files (datapackage, Croissant, pages, SHA256SUMS) all list the same tables' hashes."""
-    info = path.stat()
-    return _sha256_once(str(path.resolve()), info.st_ino, info.st_size, info.st_mtime_ns)
+    files (datapackage, Croissant, pages, SHA256SUMS) all list the same tables' hashes, and
+    tables written through ``HashingFile`` were hashed as they were written."""
+    version = _version(os.stat(path))
+    if version not in _KNOWN:
+        _remember(version, _sha256_read(path))
+    return _KNOWN[version]
 
 
-@functools.lru_cache(maxsize=256)
-def _sha256_once(path: str, inode: int, size: int, mtime_ns: int) -> str:
-    return _sha256_read(Path(path))
+def _version(info: os.stat_result) -> _FileVersion:
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _remember(version: _FileVersion, digest: str) -> None:
+    if len(_KNOWN) >= _KNOWN_MAX:
+        _KNOWN.pop(next(iter(_KNOWN)))
+    _KNOWN[version] = digest
 
 
 def _sha256_read(path: Path) -> str:
@@ -28,6 +44,37 @@ def _sha256_read(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+class HashingFile(io.RawIOBase):
+    """A new file, written sequentially, whose SHA-256 is taken from the bytes on their way
+    to the disk: ``sha256_of`` then knows it without reading the file again. (A release's
+    checks still read every file back: ``verify_checksums``.)"""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._file = path.open("wb")
+        self._digest = hashlib.sha256()
+        self._position = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Buffer, /) -> int:
+        view = memoryview(data).cast("B")
+        self._digest.update(view)
+        self._file.write(view)
+        self._position += len(view)
+        return len(view)
+
+    def tell(self) -> int:
+        return self._position
+
+    def close(self) -> None:
+        if not self.closed:
+            self._file.close()
+            _remember(_version(os.stat(self._file.name)), self._digest.hexdigest())
+        super().close()
 
 
 def write_checksums(folder: Path) -> Path:

@@ -1,0 +1,36 @@
+"""Files hashed as they are written: the hash is the file's, and a later change is seen."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from flows.publish.checksums import HashingFile, sha256_of, verify_checksums, write_checksums
+
+
+def test_a_parquet_file_hashed_on_write_has_its_bytes_hash(tmp_path: Path) -> None:
+    table = pa.table({"n": list(range(50_000)), "s": [f"row {i}" for i in range(50_000)]})
+    sink = HashingFile(tmp_path / "t.parquet")
+    with pq.ParquetWriter(sink, table.schema, compression="zstd") as writer:
+        writer.write_table(table)
+        writer.write_table(table)
+    sink.close()
+    data = (tmp_path / "t.parquet").read_bytes()
+    assert sha256_of(tmp_path / "t.parquet") == hashlib.sha256(data).hexdigest()
+    assert pq.read_table(tmp_path / "t.parquet").num_rows == 100_000
+
+
+def test_a_file_changed_after_it_was_hashed_is_hashed_again(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    with HashingFile(path) as sink:
+        sink.write(b"a,b\n1,2\n")
+    first = sha256_of(path)
+    path.write_bytes(b"a,b\n1,3\n")  # same size: the new mtime marks the new version
+    os.utime(path, ns=(1, 1))
+    assert sha256_of(path) == hashlib.sha256(b"a,b\n1,3\n").hexdigest() != first
+    write_checksums(tmp_path)
+    assert verify_checksums(tmp_path) == []
