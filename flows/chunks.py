@@ -12,20 +12,23 @@ The next run hashes each chunk's bytes (cheap: no parsing) and, for a chunk it k
 replays the keys through de-duplication in input order. When every article gets the same
 verdict as before, the chunk's rows are copied from the latest release as Arrow slices and
 its rejects are re-issued; nothing is read, cleaned, segmented, attributed or validated.
-A verdict that changed (an earlier copy of a body was removed or added) sends the batch
-through the full path. Changed chunks still reuse unchanged articles (``flows.incremental``).
+An article that was kept and is now a duplicate (an earlier copy of its body arrived) is
+left out of the replay, its rows filtered out; one that was a duplicate and is now kept (the
+earlier copy was removed) was never processed, so its batch goes through the full path.
+Changed chunks still reuse unchanged articles (``flows.incremental``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.ingest import Batch, Chunk, FileChanged, _read_bytes
@@ -158,10 +161,16 @@ class ChunkIndex:
             self._tables[name] = table.cast(schema)
         return self._tables[name]
 
-    def rows(self, name: str, record: ChunkRecord) -> pa.Table:
-        """The chunk's rows of table ``name`` in the latest release."""
+    def rows(self, name: str, record: ChunkRecord, without: Set[str] = frozenset(),
+             ) -> pa.Table:
+        """The chunk's rows of table ``name`` in the latest release, but those of the
+        articles ``without``."""
         start, count = record.rows[name]
-        return self.table(name).slice(start, count)
+        rows = self.table(name).slice(start, count)
+        if without:
+            ids = rows.column("article_id")
+            rows = rows.filter(pc.invert(pc.is_in(ids, pa.array(sorted(without), ids.type))))
+        return rows
 
 
 def replayable(batch: Batch) -> bool:

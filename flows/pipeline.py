@@ -104,6 +104,7 @@ class RunSummary:
     articles_in: int = 0
     articles_rejected: int = 0
     articles_reused: int = 0  # rows copied from the latest release (flows.incremental)
+    articles_replayed: int = 0  # of those, in whole chunks not even read (flows.chunks)
     seconds: float = 0.0
     report: str = ""  # this run's report (flows.report), under output/reports/
 
@@ -303,7 +304,10 @@ class _BatchLoop:
                 flags, duplicates = self.dedup.judge(
                     (k[0], k[1], chunk.path) for k in record.keys)
                 if flags != [k[2] for k in record.keys]:
-                    return None
+                    dropped = _displaced(record, flags)
+                    if dropped is None:
+                        return None
+                    verdicts.dropped[chunk] = dropped
             else:
                 articles = by_chunk.pop(chunk.path if chunk is not None else None, [])
                 keys = [(a.article_id, body_sha256(a), a.source_path) for a in articles]
@@ -344,9 +348,12 @@ class _BatchLoop:
         for chunk in chunks:
             record = known.get(chunk)
             if record is not None:
-                n = {name: record.rows[name][1] for name in ROW_TABLES}
+                dropped = verdicts.dropped.get(chunk, set())
+                if dropped:  # articles now duplicates of an earlier copy: not published
+                    record = _without(record, dropped)
                 for name in ROW_TABLES:
-                    pieces[name].append(self.chunks.rows(name, record))
+                    pieces[name].append(self.chunks.rows(name, record, without=dropped))
+                n = {name: pieces[name][-1].num_rows for name in ROW_TABLES}
                 for step, reject in record.rejects:
                     rejects[step][chunk.path].append(reject)
                 self.records[chunk_key(chunk)] = replace(
@@ -406,9 +413,32 @@ class _FreshChunks:
     split: Any = field(default_factory=lambda: NO_CACHE.split([]))
 
 
+def _displaced(record: ChunkRecord, flags: list[bool]) -> set[str] | None:
+    """The ids of a replayed chunk's articles that were kept and are now duplicates (an
+    earlier copy arrived); None when one that was a duplicate is now kept (it was never
+    processed: the chunk must be)."""
+    dropped = set()
+    for (article_id, _, was_kept), kept in zip(record.keys, flags, strict=True):
+        if kept and not was_kept:
+            return None
+        if was_kept and not kept:
+            dropped.add(article_id)
+    return dropped
+
+
+def _without(record: ChunkRecord, dropped: set[str]) -> ChunkRecord:
+    """The record with these articles now duplicates: their rejects go (the judge issues
+    their duplicate rejects), their keys are no longer kept."""
+    return replace(record,
+                   keys=[(a, b, kept and a not in dropped) for a, b, kept in record.keys],
+                   rejects=[(step, r) for step, r in record.rejects
+                            if r.article_id not in dropped])
+
+
 @dataclass
 class _Verdicts:
     strays: bool = False
+    dropped: dict[Any, set[str]] = field(default_factory=dict)  # replayed chunk -> ids
     keys: dict[Any, list[tuple[str, str, bool]]] = field(default_factory=dict)
     kept: dict[Any, list[Any]] = field(default_factory=dict)
     duplicates: dict[Any, list[Reject]] = field(default_factory=dict)
@@ -444,6 +474,7 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     as_step(write_final_tables)(writer, steps.speaker_rows(loop.tally), loop.rejects)
     summary.rows = dict(writer.rows)
     summary.articles_reused = loop.reused_chunk_articles + (loop.cache or NO_CACHE).reused
+    summary.articles_replayed = loop.reused_chunk_articles
     summary.rejects_by_check = dict(sorted(Counter(r.check for r in loop.rejects).items()))
     summary.articles_rejected = sum(1 for r in loop.rejects if r.table in (None, "articles")
                                     and not r.check.startswith("duplicate"))

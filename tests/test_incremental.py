@@ -83,6 +83,29 @@ def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path
     assert "ferry-007" in rejects and "duplicate_text" in rejects
 
 
+def test_a_displaced_article_leaves_a_replayed_chunk_and_comes_back(raw: Path,
+                                                                    tmp_path: Path) -> None:
+    """Its file is still replayed (not read again) without its rows; the records the
+    replay leaves serve the next runs, also when the earlier copy goes away again."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True)
+    write_feed(raw / "0-first.jsonl", [dict(invented_article(7), id="early-copy")])
+    rebuild_both(raw, out, tmp_path)
+    again = build_dataset(raw, out, incremental=True)
+    assert again.articles_replayed == 12 + 1 + 1
+    (raw / "0-first.jsonl").unlink()
+    rebuild_both(raw, out, tmp_path)
+    articles = (out / "latest" / "articles.csv").read_text(encoding="utf-8")
+    assert "ferry-007" in articles and "early-copy" not in articles
+
+
+def test_the_displacing_run_replays_the_chunk(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True)
+    write_feed(raw / "0-first.jsonl", [dict(invented_article(7), id="early-copy")])
+    assert build_dataset(raw, out, incremental=True).articles_replayed == 12 + 1
+
+
 def test_removing_the_first_copy_publishes_the_later_one(raw: Path, tmp_path: Path) -> None:
     """A replayed file's duplicate must be published once the article it copied is gone."""
     out = tmp_path / "out"
