@@ -256,6 +256,23 @@ def test_according_to_a_long_source() -> None:
             "On Tuesday, Ann Lee endorsed her.",
             [("her", "Ann Lee", "endorsed", "indirect")],
         ),
+        (  # a time phrase before "that" is not content
+            "Ann Lee said late Wednesday that the dam is safe.",
+            [("the dam is safe", "Ann Lee", "said", "indirect")],
+        ),
+        (  # a source of up to 24 words after "according to"
+            "According to early results of a survey conducted by the Rivertown Herald for the"
+            " Water Board and two local radio stations, the dam is safe.",
+            [
+                (
+                    "the dam is safe",
+                    "early results of a survey conducted by the Rivertown Herald for the Water"
+                    " Board and two local radio stations",
+                    "According to",
+                    "indirect",
+                )
+            ],
+        ),
         (  # ... but "about" before a number is
             "Ann Lee said about 40 people came to the meeting.",
             [("about 40 people came to the meeting", "Ann Lee", "said", "indirect")],

@@ -25,6 +25,7 @@ __all__ = ["find_frames"]
 
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
 MIN_CLAUSE = 5
+MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 APPOSITIVE_WORDS = 20
@@ -46,7 +47,7 @@ def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
 
 
 def _according(c: Ctx, m: CueHit, w: float) -> Frame | None:
-    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS)
     if np is None:
         return None
     lead = fr._words(c.text[c.s.start : m.start()])
