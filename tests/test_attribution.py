@@ -215,6 +215,17 @@ def test_second_cue_of_the_same_subject_after_and() -> None:
     ]
 
 
+def test_quote_after_reported_speech_is_its_own_statement() -> None:
+    assert rows('Ann Lee said the dam is safe. "We checked it twice."') == [
+        ("the dam is safe", "Ann Lee", "said", "indirect"),
+        ('"We checked it twice."', "Ann Lee", "said", "direct"),
+    ]
+    # ... while after a quotation it continues the same statement
+    assert rows('"The dam is safe," Ann Lee said. "We checked it twice."') == [
+        ('"The dam is safe," Ann Lee said. "We checked it twice."', "Ann Lee", "said", "direct")
+    ]
+
+
 def test_a_new_sentence_after_a_closed_quote_is_its_own_statement() -> None:
     got = rows("Ann Lee said the dam is \u201csafe.\u201d Bob Stone says he is not sure of it.")
     assert got[-1] == ("he is not sure of it", "Bob Stone", "says", "indirect")

@@ -39,14 +39,19 @@ def _extend(
     sentences: Sequence[Sentence],
     text: str,
     quotes: QuoteIndex,
-) -> list[Frame]:
-    """Let quote-only sentences after a statement's sentence continue that statement."""
+) -> list[tuple[Frame, Sentence]]:
+    """Let quote-only sentences after a statement's sentence continue that statement.
+
+    After reported speech (a content that does not end with a quotation) the continuing
+    quotation is a statement of its own, with the same speaker and cue: 'X said C. "D."'.
+    """
     framed = {s.sentence_index for _, s in frames}
     framed_spans = [(s.start, s.end) for _, s in frames]
-    out: list[Frame] = []
+    out: list[tuple[Frame, Sentence]] = []
     for i, (frame, s) in enumerate(frames):
         last_of_sentence = i + 1 == len(frames) or frames[i + 1][1] is not s
         end = frame.content_end
+        first: Sentence | None = None
         if (
             last_of_sentence
             and end >= s.end - 2
@@ -58,13 +63,22 @@ def _extend(
                     end, text, nxt, quotes, framed_spans
                 ):
                     break
-                end = nxt.end
-        out.append(
-            replace(frame, content_end=max(end, frame.content_end))
-            if end > frame.content_end
-            else frame
-        )
+                end, first = nxt.end, first or nxt
+        if first is None:
+            out.append((frame, s))
+        elif _ends_quoted(frame, quotes):
+            out.append((replace(frame, content_end=end), s))
+        else:
+            start = quotes.covering(first.start)
+            begin = first.start if start is None else max(start.start, s.end)
+            again = replace(frame, pattern="continued", content_start=begin, content_end=end)
+            out += [(frame, s), (again, first)]
     return out
+
+
+def _ends_quoted(frame: Frame, quotes: QuoteIndex) -> bool:
+    """Whether the content ends inside or with a quotation (a direct or mixed statement)."""
+    return quotes.covering(frame.content_end - 1) is not None
 
 
 def _statement(
@@ -170,11 +184,11 @@ def candidate_statements(
             describe_speaker(
                 text[f.speaker_start : f.speaker_end], f.description, lex, f.antecedent
             )
-            for f in frames
+            for f, _ in frames
         ],
         lex,
     )
     return [
         _statement(article, f, s, sp, quotes, lex, score)
-        for f, (_, s), sp in zip(frames, found, speakers, strict=True)
+        for (f, s), sp in zip(frames, speakers, strict=True)
     ]

@@ -72,7 +72,7 @@ LENIENT_TAIL_WORDS = 20
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    pattern: str  # post | pre | inverted | according | participle | mid | colon | label
+    pattern: str  # post | pre | inverted | according | participle | mid | colon | label | continued
     cue: str
     cue_start: int
     cue_end: int
