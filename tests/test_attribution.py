@@ -226,6 +226,29 @@ def test_quote_after_reported_speech_is_its_own_statement() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a Rivertown Herald poll released Monday, half of the voters were for the dam.",
+            [("half of the voters were for the dam", "a Rivertown Herald poll released Monday")],
+        ),
+        (
+            "Most voters are for the dam in the latest Rivertown Herald poll.",
+            [("Most voters are for the dam", "the latest Rivertown Herald poll")],
+        ),
+        # a sentence with a cue of its own, and "in" before no document noun
+        (
+            "In a report released Monday, the agency said the dam is safe.",
+            [("the dam is safe", "the agency")],
+        ),
+        ("In the hours at dawn, we were quiet.", []),
+    ],
+)
+def test_poll_or_report_after_in_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.content, s.speaker_mention) for s in attribute(text)] == expected
+
+
 def test_a_new_sentence_after_a_closed_quote_is_its_own_statement() -> None:
     got = rows("Ann Lee said the dam is \u201csafe.\u201d Bob Stone says he is not sure of it.")
     assert got[-1] == ("he is not sure of it", "Bob Stone", "says", "indirect")

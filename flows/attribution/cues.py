@@ -18,7 +18,13 @@ from flows.attribution.subjects import (
     post_subject,
     sentence_subject,
 )
-from flows.attribution.unframed import colon_frames, label_frame, make_frame, quote_frames
+from flows.attribution.unframed import (
+    colon_frames,
+    label_frame,
+    make_frame,
+    quote_frames,
+    source_frames,
+)
 from flows.records import Sentence
 
 __all__ = ["find_frames"]
@@ -373,6 +379,6 @@ def find_frames(
         label = label_frame(c)
         if label is not None:
             return [label]
-    extra = quote_frames(c, frames)
+    extra = quote_frames(c, frames) + source_frames(c, frames)
     extra += colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames

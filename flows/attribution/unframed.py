@@ -9,7 +9,7 @@ from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.subjects import Ctx, n_words, sentence_subject
 
-__all__ = ["colon_frames", "label_frame", "make_frame", "quote_frames"]
+__all__ = ["colon_frames", "label_frame", "make_frame", "quote_frames", "source_frames"]
 
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al|bin)){0,4}"
 RE_QUOTE_TAIL = re.compile(
@@ -23,6 +23,11 @@ RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_IN_SOURCE = re.compile(
+    r"\b([Ii]n)\s+((?:the|a|an|its|his|her|their)\s[^,.;:!?\"\u201c\u201d]{1,100}?)"
+    r"(?=[,.;!?]|$)"
+)
+SOURCE_WEIGHT = 0.5
 
 
 def make_frame(
@@ -100,3 +105,26 @@ def label_frame(c: Ctx) -> Frame | None:
     if n_words(c, content) < MIN_LABEL_WORDS:
         return None
     return make_frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
+
+
+def source_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
+    """'In a Rivertown Herald poll released Monday, C' / 'C in the latest poll': in a sentence
+    without a cue, a document noun (``source`` words: poll, survey, ...) after "in" is the
+    source of C."""
+    if frames:  # a sentence with a cue of its own ("In a report, the agency said C")
+        return []
+    sources = c.lex.frame_class("source")
+    out: list[Frame] = []
+    for m in RE_IN_SOURCE.finditer(c.text, c.s.start, c.s.end):
+        if c.quotes.covering(m.start()) is not None or sources.isdisjoint(fr._words(m.group(2))):
+            continue
+        np = fr._strip_span(c.text, *m.span(2))
+        if not c.text[c.s.start : m.start()].strip(" ,"):
+            content = fr._trim_content(c.text, np[1], c.s.end)  # "In a poll, C"
+        elif c.text[np[1] : c.s.end].strip(' .,;!?"\u201d') == "":
+            content = fr._trim_content(c.text, c.s.start, m.start())  # "C in a poll."
+        else:
+            continue
+        if n_words(c, content) >= MIN_LABEL_WORDS:
+            out.append(make_frame("source", m.span(1), c, np, content, SOURCE_WEIGHT))
+    return out
