@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from flows import steps
 from flows.chunks import (
@@ -325,10 +326,10 @@ class _BatchLoop:
         chunks = list(batch.chunks)
         paths = [c.path for c in chunks]
         fresh_tables = {name: to_arrow(name, getattr(tables, name)) for name in ROW_TABLES}
-        path_of = dict(zip(tables.articles["article_id"], tables.articles["source_path"],
+        path_of = dict(zip(fresh_tables["articles"].column("article_id").to_pylist(),
+                           fresh_tables["articles"].column("source_path").to_pylist(),
                            strict=True))
-        counts = {name: Counter(path_of.get(a) for a in getattr(tables, name)["article_id"])
-                  for name in ROW_TABLES}
+        counts = {name: _rows_per_path(fresh_tables[name], path_of) for name in ROW_TABLES}
         # step -> chunk path (None: of no chunk) -> rejects; paths differ within a batch
         rejects: dict[str, dict[str | None, list[Reject]]] = {step: defaultdict(list)
                                                               for step in STEP_ORDER}
@@ -411,6 +412,16 @@ class _FreshChunks:
     clean_rejects: list[Reject] = field(default_factory=list)
     articles: list[Any] = field(default_factory=list)
     split: Any = field(default_factory=lambda: NO_CACHE.split([]))
+
+
+def _rows_per_path(table: pa.Table, path_of: dict[str, str]) -> Counter[str | None]:
+    """How many of the table's rows belong to the articles of each source path."""
+    per_article = pc.value_counts(table.column("article_id"))
+    counts: Counter[str | None] = Counter()
+    for article_id, n in zip(per_article.field("values").to_pylist(),
+                             per_article.field("counts").to_pylist(), strict=True):
+        counts[path_of.get(article_id)] += n
+    return counts
 
 
 def _displaced(record: ChunkRecord, flags: list[bool]) -> set[str] | None:
