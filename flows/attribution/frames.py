@@ -187,9 +187,9 @@ def _content_after(
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
-        lead = bool(between) and (between[0] in skip or between[0] in lex.frame_class("time_lead"))
+        opens = bool(between) and (between[0] in skip or between[0] in lex.frame_class("time_lead"))
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
-        if not between or near and (lead or lemma in OBJECT_CUES):
+        if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
     first = _words(aside.group())[:1] if aside is not None else []
