@@ -379,6 +379,8 @@ def find_frames(
         label = label_frame(c)
         if label is not None:
             return [label]
-    extra = quote_frames(c, frames) + source_frames(c, frames)
+    extra = quote_frames(c, frames)
+    if not frames:
+        extra += source_frames(c, frames)
     extra += colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames
