@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,12 +24,43 @@ UNATTRIBUTED = "(unattributed)"
 CONFIDENCE_DECIMALS = 3
 
 
-def speaker_key(name: str | None, speaker_type: str) -> str:
-    """Deterministic speaker id: the same normalised name and type give the same id."""
+# Speaker words that make a description, not a name ("the company", "Analysts", "a senior
+# official"): the lexicon's classes of titles, group and organisation nouns, anonymous
+# sources and pronouns.
+DESCRIPTION_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group",
+                       "pronoun_org", "pronoun_relative")
+RE_NAME_WORD = re.compile(r"[^\W\d_][\w.'\-]*")
+
+
+def speaker_key(name: str | None, speaker_type: str, article_id: str = "") -> str:
+    """Deterministic speaker id: the same normalised name and type give the same id.
+
+    A name is one speaker across articles. A description ("the company", "officials", an
+    unattributed statement) is one only within its article: "the company" of two stories is
+    two companies, so its id also hashes ``article_id``."""
     norm = RE_NAME_NOISE.sub(" ", (name or UNATTRIBUTED).casefold()).strip()
     norm = norm.removeprefix("the ")
-    digest = hashlib.sha1(f"{speaker_type}\x1f{norm}".encode()).hexdigest()[:16]
+    scope = "" if is_name(name) else f"\x1f{article_id}"
+    digest = hashlib.sha1(f"{speaker_type}\x1f{norm}{scope}".encode()).hexdigest()[:16]
     return f"spk-{digest}"
+
+
+def is_name(speaker: str | None) -> bool:
+    """Whether a speaker as resolved is a name: it has a capitalised word that is not a
+    speaker description word opening it ("Analysts said", "Police said" start sentences)."""
+    words = RE_NAME_WORD.findall(speaker or "")
+    description = _description_words()
+    return any(w[0].isupper() and (i > 0 or w.casefold().rstrip(".") not in description
+                                   and w.casefold() not in description)
+               for i, w in enumerate(words))
+
+
+@functools.cache
+def _description_words() -> frozenset[str]:
+    from flows.attribution.lexicon import load_lexicon  # (attribution imports no table code)
+
+    lexicon = load_lexicon()
+    return frozenset().union(*(lexicon.speaker_class(c) for c in DESCRIPTION_CLASSES))
 
 
 def _frame(values: Mapping[str, Sequence[object]], model: type) -> pd.DataFrame:
@@ -78,11 +110,12 @@ def tabulate_statements(statements: Iterable[Statement]) -> pd.DataFrame:
         "speaker_mention", "speaker_start", "speaker_end", "speaker_name", "speaker_type",
         "speaker_role", "speaker_organization", "paragraph_index", "sentence_index"))
     values["statement_id"] = _numbered(rows)
-    keys: dict[tuple[str | None, str], str] = {}  # each speaker's key computed once
+    keys: dict[tuple[str | None, str, str], str] = {}  # each speaker's key computed once
     for s in rows:
-        if (s.speaker_name, s.speaker_type) not in keys:
-            keys[s.speaker_name, s.speaker_type] = speaker_key(s.speaker_name, s.speaker_type)
-    values["speaker_id"] = [keys[s.speaker_name, s.speaker_type] for s in rows]
+        key = (s.speaker_name, s.speaker_type, s.article_id)
+        if key not in keys:
+            keys[key] = speaker_key(*key)
+    values["speaker_id"] = [keys[s.speaker_name, s.speaker_type, s.article_id] for s in rows]
     values["confidence"] = [round(float(s.confidence), CONFIDENCE_DECIMALS) for s in rows]
     return _frame(values, StatementsSchema)
 

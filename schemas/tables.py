@@ -124,8 +124,9 @@ class StatementsSchema(pa.DataFrameModel):
     speaker_role: Series[str] = _f("Role of the speaker, e.g. president.", nullable=True)
     speaker_organization: Series[str] = _f("Organisation or country the speaker represents.",
                                            nullable=True)
-    speaker_id: Series[str] = _f("Speaker identifier (speakers.speaker_id); one per speaker "
-                                 "across articles.")
+    speaker_id: Series[str] = _f("Speaker identifier (speakers.speaker_id): one per name across "
+                                 "articles; a speaker known only by a description ('the "
+                                 "company', 'officials') or unattributed has one per article.")
     paragraph_index: Series[int] = _f("Paragraph of the body where the content starts.", ge=0)
     sentence_index: Series[int] = _f("Sentence of the body where the content starts.", ge=0)
     confidence: Series[float] = _f("Estimated probability that the row is right (0-1).",
@@ -141,9 +142,10 @@ class StatementsSchema(pa.DataFrameModel):
 
 
 class SpeakersSchema(pa.DataFrameModel):
-    """One row per resolved speaker across all articles."""
+    """One row per speaker: per name across all articles, per description within an article."""
 
-    speaker_id: Series[str] = _f("Identifier derived from the normalised name and type.",
+    speaker_id: Series[str] = _f("Identifier derived from the normalised name and type (and "
+                                 "the article, for a description).",
                                  unique=True)
     name: Series[str] = _f("Speaker name as resolved in the statements.")
     type: Series[str] = _f("person, group, organization or anonymous.", isin=SPEAKER_TYPES)

@@ -38,6 +38,9 @@ KNOWN_LIMITS = (
     "missed, and long or nested quotations can be split or merged.",
     "Speaker resolution works within an article only by name and pronoun; the same person "
     "under two spellings gets two speaker_id values.",
+    "A speaker known only by a description ('the company', 'officials', 'a spokesman') or not "
+    "at all ('(unattributed)') gets a speaker_id per article: descriptions are not merged "
+    "across stories.",
     "speaker_type is a heuristic (person, group, organization, anonymous).",
     "confidence is a rule-based estimate, not a calibrated probability.",
     "Coverage is whatever articles were in the raw folder: it is not a sample of the news.",
