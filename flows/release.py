@@ -70,16 +70,19 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
 
 CSV_OPTIONS = pacsv.WriteOptions(include_header=True, quoting_style="needed",
                                  delimiter=",")
-RE_FORMULA_START = r"^[=+\-@\t\r]"
+FORMULA_FIRST = pa.array(FORMULA_PREFIXES, pa.string())
 
 
 def csv_safe_table(table: pa.Table) -> pa.Table:
-    """The table with csv_safe applied to every string cell (vectorised)."""
+    """The table with csv_safe applied to every string cell (vectorised: the first character
+    of each cell against the prefixes; columns without a risky cell are left as they are)."""
     columns = []
     for column in table.columns:
         if pa.types.is_string(column.type):
-            risky = pc.match_substring_regex(column, RE_FORMULA_START)
-            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+            risky = pc.is_in(pc.utf8_slice_codeunits(column, 0, 1), FORMULA_FIRST)
+            if pc.any(risky).as_py():
+                column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""),
+                                    column)
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=table.schema)
 
