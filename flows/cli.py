@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from flows.memory import tune_malloc
 from flows.runners import RUNNERS
 from flows.settings import Settings, SettingsError, load_settings
 
@@ -150,6 +151,7 @@ def _serve(settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _setup_logging()
+    tune_malloc()  # before Prefect's threads and the workers' helpers allocate (flows.memory)
     if args.command == "serve-files":
         from flows.publish.server import serve_files
 
