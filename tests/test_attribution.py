@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from flows.attribution import attribute_statements
 from flows.attribution.lexicon import load_lexicon
+from flows.attribution.roles import read_description
 from flows.records import Article, Statement
 from flows.segment import segment_sentences
 from tests.conftest import SAMPLE, SEED_GOLD, need
@@ -574,3 +575,39 @@ def test_bare_surname_resolves_to_earlier_full_name() -> None:
 def test_name_in_apposition_is_not_a_role() -> None:
     (got,) = attribute("Ann Lee, Bo Chan said the dam holds.")
     assert got.speaker_role is None
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("mayor of Rivertown", ("mayor", "Rivertown")),
+        ("the Rivertown Water Board's chief engineer", ("chief engineer", "Rivertown Water Board")),
+        ("minister of roads, bridges and canals", ("minister of roads, bridges and canals", None)),
+        ("from the Rivertown Rowing Club", (None, "Rivertown Rowing Club")),
+        ("also chief executive", ("chief executive", None)),
+        ("acting president", ("acting president", None)),
+        ("water rationing inspector", ("water rationing inspector", None)),
+        # not noun phrases: no role, no organisation
+        ("however", (None, None)),
+        ("in reply to a question from the Rivertown Herald", (None, None)),
+        ("speaking at a rally of the Rivertown Party", (None, None)),
+        ("published today by the weekly", (None, None)),
+        ("are rumours that the dam leaks", (None, None)),
+        ("but was unsure about the rest", (None, None)),
+        ("whose boat sank last year", (None, None)),
+        ("who is also a nurse", (None, None)),
+        ("Bo Chan", (None, None)),
+        # a clause after the organisation is cut off
+        ("chair of the Rivertown Board and a former nurse", ("chair", "Rivertown Board")),
+        ("head of Dam Watch until last", ("head", "Dam Watch")),
+    ],
+)
+def test_description_reads_as_role_and_organisation(
+    description: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert read_description(description, load_lexicon()) == expected
+
+
+def test_honorific_is_no_role() -> None:
+    (got,) = attribute("Mr Bo Chan said the dam holds.")
+    assert (got.speaker_name, got.speaker_role) == ("Bo Chan", None)

@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from flows.attribution.lexicon import Lexicon
+from flows.attribution.roles import clean_role, read_description
 from flows.records import SpeakerType
 
 __all__ = ["Speaker", "describe_speaker", "resolve_speakers"]
 
-RE_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", re.IGNORECASE)
-RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
 
@@ -34,23 +33,6 @@ def _strip_determiner(text: str) -> str:
         if lowered.startswith(det):
             return text[len(det) :]
     return text
-
-
-def _role_org(description: str | None) -> tuple[str | None, str | None]:
-    """Appositive "president of the Society of X" -> ("president", "Society of X")."""
-    if not description:
-        return None, None
-    desc = _strip_determiner(description.strip())
-    m = RE_POSSESSIVE.match(desc)
-    if m and m.group(1)[:1].isupper() and m.group(2)[:1].islower():
-        return m.group(2).strip(), m.group(1).strip()
-    m = RE_OF.match(desc)
-    if m:
-        return _strip_determiner(m.group(1)).strip(), m.group(2).split(",")[0].strip()
-    role = desc.split(",")[0].strip()
-    if not role or _is_name(role.split()):  # "Moazzam Begg, Martin Mubanga": no role
-        return None, None
-    return role, None
 
 
 def _is_name(tokens: Sequence[str]) -> bool:
@@ -86,7 +68,7 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     org = None
     if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
         org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
-    role = _strip_determiner(" ".join(role_tokens)) or None
+    role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
 
@@ -96,17 +78,19 @@ def describe_speaker(
 ) -> Speaker:
     """Read one mention without looking at the rest of the article."""
     lowered = mention.lower()
-    role, org = _role_org(description)
-    if lowered in ("who", "which") and antecedent:
-        inner = describe_speaker(antecedent, description, lex)
-        return replace(inner, mention=mention)
+    role, org = read_description(description, lex)
+    if lowered in lex.speaker_class("pronoun_relative"):
+        if antecedent:  # "X, who said": X
+            return replace(describe_speaker(antecedent, description, lex), mention=mention)
+        kind: SpeakerType = "person" if lowered == "who" else "organization"  # like "he" / "it"
+        return Speaker(mention, None, kind, role, org, pronoun=True)
     for cls, kind in (
         ("pronoun_person", "person"),
         ("pronoun_group", "group"),
         ("pronoun_org", "organization"),
     ):
         if lowered in lex.speaker_class(cls):
-            return Speaker(mention, None, kind, role, org, pronoun=True)  # type: ignore[arg-type]
+            return Speaker(mention, None, kind, role, org, pronoun=True)
     tokens = mention.split()
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
     name, pre_role, pre_org = (None, None, None) if described else _premodified(tokens, lex)
