@@ -5,6 +5,7 @@ Prefect tasks when ``flows.prefect_flow`` passes its wrapper.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter, defaultdict
@@ -385,6 +386,13 @@ class _BatchLoop:
 
 
 def empty_tables() -> BatchTables:
+    """Tables of no rows (copies: a frame is mutable), for a batch with nothing to process."""
+    empty = _empty_tables()
+    return BatchTables(empty.articles.copy(), empty.sentences.copy(), empty.statements.copy())
+
+
+@functools.cache
+def _empty_tables() -> BatchTables:
     return BatchTables(tabulate_articles([], {}, {}), tabulate_sentences([]),
                        tabulate_statements([]))
 
