@@ -4,8 +4,9 @@
     .venv/bin/python bench/scale.py --copies 10 --runs 2 # 10x (216k), input in a temp folder
 
 Each run is one command, ``python -m flows run ... --json``, timed from spawn to exit (Python
-and Prefect start-up included), with the peak RSS of its whole process tree (the flow and its
-workers) sampled every 0.1 s. Prints medians of the runs:
+and Prefect start-up included), with the peak RSS of its whole process tree (the flow, Prefect's
+temporary server, the workers) sampled every 0.1 s, and each process's share at that peak.
+Prints medians of the runs:
 
 * end-to-end articles/s with Prefect, and the same command with ``--no-prefect``;
 * Prefect's share of wall time: (with Prefect - without) / with Prefect, i.e. start-up of the
@@ -26,7 +27,9 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -50,11 +53,42 @@ def floor_seconds(raw: Path) -> tuple[float, int]:
     return time.perf_counter() - began, matches
 
 
-def peak_rss(process: psutil.Popen, peak: list[int]) -> None:
+@dataclass
+class Peak:
+    """The tree's peak RSS (the goal figure), what each process held at that moment, and the
+    peak PSS (pages shared between processes counted once: an extra figure, not the goal)."""
+
+    rss: int = 0
+    parts: dict[str, int] = field(default_factory=dict)
+    pss: int = 0
+
+
+def role_of(process: psutil.Process, root: psutil.Process) -> str:
+    if process.pid == root.pid:
+        return "flow"
+    line = " ".join(process.cmdline())
+    if "uvicorn" in line:
+        return "Prefect server"
+    if "resource_tracker" in line:
+        return "resource tracker"
+    return "workers"
+
+
+def sample_peak(process: psutil.Popen, peak: Peak) -> None:
+    roles: dict[int, str] = {}
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
-            peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+            rss: dict[str, int] = {}
+            pss = 0
+            for p in tree:
+                info = p.memory_full_info()
+                role = roles.setdefault(p.pid, role_of(p, process))
+                rss[role] = rss.get(role, 0) + info.rss
+                pss += info.pss
+            if sum(rss.values()) > peak.rss:
+                peak.rss, peak.parts = sum(rss.values()), rss
+            peak.pss = max(peak.pss, pss)
         except psutil.Error:
             pass
         time.sleep(0.1)
@@ -70,8 +104,8 @@ def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str,
         log = Path(out) / "run.log"
         process = psutil.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
                                stderr=log.open("w"), text=True)
-        peak = [0]
-        sampler = threading.Thread(target=peak_rss, args=(process, peak), daemon=True)
+        peak = Peak()
+        sampler = threading.Thread(target=sample_peak, args=(process, peak), daemon=True)
         sampler.start()
         stdout, _ = process.communicate()
         wall = time.perf_counter() - began
@@ -81,7 +115,8 @@ def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str,
             raise SystemExit(f"run failed ({process.returncode}): {' '.join(command)}\n"
                              + "\n".join(tail))
         summary = json.loads(stdout)
-    return {"wall": wall, "rss": peak[0], "summary": summary}
+    return {"wall": wall, "rss": peak.rss, "parts": peak.parts, "pss": peak.pss,
+            "summary": summary}
 
 
 def median(values: list[float]) -> float:
@@ -115,6 +150,12 @@ def report(raw: Path, label: str, args: argparse.Namespace) -> None:
         rss = [r["rss"] / 2**20 for r in runs]  # type: ignore[operator]
         print(row(f"peak RSS of the process tree, {name} (MiB)", f"{median(rss):,.0f}",
                   ", ".join(f"{v:,.0f}" for v in rss)))
+        middle: Any = sorted(runs, key=lambda r: float(r["rss"]))[len(runs) // 2]  # type: ignore[arg-type]
+        print(row(f"  at that peak (median run), {name}", ", ".join(
+            f"{role} {v / 2**20:,.0f}" for role, v in middle["parts"].items()), ""))
+        pss = [r["pss"] / 2**20 for r in runs]  # type: ignore[operator]
+        print(row(f"  extra, not the goal: peak PSS (shared pages once), {name} (MiB)",
+                  f"{median(pss):,.0f}", ", ".join(f"{v:,.0f}" for v in pss)))
     print("\nper-step seconds (median; summed over worker processes, so they can exceed wall):\n")
     print("| step | with Prefect | --no-prefect |\n| --- | --- | --- |")
     for step, names in STEPS.items():

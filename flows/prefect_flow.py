@@ -13,18 +13,24 @@ import functools
 import json
 import logging
 import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
+import prefect
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.logging import get_run_logger
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -169,32 +175,77 @@ def task_runner_for(runner: str, dask_address: str | None = None,
 
 
 @contextmanager
-def api_for_workers(runner: str) -> Iterator[None]:
-    """Dask workers run Prefect tasks and talk to the Prefect API themselves: without
-    ``PREFECT_API_URL`` each would start its own temporary server (measured: three servers
-    for two workers). Start one here and export its address, so the workers, which inherit
-    the environment, share it. Nothing to do with a real server (PREFECT_API_URL set)."""
-    if runner != "dask" or os.environ.get("PREFECT_API_URL"):
+def temporary_api() -> Iterator[None]:
+    """Prefect's temporary server for this run, unless PREFECT_API_URL names a server.
+
+    Prefect would start the same server (``SubprocessASGIServer``), but importing its
+    launcher loads the whole server (FastAPI, SQLAlchemy: ~1,000 modules, ~80 MiB of RSS)
+    into this process, which only talks to the API. Its address is exported, so Dask workers,
+    which inherit the environment, share it (otherwise each started its own: three servers
+    for two workers)."""
+    if os.environ.get("PREFECT_API_URL"):
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start(timeout=int(os.environ.get(
+    server, url = _start_server(float(os.environ.get(
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
-    os.environ["PREFECT_API_URL"] = server.api_url
+    os.environ["PREFECT_API_URL"] = url
     try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
+        with temporary_settings({PREFECT_API_URL: url}):
             yield
     finally:
         del os.environ["PREFECT_API_URL"]
-        server.stop()
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+# What SubprocessASGIServer runs (prefect 3.9): the API without its UI, as an ephemeral server.
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+              "PREFECT__SERVER_FINAL": "1"}
+PORT_IN_USE = 3  # uvicorn's exit status when it cannot bind
+
+
+def _start_server(timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+    env = {**os.environ, **SERVER_ENV,
+           **get_current_settings().to_environment_variables(exclude_unset=True)}
+    deadline = time.monotonic() + timeout
+    while True:
+        port = _free_port()
+        server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--app-dir",
+                                   str(Path(prefect.__file__).parents[1]), "--factory",
+                                   "prefect.server.api.server:create_app", "--host",
+                                   "127.0.0.1", "--port", str(port), "--log-level", "error",
+                                   "--lifespan", "on"], env=env)
+        url = f"http://127.0.0.1:{port}/api"
+        logging.getLogger(__name__).info("starting a temporary Prefect server on %s", url)
+        with httpx.Client() as client:
+            while server.poll() is None and time.monotonic() < deadline:
+                try:
+                    if client.get(f"{url}/health").status_code == 200:
+                        return server, url
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.1)
+        if server.poll() != PORT_IN_USE or time.monotonic() >= deadline:
+            server.kill()
+            server.wait()
+            raise RuntimeError(f"the temporary Prefect server did not answer on {url} "
+                               f"within {timeout:.0f} s (exit status {server.returncode})")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def run_flow(*, runner: str = "auto", dask_address: str | None = None,
              workers: int | None = None, **parameters: Any) -> dict[str, Any]:
     """Run the flow with the task runner that ``runner`` names (the command line's entry)."""
-    with api_for_workers(runner):
+    with temporary_api():
         chosen = build_statements_dataset.with_options(
             task_runner=task_runner_for(runner, dask_address, workers))
         result: dict[str, Any] = chosen(runner=runner, workers=workers or cpu_count(),
