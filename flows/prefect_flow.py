@@ -9,6 +9,7 @@ with retries: one task run per feed, so one flaky feed does not download the oth
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import logging
@@ -186,20 +187,33 @@ def temporary_api() -> Iterator[None]:
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
-    server, url = _start_server(float(os.environ.get(
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
+    url = _temporary_server()
     os.environ["PREFECT_API_URL"] = url
     try:
         with temporary_settings({PREFECT_API_URL: url}):
             yield
     finally:
         del os.environ["PREFECT_API_URL"]
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+
+
+@functools.cache
+def _temporary_server() -> str:
+    """Started once per process and stopped at exit, as Prefect does with its own: after
+    Prefect's services sent their last events (they drain at thread shutdown, before atexit
+    hooks), and shared by the runs of one process (a test session)."""
+    server, url = _start_server(float(os.environ.get(
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
+    atexit.register(_stop_server, server)
+    return url
+
+
+def _stop_server(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 # What SubprocessASGIServer runs (prefect 3.9): the API without its UI, as an ephemeral server.
