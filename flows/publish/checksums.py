@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,23 +13,30 @@ if TYPE_CHECKING:
     from typing_extensions import Buffer
 
 SUMS_NAME = "SHA256SUMS"
-_FileVersion = tuple[int, int, int, int]  # device, inode, size, mtime: one version of a file
+_FileVersion = tuple[str, int, int, int, int]  # path, device, inode, size, mtime
 _KNOWN: dict[_FileVersion, str] = {}
 _KNOWN_MAX = 512
+# Files hashed by reading are remembered from this size: smaller ones (release.json, pages)
+# are rewritten in place, maybe within one tick of the file clock, size unchanged.
+_REMEMBERED_FROM_BYTES = 1 << 20
 
 
 def sha256_of(path: Path) -> str:
     """The file's SHA-256, computed once per version of the file: a release's metadata
     files (datapackage, Croissant, pages, SHA256SUMS) all list the same tables' hashes, and
     tables written through ``HashingFile`` were hashed as they were written."""
-    version = _version(os.stat(path))
-    if version not in _KNOWN:
-        _remember(version, _sha256_read(path))
-    return _KNOWN[version]
+    version = _version(path)
+    known = _KNOWN.get(version)
+    if known is None:
+        known = _sha256_read(path)
+        if version[3] >= _REMEMBERED_FROM_BYTES:
+            _remember(version, known)
+    return known
 
 
-def _version(info: os.stat_result) -> _FileVersion:
-    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+def _version(path: Path) -> _FileVersion:
+    info = os.stat(path)
+    return str(Path(path).resolve()), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
 
 
 def _remember(version: _FileVersion, digest: str) -> None:
@@ -73,7 +81,7 @@ class HashingFile(io.RawIOBase):
     def close(self) -> None:
         if not self.closed:
             self._file.close()
-            _remember(_version(os.stat(self._file.name)), self._digest.hexdigest())
+            _remember(_version(Path(self._file.name)), self._digest.hexdigest())
         super().close()
 
 
@@ -86,14 +94,23 @@ def write_checksums(folder: Path) -> Path:
     return target
 
 
-def verify_checksums(folder: Path) -> list[str]:
-    """Problems found: files whose hash differs, listed files missing, files not listed."""
+def read_back(folder: Path, names: Iterable[str]) -> dict[str, str]:
+    """The files' SHA-256 as read from the disk now (what ``verify_checksums`` compares)."""
+    return {name: _sha256_read(folder / name) for name in names if (folder / name).is_file()}
+
+
+def verify_checksums(folder: Path, already_read: Mapping[str, str] | None = None) -> list[str]:
+    """Problems found: files whose hash differs, listed files missing, files not listed.
+
+    ``already_read``: hashes ``read_back`` took of files that were not written since."""
     listed: dict[str, str] = {}
     for line in (folder / SUMS_NAME).read_text(encoding="utf-8").splitlines():
         digest, _, name = line.partition("  ")
         listed[name] = digest
     problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
-    actual = {name: _sha256_read(folder / name) for name in listed if (folder / name).is_file()}
+    known = already_read or {}
+    actual = {name: known[name] if name in known else _sha256_read(folder / name)
+              for name in listed if (folder / name).is_file()}
     problems += [f"{name}: sha256 {actual[name]} != listed {digest}"
                  for name, digest in listed.items() if name in actual and actual[name] != digest]
     problems += [f"{name}: not listed" for name in _files(folder) if name not in listed]

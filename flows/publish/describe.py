@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import duckdb
 
 from flows.publish.changelog import list_releases, write_changelog
 from flows.publish.changes import compare_releases
-from flows.publish.checksums import verify_checksums, write_checksums
+from flows.publish.checksums import read_back, verify_checksums, write_checksums
 from flows.publish.columns import describe_tables
 from flows.publish.croissant import write_croissant
 from flows.publish.datacard import write_datacard
@@ -39,10 +40,15 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
     info["previous"] = previous.name if previous is not None else None
     info["sequence"] = 1 + max((r.get("sequence", 0) for r in list_releases(output_dir)),
                                default=0)
-    try:
-        database = write_duckdb(folder, previous, _previous_build(previous))
-    except DatabaseRefused as error:
-        raise ReleaseInvalid(f"release {folder.name}: {error}") from None
+    # The tables are final: read them back for the checks while the database is written.
+    tables = sorted(p.name for p in folder.iterdir() if p.suffix in (".parquet", ".csv"))
+    with ThreadPoolExecutor(1, thread_name_prefix="read-back") as reader:
+        tables_read = reader.submit(read_back, folder, tables)
+        try:
+            database = write_duckdb(folder, previous, _previous_build(previous))
+        except DatabaseRefused as error:
+            raise ReleaseInvalid(f"release {folder.name}: {error}") from None
+        already_read = tables_read.result()
     info["duckdb_build"] = database.build
     info["changes"] = (database.changes if database.changes is not None
                        else compare_releases(folder, previous))
@@ -56,7 +62,7 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
                    measured_on=_modified_date(evaluation))
     write_release_page(folder, info)
     write_checksums(folder)
-    check_release(folder, info)
+    check_release(folder, info, already_read)
     return info
 
 
@@ -88,9 +94,11 @@ def read_accuracy(path: Path) -> dict[str, dict[str, Any]] | None:
     return None
 
 
-def check_release(folder: Path, info: dict[str, Any]) -> None:
-    """Named invariant: checksums verify and the database holds exactly the published rows."""
-    problems = verify_checksums(folder)
+def check_release(folder: Path, info: dict[str, Any],
+                  already_read: dict[str, str] | None = None) -> None:
+    """Named invariant: checksums verify and the database holds exactly the published rows.
+    ``already_read``: the tables' hashes as read back from the disk once they were final."""
+    problems = verify_checksums(folder, already_read)
     with duckdb.connect(str(folder / DB_NAME), read_only=True) as db:
         for table in describe_tables():
             row = db.execute(f"SELECT count(*) FROM {table.name}").fetchone()
