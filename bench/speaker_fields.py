@@ -12,8 +12,8 @@ in the lexicon cannot also move the yardstick:
   eight words, or is only an honorific;
 * an organisation that ends in a lower-case common word ("arms scandal", "meat inspection");
 * a relative or second-person pronoun as a name; a plural common noun, an organisation
-  (a word like "Corp", a possessive like "X's") typed person; a name opening with a function
-  word; a role on a statement with no speaker.
+  (a head word like "Corp", a possessive like "X's", a one-word acronym) typed person; a name
+  opening with a function word; a role on a statement with no speaker.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ ORG_WORDS = _word_set(
     department company association institute council commission exchange board committee
     union party service services bureau fund reuters"""
 )
+HEAD_BREAKS = _word_set("of for at with in from")
+RE_ACRONYM = re.compile(r"[A-Z][A-Z&.-]*[A-Z]\.?")
 RE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 Row = tuple[str | None, str, str | None, str | None]
 
@@ -115,9 +117,14 @@ def checks(lower_names: frozenset[str]) -> dict[str, Callable[[Row], bool]]:
         return len(words) == 1 and words[0].lower() in lower_names
 
     def org_person(r: Row) -> bool:
-        words = [w.lower() for w in _words(r[0])]
+        """The head word (before "of", "for", "at") is an organisation word ("Ford Motor Co",
+        not "company spokesman"), the name is possessive ("X's") or one all-caps acronym."""
+        words = _words(r[0])
+        head = next((words[:i] for i, w in enumerate(words) if i and w in HEAD_BREAKS), words)
         possessive = bool(r[0]) and r[0].rstrip().endswith(("'s", "’s"))  # type: ignore[union-attr]
-        return r[1] == "person" and (possessive or any(w in ORG_WORDS for w in words))
+        acronym = len(words) == 1 and bool(RE_ACRONYM.fullmatch(words[0]))
+        org_head = bool(head) and head[-1].lower() in ORG_WORDS
+        return r[1] == "person" and (possessive or acronym or org_head)
 
     return {
         "role opens with a function word": lambda r: _opens_badly(r[2]),

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from flows.attribution import attribute_statements
 from flows.attribution.lexicon import load_lexicon
 from flows.attribution.roles import read_description
+from flows.attribution.speakers import describe_speaker
 from flows.records import Article, Statement
 from flows.segment import segment_sentences
 from tests.conftest import SAMPLE, SEED_GOLD, need
@@ -611,3 +612,29 @@ def test_description_reads_as_role_and_organisation(
 def test_honorific_is_no_role() -> None:
     (got,) = attribute("Mr Bo Chan said the dam holds.")
     assert (got.speaker_name, got.speaker_role) == ("Bo Chan", None)
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # a lower-case plural head is a group, a title head a person
+        ("the water engineers", (None, "group", None)),
+        ("some rowing coaches", (None, "group", None)),
+        ("a harbour board spokesman", (None, "person", None)),
+        ("a spokesman for the Rivertown Board", (None, "person", None)),
+        # an organisation word at the head, a possessive name, a one-word acronym
+        ("General Dam Works Corp", ("General Dam Works Corp", "organization", None)),
+        ("Rivertown Rowing Club", ("Rivertown Rowing Club", "organization", None)),
+        ("Lee and Chan's", ("Lee and Chan's", "organization", None)),
+        ("The RDWB", ("RDWB", "organization", None)),
+        ("lead manager Dam Holdings Ltd", ("Dam Holdings Ltd", "organization", "lead manager")),
+        # must not change: a person with a title before the name
+        ("Deputy Mayor Bo Chan", ("Bo Chan", "person", "Deputy Mayor")),
+        ("Ann Lee", ("Ann Lee", "person", None)),
+    ],
+)
+def test_speaker_type_from_the_head_word(
+    mention: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.type, sp.role) == expected

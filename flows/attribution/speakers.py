@@ -15,6 +15,12 @@ __all__ = ["Speaker", "describe_speaker", "resolve_speakers"]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
+PREPOSITIONS = frozenset({"to", "of", "for", "at"})
+SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
+MIN_PLURAL_LETTERS = 3
+RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +45,59 @@ def _is_name(tokens: Sequence[str]) -> bool:
     return bool(tokens) and all(t[:1].isupper() or t.lower() in LOWER_OK for t in tokens)
 
 
+def _bare(token: str) -> str:
+    """A token without punctuation, angle brackets and a possessive ending, lower case."""
+    return RE_POSSESSIVE_END.sub("", token.strip(',.;:<>()"')).lower()
+
+
+def _head_tokens(tokens: Sequence[str]) -> Sequence[str]:
+    """The words before a post-modifier ("spokesman for the Bank": "spokesman")."""
+    for i, t in enumerate(tokens[1:], start=1):
+        if t.lower() in HEAD_BREAKS:
+            return tokens[:i]
+    return tokens
+
+
+def _plural_common(token: str) -> bool:
+    """A lower-case plural noun by its form ("dealers", "companies"; not "press", "status")."""
+    word = token.strip(",.;:")
+    return (
+        word[:1].islower()
+        and len(word) > MIN_PLURAL_LETTERS
+        and word.endswith("s")
+        and not word.endswith(SINGULAR_ENDINGS)
+    )
+
+
+def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A possessive proper name ("Moody's"), a one-word acronym ("USDA", "<IBM>"), or a
+    phrase whose head words hold an organisation word ("General Motors Corp", "the Bank")."""
+    if tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    last = tokens[-1].strip(",.;:")
+    if last[:1].isupper() and RE_POSSESSIVE_END.search(last):
+        return True
+    if len(tokens) == 1 and RE_ACRONYM.fullmatch(last.strip("<>")):
+        return True
+    return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
 def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
-    lowered = [t.lower().strip(",.") for t in tokens]
+    """The type of a mention, read from its head word: a title is a person, a plural noun a
+    group, an organisation word, possessive name or acronym an organisation."""
+    lowered = [_bare(t) for t in tokens]
     if any(t in lex.speaker_class("anonymous") for t in lowered[-3:]) and not _is_name(tokens):
         return "anonymous"
-    if any(t in lex.speaker_class("org") for t in lowered):
-        return "organization"
-    if lowered and lowered[-1] in lex.speaker_class("group"):
+    head = _head_tokens(tokens)
+    last = _bare(head[-1]) if head else ""
+    if last in lex.speaker_class("title"):
+        return "person"
+    if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
         return "group"
+    if _organization_name(tokens, lex):
+        return "organization"
     if any(t in lex.speaker_class("group") for t in lowered) and not _is_name(tokens):
         return "group"
     return "person"
@@ -60,7 +111,9 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
         return None, None, None
     i = idx[-1]
     after = tokens[i + 1 :]
-    if after and after[0].lower() in ("to", "of", "for", "at"):
+    if len(after) > 1 and after[0].lower() in PREPOSITIONS and _organization_name(after[1:], lex):
+        return None, clean_role(tokens[: i + 1], lex), _strip_determiner(" ".join(after[1:]))
+    if after and after[0].lower() in PREPOSITIONS:
         name_tokens = after[-3:] if len(after) > 4 and len(after[-2]) <= 2 else after[-2:]
         role_tokens = tokens[: len(tokens) - len(name_tokens)]
     else:
@@ -93,11 +146,15 @@ def describe_speaker(
             return Speaker(mention, None, kind, role, org, pronoun=True)
     tokens = mention.split()
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
-    name, pre_role, pre_org = (None, None, None) if described else _premodified(tokens, lex)
-    role, org = role or pre_role, org or pre_org
     kind = _type_of(tokens, lex)
-    if name is not None:
-        return Speaker(mention, name, "person", role, org)
+    if described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
+        name, pre_role, pre_org = None, None, None
+    else:
+        name, pre_role, pre_org = _premodified(tokens, lex)
+    role, org = role or pre_role, org or pre_org
+    if name is not None:  # "lead manager Nomura International Ltd" is an organisation
+        named: SpeakerType = "organization" if _organization_name(name.split(), lex) else "person"
+        return Speaker(mention, name, named, role, org)
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
