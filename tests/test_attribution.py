@@ -631,6 +631,10 @@ def test_honorific_is_no_role() -> None:
         # must not change: a person with a title before the name
         ("Deputy Mayor Bo Chan", ("Bo Chan", "person", "Deputy Mayor")),
         ("Ann Lee", ("Ann Lee", "person", None)),
+        # group and organisation nouns of the lexicon, capitalised at a sentence start
+        ("Dealers", ("Dealers", "group", None)),
+        ("Rivertown Dam Co", ("Rivertown Dam Co", "organization", None)),
+        ("The Rivertown Stock Exchange", ("Rivertown Stock Exchange", "organization", None)),
     ],
 )
 def test_speaker_type_from_the_head_word(
