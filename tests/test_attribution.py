@@ -642,3 +642,20 @@ def test_speaker_type_from_the_head_word(
 ) -> None:
     sp = describe_speaker(mention, None, load_lexicon())
     assert (sp.name, sp.type, sp.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The mill sold the assets of Rivertown Dam Works, which said it was pleased.",
+            "Rivertown Dam Works",
+        ),
+        ("Last year Dam Watch, which opposed the plan, said the dam leaks.", "Dam Watch"),
+        ("He met Ann Lee, who said the plan works.", "Ann Lee"),
+        ("The Bank of Rivertown, which said rates would rise, is old.", "Bank of Rivertown"),
+    ],
+)
+def test_relative_pronoun_takes_the_nearest_noun_phrase(text: str, name: str) -> None:
+    got = attribute(text)
+    assert [s.speaker_name for s in got if s.speaker_mention in ("which", "who")][:1] == [name]

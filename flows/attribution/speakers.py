@@ -133,8 +133,8 @@ def describe_speaker(
     lowered = mention.lower()
     role, org = read_description(description, lex)
     if lowered in lex.speaker_class("pronoun_relative"):
-        if antecedent:  # "X, who said": X
-            return replace(describe_speaker(antecedent, description, lex), mention=mention)
+        if antecedent:  # "X, who said": X, resolved as X would be
+            return describe_speaker(antecedent, description, lex)
         kind: SpeakerType = "person" if lowered == "who" else "organization"  # like "he" / "it"
         return Speaker(mention, None, kind, role, org, pronoun=True)
     for cls, kind in (

@@ -19,6 +19,7 @@ RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
@@ -74,13 +75,13 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     for part in c.text[lo:cue_start].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
+    last = fr._clean_subject(c.text, *segments[-1], c.lex)
+    if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
+        head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
+        return (last, None, None if head is None else c.text[head[0] : head[1]])
     openers = c.lex.frame_class("opener")
     while len(segments) > 1 and (fr._words(c.text[slice(*segments[0])])[:1] or [""])[0] in openers:
         segments.pop(0)
-    last = fr._clean_subject(c.text, *segments[-1], c.lex)
-    if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
-        head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
-        return (last, None, None if head is None else c.text[head[0] : head[1]])
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
@@ -97,6 +98,39 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
     return head, desc, None
+
+
+def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase that ends ``span``: the words back to a determiner (kept), or to a
+    function word, verb, time word or comma (dropped); "of" and "and" inside a name are kept
+    ("Bank of Tokyo"). None when ``span`` ends in such a word."""
+    tokens = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(c.text, *span)]
+    stops = (
+        c.lex.speaker_class("not_role")
+        | c.lex.frame_class("verbish")
+        | c.lex.frame_class("subordinator")
+        | c.lex.frame_class("time")
+        | c.lex.frame_class("time_lead")
+    )
+    i = len(tokens)
+    while i > 0:
+        word = tokens[i - 1][2]
+        bare = word.lower().strip(",.;:'’\"()")
+        if bare in DETERMINERS:
+            i -= 1
+            break
+        inside_name = 1 < i < len(tokens) and tokens[i][2][:1].isupper()
+        if bare in NAME_JOINERS and inside_name and tokens[i - 2][2][:1].isupper():
+            i -= 1
+            continue
+        if bare in stops or word.endswith((",", ";", ":")) and i < len(tokens):
+            break
+        if word[:1].islower() and i < len(tokens) and tokens[i][2][:1].isupper():
+            break  # "met Ann Lee": a name does not take the word before it
+        i -= 1
+    if i == len(tokens):
+        return None
+    return fr._strip_span(c.text, tokens[i][0], tokens[-1][1])
 
 
 def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool:
