@@ -659,3 +659,11 @@ def test_speaker_type_from_the_head_word(
 def test_relative_pronoun_takes_the_nearest_noun_phrase(text: str, name: str) -> None:
     got = attribute(text)
     assert [s.speaker_name for s in got if s.speaker_mention in ("which", "who")][:1] == [name]
+
+
+def test_addressee_is_not_resolved_to_a_named_speaker() -> None:
+    got = attribute("Ann Lee said the dam holds. You said the dam leaks.")
+    assert [(s.speaker_mention, s.speaker_name) for s in got] == [
+        ("Ann Lee", "Ann Lee"),
+        ("You", None),
+    ]

@@ -137,6 +137,8 @@ def describe_speaker(
             return describe_speaker(antecedent, description, lex)
         kind: SpeakerType = "person" if lowered == "who" else "organization"  # like "he" / "it"
         return Speaker(mention, None, kind, role, org, pronoun=True)
+    if lowered in lex.speaker_class("pronoun_second"):  # an addressee, not a named speaker
+        return Speaker(mention, None, "person", role, org)
     for cls, kind in (
         ("pronoun_person", "person"),
         ("pronoun_group", "group"),
@@ -168,6 +170,8 @@ def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
 
 
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
+    if sp.mention.lower() in lex.speaker_class("pronoun_second"):
+        return sp
     if sp.pronoun:
         kinds = {
             "person": ("person",),
