@@ -667,3 +667,12 @@ def test_addressee_is_not_resolved_to_a_named_speaker() -> None:
         ("Ann Lee", "Ann Lee"),
         ("You", None),
     ]
+
+
+def test_quantifier_speaker_is_typed_without_a_name() -> None:
+    got = attribute("Officials said the dam holds. Some said it leaks. Another said it is fine.")
+    assert [(s.speaker_mention, s.speaker_name, s.speaker_type) for s in got] == [
+        ("Officials", "Officials", "group"),
+        ("Some", None, "group"),
+        ("Another", None, "person"),
+    ]

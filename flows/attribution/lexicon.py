@@ -105,6 +105,7 @@ def parse_rows(text: str) -> list[list[str]]:
 
 
 MIN_WEIGHT = 0.1
+UNRESOLVED_SPEAKER_CLASSES = ("pronoun_second", "quantity_group", "quantity_person")
 KNOWN_SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
 
 
@@ -165,7 +166,11 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
         cue_weight=weight,
         cue_shape=shape,
         cue_first=_cue_index(list(lemma)),
-        speaker_words={**speaker_words, "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES)},
+        speaker_words={
+            **speaker_words,
+            "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES),
+            "unresolved": _union(speaker_words, UNRESOLVED_SPEAKER_CLASSES),
+        },
         frame_words={
             **frame_words,
             "opener+connector": _union(frame_words, ("opener", "connector")),

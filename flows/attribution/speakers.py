@@ -139,6 +139,10 @@ def describe_speaker(
         return Speaker(mention, None, kind, role, org, pronoun=True)
     if lowered in lex.speaker_class("pronoun_second"):  # an addressee, not a named speaker
         return Speaker(mention, None, "person", role, org)
+    if lowered in lex.speaker_class("quantity_group"):  # "Some said": some of a group
+        return Speaker(mention, None, "group", role, org)
+    if lowered in lex.speaker_class("quantity_person"):  # "Another said"
+        return Speaker(mention, None, "person", role, org)
     for cls, kind in (
         ("pronoun_person", "person"),
         ("pronoun_group", "group"),
@@ -170,7 +174,7 @@ def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
 
 
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
-    if sp.mention.lower() in lex.speaker_class("pronoun_second"):
+    if sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
     if sp.pronoun:
         kinds = {
