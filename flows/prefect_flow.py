@@ -30,7 +30,7 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.logging import get_run_logger
+from prefect.logging import get_logger, get_run_logger
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
@@ -234,7 +234,7 @@ def _start_server(timeout: float) -> tuple[subprocess.Popen[bytes], str]:
                                    "127.0.0.1", "--port", str(port), "--log-level", "error",
                                    "--lifespan", "on"], env=env)
         url = f"http://127.0.0.1:{port}/api"
-        logging.getLogger(__name__).info("starting a temporary Prefect server on %s", url)
+        get_logger("temporary_server").info("starting a temporary Prefect server on %s", url)
         with httpx.Client() as client:
             while server.poll() is None and time.monotonic() < deadline:
                 try:
