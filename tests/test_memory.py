@@ -3,13 +3,22 @@ flow's process still pickled, pandera without dask. (Peak RSS is measured by ben
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
 from flows.memory import release_memory, tune_malloc
+from flows.pipeline import build_dataset
+from flows.publish import duckdb_db
 from flows.runners import ProcessRunner, TimedStep
+from tests.test_scale import invented_article
 
 REPO = Path(__file__).resolve().parents[1]
 unpickled_in: list[int] = []  # pids of the processes that unpickled a Loud here
@@ -82,3 +91,23 @@ def test_pandera_builds_schemas_without_importing_dask() -> None:
 def test_malloc_tuning_applies_and_trimming_runs() -> None:
     assert tune_malloc() is sys.platform.startswith("linux")  # glibc on the CI image
     release_memory()
+
+
+def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text("".join(
+        json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out").release)
+    monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMIT", "1KB")  # no build fits
+    with pytest.raises(duckdb.OutOfMemoryException):
+        duckdb_db._fill(tmp_path / "capped.duckdb", release, duckdb_db.SMALL_BLOCK, "1KB")
+    folder = tmp_path / "again"
+    folder.mkdir()
+    for table in release.glob("*.parquet"):
+        shutil.copy(table, folder)
+    duckdb_db.write_duckdb(folder)
+    with duckdb.connect(str(folder / duckdb_db.DB_NAME), read_only=True) as db:
+        row = db.execute("SELECT count(*) FROM statements").fetchone()
+    assert row is not None and row[0] == pq.read_table(release / "statements.parquet").num_rows
