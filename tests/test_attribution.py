@@ -676,3 +676,23 @@ def test_quantifier_speaker_is_typed_without_a_name() -> None:
         ("Some", None, "group"),
         ("Another", None, "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Previously the Rivertown Board", ("Rivertown Board", "organization", False)),
+        ("he definitely", (None, "person", True)),
+        ("which the Rivertown Board", ("Rivertown Board", "organization", False)),
+        ("Over the", (None, "person", False)),
+        ("of", (None, "person", False)),
+        # must not change
+        ("Mr Bo Chan", ("Bo Chan", "person", False)),
+        ("he", (None, "person", True)),
+    ],
+)
+def test_mention_without_leading_function_words(
+    mention: str, expected: tuple[str | None, str, bool]
+) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.type, sp.pronoun) == expected

@@ -105,6 +105,7 @@ def parse_rows(text: str) -> list[list[str]]:
 
 
 MIN_WEIGHT = 0.1
+PRONOUN_CLASSES = ("pronoun_person", "pronoun_group", "pronoun_org", "pronoun_second")
 UNRESOLVED_SPEAKER_CLASSES = ("pronoun_second", "quantity_group", "quantity_person")
 KNOWN_SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
 
@@ -170,6 +171,11 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
             **speaker_words,
             "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES),
             "unresolved": _union(speaker_words, UNRESOLVED_SPEAKER_CLASSES),
+            "pronoun": _union(speaker_words, PRONOUN_CLASSES),
+            "mention_lead": (
+                _union(speaker_words, ("not_role",)) | _union(frame_words, ("time", "time_lead"))
+            )
+            - _union(speaker_words, PRONOUN_CLASSES),
         },
         frame_words={
             **frame_words,

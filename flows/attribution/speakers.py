@@ -14,12 +14,14 @@ from flows.records import SpeakerType
 __all__ = ["Speaker", "describe_speaker", "resolve_speakers"]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
+DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
 LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
 HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
 PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
 MIN_PLURAL_LETTERS = 3
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 
 
@@ -47,7 +49,10 @@ def _is_name(tokens: Sequence[str]) -> bool:
 
 def _bare(token: str) -> str:
     """A token without punctuation, angle brackets and a possessive ending, lower case."""
-    return RE_POSSESSIVE_END.sub("", token.strip(',.;:<>()"')).lower()
+    word = token.strip(',.;:<>()"').lower()
+    if word.endswith(POSSESSIVE_ENDINGS):
+        return word[: -2 if word[-1] == "s" else -1]
+    return word
 
 
 def _head_tokens(tokens: Sequence[str]) -> Sequence[str]:
@@ -87,8 +92,8 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
 def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     """The type of a mention, read from its head word: a title is a person, a plural noun a
     group, an organisation word, possessive name or acronym an organisation."""
-    lowered = [_bare(t) for t in tokens]
-    if any(t in lex.speaker_class("anonymous") for t in lowered[-3:]) and not _is_name(tokens):
+    anonymous = lex.speaker_class("anonymous")
+    if any(_bare(t) in anonymous for t in tokens[-3:]) and not _is_name(tokens):
         return "anonymous"
     head = _head_tokens(tokens)
     last = _bare(head[-1]) if head else ""
@@ -98,7 +103,7 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
         return "group"
     if _organization_name(tokens, lex):
         return "organization"
-    if any(t in lex.speaker_class("group") for t in lowered) and not _is_name(tokens):
+    if not _is_name(tokens) and any(_bare(t) in lex.speaker_class("group") for t in tokens):
         return "group"
     return "person"
 
@@ -126,6 +131,22 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     return name, role, org
 
 
+def _core_mention(mention: str, lex: Lexicon) -> str:
+    """The mention without leading function and time words ("Previously the Fed", "which
+    the company") and without the words after an opening pronoun ("he definitely"); empty
+    when nothing but function words is left ("of", "Over the")."""
+    pronouns, lead = lex.speaker_class("pronoun"), lex.speaker_class("mention_lead")
+    words = mention.split()
+    n = len(words)
+    while words and _bare(words[0]) in lead:
+        words.pop(0)
+    if len(words) > 1 and _bare(words[0]) in pronouns and not _is_name(words[1:]):
+        words = words[:1]
+    if all(_bare(w) in lead or w.lower() in DETERMINER_WORDS for w in words):
+        return words[0] if len(words) == 1 and _bare(words[0]) in pronouns else ""
+    return mention if len(words) == n else " ".join(words)
+
+
 def describe_speaker(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
 ) -> Speaker:
@@ -150,6 +171,11 @@ def describe_speaker(
     ):
         if lowered in lex.speaker_class(cls):
             return Speaker(mention, None, kind, role, org, pronoun=True)
+    core = _core_mention(mention, lex)
+    if core != mention:  # "which it", "Previously the Fed", "he definitely", "of"
+        if not core:
+            return Speaker("", None, "person")
+        return describe_speaker(core, description, lex)
     tokens = mention.split()
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
     kind = _type_of(tokens, lex)
@@ -174,7 +200,7 @@ def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
 
 
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
-    if sp.mention.lower() in lex.speaker_class("unresolved"):
+    if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
     if sp.pronoun:
         kinds = {
