@@ -683,6 +683,7 @@ def test_quantifier_speaker_is_typed_without_a_name() -> None:
     [
         ("Previously the Rivertown Board", ("Rivertown Board", "organization", False)),
         ("he definitely", (None, "person", True)),
+        ("he's", (None, "person", True)),
         ("which the Rivertown Board", ("Rivertown Board", "organization", False)),
         ("Over the", (None, "person", False)),
         ("of", (None, "person", False)),

@@ -142,6 +142,8 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
         words.pop(0)
     if len(words) > 1 and _bare(words[0]) in pronouns and not _is_name(words[1:]):
         words = words[:1]
+    if len(words) == 1 and _bare(words[0]) in pronouns and _bare(words[0]) != words[0].lower():
+        return _bare(words[0])  # "it's", "he's"
     if all(_bare(w) in lead or w.lower() in DETERMINER_WORDS for w in words):
         return words[0] if len(words) == 1 and _bare(words[0]) in pronouns else ""
     return mention if len(words) == n else " ".join(words)
