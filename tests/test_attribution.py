@@ -697,3 +697,11 @@ def test_mention_without_leading_function_words(
 ) -> None:
     sp = describe_speaker(mention, None, load_lexicon())
     assert (sp.name, sp.type, sp.pronoun) == expected
+
+
+def test_capitalised_first_word_read_in_lower_case_when_the_article_has_it() -> None:
+    got = attribute("Rowers said the dam holds. Some rowers disagree. Chan said it leaks.")
+    assert [(s.speaker_name, s.speaker_type) for s in got] == [
+        ("rowers", "group"),
+        ("Chan", "person"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,6 +16,8 @@ from flows.attribution.speakers import Speaker, describe_speaker, resolve_speake
 from flows.records import Article, Sentence, Statement
 
 __all__ = ["attribute_statements", "candidate_statements"]
+
+QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
 
 def _continues(
@@ -79,6 +82,19 @@ def _extend(
 def _ends_quoted(frame: Frame, quotes: QuoteIndex) -> bool:
     """Whether the content ends inside or with a quotation (a direct or mixed statement)."""
     return quotes.covering(frame.content_end - 1) is not None
+
+
+def _mention(text: str, frame: Frame, s: Sentence) -> str:
+    """The speaker mention; a capitalised plural that opens the sentence is read in lower case
+    when the article also has it in lower case ("Dealers said" where "dealers" occurs too)."""
+    mention = text[frame.speaker_start : frame.speaker_end]
+    opens = not text[s.start : frame.speaker_start].strip(QUOTE_LEAD)
+    if not (opens and mention.endswith("s") and mention.istitle() and " " not in mention):
+        return mention
+    lowered = mention.lower()
+    if lowered in text and re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text):
+        return lowered
+    return mention
 
 
 def _statement(
@@ -181,10 +197,8 @@ def candidate_statements(
     frames = _extend(found, sentences, text, quotes)
     speakers = resolve_speakers(
         [
-            describe_speaker(
-                text[f.speaker_start : f.speaker_end], f.description, lex, f.antecedent
-            )
-            for f, _ in frames
+            describe_speaker(_mention(text, f, s), f.description, lex, f.antecedent)
+            for f, s in frames
         ],
         lex,
     )
