@@ -60,7 +60,8 @@ def _description_words() -> frozenset[str]:
     from flows.attribution.lexicon import load_lexicon  # (attribution imports no table code)
 
     lexicon = load_lexicon()
-    return frozenset().union(*(lexicon.speaker_class(c) for c in DESCRIPTION_CLASSES))
+    words = frozenset().union(*(lexicon.speaker_class(c) for c in DESCRIPTION_CLASSES))
+    return words - lexicon.speaker_class("org_name")  # ('Xinhua said', 'Reuters reported')
 
 
 def _frame(values: Mapping[str, Sequence[object]], model: type) -> pd.DataFrame:

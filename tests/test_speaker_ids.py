@@ -49,7 +49,7 @@ def test_a_description_has_an_id_per_article(statements: pd.DataFrame,
 
 def test_names_and_descriptions() -> None:
     for name in ("Mara Quill", "Bank of England", "U.S. Agriculture Department", "Xi",
-                 "Chancellor Merkel", "Dr. Smith"):
+                 "Chancellor Merkel", "Dr. Smith", "Xinhua", "Reuters"):
         assert is_name(name), name
     for description in ("company", "Analysts", "Police", "a senior official", "which",
                         "(unattributed)", None, "company spokesman", "President"):
