@@ -489,8 +489,9 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, chunks,
                       incremental, partition_by, rejects=list(rejects))
     drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
+    runner.close()  # the workers are idle from here: their memory would add to the peak
     summary = loop.summary
-    as_step(write_final_tables)(writer, steps.speaker_rows(loop.tally), loop.rejects)
+    as_step(write_final_tables)(writer, steps.speaker_columns(loop.tally), loop.rejects)
     summary.rows = dict(writer.rows)
     summary.articles_reused = loop.reused_chunk_articles + (loop.cache or NO_CACHE).reused
     summary.articles_replayed = loop.reused_chunk_articles
@@ -512,7 +513,7 @@ def write_batch(writer: ReleaseWriter, rows: BatchRows, batch_index: int = 0,
                              batch_index=batch_index)
 
 
-def write_final_tables(writer: ReleaseWriter, speakers: list[dict[str, Any]],
+def write_final_tables(writer: ReleaseWriter, speakers: dict[str, list[object]],
                        rejects: list[Reject]) -> None:
     frame = tabulate_speakers(speakers)
     failures = schema_failures(frame, SpeakersSchema)

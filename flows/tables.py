@@ -137,7 +137,11 @@ def tabulate_rejects(rejects: Iterable[Reject]) -> pd.DataFrame:
                                              "reason", "table", "row_key")), RejectsSchema)
 
 
-def tabulate_speakers(rows: list[dict[str, object]]) -> pd.DataFrame:
-    ordered = sorted(rows, key=lambda r: str(r["speaker_id"]))
-    return _frame({name: [r.get(name) for r in ordered] for name in columns_of(SpeakersSchema)},
-                  SpeakersSchema)
+def tabulate_speakers(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
+    """The speakers frame from its columns, rows in speaker_id order."""
+    ids = columns["speaker_id"]
+    order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
+    if order == list(range(len(ids))):  # (speaker_columns gives them in order)
+        return _frame(columns, SpeakersSchema)
+    return _frame({name: [columns[name][i] for i in order] for name in columns_of(
+        SpeakersSchema)}, SpeakersSchema)
