@@ -134,13 +134,6 @@ class SpeakerTally:
         return self._summed()
 
 
-def speaker_rows(tally: SpeakerTally) -> list[dict[str, object]]:
-    """``speaker_columns`` as one dict per speaker."""
-    columns = speaker_columns(tally)
-    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
-                                                                        strict=True)]
-
-
 def speaker_columns(tally: SpeakerTally) -> dict[str, list[object]]:
     """The speakers table's columns, one value per speaker in speaker_id order: the most
     frequent of each field (ties: the smallest value). Arrow sorts and group-bys (45k

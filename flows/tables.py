@@ -138,10 +138,6 @@ def tabulate_rejects(rejects: Iterable[Reject]) -> pd.DataFrame:
 
 
 def tabulate_speakers(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
-    """The speakers frame from its columns, rows in speaker_id order."""
-    ids = columns["speaker_id"]
-    order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
-    if order == list(range(len(ids))):  # (speaker_columns gives them in order)
-        return _frame(columns, SpeakersSchema)
-    return _frame({name: [columns[name][i] for i in order] for name in columns_of(
-        SpeakersSchema)}, SpeakersSchema)
+    """The speakers frame from its columns, already in speaker_id order
+    (``steps.speaker_columns``)."""
+    return _frame(columns, SpeakersSchema)

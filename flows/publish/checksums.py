@@ -108,9 +108,8 @@ def verify_checksums(folder: Path, already_read: Mapping[str, str] | None = None
         digest, _, name = line.partition("  ")
         listed[name] = digest
     problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
-    known = already_read or {}
-    actual = {name: known[name] if name in known else _sha256_read(folder / name)
-              for name in listed if (folder / name).is_file()}
+    known = {name: digest for name, digest in (already_read or {}).items() if name in listed}
+    actual = {**read_back(folder, (name for name in listed if name not in known)), **known}
     problems += [f"{name}: sha256 {actual[name]} != listed {digest}"
                  for name, digest in listed.items() if name in actual and actual[name] != digest]
     problems += [f"{name}: not listed" for name in _files(folder) if name not in listed]
