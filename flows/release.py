@@ -21,7 +21,8 @@ import json
 import os
 import shutil
 import weakref
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +90,13 @@ def csv_safe_table(table: pa.Table) -> pa.Table:
 
 @dataclass
 class ReleaseWriter:
-    """Appends batches of rows to every table of one staging release."""
+    """Appends batches of rows to every table of one staging release.
+
+    Each table is encoded (Parquet, CSV, Arrow copy) and hashed in a thread of its own:
+    pyarrow's encoders and hashlib release the GIL, so tables are written side by side while
+    the caller goes on to the next batch. A table's batches keep their order; the caller
+    waits when a table has a batch still waiting behind the one being written (at most one
+    batch per table is held here beyond the caller's own)."""
 
     output_dir: Path
     staging: Path
@@ -98,13 +105,16 @@ class ReleaseWriter:
     _csv: dict[str, pacsv.CSVWriter] = field(default_factory=dict)
     _ipc: dict[str, pa.ipc.RecordBatchFileWriter] = field(default_factory=dict)
     _sinks: list[HashingFile] = field(default_factory=list)  # hashed as they are written
+    _threads: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
+    _pending: dict[str, deque[Future[None]]] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
         self.append_arrow(name, to_arrow(name, frame))
 
     def append_arrow(self, name: str, table: pa.Table) -> None:
-        """Append rows already in the table's Arrow schema (``to_arrow``'s)."""
+        """Append rows already in the table's Arrow schema (``to_arrow``'s). A failed write
+        of an earlier batch of the table is raised here or by ``close``."""
         if name not in self._parquet:
             parquet, csv = (HashingFile(self.staging / f"{name}.{kind}")
                             for kind in ("parquet", "csv"))
@@ -114,17 +124,34 @@ class ReleaseWriter:
             if self.arrow_copy is not None:
                 self._ipc[name] = pa.ipc.new_file(self.arrow_copy / f"{name}.arrow",
                                                   table.schema)
+            self._threads[name] = ThreadPoolExecutor(1, thread_name_prefix=f"write-{name}")
+            self._pending[name] = deque()
         if table.num_rows:
-            self._parquet[name].write_table(table)
-            self._csv[name].write_table(csv_safe_table(table))
-            if name in self._ipc:
-                self._ipc[name].write_table(table)
+            pending = self._pending[name]
+            while len(pending) > 1:
+                pending.popleft().result()
+            pending.append(self._threads[name].submit(self._write, name, table))
         self.rows[name] += table.num_rows
 
+    def _write(self, name: str, table: pa.Table) -> None:
+        self._parquet[name].write_table(table)
+        self._csv[name].write_table(csv_safe_table(table))
+        if name in self._ipc:
+            self._ipc[name].write_table(table)
+
     def close(self) -> None:
-        """Close every writer, then the files under them; raise the first error (a full
-        disk) once all are closed."""
-        failed: OSError | None = None
+        """Wait for the tables' writes, close every writer, then the files under them; raise
+        the first error (a full disk) once all are closed."""
+        failed: BaseException | None = None
+        for name, pending in self._pending.items():
+            while pending:
+                try:
+                    pending.popleft().result()
+                except Exception as error:  # noqa: BLE001 (raised below, after closing)
+                    failed = failed or error
+            self._threads[name].shutdown()
+        self._pending.clear()
+        self._threads.clear()
         for close in (*(w.close for w in self._parquet.values()),
                       *(w.close for w in self._csv.values()),
                       *(w.close for w in self._ipc.values()), *(s.close for s in self._sinks)):
@@ -234,7 +261,8 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
 
 
 def discard_release(writer: ReleaseWriter) -> None:
-    with contextlib.suppress(OSError):  # the full disk that failed the run fails close too
+    # the error that failed the run (a full disk) may fail close too: it is raised already
+    with contextlib.suppress(Exception):
         writer.close()
     shutil.rmtree(writer.staging, ignore_errors=True)
     if writer.arrow_copy is not None:
