@@ -258,6 +258,14 @@ def _trusted_index(output_dir: Path) -> dict[str, Any] | None:
     return index
 
 
+def reusable_release(output_dir: Path) -> Path | None:
+    """The latest release, when this run may copy rows from it (chunk replay or article
+    reuse); None when nothing will be reused."""
+    if _trusted_index(output_dir) is None:
+        return None
+    return (output_dir / "latest").resolve()
+
+
 def load_chunk_index(output_dir: Path) -> ChunkIndex:
     """What each input chunk produced in the latest release, or nothing to reuse."""
     index = _trusted_index(output_dir)

@@ -41,6 +41,7 @@ from flows.incremental import (
     load_cache,
     load_chunk_index,
     record_release,
+    reusable_release,
     to_frame,
 )
 from flows.ingest import Batch, plan_batches, read_batch
@@ -159,6 +160,8 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         rejects = feed_rejects + rejects
         chunks = load_chunk_index(output_dir) if incremental else ChunkIndex()
         writer = open_release(output_dir)
+        if incremental:
+            writer.copied_from = reusable_release(output_dir)
         try:
             runs = (runner(len(batches)) if callable(runner)
                     else open_runner(pick_runner(runner, len(batches))))
@@ -237,6 +240,8 @@ class _BatchLoop:
         fresh_kept = [a for chunk in [*batch.chunks, None] if chunk not in known
                       for a in verdicts.kept.get(chunk, [])]
         articles, reused = fresh.split.separate(fresh_kept)
+        if self.writer.copied_from is not None:
+            self.writer.made_afresh.update(a.article_id for a in articles)
         if articles:
             sentences = self.submit(steps.segment_articles, articles)
             statements = self.submit(steps.attribute_articles, articles, sentences)

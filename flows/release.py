@@ -108,6 +108,10 @@ class ReleaseWriter:
     _threads: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
     _pending: dict[str, deque[Future[None]]] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
+    # An incremental run copies rows from a release: which one, and the articles whose rows
+    # it made afresh instead (the rows of every other article are that release's, as they are)
+    copied_from: Path | None = None
+    made_afresh: set[str] = field(default_factory=set)
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
         self.append_arrow(name, to_arrow(name, frame))
@@ -248,7 +252,9 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
-    describe_release(writer.staging, previous=current, output_dir=writer.output_dir)
+    describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
+                     made_afresh=(writer.made_afresh if current is not None
+                                  and writer.copied_from == current else None))
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)

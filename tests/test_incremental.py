@@ -6,9 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from flows.incremental import INDEX_FILE
+from flows.publish.changes import compare_releases
+from flows.publish.duckdb_db import DB_NAME
 from flows.pipeline import build_dataset
 from schemas import TABLES
 from tests.conftest import CORPUS, need
@@ -41,12 +44,33 @@ def assert_same_tables(a: Path, b: Path) -> None:
     assert content[0] == content[1]
 
 
+def assert_same_database(a: Path, b: Path) -> None:
+    """Both releases' databases hold the same rows (in any order)."""
+    with duckdb.connect() as db:
+        db.execute(f"ATTACH '{a / DB_NAME}' AS a (READ_ONLY)")
+        db.execute(f"ATTACH '{b / DB_NAME}' AS b (READ_ONLY)")
+        for spec in TABLES:
+            for one, other in (("a", "b"), ("b", "a")):
+                extra = db.execute(f"SELECT count(*) FROM (FROM {one}.{spec.name} "
+                                   f"EXCEPT ALL FROM {other}.{spec.name})").fetchone()
+                assert extra == (0,), (spec.name, one)
+
+
 def rebuild_both(raw: Path, incremental_out: Path, tmp_path: Path, **options: int) -> int:
-    """Run incrementally into incremental_out and fully into a fresh folder; compare."""
+    """Run incrementally into incremental_out and fully into a fresh folder; compare the
+    tables, the databases (the incremental one is the previous one brought up to date), and
+    the changes the update counted with those of a comparison of the two releases' files."""
+    previous = (incremental_out / "latest").resolve() if (incremental_out / "latest").exists() \
+        else None
     summary = build_dataset(raw, incremental_out, incremental=True, **options)
     full = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
     build_dataset(raw, full, **options)
-    assert_same_tables(incremental_out / "latest", full / "latest")
+    latest = (incremental_out / "latest").resolve()
+    assert_same_tables(latest, full / "latest")
+    assert_same_database(latest, full / "latest")
+    info = json.loads((latest / "release.json").read_text(encoding="utf-8"))
+    if previous is not None and info["previous"] == previous.name:  # (not an older release)
+        assert info["changes"] == compare_releases(latest, previous)
     return summary.articles_reused
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,8 +34,12 @@ class ReleaseInvalid(RuntimeError):
     """A staged release failed its own checks; it must not be published."""
 
 
-def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -> dict[str, Any]:
-    """Add metadata, database, page and checksums to the staged release in folder."""
+def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
+                     made_afresh: Collection[str] | None = None) -> dict[str, Any]:
+    """Add metadata, database, page and checksums to the staged release in folder.
+
+    ``made_afresh``: when known, the articles whose rows may differ from ``previous``'s
+    (every other article's rows were copied from it); it narrows the database update."""
     info: dict[str, Any] = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     info["previous"] = previous.name if previous is not None else None
@@ -45,7 +50,7 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path) -
     with ThreadPoolExecutor(1, thread_name_prefix="read-back") as reader:
         tables_read = reader.submit(read_back, folder, tables)
         try:
-            database = write_duckdb(folder, previous, _previous_build(previous))
+            database = write_duckdb(folder, previous, _previous_build(previous), made_afresh)
         except DatabaseRefused as error:
             raise ReleaseInvalid(f"release {folder.name}: {error}") from None
         already_read = tables_read.result()

@@ -9,6 +9,10 @@ instead: rows are compared by key and a hash of the whole row, and only the rows
 changed or added are deleted, updated or inserted. The tables hold the same rows as a fresh
 build (only their physical order differs), and the comparison gives the release's per-table
 changes for free. Any failure falls back to a fresh build.
+
+An incremental run also says which articles it made rows for afresh: every other article's
+rows are the previous release's, byte for byte (copied from it). Then only the rows of those
+articles and of the articles that left are compared, not every row of the big tables.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,9 +84,13 @@ class DatabaseRefused(RuntimeError):
 
 
 def write_duckdb(folder: Path, previous: Path | None = None,
-                 previous_build: str | None = None) -> Database:
+                 previous_build: str | None = None,
+                 made_afresh: Collection[str] | None = None) -> Database:
     """Build folder/who_said_what.duckdb from the Parquet files in folder, updating a copy of
     the previous release's database when it was built the same way.
+
+    ``made_afresh``: when known, the article ids whose rows may differ from the previous
+    release's (the rows of every other article in folder are copied from it).
 
     Raises DatabaseRefused when rows break a key, OSError when the file cannot be written."""
     target = folder / DB_NAME
@@ -92,7 +101,7 @@ def write_duckdb(folder: Path, previous: Path | None = None,
     if previous is not None and previous_build == build and (previous / DB_NAME).is_file():
         try:
             shutil.copyfile(previous / DB_NAME, target)
-            return Database(target, build, _update(target, folder))
+            return Database(target, build, _update(target, folder, made_afresh))
         except (duckdb.Error, OSError) as error:
             logger.warning("could not update the previous release's database (%s); "
                            "building it afresh", error)
@@ -124,7 +133,8 @@ def build_fingerprint(block: int) -> str:
     return digest.hexdigest()[:16]
 
 
-def _update(target: Path, folder: Path) -> Changes:
+def _update(target: Path, folder: Path, made_afresh: Collection[str] | None = None,
+            ) -> Changes:
     """Bring the copied database to the rows of folder's Parquet files; return the changes.
 
     Children (rows holding a foreign key) lose their removed and changed rows first, parents
@@ -137,7 +147,12 @@ def _update(target: Path, folder: Path) -> Changes:
             parquet = _quote(str(folder / f"{table.name}.parquet"))
             db.execute(f"CREATE TEMP VIEW new_{table.name} AS "
                        f"SELECT * FROM read_parquet({parquet})")
-            changes[table.name] = _compare(db, table)
+        if made_afresh is not None:
+            db.execute("CREATE TEMP TABLE touched AS SELECT unnest($1::VARCHAR[]) AS article_id "
+                       "UNION SELECT article_id FROM articles "
+                       "ANTI JOIN new_articles USING (article_id)", [sorted(made_afresh)])
+        for table in tables:
+            changes[table.name] = _compare(db, table, touched_only=made_afresh is not None)
         for table in reversed(tables):
             key = key_columns(table)
             if table.foreign_keys or not table.primary_key:
@@ -175,9 +190,12 @@ def _update(target: Path, folder: Path) -> Changes:
     return changes
 
 
-def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc) -> dict[str, int]:
+def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc, touched_only: bool = False,
+             ) -> dict[str, int]:
     """Rows, added, removed and changed of the new table against the database's; the keys
-    that differ go to diff_<table> (rows are compared by a hash of all their columns)."""
+    that differ go to diff_<table> (rows are compared by a hash of all their columns).
+    ``touched_only``: rows of a table keyed within articles are compared only for the
+    articles in the ``touched`` table (the others' rows are the same on both sides)."""
     new_rows = count_of(db, f"SELECT count(*) FROM new_{table.name}")
     if not table.primary_key:  # rejects: a multiset of whole rows
         return {"rows": new_rows,
@@ -188,11 +206,14 @@ def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc) -> dict[str, int]:
                 "changed": 0}
     key = key_columns(table)
     columns = ", ".join(f'"{c.name}"' for c in table.columns)
+    where = ("WHERE article_id IN (FROM touched)"
+             if touched_only and "article_id" in {c.name for c in table.columns} else "")
     db.execute(f"""
         CREATE TEMP TABLE diff_{table.name} AS
         SELECT {key}, o.h IS NULL AS added, n.h IS NULL AS removed
-        FROM (SELECT {key}, hash({columns}) AS h FROM {table.name}) o
-        FULL JOIN (SELECT {key}, hash({columns}) AS h FROM new_{table.name}) n USING ({key})
+        FROM (SELECT {key}, hash({columns}) AS h FROM {table.name} {where}) o
+        FULL JOIN (SELECT {key}, hash({columns}) AS h FROM new_{table.name} {where}) n
+        USING ({key})
         WHERE o.h IS DISTINCT FROM n.h""")
     row = db.execute(f"SELECT count(*) FILTER (added), count(*) FILTER (removed), "
                      f"count(*) FILTER (NOT added AND NOT removed) "
