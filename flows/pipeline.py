@@ -243,12 +243,9 @@ class _BatchLoop:
         if self.writer.copied_from is not None:
             self.writer.made_afresh.update(a.article_id for a in articles)
         if articles:
-            sentences = self.submit(steps.segment_articles, articles)
-            statements = self.submit(steps.attribute_articles, articles, sentences)
-            validated = self.submit(steps.validate_articles, articles, sentences, statements)
-            yield validated
-            self.take(sentences), self.take(statements)  # (their times, for the summary)
-            tables, refused_rows = self.take(validated)
+            analysed = self.submit(steps.analyse_articles, articles)
+            yield analysed
+            tables, refused_rows = self.take(analysed)
         else:  # all replayed or reused: no task to run
             yield Done(None)
             tables, refused_rows = empty_tables(), []
@@ -488,8 +485,13 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
 
     def take(result: Result) -> Any:
         timed_value = result.result()
+        value = timed_value.value
+        if isinstance(value, steps.StepTimes):  # several steps in one call: their own times
+            for name, seconds in value.seconds.items():
+                clock[name] += seconds
+            return value.value
         clock[timed_value.name] += timed_value.seconds
-        return timed_value.value
+        return value
 
     loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, chunks,
                       incremental, partition_by, rejects=list(rejects))

@@ -137,8 +137,7 @@ def test_only_the_feed_download_is_retried_in_prefect() -> None:
     assert (fetch.retries, fetch.retry_delay_seconds) == (3, [1.0, 2.0, 4.0])
     execution = Execution("local", 1)
     pure = [plan_inputs, write_batch, write_final_tables, write_release,
-            *(TimedStep(f) for f in (steps.clean_articles, steps.segment_articles,
-                                     steps.attribute_articles, steps.validate_articles))]
+            *(TimedStep(f) for f in (steps.clean_articles, steps.analyse_articles))]
     for fn in pure:
         assert execution.as_step(fn).task.retries == 0, fn
 
