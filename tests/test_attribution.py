@@ -217,6 +217,20 @@ def test_second_cue_of_the_same_subject_after_and() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee put off deciding whether the panel could meet but said the vote would come soon.",
+        "The mayor visited the dam on Monday and said the vote would come soon.",
+    ],
+)
+def test_cue_as_second_verb_after_a_clause_takes_the_sentence_subject(text: str) -> None:
+    statement = [s for s in attribute(text) if s.cue == "said"]
+    assert [(s.content, s.speaker_mention) for s in statement] == [
+        ("the vote would come soon", text.split(" put")[0].split(" visited")[0])
+    ]
+
+
 def test_quote_after_reported_speech_is_its_own_statement() -> None:
     assert rows('Ann Lee said the dam is safe. "We checked it twice."') == [
         ("the dam is safe", "Ann Lee", "said", "indirect"),

@@ -253,10 +253,12 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
         and (subject[0][0] <= previous.cue_start < subject[0][1])
     ):  # "X praised the crew and said ...": the subject of the frame before
         subject = ((previous.speaker_start, previous.speaker_end), None, None)
+    elif subject is not None and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:]):
+        subject = None  # "The mayor visited the dam and said": a clause is no subject
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
-        lead = sentence_subject(c, m.start()) if window in (["and"], ["but"]) else None
+        lead = sentence_subject(c, m.start()) if _second_verb(window) else None
         if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
             lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
         if lead is None and previous is not None and _coordinated_verb(c, m, previous):
@@ -269,6 +271,16 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         return None
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _second_verb(window: list[str]) -> bool:
+    """The cue is the second verb of the sentence's subject: "... and said", "X put off A but
+    said": its comma-free segment ends with "and"/"but" (alone, or after a clause)."""
+    return (
+        bool(window)
+        and window[-1] in ("and", "but")
+        and (len(window) == 1 or len(window) >= MIN_COORDINATED)
+    )
 
 
 def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:

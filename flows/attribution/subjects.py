@@ -23,6 +23,7 @@ NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
+MAX_DETERMINER_NP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,21 @@ def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int
         while n < len(tokens) and tokens[n].group()[:1].isupper():
             n += 1
     elif first.lower() in DETERMINERS:
-        n = min(3, len(tokens))
+        n = _determiner_np_length(c, tokens)
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
+def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
+    """Tokens of "the mayor" in "The mayor visited ...": the determiner, its noun and up to
+    two more words, stopping at a past-tense-looking word, an auxiliary or a time word."""
+    stops = c.lex.frame_class("aux") | c.lex.frame_class("verbish") | c.lex.frame_class("time")
+    n = min(2, len(tokens))
+    while n < min(MAX_DETERMINER_NP, len(tokens)):
+        word = tokens[n].group()
+        bare = word.lower().strip(",.;:'’\"")
+        if word[:1].islower() and (bare.endswith("ed") or bare in stops):
+            break
+        n += 1
+    return n
