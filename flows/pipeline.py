@@ -25,6 +25,7 @@ from flows.chunks import (
     ROW_TABLES,
     STEP_ORDER,
     VALIDATE,
+    ArticleKeys,
     ChunkIndex,
     ChunkRecord,
     Dedup,
@@ -370,7 +371,8 @@ class _BatchLoop:
                 sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
                 if sha is not None:
                     self.records[chunk_key(chunk)] = ChunkRecord(
-                        sha, raw_read[chunk.path], verdicts.keys.get(chunk, []),
+                        sha, raw_read[chunk.path],
+                        ArticleKeys.pack(verdicts.keys.get(chunk, [])),
                         [(step, r) for step in (READ, CLEAN, VALIDATE)
                          for r in rejects[step].get(chunk.path, [])],
                         {name: (at[name], n[name]) for name in ROW_TABLES})
@@ -451,7 +453,8 @@ def _without(record: ChunkRecord, dropped: set[str]) -> ChunkRecord:
     """The record with these articles now duplicates: their rejects go (the judge issues
     their duplicate rejects), their keys are no longer kept."""
     return replace(record,
-                   keys=[(a, b, kept and a not in dropped) for a, b, kept in record.keys],
+                   keys=ArticleKeys.pack((a, b, kept and a not in dropped)
+                                        for a, b, kept in record.keys),
                    rejects=[(step, r) for step, r in record.rejects
                             if r.article_id not in dropped])
 
@@ -460,7 +463,7 @@ def _without(record: ChunkRecord, dropped: set[str]) -> ChunkRecord:
 class _Verdicts:
     strays: bool = False
     dropped: dict[Any, set[str]] = field(default_factory=dict)  # replayed chunk -> ids
-    keys: dict[Any, list[tuple[str, str, bool]]] = field(default_factory=dict)
+    keys: dict[Any, list[tuple[str, bytes, bool]]] = field(default_factory=dict)
     kept: dict[Any, list[Any]] = field(default_factory=dict)
     duplicates: dict[Any, list[Reject]] = field(default_factory=dict)
 
