@@ -207,7 +207,7 @@ class _BatchLoop:
     raw_dir: Path
     n_batches: int
     writer: ReleaseWriter
-    as_step: StepWrapper
+    timed_call: StepWrapper  # times a call made here (writing a batch is not a Prefect task)
     submit: Callable[..., Result]
     take: Callable[[Result], Any]
     chunks: ChunkIndex
@@ -252,7 +252,7 @@ class _BatchLoop:
             tables, refused_rows = empty_tables(), []
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
-        self.as_step(write_batch)(self.writer, rows, batch.index, self.partition_by)
+        self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
         self.tally.add(steps.tally_speakers(rows.tables["statements"]))
         replayed = sum(r.n_raw for r in known.values())
         self.summary.articles_in += len(fresh.raw) + replayed
@@ -496,8 +496,10 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
         clock[timed_value.name] += timed_value.seconds
         return value
 
-    loop = _BatchLoop(raw_dir, len(batches), writer, as_step, submit, take, chunks,
-                      incremental, partition_by, rejects=list(rejects))
+    # a batch is written here, in batch order (mostly handed to the writer's threads), and
+    # timed, but not as a Prefect task: that would cost a task run per batch
+    loop = _BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
+                      chunks, incremental, partition_by, rejects=list(rejects))
     drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
     runner.close()  # the workers are idle from here: their memory would add to the peak
     summary = loop.summary

@@ -10,9 +10,9 @@ import duckdb
 import pytest
 
 from flows.incremental import INDEX_FILE
+from flows.pipeline import build_dataset
 from flows.publish.changes import compare_releases
 from flows.publish.duckdb_db import DB_NAME
-from flows.pipeline import build_dataset
 from schemas import TABLES
 from tests.conftest import CORPUS, need
 
