@@ -9,7 +9,10 @@ of its occurrences in the texts (outside quotation marks) that are annotated cue
 estimate of how often the form really introduces a statement; forms below ``--min-weight``
 are dropped. The ``shape`` column says what follows the cue: ``clause`` (reported speech,
 runs to the end of the sentence) or ``np`` (a short object such as "support for X"), chosen
-by the median length of the annotated contents. No article text is written out.
+by the median length of the annotated contents. The other inflections of a learned verb
+("denounces", "denouncing" for "denounced") that occur in the texts too rarely to be
+measured on their own get the family's pooled weight (discounted), unless their own counts
+refute them. No article text is written out.
 """
 
 from __future__ import annotations
@@ -96,6 +99,11 @@ PREPOSITIONS = frozenset(
 )
 NP_MAX_MEDIAN = 6
 MIN_EVIDENCE = 5
+SIBLING_MIN_CUES = 3  # annotated cues of a verb family before its unseen inflections count
+SIBLING_DISCOUNT = 0.8  # an unmeasured inflection is trusted a little less than its family
+NOT_VERBS = frozenset(
+    ["news", "has", "was", "is", "does", "this", "thus", "according", "including"]
+)
 
 
 def normalise_cue(cue: str | None) -> str | None:
@@ -147,17 +155,95 @@ def learn(
                 lengths[form].append(len(st["content"].split()))
     hand = hand_cue_forms()
     forms = {f for f, n in n_cue.items() if n >= min_count} | hand
-    n_text = count_occurrences(docs, forms)
+    family = {f: verb_family(f) for f in n_cue}
+    siblings = {v for f in forms for v in family.get(f, ())} - forms - hand
+    n_text = count_occurrences(docs, forms | siblings)
     rows = []
     for form in forms:
         weight = min(1.0, n_cue[form] / max(1, n_text[form]))
         refuted = form in hand and n_text[form] >= MIN_EVIDENCE
         if not n_text[form] or weight < min_weight and not refuted:
             continue
-        lengths_of = lengths[form] or [NP_MAX_MEDIAN + 1]
-        shape = "np" if statistics.median(lengths_of) <= NP_MAX_MEDIAN else "clause"
-        rows.append((form, shape, round(weight, 3), n_cue[form], n_text[form]))
+        rows.append((form, _shape(lengths[form]), round(weight, 3), n_cue[form], n_text[form]))
+    rows += _sibling_rows(siblings, family, n_cue, n_text, lengths, min_weight)
     return sorted(rows, key=lambda r: (-r[3], r[0]))
+
+
+def _shape(lengths_of: list[int]) -> str:
+    return (
+        "np" if statistics.median(lengths_of or [NP_MAX_MEDIAN + 1]) <= NP_MAX_MEDIAN else "clause"
+    )
+
+
+def _sibling_rows(
+    siblings: set[str],
+    family: dict[str, tuple[str, ...]],
+    n_cue: Counter[str],
+    n_text: Counter[str],
+    lengths: dict[str, list[int]],
+    min_weight: float,
+) -> list[tuple[str, str, float, int, int]]:
+    """Inflections of learned cue verbs that are too rare to be measured on their own
+    ("denounces" when "denounced" is a measured cue): the family's pooled weight, when the
+    form occurs in the texts and its own counts do not refute it (``MIN_EVIDENCE``
+    occurrences, rarely a cue)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for form, variants in family.items():
+        for v in variants:
+            members[v].append(form)
+    rows = []
+    for form in sorted(siblings):
+        kin = [f for f in members[form] if f != form]
+        cue = n_cue[form] + sum(n_cue[f] for f in kin)
+        seen = n_text[form] + sum(n_text[f] for f in kin)
+        own = n_cue[form] / max(1, n_text[form])
+        refuted = n_text[form] >= MIN_EVIDENCE and own < min_weight
+        if cue < SIBLING_MIN_CUES or not n_text[form] or refuted:  # unseen: no guessed words
+            continue
+        weight = min(1.0, cue / max(1, seen)) * SIBLING_DISCOUNT
+        if weight >= min_weight:
+            kin_lengths = [n for f in kin for n in lengths[f]]
+            rows.append((form, _shape(kin_lengths), round(weight, 3), n_cue[form], n_text[form]))
+    return rows
+
+
+def verb_family(form: str) -> tuple[str, ...]:
+    """The other inflections of a cue whose first word is a verb form ending in -s, -ed or
+    -ing ("denounced" -> "denounce", "denounces", "denouncing"; "calls for" -> "called for",
+    ...). Guesses that are no English word are dropped by ``_sibling_rows``: they never
+    occur in the texts."""
+    first, _, rest = form.partition(" ")
+    if first in NOT_VERBS:
+        return ()
+    bases = _bases(first)
+    if not bases:
+        return ()
+    words = set()
+    for b in bases:
+        if b.endswith("e"):
+            words |= {b, b + "s", b + "d", b[:-1] + "ing"}
+        elif b.endswith("y") and b[-2:-1] not in "aeiou":
+            words |= {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+        else:
+            plural = "es" if b.endswith(("s", "sh", "ch", "x", "z")) else "s"
+            words |= {b, b + plural, b + "ed", b + "ing"}
+    words = {w for w in words if len(w) > 3} - {first}
+    return tuple(sorted(" ".join([w, rest]).strip() for w in words))
+
+
+def _bases(word: str) -> set[str]:
+    """Candidate base forms of an inflected verb (empty when the word shows no inflection)."""
+    if word.endswith("ied") or word.endswith("ies"):
+        return {word[:-3] + "y"}
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
+    if word.endswith("ed") and len(word) > 4:
+        stem = word[:-2]
+        return {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+    return set()
 
 
 def write_rows(rows: list[tuple[str, str, float, int, int]], out: Path) -> None:

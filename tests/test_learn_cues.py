@@ -1,0 +1,54 @@
+"""bench/learn_cues.py: a learned cue's other inflections join the lexicon when they occur."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+from learn_cues import learn, verb_family  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("denounced", {"denounce", "denounces", "denouncing"}),
+        ("calls for", {"call for", "called for", "calling for"}),
+        ("criticizing", {"criticize", "criticizes", "criticized"}),
+        ("applied", {"apply", "applies", "applying"}),
+        ("tweeted", {"tweet", "tweets", "tweeting"}),
+    ],
+)
+def test_verb_family_has_the_other_inflections(form: str, expected: set[str]) -> None:
+    assert expected <= set(verb_family(form))
+
+
+@pytest.mark.parametrize("form", ["said", "according to", "news", "plan"])
+def test_no_family_without_an_inflection(form: str) -> None:
+    assert verb_family(form) == ()
+
+
+def _doc(text: str, cues: list[str]) -> dict:
+    statements = []
+    for cue in cues:
+        at = text.index(cue)
+        statements.append({"cue": cue, "content": "the dam is safe", "start": at, "end": at})
+    return {"doc_id": str(hash(text)), "text": text, "statements": statements}
+
+
+def test_an_attested_inflection_of_a_learned_cue_is_learned() -> None:
+    docs = [_doc(f"Ann Lee denounced the plan number {i}.", ["denounced"]) for i in range(4)]
+    docs.append(_doc("Bob Smith denounces the dam.", []))  # seen once, never annotated
+    forms = {row[0]: row for row in learn(docs)}
+    assert "denounced" in forms
+    assert "denounces" in forms and forms["denounces"][3] == 0  # no annotated cue of its own
+    assert "denouncing" not in forms  # never occurs in the texts: not guessed into the lexicon
+
+
+def test_an_inflection_that_is_rarely_a_cue_is_not_learned() -> None:
+    docs = [_doc(f"Ann Lee denounced the plan number {i}.", ["denounced"]) for i in range(4)]
+    docs += [_doc(f"The denounces list {i}.", []) for i in range(6)]  # often, never a cue
+    assert "denounces" not in {row[0] for row in learn(docs)}
