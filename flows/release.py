@@ -58,6 +58,8 @@ def csv_safe(value: object) -> object:
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     schema = arrow_schema(SPECS[name].model)
+    if not len(frame):  # (a replayed batch has no fresh rows: ~5 ms a table to convert)
+        return schema.empty_table()
     arrays = []
     for f in schema:
         column = frame[f.name]
