@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.incremental import pipeline_version
@@ -50,10 +51,13 @@ def top_speakers(release: Path, top: int) -> list[dict[str, Any]]:
     path = release / "speakers.parquet"
     if not path.exists():
         return []
-    rows = [r for r in pq.read_table(path).to_pylist() if r["name"] != UNATTRIBUTED]
-    rows.sort(key=lambda r: (-r["n_statements"], -r["n_articles"], r["speaker_id"]))
-    keep = ("name", "type", "role", "organization", "n_statements", "n_articles")
-    return [{k: r[k] for k in keep} for r in rows[:top]]
+    keep = ["name", "type", "role", "organization", "n_statements", "n_articles"]
+    speakers = pq.read_table(path, columns=[*keep, "speaker_id"])
+    named = speakers.filter(pc.fill_null(pc.not_equal(speakers["name"], UNATTRIBUTED), True))
+    ranked = named.sort_by([("n_statements", "descending"), ("n_articles", "descending"),
+                            ("speaker_id", "ascending")])
+    rows: list[dict[str, Any]] = ranked.slice(0, top).select(keep).to_pylist()
+    return rows  # (sorted by Arrow: 45k speakers on the corpus)
 
 
 def report_tables(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
