@@ -1,0 +1,95 @@
+"""The speaker tally is kept in shards by speaker id and summed shard by shard
+(``flows.steps.SpeakerTally``): whatever the compaction, the speakers table is the one a
+plain count over every statement gives."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from flows import steps
+
+NAMES = ["Ana Ruiz", "Lin Wei", "the mayor", "officials", None, ""]
+TYPES = ["person", "organization", "group"]
+ROLES = ["mayor", "councillor", None, ""]
+
+
+def invented_batches(n_batches: int, seed: int = 7) -> list[pa.Table]:
+    """Statements of invented speakers; ids end in every hex digit and some do not look
+    like ``spk-<hex>`` at all."""
+    rng = random.Random(seed)
+    ids = [f"spk-{rng.getrandbits(64):016x}" for _ in range(60)] + ["x", "sp-é", "b", "é"]
+    batches = []
+    for b in range(n_batches):
+        rows = [(f"a{b}-{rng.randrange(8)}", rng.choice(ids), rng.choice(NAMES),
+                 rng.choice(TYPES), rng.choice(ROLES), rng.choice([None, "Ferry Board"]))
+                for _ in range(rng.randrange(0, 40))]
+        columns = ["article_id", "speaker_id", "speaker_name", "speaker_type",
+                   "speaker_role", "speaker_organization"]
+        batches.append(pa.table({name: pa.array([r[i] for r in rows], pa.string())
+                                 for i, name in enumerate(columns)}))
+    return batches
+
+
+def counted(batches: list[pa.Table]) -> dict[tuple[str, str, str], int]:
+    """The tally's rows, counted one statement at a time in plain Python."""
+    total = steps.tally_speakers(pa.concat_tables(batches)).group_by(
+        ["speaker_id", "field", "value"]).aggregate([("count", "sum")])
+    return {(i, f, v): c for i, f, v, c in zip(*(total.column(n).to_pylist() for n in (
+        "speaker_id", "field", "value", "count_sum")), strict=True)}
+
+
+def test_the_tally_counts_what_a_plain_count_gives() -> None:
+    batches = invented_batches(12)
+    expected: Counter[tuple[str, str]] = Counter()
+    articles: dict[str, set[str]] = defaultdict(set)
+    for batch in batches:
+        for row in batch.to_pylist():
+            expected[(row["speaker_id"], row["speaker_type"])] += 1
+            articles[row["speaker_id"]].add(row["article_id"])
+    tally = steps.SpeakerTally(compact_every=3)
+    for batch in batches:
+        tally.add(steps.tally_speakers(batch))
+    rows = tally.total()
+    types = rows.filter(pc.equal(rows.column("field"), "type"))
+    assert Counter({(i, v): c for i, v, c in zip(types.column("speaker_id").to_pylist(),
+                                                  types.column("value").to_pylist(),
+                                                  types.column("count").to_pylist(),
+                                                  strict=True)}) == expected
+    n = rows.filter(pc.equal(rows.column("field"), "articles"))
+    assert dict(zip(n.column("speaker_id").to_pylist(), n.column("count").to_pylist(),
+                    strict=True)) == {k: len(v) for k, v in articles.items()}
+
+
+@pytest.mark.parametrize("compact_every", [1, 2, 5, 1000])
+def test_compaction_never_changes_the_speakers_table(compact_every: int) -> None:
+    batches = invented_batches(12)
+    reference = steps.SpeakerTally(compact_every=1000)
+    reference.add(steps.tally_speakers(pa.concat_tables(batches)))
+    tally = steps.SpeakerTally(compact_every=compact_every)
+    for batch in batches:
+        tally.add(steps.tally_speakers(batch))
+    columns = steps.speaker_columns(tally)
+    assert columns == steps.speaker_columns(reference)
+    assert columns["speaker_id"] == sorted(columns["speaker_id"])
+    total = tally.total()
+    assert {(i, f, v): c for i, f, v, c in zip(*(total.column(n).to_pylist() for n in (
+        "speaker_id", "field", "value", "count")), strict=True)} == counted(batches)
+
+
+def test_a_speaker_is_in_one_shard_and_a_shard_is_summed_alone() -> None:
+    tally = steps.SpeakerTally(compact_every=2)
+    for batch in invented_batches(6):
+        tally.add(steps.tally_speakers(batch))
+    assert len(tally.shards) > 10  # the hex digits and the odd ids
+    seen: set[str] = set()
+    for key, parts in tally.shards.items():
+        assert len(parts) < 2  # summed as soon as it held compact_every tallies
+        ids = set(pa.concat_tables(parts).column("speaker_id").to_pylist())
+        assert {i[-1:] for i in ids} == {key}
+        assert not ids & seen
+        seen |= ids
