@@ -231,6 +231,27 @@ def test_cue_as_second_verb_after_a_clause_takes_the_sentence_subject(text: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bridge will open in May, the company told the Rivertown Herald.",
+            "The bridge will open in May",
+        ),
+        (
+            "The bridge will open in May, Ann Lee told Rivertown Radio in an interview.",
+            "The bridge will open in May",
+        ),
+        (
+            "Ann Lee told Rivertown Radio that the bridge will open in May.",
+            "the bridge will open in May",
+        ),
+    ],
+)
+def test_told_with_only_its_object_after_the_statement(text: str, content: str) -> None:
+    assert [(s.content, s.cue) for s in attribute(text)] == [(content, "told")]
+
+
 def test_quote_after_reported_speech_is_its_own_statement() -> None:
     assert rows('Ann Lee said the dam is safe. "We checked it twice."') == [
         ("the dam is safe", "Ann Lee", "said", "indirect"),

@@ -44,6 +44,13 @@ RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
+RE_OBJECT_TAIL = re.compile(
+    r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
+    r"|(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,4}?"
+    r"|me|us|him|her|them|reporters|journalists)"
+    r"(?:\s+(?:in|on|at|during|after|before|via|over|late|early|last)\s+[^,.;:!?\"\u201c]{1,60})?"
+    r"\s*[.!?]?\s*$"
+)
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -334,7 +341,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = _mid(c, m, seg, w)
         if frame is not None:
             return frame
-    lenient = _quote_just_before(c, seg)  # '"C," she told the crowd on Monday.'
+    lenient = _quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma)
     if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
         c.text, m.end(), c.s.end, c.lex, lenient=lenient
     ):
@@ -346,6 +353,14 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return _post(c, m, lemma, w, previous)
+
+
+def _object_ends_frame(c: Ctx, m: CueHit, seg: int, lemma: str) -> bool:
+    """'C, she told Xinhua.' / 'C, Ann Lee told the Herald in an interview.': after a comma,
+    a cue that takes an object ("tell") followed by only that object and an adverbial."""
+    if lemma not in fr.OBJECT_CUES or c.text[seg - 1 : seg] != ",":
+        return False
+    return RE_OBJECT_TAIL.match(c.text, m.end(), c.s.end) is not None
 
 
 def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
