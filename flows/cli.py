@@ -114,6 +114,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
                                                 settings.feed_retry_delay)).as_dict()
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
+    from flows.prefect_server import launch_early
+
+    launch_early()  # the temporary server boots while Prefect and the pipeline are imported
     from flows.prefect_flow import run_flow
 
     return run_flow(runner=args.runner, dask_address=args.dask_address,

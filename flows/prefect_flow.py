@@ -9,23 +9,16 @@ with retries: one task run per feed, so one flaky feed does not download the oth
 
 from __future__ import annotations
 
-import atexit
 import functools
 import json
 import logging
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-import prefect
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -35,6 +28,7 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from flows import prefect_server
 from flows.feeds import RETRIES, RETRY_DELAY_SECONDS, fetch_feed, retry_delays
 from flows.pipeline import build_dataset
 from flows.report import build_report, report_markdown, report_tables
@@ -198,62 +192,15 @@ def temporary_api() -> Iterator[None]:
 
 @functools.cache
 def _temporary_server() -> str:
-    """Started once per process and stopped at exit, as Prefect does with its own: after
-    Prefect's services sent their last events (they drain at thread shutdown, before atexit
-    hooks), and shared by the runs of one process (a test session)."""
-    server, url = _start_server(float(os.environ.get(
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")))
-    atexit.register(_stop_server, server)
-    return url
-
-
-def _stop_server(server: subprocess.Popen[bytes]) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-
-
-# What SubprocessASGIServer runs (prefect 3.9): the API without its UI, as an ephemeral server.
-SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
-              "PREFECT__SERVER_FINAL": "1"}
-PORT_IN_USE = 3  # uvicorn's exit status when it cannot bind
-
-
-def _start_server(timeout: float) -> tuple[subprocess.Popen[bytes], str]:
-    env = {**os.environ, **SERVER_ENV,
-           **get_current_settings().to_environment_variables(exclude_unset=True)}
-    deadline = time.monotonic() + timeout
-    while True:
-        port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--app-dir",
-                                   str(Path(prefect.__file__).parents[1]), "--factory",
-                                   "prefect.server.api.server:create_app", "--host",
-                                   "127.0.0.1", "--port", str(port), "--log-level", "error",
-                                   "--lifespan", "on"], env=env)
-        url = f"http://127.0.0.1:{port}/api"
-        get_logger("temporary_server").info("starting a temporary Prefect server on %s", url)
-        with httpx.Client() as client:
-            while server.poll() is None and time.monotonic() < deadline:
-                try:
-                    if client.get(f"{url}/health").status_code == 200:
-                        return server, url
-                except httpx.TransportError:
-                    pass
-                time.sleep(0.1)
-        if server.poll() != PORT_IN_USE or time.monotonic() >= deadline:
-            server.kill()
-            server.wait()
-            raise RuntimeError(f"the temporary Prefect server did not answer on {url} "
-                               f"within {timeout:.0f} s (exit status {server.returncode})")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """Started once per process (or taken from the command line, which launched it before its
+    imports: ``flows.prefect_server``) and stopped at exit, as Prefect does with its own:
+    after Prefect's services sent their last events (they drain at thread shutdown, before
+    atexit hooks), and shared by the runs of one process (a test session)."""
+    server = prefect_server.start(
+        float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")),
+        get_current_settings().to_environment_variables(exclude_unset=True))
+    get_logger("temporary_server").info("temporary Prefect server on %s", server.url)
+    return server.url
 
 
 def run_flow(*, runner: str = "auto", dask_address: str | None = None,
