@@ -109,6 +109,7 @@ class ReleaseWriter:
     _sinks: list[HashingFile] = field(default_factory=list)  # hashed as they are written
     _threads: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
     _pending: dict[str, deque[Future[None]]] = field(default_factory=dict)
+    _failed: Exception | None = None  # the first failed write: raised again until closed
     rows: Counter[str] = field(default_factory=Counter)
     # An incremental run copies rows from a release: which one, and the articles whose rows
     # it made afresh instead (the rows of every other article are that release's, as they are)
@@ -120,7 +121,9 @@ class ReleaseWriter:
 
     def append_arrow(self, name: str, table: pa.Table) -> None:
         """Append rows already in the table's Arrow schema (``to_arrow``'s). A failed write
-        of an earlier batch of the table is raised here or by ``close``."""
+        of an earlier batch is raised here or by ``close``, and by every call after it."""
+        if self._failed is not None:
+            raise self._failed
         if name not in self._parquet:
             parquet, csv = (HashingFile(self.staging / f"{name}.{kind}")
                             for kind in ("parquet", "csv"))
@@ -135,7 +138,7 @@ class ReleaseWriter:
         if table.num_rows:
             pending = self._pending[name]
             while len(pending) > 1:
-                pending.popleft().result()
+                self._wait(pending.popleft())
             pending.append(self._threads[name].submit(self._write, name, table))
         self.rows[name] += table.num_rows
 
@@ -145,17 +148,22 @@ class ReleaseWriter:
         if name in self._ipc:
             self._ipc[name].write_table(table)
 
+    def _wait(self, write: Future[None]) -> None:
+        try:
+            write.result()
+        except Exception as error:
+            self._failed = self._failed or error
+            raise
+
     def close(self) -> None:
         """Wait for the tables' writes, close every writer, then the files under them; raise
         the first error (a full disk) once all are closed."""
-        failed: BaseException | None = None
         for name, pending in self._pending.items():
             while pending:
-                try:
-                    pending.popleft().result()
-                except Exception as error:  # noqa: BLE001 (raised below, after closing)
-                    failed = failed or error
+                with contextlib.suppress(Exception):  # kept in _failed, raised after closing
+                    self._wait(pending.popleft())
             self._threads[name].shutdown()
+        failed: BaseException | None = self._failed
         self._pending.clear()
         self._threads.clear()
         for close in (*(w.close for w in self._parquet.values()),
