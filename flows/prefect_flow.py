@@ -171,14 +171,16 @@ def task_runner_for(runner: str, dask_address: str | None = None,
 
 @contextmanager
 def temporary_api() -> Iterator[None]:
-    """Prefect's temporary server for this run, unless PREFECT_API_URL names a server.
+    """Prefect's temporary server for this run, unless PREFECT_API_URL (in the environment
+    or a Prefect profile) names a server.
 
     Prefect would start the same server (``SubprocessASGIServer``), but importing its
     launcher loads the whole server (FastAPI, SQLAlchemy: ~1,000 modules, ~80 MiB of RSS)
     into this process, which only talks to the API. Its address is exported, so Dask workers,
     which inherit the environment, share it (otherwise each started its own: three servers
     for two workers)."""
-    if os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():  # (or a profile's)
+        prefect_server.discard_early()
         yield
         return
     url = _temporary_server()

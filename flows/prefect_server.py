@@ -36,7 +36,8 @@ class Server:
     url: str
 
 
-_early: Server | None = None
+_early: Server | None = None  # launched by launch_early, not yet taken by start
+_taken: Server | None = None  # the last one start returned: the flow keeps it for the process
 
 
 def launch(extra_env: Mapping[str, str] | None = None) -> Server:
@@ -57,18 +58,29 @@ def launch(extra_env: Mapping[str, str] | None = None) -> Server:
 def launch_early() -> None:
     """Launch the temporary server now, for the flow that this process runs next."""
     global _early
-    if _early is None and not os.environ.get("PREFECT_API_URL"):
+    if (_early is None and not os.environ.get("PREFECT_API_URL")
+            and (_taken is None or _taken.process.poll() is not None)):
         _early = launch()
+
+
+def discard_early() -> None:
+    """Stop the server launched early, if any: the run has an API of its own (one named in
+    a Prefect profile, which this module cannot read without importing Prefect)."""
+    global _early
+    if _early is not None:
+        stop(_early.process)
+        _early = None
 
 
 def start(timeout: float, extra_env: Mapping[str, str] | None = None) -> Server:
     """A temporary server that answers: the one launched early, if any, else a new one (again
     on another port when the chosen one was taken meanwhile)."""
-    global _early
+    global _early, _taken
     deadline = time.monotonic() + timeout
     server, _early = _early or launch(extra_env), None
     while True:
         if _answers(server, deadline):
+            _taken = server
             return server
         if server.process.poll() != PORT_IN_USE or time.monotonic() >= deadline:
             stop(server.process)

@@ -19,6 +19,10 @@ def test_the_server_launched_early_is_the_one_the_flow_takes(monkeypatch: pytest
     try:
         assert server is early and prefect_server._early is None  # taken once
         assert httpx.get(f"{server.url}/health").status_code == 200
+        # the flow keeps its server for the process (a second run in it uses the same one):
+        # launching another early would leave it unused until the process exits
+        prefect_server.launch_early()
+        assert prefect_server._early is None
     finally:
         prefect_server.stop(server.process)
     assert server.process.poll() is not None
@@ -28,3 +32,26 @@ def test_nothing_is_launched_when_an_api_is_configured(monkeypatch: pytest.Monke
     monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
     prefect_server.launch_early()
     assert prefect_server._early is None
+
+
+def test_an_api_set_in_prefect_settings_is_used_and_nothing_is_launched(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """PREFECT_API_URL may come from a Prefect profile, not the environment: the run goes to
+    that server, and a server the command line launched early (it cannot read profiles
+    without importing Prefect) is stopped."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.prefect_flow import temporary_api
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    prefect_server.launch_early()
+    early = prefect_server._early
+    assert early is not None
+    configured = "http://127.0.0.1:9/api"
+    try:
+        with temporary_settings({PREFECT_API_URL: configured}), temporary_api():
+            assert PREFECT_API_URL.value() == configured
+            assert prefect_server._early is None
+            assert early.process.poll() is not None
+    finally:
+        prefect_server.stop(early.process)
