@@ -255,7 +255,7 @@ class _BatchLoop:
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
         self.tally.add(steps.tally_speakers(rows.tables["statements"]))
         replayed = sum(r.n_raw for r in known.values())
-        self.summary.articles_in += len(fresh.raw) + replayed
+        self.summary.articles_in += fresh.raw_read.total() + replayed
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
                                                + Counter(rows.tables["statements"]
                                                          .column("kind").to_pylist()))
@@ -272,12 +272,17 @@ class _BatchLoop:
             return fresh
         read = self.submit(read_batch, self.raw_dir, replace(batch, chunks=tuple(todo)))
         yield read
-        fresh.raw, fresh.read_rejects = self.take(read)
-        fresh.split = self.article_cache(todo).split(fresh.raw)
-        cleaned = self.submit(steps.clean_articles, fresh.split.fresh)
+        raw, fresh.read_rejects = self.take(read)
+        fresh.raw_read = Counter(r.source_path for r in raw)
+        split = self.article_cache(todo).split(raw)
+        del raw
+        cleaned = self.submit(steps.clean_articles, split.fresh)
         yield cleaned
         articles, fresh.clean_rejects = self.take(cleaned)
-        fresh.articles = fresh.split.with_reused(articles)
+        fresh.articles = split.with_reused(articles)
+        # the raw texts are not needed from here (separate and discard use the reused ones):
+        # not kept while the batch waits for its analysis and its turn to be written
+        fresh.split = replace(split, raw=[])
         return fresh
 
     def article_cache(self, chunks: list[Any]) -> ArticleCache:
@@ -347,7 +352,7 @@ class _BatchLoop:
         pieces: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
         taken = dict.fromkeys(ROW_TABLES, 0)  # fresh rows used so far
         at = {name: self.writer.rows[name] for name in ROW_TABLES}  # next row in the release
-        raw_read = Counter(r.source_path for r in fresh.raw)
+        raw_read = fresh.raw_read
         recordable = (replayable(batch) and not verdicts.strays
                       and not rejects_of_none(rejects))
         for chunk in chunks:
@@ -419,7 +424,7 @@ def _wait_through(run: Generator[Result, None, T]) -> T:
 class _FreshChunks:
     """What reading and cleaning the batch's changed chunks gave."""
 
-    raw: list[Any] = field(default_factory=list)
+    raw_read: Counter[str] = field(default_factory=Counter)  # articles read per source path
     read_rejects: list[Reject] = field(default_factory=list)
     clean_rejects: list[Reject] = field(default_factory=list)
     articles: list[Any] = field(default_factory=list)
