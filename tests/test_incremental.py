@@ -204,3 +204,23 @@ def test_corpus_sample_incremental_equals_full_rebuild(tmp_path: Path) -> None:
     shutil.copy(raw / "peoplesdaily.jsonl", raw / "peoplesdaily-again.jsonl")  # duplicates
     reused = rebuild_both(raw, out, tmp_path, batch_size=700)
     assert reused > 0
+
+
+def test_a_release_whose_content_comes_back_is_updated_from_soundly(raw: Path,
+                                                                    tmp_path: Path) -> None:
+    """latest goes back to an older release (same tables again); the next run copies rows
+    from it and narrows the database update to the articles it made afresh."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    first = (out / "latest").resolve()
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    (raw / "c-late.jsonl").unlink()
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    assert (out / "latest").resolve() == first
+    records = [invented_article(n) for n in range(12)]
+    records[5] = invented_article(5, twist=" in fog")
+    write_feed(raw / "a-wire.jsonl", records)
+    assert rebuild_both(raw, out, tmp_path, batch_size=5) == 12
+    info = json.loads(((out / "latest").resolve() / "release.json").read_text())
+    assert info["previous"] == first.name
