@@ -36,7 +36,6 @@ import pyarrow.parquet as pq
 
 from flows.chunks import ChunkIndex, ChunkRecord
 from flows.records import Article, RawArticle
-from flows.validate import BatchTables
 
 INDEX_FILE = ".incremental.json"
 ARROW_FOLDER = ".incremental-arrow"  # the latest release's tables as Arrow IPC files
@@ -149,16 +148,15 @@ class ArticleCache:
         date = self.columns["published_date"][row]
         return Article(**values, published_date=date.isoformat() if date else None)
 
-    def frames_of(self, articles: Sequence[Article]) -> BatchTables:
-        """The latest release's rows of these articles, as the pipeline's frames."""
+    def rows_of(self, articles: Sequence[Article]) -> dict[str, pa.Table]:
+        """The latest release's rows of these articles, per table."""
         rows = [self.rows[(a.article_id, a.source_path, a.raw_sha256)] for a in articles]
         taken = {"articles": rows}
         for name in ("sentences", "statements"):
             spans = self.spans[name]
             taken[name] = [i for a in articles
                            for i in range(*spans.get(a.article_id, (0, 0)))]
-        return BatchTables(*(to_frame(self.tables[n].take(pa.array(taken[n], pa.int64())))
-                             for n in ("articles", "sentences", "statements")))
+        return {n: self.tables[n].take(pa.array(taken[n], pa.int64())) for n in taken}
 
 
 NO_CACHE = ArticleCache()
@@ -208,28 +206,23 @@ class ReusedRows:
     order: list[str]  # article ids of the batch, as a full rebuild writes them
     articles: list[Article]
 
-    def merge(self, fresh: BatchTables) -> BatchTables:
-        """Fresh and reused rows together, in a full rebuild's order."""
+    def merge(self, fresh: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """Fresh and reused rows together (Arrow tables per table), in a full rebuild's
+        order."""
         if not self.articles:
             return fresh
-        old = self.cache.frames_of(self.articles)
-        position = {article_id: i for i, article_id in enumerate(self.order)}
-        return BatchTables(
-            _ordered(fresh.articles, old.articles, lambda f: f["article_id"].map(position)),
-            _ordered(fresh.sentences, old.sentences, lambda f: f["article_id"].map(position)),
-            _ordered(fresh.statements, old.statements, lambda f: f["article_id"].map(position)),
-        )
+        old = self.cache.rows_of(self.articles)
+        order = pa.array(self.order, pa.string())
+        return {name: _ordered(table, old[name].cast(table.schema), order)
+                for name, table in fresh.items()}
 
 
-def _ordered(fresh: pd.DataFrame, old: pd.DataFrame, key: Any) -> pd.DataFrame:
-    """Both frames' rows, stably sorted by key (rows of one article keep their order)."""
-    frames = [f for f in (fresh, old) if len(f)]
-    if not frames:
-        return fresh
-    both = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    keys = list(key(both))
-    order = sorted(range(len(both)), key=keys.__getitem__)
-    return both.iloc[order].reset_index(drop=True)
+def _ordered(fresh: pa.Table, old: pa.Table, order: pa.Array) -> pa.Table:
+    """Both tables' rows, stably sorted by their article's place in ``order`` (rows of one
+    article keep their order: they all come from one of the two)."""
+    both = pa.concat_tables([fresh, old])
+    place = pc.index_in(both.column("article_id").cast(pa.string()), value_set=order)
+    return both.take(pc.sort_indices(place))
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:

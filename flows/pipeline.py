@@ -5,7 +5,6 @@ Prefect tasks when ``flows.prefect_flow`` passes its wrapper.
 
 from __future__ import annotations
 
-import functools
 import logging
 import time
 from collections import Counter, defaultdict
@@ -54,7 +53,6 @@ from flows.release import (
     discard_release,
     open_release,
     publish_release,
-    to_arrow,
 )
 from flows.report import save_run_report
 from flows.runners import (
@@ -70,12 +68,9 @@ from flows.runners import (
     window_for,
 )
 from flows.tables import (
-    tabulate_articles,
-    tabulate_sentences,
     tabulate_speakers,
-    tabulate_statements,
 )
-from flows.validate import BatchTables, schema_failures
+from flows.validate import schema_failures
 from schemas import SpeakersSchema
 
 logger = logging.getLogger(__name__)
@@ -249,7 +244,7 @@ class _BatchLoop:
             tables, refused_rows = self.take(analysed)
         else:  # all replayed or reused: no task to run
             yield Done(None)
-            tables, refused_rows = empty_tables(), []
+            tables, refused_rows = steps.empty_rows(), []
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
@@ -328,13 +323,13 @@ class _BatchLoop:
             verdicts.duplicates[chunk] = duplicates
         return verdicts
 
-    def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], tables: BatchTables,
+    def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], tables: steps.Rows,
                   fresh: _FreshChunks, verdicts: _Verdicts, refused_rows: list[Reject],
                   ) -> BatchRows:
         """The batch's rows and rejects in input order; records each chunk for next time."""
         chunks = list(batch.chunks)
         paths = [c.path for c in chunks]
-        fresh_tables = {name: to_arrow(name, getattr(tables, name)) for name in ROW_TABLES}
+        fresh_tables = tables
         path_of = dict(zip(fresh_tables["articles"].column("article_id").to_pylist(),
                            fresh_tables["articles"].column("source_path").to_pylist(),
                            strict=True))
@@ -392,18 +387,6 @@ class _BatchLoop:
         self.rejects += ordered
         return BatchRows({name: pa.concat_tables(pieces[name]) if pieces[name]
                           else fresh_tables[name] for name in ROW_TABLES})
-
-
-def empty_tables() -> BatchTables:
-    """Tables of no rows (copies: a frame is mutable), for a batch with nothing to process."""
-    empty = _empty_tables()
-    return BatchTables(empty.articles.copy(), empty.sentences.copy(), empty.statements.copy())
-
-
-@functools.cache
-def _empty_tables() -> BatchTables:
-    return BatchTables(tabulate_articles([], {}, {}), tabulate_sentences([]),
-                       tabulate_statements([]))
 
 
 def rejects_of_none(rejects: dict[str, dict[str | None, list[Reject]]]) -> bool:

@@ -36,7 +36,8 @@ import pyarrow.parquet as pq
 
 from flows.publish import describe_release, index_releases
 from flows.publish.checksums import HashingFile, sha256_of
-from schemas import TABLES, arrow_schema
+from flows.tables import to_arrow
+from schemas import TABLES
 
 TABLE_NAMES = tuple(spec.name for spec in TABLES)
 SPECS = {spec.name: spec for spec in TABLES}
@@ -54,21 +55,6 @@ def csv_safe(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
-
-
-def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
-    schema = arrow_schema(SPECS[name].model)
-    if not len(frame):  # (a replayed batch has no fresh rows: ~5 ms a table to convert)
-        return schema.empty_table()
-    arrays = []
-    for f in schema:
-        column = frame[f.name]
-        if pa.types.is_date32(f.type):
-            values = pa.array(column, type=pa.string(), from_pandas=True)
-            arrays.append(values.cast(pa.timestamp("s")).cast(pa.date32()))
-        else:
-            arrays.append(pa.array(column, type=f.type, from_pandas=True))
-    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 CSV_OPTIONS = pacsv.WriteOptions(include_header=True, quoting_style="needed",

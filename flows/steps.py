@@ -27,8 +27,12 @@ from flows.tables import (
     tabulate_rejects,
     tabulate_sentences,
     tabulate_statements,
+    to_arrow,
 )
 from flows.validate import BatchTables, validate_batch
+
+ROW_TABLES = ("articles", "sentences", "statements")
+Rows = dict[str, pa.Table]  # a batch's rows of the ROW_TABLES, in their Arrow schemas
 
 logger = logging.getLogger(__name__)
 
@@ -71,16 +75,22 @@ def analyse_articles(articles: Sequence[Article]) -> StepTimes:
     """Segment, attribute and validate a batch's kept articles: one task for the three steps,
     which run back to back where the batch is (its sentences and statements never travel
     between processes, and a batch costs Prefect one task run instead of three). The value is
-    ``validate_articles``'s; the seconds are per step."""
+    the valid rows as Arrow tables (compact to send back, and what the writer takes) and the
+    rejects; the seconds are per step."""
     seconds: dict[str, float] = {}
     began = time.perf_counter()
     sentences = segment_articles(articles)
     seconds["segment_articles"], began = time.perf_counter() - began, time.perf_counter()
     statements = attribute_articles(articles, sentences)
     seconds["attribute_articles"], began = time.perf_counter() - began, time.perf_counter()
-    validated = validate_articles(articles, sentences, statements)
+    tables, rejects = validate_articles(articles, sentences, statements)
+    rows = {name: to_arrow(name, getattr(tables, name)) for name in ROW_TABLES}
     seconds["validate_articles"] = time.perf_counter() - began
-    return StepTimes(validated, seconds)
+    return StepTimes((rows, rejects), seconds)
+
+
+def empty_rows() -> Rows:
+    return {name: to_arrow(name, pd.DataFrame()) for name in ROW_TABLES}
 
 
 @dataclass(frozen=True)

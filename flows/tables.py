@@ -8,14 +8,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
+import pyarrow as pa
 
 from flows.records import Article, Reject, Sentence, Statement
 from schemas import (
+    TABLES,
     ArticlesSchema,
     RejectsSchema,
     SentencesSchema,
     SpeakersSchema,
     StatementsSchema,
+    arrow_schema,
     columns_of,
 )
 
@@ -141,3 +144,21 @@ def tabulate_speakers(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     """The speakers frame from its columns, already in speaker_id order
     (``steps.speaker_columns``)."""
     return _frame(columns, SpeakersSchema)
+
+
+def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
+    schema = arrow_schema(_MODELS[name])
+    if not len(frame):  # (a replayed batch has no fresh rows: ~5 ms a table to convert)
+        return schema.empty_table()
+    arrays = []
+    for f in schema:
+        column = frame[f.name]
+        if pa.types.is_date32(f.type):
+            values = pa.array(column, type=pa.string(), from_pandas=True)
+            arrays.append(values.cast(pa.timestamp("s")).cast(pa.date32()))
+        else:
+            arrays.append(pa.array(column, type=f.type, from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+_MODELS = {spec.name: spec.model for spec in TABLES}

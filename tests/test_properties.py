@@ -55,7 +55,7 @@ def test_valid_rows_survive_validation(text: str) -> None:
 @given(NEWSY)
 @settings(max_examples=30, deadline=None)
 def test_parquet_round_trip(tmp_path_factory, text: str) -> None:
-    from flows.release import to_arrow
+    from flows.tables import to_arrow
 
     articles, sentences, statements = run_steps(text)
     tables, _ = validate_articles(articles, sentences, statements)
