@@ -265,11 +265,22 @@ class _BatchLoop:
             yield Done(None)
             yield Done(None)
             return fresh
+        cache = self.article_cache(todo)
+        if cache is NO_CACHE:  # nothing to reuse: read and clean in one task, where it runs
+            both = self.submit(steps.read_and_clean, self.raw_dir,
+                               replace(batch, chunks=tuple(todo)))
+            yield both
+            fresh.raw_read, fresh.read_rejects, fresh.articles, fresh.clean_rejects = (
+                self.take(both))
+            yield Done(None)
+            return fresh
+        # the latest release's rows of some articles may be reused: which ones is known from
+        # the raw articles, before cleaning
         read = self.submit(read_batch, self.raw_dir, replace(batch, chunks=tuple(todo)))
         yield read
         raw, fresh.read_rejects = self.take(read)
         fresh.raw_read = Counter(r.source_path for r in raw)
-        split = self.article_cache(todo).split(raw)
+        split = cache.split(raw)
         del raw
         cleaned = self.submit(steps.clean_articles, split.fresh)
         yield cleaned

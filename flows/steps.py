@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -19,6 +20,7 @@ import pyarrow.compute as pc
 
 from flows.attribution import attribute_statements
 from flows.clean import clean_article
+from flows.ingest import Batch, read_batch
 from flows.records import Article, RawArticle, Reject, Sentence, Statement
 from flows.segment import segment_sentences
 from flows.tables import (
@@ -45,6 +47,22 @@ def clean_articles(raw: Sequence[RawArticle], *, max_chars: int = 2_000_000,
         result = clean_article(item, max_chars=max_chars)
         (rejects if isinstance(result, Reject) else articles).append(result)  # type: ignore[arg-type]
     return articles, rejects
+
+
+def read_and_clean(raw_dir: Path, batch: Batch) -> StepTimes:
+    """Read a batch and clean its articles in one task, where it runs: the raw texts never
+    travel to the flow's process (it gets the number of articles read per input file), and
+    a batch costs Prefect one task run less. The value is (articles read per source path,
+    read rejects, cleaned articles, clean rejects); the seconds are per step."""
+    began = time.perf_counter()
+    raw, read_rejects = read_batch(raw_dir, batch)
+    read_seconds = time.perf_counter() - began
+    counts = Counter(item.source_path for item in raw)
+    articles, clean_rejects = clean_articles(raw)
+    del raw
+    return StepTimes((counts, read_rejects, articles, clean_rejects),
+                     {"read_batch": read_seconds,
+                      "clean_articles": time.perf_counter() - began - read_seconds})
 
 
 def segment_articles(articles: Sequence[Article]) -> dict[str, list[Sentence]]:
