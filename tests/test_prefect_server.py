@@ -12,6 +12,8 @@ def test_the_server_launched_early_is_the_one_the_flow_takes(monkeypatch: pytest
                                                              ) -> None:
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     monkeypatch.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # as in a fresh command-line process (earlier tests may have left this one a server)
+    monkeypatch.setattr(prefect_server, "_taken", None)
     prefect_server.launch_early()
     early = prefect_server._early
     assert early is not None and early.process.poll() is None
@@ -44,6 +46,7 @@ def test_an_api_set_in_prefect_settings_is_used_and_nothing_is_launched(
     from flows.prefect_flow import temporary_api
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setattr(prefect_server, "_taken", None)  # as in a fresh process
     prefect_server.launch_early()
     early = prefect_server._early
     assert early is not None
