@@ -37,7 +37,6 @@ from flows.records import Article, Reject
 from flows.release import SPECS
 from schemas import arrow_schema
 
-ROW_TABLES = ("articles", "sentences", "statements")
 # Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
 READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
 STEP_ORDER = (READ, CLEAN, DUPLICATE, VALIDATE)

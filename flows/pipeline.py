@@ -21,7 +21,6 @@ from flows.chunks import (
     CLEAN,
     DUPLICATE,
     READ,
-    ROW_TABLES,
     STEP_ORDER,
     VALIDATE,
     ArticleKeys,
@@ -67,9 +66,7 @@ from flows.runners import (
     pick_runner,
     window_for,
 )
-from flows.tables import (
-    tabulate_speakers,
-)
+from flows.tables import ROW_TABLES, tabulate_speakers
 from flows.validate import schema_failures
 from schemas import SpeakersSchema
 
@@ -334,13 +331,12 @@ class _BatchLoop:
             verdicts.duplicates[chunk] = duplicates
         return verdicts
 
-    def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], tables: steps.Rows,
+    def _assemble(self, batch: Any, known: dict[Any, ChunkRecord], fresh_tables: steps.Rows,
                   fresh: _FreshChunks, verdicts: _Verdicts, refused_rows: list[Reject],
                   ) -> BatchRows:
         """The batch's rows and rejects in input order; records each chunk for next time."""
         chunks = list(batch.chunks)
         paths = [c.path for c in chunks]
-        fresh_tables = tables
         path_of = dict(zip(fresh_tables["articles"].column("article_id").to_pylist(),
                            fresh_tables["articles"].column("source_path").to_pylist(),
                            strict=True))

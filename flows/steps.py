@@ -24,6 +24,7 @@ from flows.ingest import Batch, read_batch
 from flows.records import Article, RawArticle, Reject, Sentence, Statement
 from flows.segment import segment_sentences
 from flows.tables import (
+    ROW_TABLES,
     UNATTRIBUTED,
     tabulate_articles,
     tabulate_rejects,
@@ -33,7 +34,6 @@ from flows.tables import (
 )
 from flows.validate import BatchTables, validate_batch
 
-ROW_TABLES = ("articles", "sentences", "statements")
 Rows = dict[str, pa.Table]  # a batch's rows of the ROW_TABLES, in their Arrow schemas
 
 logger = logging.getLogger(__name__)

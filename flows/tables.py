@@ -23,6 +23,7 @@ from schemas import (
 )
 
 RE_NAME_NOISE = re.compile(r"[^\w]+")
+ROW_TABLES = ("articles", "sentences", "statements")  # the tables whose rows are per article
 UNATTRIBUTED = "(unattributed)"
 CONFIDENCE_DECIMALS = 3
 
