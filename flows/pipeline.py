@@ -483,7 +483,7 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
 
     def take(result: Result) -> Any:
         timed_value = result.result()
-        value = timed_value.value
+        value = timed_value.take()  # nothing left behind in the runner's future
         if isinstance(value, steps.StepTimes):  # several steps in one call: their own times
             for name, seconds in value.seconds.items():
                 clock[name] += seconds

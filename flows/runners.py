@@ -71,6 +71,17 @@ class Timed:
             self._value, self._pickled = pickle.loads(self._pickled), None
         return self._value
 
+    def take(self) -> Any:
+        """The value, handed over: this Timed keeps nothing of it from here.
+
+        With Prefect, the task run's future and state still refer to the Timed after the flow
+        took its value, in a reference cycle (the future is a callback of its own wrapped
+        future) that only a full collection frees: batches of articles and tables were held
+        there, up to ~200 MiB of the flow's process at 10x. Emptied, the cycle holds a shell."""
+        value = self.value
+        self._value = None
+        return value
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (Timed, (self.name, self._value, self.seconds, self._pickled))
 
