@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.ingest import Batch, Chunk, FileChanged, _read_bytes
-from flows.records import Article, Reject
+from flows.records import Reject
 from flows.release import SPECS
 from schemas import arrow_schema
 
@@ -111,12 +111,6 @@ class ArticleKeys:
 
 def chunk_key(chunk: Chunk) -> str:
     return f"{chunk.path}@{chunk.offset}+{chunk.length}"
-
-
-def body_sha256(article: Article) -> bytes:
-    """The SHA-256 digest of the article's cleaned text (raw bytes: half a hex string's
-    memory in de-duplication's state, which grows with the corpus)."""
-    return hashlib.sha256(article.text.encode()).digest()
 
 
 @dataclass

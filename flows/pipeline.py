@@ -27,7 +27,6 @@ from flows.chunks import (
     ChunkIndex,
     ChunkRecord,
     Dedup,
-    body_sha256,
     chunk_key,
     chunk_of,
     replayable,
@@ -45,7 +44,7 @@ from flows.incremental import (
 )
 from flows.ingest import Batch, plan_batches, read_batch
 from flows.partitioned import write_partitions
-from flows.records import Reject
+from flows.records import ArticleKey, Reject, body_sha256
 from flows.release import (
     ReleaseWriter,
     acquire_lock,
@@ -223,19 +222,29 @@ class _BatchLoop:
         todo = [c for c in batch.chunks if c not in known]
         fresh = yield from self._read_and_clean(batch, todo)
         verdicts = self._judge(batch, known, fresh)  # in batch order: after batch i-1's
+        kept_rows = fresh.kept_rows(_fresh_kept(batch, known, verdicts))
+        if verdicts is not None and fresh.analysed is not None and kept_rows is None:
+            # an article analysed with the batch's reading is kept but was not analysed (it
+            # repeated an earlier one of the batch, itself refused): redo it in two tasks, here
+            self.dedup.undo()
+            fresh = _wait_through(self._read_and_clean(batch, todo, analyse=False))
+            verdicts = self._judge(batch, known, fresh)
         if verdicts is None:  # a replayed chunk's verdict changed: redo the batch, here
             self.dedup.undo()
             fresh.split.discard()
             known = {}
-            fresh = _wait_through(self._read_and_clean(batch, list(batch.chunks)))
+            fresh = _wait_through(self._read_and_clean(batch, list(batch.chunks),
+                                                       analyse=False))
             verdicts = self._judge(batch, known, fresh)
             assert verdicts is not None  # nothing replayed, nothing to contradict
-        fresh_kept = [a for chunk in [*batch.chunks, None] if chunk not in known
-                      for a in verdicts.kept.get(chunk, [])]
+        fresh_kept = _fresh_kept(batch, known, verdicts)
         articles, reused = fresh.split.separate(fresh_kept)
         if self.writer.copied_from is not None:
             self.writer.made_afresh.update(a.article_id for a in articles)
-        if articles:
+        if fresh.analysed is not None and kept_rows is not None:  # analysed with the reading
+            yield Done(None)
+            tables, refused_rows = kept_rows
+        elif articles:
             analysed = self.submit(steps.analyse_articles, articles)
             yield analysed
             tables, refused_rows = self.take(analysed)
@@ -254,15 +263,30 @@ class _BatchLoop:
         self.reused_chunk_articles += replayed
         _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
 
-    def _read_and_clean(self, batch: Any, todo: list[Any],
+    def _read_and_clean(self, batch: Any, todo: list[Any], *, analyse: bool = True,
                         ) -> Generator[Result, None, _FreshChunks]:
-        """Read and clean the chunks to process (two stages, also when there are none)."""
+        """Read and clean the chunks to process (two stages, also when there are none).
+
+        When nothing may be reused, one task reads, cleans and, with ``analyse``, analyses
+        the batch too (``steps.read_and_analyse``): the articles stay where they are, and the
+        flow gets their keys and rows."""
         fresh = _FreshChunks()
         if not todo:
             yield Done(None)
             yield Done(None)
             return fresh
         cache = self.article_cache(todo)
+        if cache is NO_CACHE and analyse:
+            whole = self.submit(steps.read_and_analyse, self.raw_dir,
+                                replace(batch, chunks=tuple(todo)))
+            yield whole
+            fresh.analysed = self.take(whole)
+            fresh.raw_read, fresh.read_rejects = (fresh.analysed.raw_read,
+                                                  fresh.analysed.read_rejects)
+            fresh.articles, fresh.clean_rejects = (fresh.analysed.keys,
+                                                   fresh.analysed.clean_rejects)
+            yield Done(None)
+            return fresh
         if cache is NO_CACHE:  # nothing to reuse: read and clean in one task, where it runs
             both = self.submit(steps.read_and_clean, self.raw_dir,
                                replace(batch, chunks=tuple(todo)))
@@ -323,7 +347,7 @@ class _BatchLoop:
                     verdicts.dropped[chunk] = dropped
             else:
                 articles = by_chunk.pop(chunk.path if chunk is not None else None, [])
-                keys = [(a.article_id, body_sha256(a), a.source_path) for a in articles]
+                keys = [(a.article_id, _digest(a), a.source_path) for a in articles]
                 flags, duplicates = self.dedup.judge(keys)
                 verdicts.keys[chunk] = [(k[0], k[1], f) for k, f in zip(keys, flags,
                                                                          strict=True)]
@@ -417,8 +441,28 @@ class _FreshChunks:
     raw_read: Counter[str] = field(default_factory=Counter)  # articles read per source path
     read_rejects: list[Reject] = field(default_factory=list)
     clean_rejects: list[Reject] = field(default_factory=list)
-    articles: list[Any] = field(default_factory=list)
+    articles: list[Any] = field(default_factory=list)  # Article, or ArticleKey if analysed
     split: Any = field(default_factory=lambda: NO_CACHE.split([]))
+    analysed: steps.Analysed | None = None  # rows made with the reading (read_and_analyse)
+
+    def kept_rows(self, kept: list[Any]) -> tuple[steps.Rows, list[Reject]] | None:
+        """The rows of the kept articles if they were analysed with the reading."""
+        if self.analysed is None:
+            return None
+        return self.analysed.kept_rows([a.article_id for a in kept])
+
+
+def _fresh_kept(batch: Any, known: dict[Any, ChunkRecord], verdicts: _Verdicts | None,
+                ) -> list[Any]:
+    """The articles de-duplication kept in the chunks that were read, in batch order."""
+    if verdicts is None:
+        return []
+    return [a for chunk in [*batch.chunks, None] if chunk not in known
+            for a in verdicts.kept.get(chunk, [])]
+
+
+def _digest(article: Any) -> bytes:
+    return article.digest if isinstance(article, ArticleKey) else body_sha256(article)
 
 
 def _rows_per_path(table: pa.Table, path_of: dict[str, str]) -> Counter[str | None]:

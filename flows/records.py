@@ -6,6 +6,7 @@ the cleaned body that the dataset publishes.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -108,3 +109,18 @@ class Reject:
     table: str | None = None
     row_key: str | None = None
     details: dict[str, str] = field(default_factory=dict)
+
+
+def body_sha256(article: Article) -> bytes:
+    """The SHA-256 digest of the article's cleaned text, de-duplication's key (raw bytes: half
+    a hex string's memory in its state, which grows with the corpus)."""
+    return hashlib.sha256(article.text.encode()).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleKey:
+    """What de-duplication needs of a cleaned article: where the article is not."""
+
+    article_id: str
+    digest: bytes  # body_sha256
+    source_path: str

@@ -21,7 +21,15 @@ import pyarrow.compute as pc
 from flows.attribution import attribute_statements
 from flows.clean import clean_article
 from flows.ingest import Batch, read_batch
-from flows.records import Article, RawArticle, Reject, Sentence, Statement
+from flows.records import (
+    Article,
+    ArticleKey,
+    RawArticle,
+    Reject,
+    Sentence,
+    Statement,
+    body_sha256,
+)
 from flows.segment import segment_sentences
 from flows.tables import (
     ROW_TABLES,
@@ -63,6 +71,68 @@ def read_and_clean(raw_dir: Path, batch: Batch) -> StepTimes:
     return StepTimes((counts, read_rejects, articles, clean_rejects),
                      {"read_batch": read_seconds,
                       "clean_articles": time.perf_counter() - began - read_seconds})
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A batch read, cleaned and analysed in one task (``read_and_analyse``): what the flow
+    needs to de-duplicate it against earlier batches and to write the rows it keeps."""
+
+    raw_read: Counter[str]  # articles read per source path
+    read_rejects: list[Reject]
+    keys: list[ArticleKey]  # every cleaned article, in input order
+    clean_rejects: list[Reject]
+    analysed: tuple[str, ...]  # ids of the articles analysed (rows and refused), in order
+    rows: Rows
+    refused: list[Reject]
+
+    def kept_rows(self, kept: Sequence[str]) -> tuple[Rows, list[Reject]] | None:
+        """The rows and refused rows of the kept articles, as analysing only them gives
+        (each article is analysed alone; no two analysed share an id); None when a kept
+        article was not analysed or the order differs (the batch is then done again)."""
+        wanted = set(kept)
+        if [i for i in self.analysed if i in wanted] != list(kept):
+            return None
+        if len(wanted) == len(self.analysed):
+            return self.rows, self.refused
+        ids = pa.array(list(wanted), pa.string())
+        rows = {name: table.filter(pc.is_in(table.column("article_id"), value_set=ids))
+                for name, table in self.rows.items()}
+        return rows, [r for r in self.refused if r.article_id in wanted]
+
+
+def read_and_analyse(raw_dir: Path, batch: Batch) -> StepTimes:
+    """Read, clean, segment, attribute and validate a batch in one task, where it runs, when
+    nothing of it may be reused: the articles never travel to the flow's process, which
+    de-duplicates them afterwards against earlier batches from their keys (``Analysed``) and
+    drops the rows of the duplicates, and a batch costs Prefect one task run.
+
+    Duplicates are rare (2% of the corpus), so analysing an article that turns out to be one
+    costs little; an article whose id or text repeats an earlier one of the batch is not
+    analysed (two rows with one id would fail validation together)."""
+    began = time.perf_counter()
+    raw, read_rejects = read_batch(raw_dir, batch)
+    read_seconds = time.perf_counter() - began
+    counts = Counter(item.source_path for item in raw)
+    articles, clean_rejects = clean_articles(raw)
+    del raw
+    keys = [ArticleKey(a.article_id, body_sha256(a), a.source_path) for a in articles]
+    clean_seconds = time.perf_counter() - began - read_seconds
+    ids: set[str] = set()
+    bodies: set[bytes] = set()
+    unique = []
+    for article, key in zip(articles, keys, strict=True):
+        if key.article_id not in ids and key.digest not in bodies:
+            unique.append(article)
+        ids.add(key.article_id)
+        bodies.add(key.digest)
+    del articles
+    analysis = analyse_articles(unique)
+    rows, refused = analysis.value
+    return StepTimes(Analysed(counts, read_rejects, keys, clean_rejects,
+                              tuple(a.article_id for a in unique), rows, refused),
+                     {"read_batch": read_seconds, "clean_articles": clean_seconds,
+                      **analysis.seconds})
 
 
 def segment_articles(articles: Sequence[Article]) -> dict[str, list[Sentence]]:

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from flows.chunks import DIGEST, ArticleKeys, ChunkIndex, ChunkRecord, Dedup, body_sha256
-from flows.records import Article
+from flows.chunks import DIGEST, ArticleKeys, ChunkIndex, ChunkRecord, Dedup
+from flows.records import Article, body_sha256
 
 
 def digest(text: str) -> bytes:

@@ -295,7 +295,7 @@ def apply_during_run(mutations: list[Callable[[], None]]) -> Callable[[Any], Any
     """A ``step`` wrapper that changes input files after planning, before the first read."""
 
     def step(fn: Any) -> Any:
-        if fn.__name__ not in ("read_batch", "read_and_clean"):  # the first read of a batch
+        if fn.__name__ not in ("read_batch", "read_and_clean", "read_and_analyse"):  # 1st read
             return fn
 
         def run(*args: Any, **kwargs: Any) -> Any:

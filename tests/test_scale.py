@@ -149,3 +149,40 @@ def test_window_bounds_batches_in_flight() -> None:
 
     drive_in_order((batch(i) for i in range(10)), window=3)
     assert finished == list(range(10))
+
+
+def article_as(i: int, article_id: str) -> dict[str, object]:
+    return {**invented_article(i), "id": article_id}
+
+
+@pytest.mark.parametrize("runner", ["local", "process"])
+def test_duplicates_found_after_analysis_leave_no_rows(tmp_path: Path, runner: str) -> None:
+    """A batch is analysed with its reading, before de-duplication against earlier batches:
+    the rows of its duplicates are dropped, and an article not analysed because it repeated
+    one of its batch, which turns out to be kept, is analysed after all."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [article_as(1, "alpha"), article_as(2, "delta"),  # batch 1
+             article_as(3, "alpha"),  # batch 2: id of batch 1's first, another text: refused
+             article_as(3, "gamma"),  # the text of the refused one: kept, though it repeats
+             article_as(2, "epsilon")]  # batch 3: a copy of delta's text
+    (raw / "feed.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines),
+                                    encoding="utf-8")
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "feed.jsonl").write_text(json.dumps(article_as(3, "gamma")) + "\n",
+                                      encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out", batch_size=2, runner=runner).release)
+    single = Path(build_dataset(alone, tmp_path / "single", runner="local").release)
+
+    articles = pq.read_table(release / "articles.parquet").column("article_id").to_pylist()
+    assert articles == ["alpha", "delta", "gamma"]
+    rejects = pq.read_table(release / "rejects.parquet").to_pandas()
+    assert sorted(zip(rejects["article_id"], rejects["check"], strict=True)) == [
+        ("alpha", "duplicate_id"), ("epsilon", "duplicate_text")]
+    for name in ("sentences", "statements"):
+        got = pq.read_table(release / f"{name}.parquet").to_pandas()
+        want = pq.read_table(single / f"{name}.parquet").to_pandas()
+        assert len(want) > 0
+        assert got[got["article_id"] == "gamma"].reset_index(drop=True).equals(want)
+        assert set(got["article_id"]) == {"alpha", "delta", "gamma"}
