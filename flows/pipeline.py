@@ -209,7 +209,7 @@ class _BatchLoop:
     reused_chunk_articles: int = 0
     summary: RunSummary = field(default_factory=RunSummary)
     dedup: Dedup = field(default_factory=Dedup)
-    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)
+    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (spilled)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
 
@@ -538,7 +538,8 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     # a batch is written here, in batch order (mostly handed to the writer's threads), and
     # timed, but not as a Prefect task: that would cost a task run per batch
     loop = _BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
-                      chunks, incremental, partition_by, rejects=list(rejects))
+                      chunks, incremental, partition_by, rejects=list(rejects),
+                      tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY))
     drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
     runner.close()  # the workers are idle from here: their memory would add to the peak
     summary = loop.summary
@@ -550,6 +551,9 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     summary.articles_rejected = sum(1 for r in loop.rejects if r.table in (None, "articles")
                                     and not r.check.startswith("duplicate"))
     return summary, loop.records
+
+
+SPEAKER_TALLY = ".speaker-tally.arrow"  # in the staging folder; read and deleted before publishing
 
 
 def write_batch(writer: ReleaseWriter, rows: BatchRows, batch_index: int = 0,

@@ -239,12 +239,28 @@ class SpeakerTally:
     ``spk-<hex>`` ids): each batch tally is split among them, and a shard that holds
     ``compact_every`` batch tallies is summed alone. A sum then holds one shard at a time,
     not the whole tally, which grows with the corpus (216k articles: 790k rows, 40 MiB; one
-    sum of it all took up to +144 MiB of RSS, the flow's largest late spike)."""
+    sum of it all took up to +144 MiB of RSS, the flow's largest late spike).
+
+    With ``spill`` (a file path), batch tallies are appended to that file (an Arrow stream)
+    and only taken into shards when summed, once the batches are done: the tally then adds
+    nothing to the flow's memory while the workers hold theirs (the run's peak). The file is
+    deleted once read."""
 
     shards: dict[str, list[pa.Table]] = field(default_factory=dict)
     compact_every: int = 16
+    spill: Path | None = None
+    _stream: tuple[pa.NativeFile, pa.ipc.RecordBatchStreamWriter] | None = None
 
     def add(self, batch: pa.Table) -> None:
+        if self.spill is None:
+            self._take(batch)
+            return
+        if self._stream is None:
+            sink = pa.OSFile(str(self.spill), "wb")
+            self._stream = sink, pa.ipc.new_stream(sink, TALLY_SCHEMA)
+        self._stream[1].write_table(batch)
+
+    def _take(self, batch: pa.Table) -> None:
         keys = _shard_keys(batch.column("speaker_id"))
         for key in pc.unique(keys).to_pylist():
             parts = self.shards.setdefault(key, [])
@@ -252,8 +268,21 @@ class SpeakerTally:
             if len(parts) >= self.compact_every:
                 self.shards[key] = [_summed(parts)]
 
+    def _take_spilled(self) -> None:
+        if self._stream is None or self.spill is None:
+            return
+        sink, writer = self._stream
+        self._stream = None
+        writer.close()
+        sink.close()
+        with pa.OSFile(str(self.spill), "rb") as source:
+            for batch in pa.ipc.open_stream(source):
+                self._take(pa.Table.from_batches([batch]))
+        self.spill.unlink()
+
     def sums(self) -> Iterator[pa.Table]:
         """Each shard's sum: no speaker is in two of them (summed one at a time)."""
+        self._take_spilled()
         for key in sorted(self.shards):
             yield _summed(self.shards[key])
 

@@ -3,7 +3,10 @@ counted once, batch by batch (the driver adds one tally per batch)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
+import pytest
 
 from flows import steps
 from flows.tables import UNATTRIBUTED
@@ -24,8 +27,11 @@ def speaker_rows(tally: steps.SpeakerTally) -> list[dict[str, object]]:
                                                                         strict=True)]
 
 
-def test_most_frequent_value_wins_and_ties_go_to_the_smallest() -> None:
-    tally = steps.SpeakerTally(compact_every=2)  # compaction must not change the result
+@pytest.mark.parametrize("spilled", [False, True])
+def test_most_frequent_value_wins_and_ties_go_to_the_smallest(tmp_path: Path,
+                                                               spilled: bool) -> None:
+    spill = tmp_path / "tally.arrow" if spilled else None
+    tally = steps.SpeakerTally(compact_every=2, spill=spill)  # neither changes the result
     tally.add(steps.tally_speakers(statements([
         ("a1", "sp-lin", "Lin Wei", "person", "spokesman", None),
         ("a1", "sp-lin", "Wei", "person", "spokesperson", "Ministry of Water"),
@@ -38,7 +44,9 @@ def test_most_frequent_value_wins_and_ties_go_to_the_smallest() -> None:
     tally.add(steps.tally_speakers(statements([
         ("a3", "sp-x", "", "anonymous", None, None),
     ])))
+    assert not tally.shards if spilled else tally.shards  # spilled: nothing held until summed
     rows = {r["speaker_id"]: r for r in speaker_rows(tally)}
+    assert not (spill and spill.exists())  # read, then deleted
     assert list(rows) == sorted(rows)  # the speakers table is written in this order
     assert rows["sp-lin"] == {"speaker_id": "sp-lin", "name": "Lin Wei", "type": "person",
                               "role": "spokesperson", "organization": "Ministry of Water",
