@@ -224,8 +224,8 @@ class _BatchLoop:
         verdicts = self._judge(batch, known, fresh)  # in batch order: after batch i-1's
         kept_rows = fresh.kept_rows(_fresh_kept(batch, known, verdicts))
         if verdicts is not None and fresh.analysed is not None and kept_rows is None:
-            # an article analysed with the batch's reading is kept but was not analysed (it
-            # repeated an earlier one of the batch, itself refused): redo it in two tasks, here
+            # a kept article was not analysed with the batch's reading (it repeated the id or
+            # text of an earlier one of the batch, itself refused): redo it in two tasks, here
             self.dedup.undo()
             fresh = _wait_through(self._read_and_clean(batch, todo, analyse=False))
             verdicts = self._judge(batch, known, fresh)
@@ -449,7 +449,7 @@ class _FreshChunks:
         """The rows of the kept articles if they were analysed with the reading."""
         if self.analysed is None:
             return None
-        return self.analysed.kept_rows([a.article_id for a in kept])
+        return self.analysed.kept_rows([(a.article_id, a.digest) for a in kept])
 
 
 def _fresh_kept(batch: Any, known: dict[Any, ChunkRecord], verdicts: _Verdicts | None,
@@ -540,10 +540,13 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     loop = _BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
                       chunks, incremental, partition_by, rejects=list(rejects),
                       tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY))
-    drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
-    runner.close()  # the workers are idle from here: their memory would add to the peak
+    try:
+        drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
+        runner.close()  # the workers are idle from here: their memory would add to the peak
+        as_step(write_final_tables)(writer, steps.speaker_columns(loop.tally), loop.rejects)
+    finally:
+        loop.tally.close()
     summary = loop.summary
-    as_step(write_final_tables)(writer, steps.speaker_columns(loop.tally), loop.rejects)
     summary.rows = dict(writer.rows)
     summary.articles_reused = loop.reused_chunk_articles + (loop.cache or NO_CACHE).reused
     summary.articles_replayed = loop.reused_chunk_articles

@@ -82,16 +82,17 @@ class Analysed:
     read_rejects: list[Reject]
     keys: list[ArticleKey]  # every cleaned article, in input order
     clean_rejects: list[Reject]
-    analysed: tuple[str, ...]  # ids of the articles analysed (rows and refused), in order
+    analysed: tuple[tuple[str, bytes], ...]  # (id, body digest) of the articles analysed
     rows: Rows
     refused: list[Reject]
 
-    def kept_rows(self, kept: Sequence[str]) -> tuple[Rows, list[Reject]] | None:
-        """The rows and refused rows of the kept articles, as analysing only them gives
-        (each article is analysed alone; no two analysed share an id); None when a kept
-        article was not analysed or the order differs (the batch is then done again)."""
-        wanted = set(kept)
-        if [i for i in self.analysed if i in wanted] != list(kept):
+    def kept_rows(self, kept: Sequence[tuple[str, bytes]]) -> tuple[Rows, list[Reject]] | None:
+        """The rows and refused rows of the kept articles, given as (id, body digest), as
+        analysing only them gives (each article is analysed alone; no two analysed share an
+        id); None when a kept article was not analysed (the one analysed under its id may
+        have another text) or the order differs: the batch is then done again."""
+        wanted = {article_id for article_id, _ in kept}
+        if [k for k in self.analysed if k[0] in wanted] != list(kept):
             return None
         if len(wanted) == len(self.analysed):
             return self.rows, self.refused
@@ -121,16 +122,18 @@ def read_and_analyse(raw_dir: Path, batch: Batch) -> StepTimes:
     ids: set[str] = set()
     bodies: set[bytes] = set()
     unique = []
+    analysed = []
     for article, key in zip(articles, keys, strict=True):
         if key.article_id not in ids and key.digest not in bodies:
             unique.append(article)
+            analysed.append((key.article_id, key.digest))
         ids.add(key.article_id)
         bodies.add(key.digest)
     del articles
     analysis = analyse_articles(unique)
     rows, refused = analysis.value
-    return StepTimes(Analysed(counts, read_rejects, keys, clean_rejects,
-                              tuple(a.article_id for a in unique), rows, refused),
+    return StepTimes(Analysed(counts, read_rejects, keys, clean_rejects, tuple(analysed),
+                              rows, refused),
                      {"read_batch": read_seconds, "clean_articles": clean_seconds,
                       **analysis.seconds})
 
@@ -268,13 +271,20 @@ class SpeakerTally:
             if len(parts) >= self.compact_every:
                 self.shards[key] = [_summed(parts)]
 
+    def close(self) -> None:
+        """Close the spill file, if open (a failed run; ``sums`` closes it otherwise)."""
+        if self._stream is not None:
+            sink, writer = self._stream
+            self._stream = None
+            try:
+                writer.close()
+            finally:
+                sink.close()
+
     def _take_spilled(self) -> None:
         if self._stream is None or self.spill is None:
             return
-        sink, writer = self._stream
-        self._stream = None
-        writer.close()
-        sink.close()
+        self.close()
         with pa.OSFile(str(self.spill), "rb") as source:
             for batch in pa.ipc.open_stream(source):
                 self._take(pa.Table.from_batches([batch]))

@@ -70,3 +70,21 @@ def test_no_statements_give_no_speakers() -> None:
     tally = steps.SpeakerTally()
     tally.add(steps.tally_speakers(statements([])))
     assert speaker_rows(tally) == []
+
+
+def test_a_spill_left_open_by_a_failed_run_is_closed(tmp_path: Path) -> None:
+    spill = tmp_path / "tally.arrow"
+    tally = steps.SpeakerTally(spill=spill)
+    tally.add(steps.tally_speakers(statements([("a1", "sp-a", "Ana", "person", None, None)])))
+
+    def open_on_spill() -> bool:
+        fds = Path("/proc/self/fd")
+        return any(str(spill) in str(fd.resolve()) for fd in fds.iterdir() if fd.exists())
+
+    if Path("/proc/self/fd").is_dir():
+        assert open_on_spill()
+    tally.close()  # what the run does when a batch failed before the tally was summed
+    tally.close()  # (twice is harmless)
+    if Path("/proc/self/fd").is_dir():
+        assert not open_on_spill()
+    assert spill.exists()  # left for the staging folder's removal
