@@ -34,7 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from flows.publish import describe_release, index_releases
+from flows import publish
 from flows.publish.checksums import HashingFile, sha256_of
 from flows.tables import to_arrow
 from schemas import TABLES
@@ -242,15 +242,15 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     current = _current_release(writer.output_dir)
     if current is not None and _release_hash(current) == digest:
         shutil.rmtree(writer.staging)
-        index_releases(writer.output_dir)
+        publish.index_releases(writer.output_dir)
         return current
     version = f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}"
     info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
-    describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
-                     made_afresh=(writer.made_afresh if current is not None
-                                  and writer.copied_from == current else None))
+    afresh = writer.made_afresh if current is not None and writer.copied_from == current else None
+    publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
+                             made_afresh=afresh)
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)
@@ -258,7 +258,7 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
         _fsync_tree(writer.staging)
         os.replace(writer.staging, target)
     _point_latest(writer.output_dir, target)
-    index_releases(writer.output_dir)
+    publish.index_releases(writer.output_dir)
     return target
 
 

@@ -88,6 +88,27 @@ def test_pandera_builds_schemas_without_importing_dask() -> None:
     assert done.stdout.split() == ["False", "importable"]
 
 
+def test_duckdb_is_loaded_only_to_publish(tmp_path: Path) -> None:
+    """A run's process loads DuckDB (~13 MiB) when it publishes, after the batches, not while
+    its workers hold their memory (the run's peak)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text("".join(json.dumps(invented_article(i)) + "\n"
+                                            for i in range(6)), encoding="utf-8")
+    script = ("import sys\nfrom pathlib import Path\nimport flows.cli, flows.prefect_flow\n"
+              "from flows.pipeline import build_dataset\nseen = []\n"
+              "def step(fn):\n"
+              "    def run(*args, **kwargs):\n"
+              "        seen.append((fn.__name__, 'duckdb' in sys.modules))\n"
+              "        return fn(*args, **kwargs)\n"
+              "    return run\n"
+              "build_dataset(Path(sys.argv[1]), Path(sys.argv[2]), batch_size=2, step=step)\n"
+              "print(seen[-1], 'duckdb' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(raw), str(tmp_path / "out")],
+                          cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["('write_release',", "False)", "True"]
+
+
 def test_malloc_tuning_applies_and_trimming_runs() -> None:
     assert tune_malloc() is sys.platform.startswith("linux")  # glibc on the CI image
     release_memory()

@@ -24,14 +24,11 @@ from flows.publish.croissant import write_croissant
 from flows.publish.datacard import write_datacard
 from flows.publish.datapackage import write_datapackage
 from flows.publish.duckdb_db import DB_NAME, DatabaseRefused, write_duckdb
+from flows.publish.errors import ReleaseInvalid
 from flows.publish.pages import write_index_page, write_release_page
 
 logger = logging.getLogger(__name__)
 EVAL_NAME = "eval.json"  # the scorer's --json output, saved next to the releases
-
-
-class ReleaseInvalid(RuntimeError):
-    """A staged release failed its own checks; it must not be published."""
 
 
 def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
