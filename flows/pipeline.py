@@ -209,7 +209,7 @@ class _BatchLoop:
     reused_chunk_articles: int = 0
     summary: RunSummary = field(default_factory=RunSummary)
     dedup: Dedup = field(default_factory=Dedup)
-    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (spilled)
+    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (see _run_batches)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
 

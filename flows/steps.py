@@ -111,14 +111,13 @@ def read_and_analyse(raw_dir: Path, batch: Batch) -> StepTimes:
     Duplicates are rare (2% of the corpus), so analysing an article that turns out to be one
     costs little; an article whose id or text repeats an earlier one of the batch is not
     analysed (two rows with one id would fail validation together)."""
+    cleaned = read_and_clean(raw_dir, batch)
+    seconds = dict(cleaned.seconds)
+    counts, read_rejects, articles, clean_rejects = cleaned.value
+    del cleaned  # (the articles are let go below, once the analysed ones are picked)
     began = time.perf_counter()
-    raw, read_rejects = read_batch(raw_dir, batch)
-    read_seconds = time.perf_counter() - began
-    counts = Counter(item.source_path for item in raw)
-    articles, clean_rejects = clean_articles(raw)
-    del raw
     keys = [ArticleKey(a.article_id, body_sha256(a), a.source_path) for a in articles]
-    clean_seconds = time.perf_counter() - began - read_seconds
+    seconds["clean_articles"] += time.perf_counter() - began  # (the digests)
     ids: set[str] = set()
     bodies: set[bytes] = set()
     unique = []
@@ -134,8 +133,7 @@ def read_and_analyse(raw_dir: Path, batch: Batch) -> StepTimes:
     rows, refused = analysis.value
     return StepTimes(Analysed(counts, read_rejects, keys, clean_rejects, tuple(analysed),
                               rows, refused),
-                     {"read_batch": read_seconds, "clean_articles": clean_seconds,
-                      **analysis.seconds})
+                     {**seconds, **analysis.seconds})
 
 
 def segment_articles(articles: Sequence[Article]) -> dict[str, list[Sentence]]:
