@@ -37,6 +37,7 @@ from flows.records import Reject
 from flows.release import SPECS
 from schemas import arrow_schema
 
+SPEAKER_TALLY_COPY = "speaker-tally.arrow"  # beside the Arrow copies of the tables
 # Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
 READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
 STEP_ORDER = (READ, CLEAN, DUPLICATE, VALIDATE)
@@ -199,6 +200,13 @@ class ChunkIndex:
                 table = pq.read_table(self.release / f"{name}.parquet")
             self._tables[name] = table.cast(schema)
         return self._tables[name]
+
+    def speaker_tally(self) -> pa.Table | None:
+        """The summed speaker tally the release's speakers table was made from, if kept."""
+        copy = self.arrow_copy / SPEAKER_TALLY_COPY if self.arrow_copy else None
+        if copy is None or not copy.is_file():
+            return None
+        return pa.ipc.open_file(pa.memory_map(str(copy))).read_all()
 
     def rows(self, name: str, record: ChunkRecord, without: Set[str] = frozenset(),
              ) -> pa.Table:

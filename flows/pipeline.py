@@ -21,6 +21,7 @@ from flows.chunks import (
     CLEAN,
     DUPLICATE,
     READ,
+    SPEAKER_TALLY_COPY,
     STEP_ORDER,
     VALIDATE,
     ArticleKeys,
@@ -210,6 +211,10 @@ class _BatchLoop:
     summary: RunSummary = field(default_factory=RunSummary)
     dedup: Dedup = field(default_factory=Dedup)
     tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (see _run_batches)
+    # From a release whose summed tally was kept, the tally takes only the rows made afresh,
+    # and the articles' ids are kept (to find whose rows left): ``speakers``
+    update_speakers: bool = False
+    article_ids: list[pa.ChunkedArray] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
 
@@ -251,10 +256,15 @@ class _BatchLoop:
         else:  # all replayed or reused: no task to run
             yield Done(None)
             tables, refused_rows = steps.empty_rows(), []
+        fresh_statements = tables["statements"]
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
-        self.tally.add(steps.tally_speakers(rows.tables["statements"]))
+        if self.update_speakers:
+            self.tally.add(steps.tally_speakers(fresh_statements))
+            self.article_ids.append(rows.tables["articles"].column("article_id"))
+        else:
+            self.tally.add(steps.tally_speakers(rows.tables["statements"]))
         replayed = sum(r.n_raw for r in known.values())
         self.summary.articles_in += fresh.raw_read.total() + replayed
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
@@ -262,6 +272,29 @@ class _BatchLoop:
                                                          .column("kind").to_pylist()))
         self.reused_chunk_articles += replayed
         _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
+
+    def speakers(self) -> pa.Table:
+        """The speakers table, once every batch is written; its summed tally is kept beside
+        the Arrow copy of the tables, for the next run.
+
+        Updating the latest release's: the rows copied from it are those of every article
+        still published and not made afresh, so its tally, plus the tally of the rows made
+        afresh, minus the tally of its rows of the other articles, is this release's."""
+        keep = (self.writer.arrow_copy / SPEAKER_TALLY_COPY
+                if self.writer.arrow_copy is not None else None)
+        previous = self.chunks.speaker_tally() if self.update_speakers else None
+        if previous is None:
+            return steps.speaker_table(self.tally, keep)
+        published = pa.chunked_array(self.article_ids, pa.string()).combine_chunks()
+        afresh = pa.array(sorted(self.writer.made_afresh), pa.string())
+        statements = self.chunks.table("statements")
+        ids = statements.column("article_id")
+        copied = pc.and_(pc.is_in(ids, value_set=published),
+                         pc.invert(pc.is_in(ids, value_set=afresh)))
+        left = statements.filter(pc.invert(copied))
+        delta = pa.concat_tables([*self.tally.sums(),
+                                  steps.negated(steps.tally_speakers(left))])
+        return steps.updated_speakers(previous, self.chunks.table("speakers"), delta, keep)
 
     def _read_and_clean(self, batch: Any, todo: list[Any], *, analyse: bool = True,
                         ) -> Generator[Result, None, _FreshChunks]:
@@ -539,11 +572,15 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     # timed, but not as a Prefect task: that would cost a task run per batch
     loop = _BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
                       chunks, incremental, partition_by, rejects=list(rejects),
-                      tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY))
+                      tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY),
+                      update_speakers=(writer.copied_from is not None
+                                       and writer.copied_from == chunks.release
+                                       and chunks.speaker_tally() is not None))
     try:
         drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
         runner.close()  # the workers are idle from here: their memory would add to the peak
-        as_step(write_final_tables)(writer, steps.speaker_columns(loop.tally), loop.rejects)
+        as_step(write_final_tables)(writer, steps.speaker_columns(loop.speakers()),
+                                    loop.rejects)
     finally:
         loop.tally.close()
     summary = loop.summary

@@ -200,12 +200,16 @@ SPEAKER_COLUMNS = ("speaker_id", "name", "type", "role", "organization", "n_stat
 
 TALLY_SCHEMA = pa.schema([("speaker_id", pa.string()), ("field", pa.string()),
                           ("value", pa.string()), ("count", pa.int64())])
+SPEAKER_SCHEMA = pa.schema([(name, pa.int64() if name.startswith("n_") else pa.string())
+                            for name in SPEAKER_COLUMNS])
 
 
 def tally_speakers(statements: pa.Table) -> pa.Table:
     """Counts per (speaker_id, field, value) for the speakers table: names, types, roles and
     organisations as quoted, and ``articles`` (value ``n``): distinct articles of the speaker.
     Arrow group-bys: the driver tallies every batch, so this must stay cheap."""
+    if not statements.num_rows:  # (a group-by costs ~1 ms even over no rows)
+        return TALLY_SCHEMA.empty_table()
     ids = pc.cast(statements.column("speaker_id"), pa.string())
     parts = []
     for name, column in SPEAKER_FIELDS.items():
@@ -312,20 +316,66 @@ def _summed(parts: list[pa.Table]) -> pa.Table:
                     schema=TALLY_SCHEMA)
 
 
-def speaker_columns(tally: SpeakerTally) -> dict[str, list[object]]:
-    """The speakers table's columns, one value per speaker in speaker_id order: the most
-    frequent of each field (ties: the smallest value). Arrow sorts and group-bys (45k
-    speakers on the corpus; columns, not a dict per speaker, which took ~1 KB each), one
-    tally shard at a time (a speaker's rows are all in one shard), then sorted by id."""
-    shards = [_speaker_table(counts) for counts in tally.sums() if counts.num_rows]
+def speaker_table(tally: SpeakerTally, keep: Path | None = None) -> pa.Table:
+    """The speakers table in speaker_id order: the most frequent of each field (ties: the
+    smallest value). Arrow sorts and group-bys (45k speakers on the corpus), one tally shard
+    at a time (a speaker's rows are all in one shard), then sorted by id.
+
+    ``keep``: also write the summed tally there (an Arrow file, a shard at a time), from
+    which the next incremental run updates the table (``updated_speakers``)."""
+    shards = []
+    kept = pa.ipc.new_file(str(keep), TALLY_SCHEMA) if keep is not None else None
+    try:
+        for counts in tally.sums():
+            if kept is not None:
+                kept.write_table(counts)
+            if counts.num_rows:
+                shards.append(_speaker_table(counts))
+    finally:
+        if kept is not None:
+            kept.close()
     if not shards:
-        return {name: [] for name in SPEAKER_COLUMNS}
-    speakers = pa.concat_tables(shards).sort_by([("speaker_id", "ascending")])
+        return SPEAKER_SCHEMA.empty_table()
+    return pa.concat_tables(shards).sort_by([("speaker_id", "ascending")])
+
+
+def updated_speakers(previous: pa.Table, speakers: pa.Table, delta: pa.Table,
+                     keep: Path | None = None) -> pa.Table:
+    """``speaker_table`` of ``previous`` (a summed tally, from which ``speakers`` was made)
+    plus ``delta`` (signed counts: the tally of the rows made afresh, minus that of the rows
+    that left): only the speakers in ``delta`` are ranked again, every other speaker's
+    counts, hence its row, are as they were. ``keep``: also write the new summed tally."""
+    touched = pc.unique(delta.column("speaker_id").combine_chunks())
+    hit = pc.is_in(previous.column("speaker_id"), value_set=touched)
+    counts = _summed([previous.filter(hit), delta])
+    if pc.any(pc.less(counts.column("count"), 0)).as_py():
+        raise ValueError("the speaker tally went below zero: rows were taken off twice")
+    counts = counts.filter(pc.greater(counts.column("count"), 0))  # a speaker who left
+    if keep is not None:
+        with pa.ipc.new_file(str(keep), TALLY_SCHEMA) as kept:
+            kept.write_table(previous.filter(pc.invert(hit)))
+            kept.write_table(counts)
+    fresh = _speaker_table(counts)
+    others = speakers.filter(pc.invert(pc.is_in(speakers.column("speaker_id"),
+                                                value_set=touched)))
+    return pa.concat_tables([others.select(SPEAKER_COLUMNS).cast(SPEAKER_SCHEMA), fresh]
+                            ).sort_by([("speaker_id", "ascending")])
+
+
+def negated(tally: pa.Table) -> pa.Table:
+    """The tally with its counts taken off instead of added."""
+    return tally.set_column(3, "count", pc.negate(tally.column("count")))
+
+
+def speaker_columns(speakers: pa.Table) -> dict[str, list[object]]:
+    """The speakers table's columns as lists (``flows.tables.tabulate_speakers``)."""
     return {name: speakers.column(name).to_pylist() for name in SPEAKER_COLUMNS}
 
 
 def _speaker_table(counts: pa.Table) -> pa.Table:
     """The speakers of one shard of the tally, as the speakers table's columns."""
+    if not counts.num_rows:
+        return SPEAKER_SCHEMA.empty_table()
     ranked = counts.sort_by([("speaker_id", "ascending"), ("field", "ascending"),
                              ("count", "descending"), ("value", "ascending")])
     ids, fields = ranked.column("speaker_id"), ranked.column("field")
@@ -338,7 +388,7 @@ def _speaker_table(counts: pa.Table) -> pa.Table:
     summed = counts.group_by(["speaker_id", "field"]).aggregate([("count", "sum")])
     columns["n_statements"] = _aligned(summed, "type", "count_sum", speakers)
     columns["n_articles"] = _aligned(summed, "articles", "count_sum", speakers)
-    return pa.table(columns)
+    return pa.table(columns, schema=SPEAKER_SCHEMA)
 
 
 def _shifted(column: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -7,9 +7,13 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
-from flows.incremental import INDEX_FILE
+from flows import steps
+from flows.chunks import SPEAKER_TALLY_COPY
+from flows.incremental import ARROW_FOLDER, INDEX_FILE
 from flows.pipeline import build_dataset
 from flows.publish.changes import compare_releases
 from flows.publish.duckdb_db import DB_NAME
@@ -68,10 +72,26 @@ def rebuild_both(raw: Path, incremental_out: Path, tmp_path: Path, **options: in
     latest = (incremental_out / "latest").resolve()
     assert_same_tables(latest, full / "latest")
     assert_same_database(latest, full / "latest")
+    assert kept_tally(incremental_out) == recounted_tally(latest)  # what the next run updates
     info = json.loads((latest / "release.json").read_text(encoding="utf-8"))
     if previous is not None and info["previous"] == previous.name:  # (not an older release)
         assert info["changes"] == compare_releases(latest, previous)
     return summary.articles_reused
+
+
+def kept_tally(output_dir: Path) -> dict[tuple[str, str, str], int]:
+    """The speaker tally kept for the next incremental run."""
+    kept = pa.ipc.open_file(pa.memory_map(str(output_dir / ARROW_FOLDER
+                                              / SPEAKER_TALLY_COPY))).read_all()
+    return {(i, f, v): c for i, f, v, c in zip(*(kept.column(n).to_pylist() for n in (
+        "speaker_id", "field", "value", "count")), strict=True)}
+
+
+def recounted_tally(release: Path) -> dict[tuple[str, str, str], int]:
+    """The speaker tally of a release's statements, counted afresh."""
+    tally = steps.tally_speakers(pq.read_table(release / "statements.parquet"))
+    return {(i, f, v): c for i, f, v, c in zip(*(tally.column(n).to_pylist() for n in (
+        "speaker_id", "field", "value", "count")), strict=True)}
 
 
 @pytest.fixture
@@ -95,6 +115,28 @@ def test_new_changed_and_removed_articles(raw: Path, tmp_path: Path) -> None:
     assert reused == 10 + 1  # 11 unchanged feed lines minus the changed one, plus the .txt
     ids = (out / "latest" / "articles.csv").read_text(encoding="utf-8")
     assert "ferry-004" not in ids and "ferry-050" in ids and "after a long winter" in ids
+
+
+def test_a_rerun_updates_the_speakers_it_touches_instead_of_ranking_them_all(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    records = [invented_article(n) for n in range(12) if n != 3]  # a speaker's article left
+    records[2]["text"] = records[2]["text"].replace(NAMES[2], "Odile Varga")  # new speaker
+    write_feed(raw / "a-wire.jsonl", records)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+
+    def from_scratch(*args: object, **kwargs: object) -> None:
+        raise AssertionError("every speaker was ranked again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(steps, "speaker_table", from_scratch)
+        build_dataset(raw, out, incremental=True, batch_size=5)
+    build_dataset(raw, tmp_path / "full", batch_size=5)
+    assert_same_tables((out / "latest").resolve(), tmp_path / "full" / "latest")
+    assert kept_tally(out) == recounted_tally(out / "latest")
+    speakers = (out / "latest" / "speakers.csv").read_text(encoding="utf-8")
+    assert "Odile Varga" in speakers
 
 
 def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path: Path) -> None:

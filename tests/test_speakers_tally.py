@@ -22,7 +22,7 @@ def statements(rows: list[tuple[str, str, str | None, str, str | None, str | Non
 
 def speaker_rows(tally: steps.SpeakerTally) -> list[dict[str, object]]:
     """The speakers table's columns as one dict per speaker, in speaker_id order."""
-    columns = steps.speaker_columns(tally)
+    columns = steps.speaker_columns(steps.speaker_table(tally))
     return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
                                                                         strict=True)]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -73,8 +74,8 @@ def test_compaction_never_changes_the_speakers_table(compact_every: int) -> None
     tally = steps.SpeakerTally(compact_every=compact_every)
     for batch in batches:
         tally.add(steps.tally_speakers(batch))
-    columns = steps.speaker_columns(tally)
-    assert columns == steps.speaker_columns(reference)
+    columns = steps.speaker_columns(steps.speaker_table(tally))
+    assert columns == steps.speaker_columns(steps.speaker_table(reference))
     assert columns["speaker_id"] == sorted(columns["speaker_id"])
     total = tally.total()
     assert {(i, f, v): c for i, f, v, c in zip(*(total.column(n).to_pylist() for n in (
@@ -93,3 +94,58 @@ def test_a_speaker_is_in_one_shard_and_a_shard_is_summed_alone() -> None:
         assert {i[-1:] for i in ids} == {key}
         assert not ids & seen
         seen |= ids
+
+
+def tally_of(statements: pa.Table) -> steps.SpeakerTally:
+    tally = steps.SpeakerTally()
+    tally.add(steps.tally_speakers(statements))
+    return tally
+
+
+def read_tally(path: Path) -> dict[tuple[str, str, str], int]:
+    kept = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    return {(i, f, v): c for i, f, v, c in zip(*(kept.column(n).to_pylist() for n in (
+        "speaker_id", "field", "value", "count")), strict=True)}
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_an_updated_speakers_table_is_the_one_made_from_scratch(seed: int,
+                                                               tmp_path: Path) -> None:
+    """An incremental run's speakers: the previous release's tally, plus the articles made
+    afresh, minus the articles whose rows left (removed, or made afresh) gives the table and
+    the tally a count of the new release's statements gives."""
+    rng = random.Random(seed)
+    before = pa.concat_tables(invented_batches(10, seed=seed))
+    articles = sorted(set(before.column("article_id").to_pylist()))
+    gone = set(rng.sample(articles, rng.randrange(0, len(articles) // 2 + 1)))
+    redone = set(rng.sample(articles, rng.randrange(0, 4))) - gone  # rows made afresh
+    stay = pc.invert(pc.is_in(before.column("article_id"),
+                              value_set=pa.array(sorted(gone | redone), pa.string())))
+    arrived = pa.concat_tables(invented_batches(3, seed=seed + 100))  # new articles
+    arrived = arrived.set_column(0, "article_id", pc.binary_join_element_wise(
+        "new-", arrived.column("article_id"), ""))
+    remade = before.filter(pc.is_in(before.column("article_id"),
+                                    value_set=pa.array(sorted(redone), pa.string())))
+    remade = remade.set_column(2, "speaker_name", pa.array(  # what they say now differs
+        [rng.choice(NAMES) for _ in range(remade.num_rows)], pa.string()))
+    after = pa.concat_tables([before.filter(stay), remade, arrived])
+
+    previous_tally = tmp_path / "before.arrow"
+    previous_speakers = steps.speaker_table(tally_of(before), previous_tally)
+    delta = pa.concat_tables([steps.tally_speakers(pa.concat_tables([remade, arrived])),
+                              steps.negated(steps.tally_speakers(before.filter(
+                                  pc.invert(stay))))])
+    kept = tmp_path / "after.arrow"
+    updated = steps.updated_speakers(pa.ipc.open_file(pa.memory_map(str(previous_tally)))
+                                     .read_all(), previous_speakers, delta, kept)
+    assert steps.speaker_columns(updated) == steps.speaker_columns(
+        steps.speaker_table(tally_of(after)))
+    assert read_tally(kept) == counted([after])  # what the next run starts from
+
+
+def test_a_tally_taken_off_twice_is_refused() -> None:
+    statements = invented_batches(1, seed=3)[0]
+    speakers = steps.speaker_table(tally_of(statements))
+    twice = steps.negated(pa.concat_tables([steps.tally_speakers(statements)] * 2))
+    with pytest.raises(ValueError, match="below zero"):
+        steps.updated_speakers(tally_of(statements).total(), speakers, twice)
