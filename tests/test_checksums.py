@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
+from flows.publish import checksums
 from flows.publish.checksums import HashingFile, sha256_of, verify_checksums, write_checksums
 
 
@@ -34,3 +36,26 @@ def test_a_file_changed_after_it_was_hashed_is_hashed_again(tmp_path: Path) -> N
     assert sha256_of(path) == hashlib.sha256(b"a,b\n1,3\n").hexdigest() != first
     write_checksums(tmp_path)
     assert verify_checksums(tmp_path) == []
+
+
+def test_verification_reads_back_files_hashed_on_write_but_not_files_it_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table hashed on its way to the disk is read back; a file hashed by reading it (a
+    database) is not read twice, and still fails verification once it changes."""
+    with HashingFile(tmp_path / "table.csv") as sink:
+        sink.write(b"x" * (2 << 20))
+    (tmp_path / "database.bin").write_bytes(b"y" * (2 << 20))
+    write_checksums(tmp_path)  # hashes database.bin by reading it
+    reads: list[str] = []
+    real_read = checksums._sha256_read
+
+    def counted(path: Path) -> str:
+        reads.append(Path(path).name)
+        return real_read(path)
+
+    monkeypatch.setattr(checksums, "_sha256_read", counted)
+    assert verify_checksums(tmp_path) == []
+    assert "table.csv" in reads and "database.bin" not in reads
+    (tmp_path / "database.bin").write_bytes(b"z" * (2 << 20) + b"!")
+    problems = verify_checksums(tmp_path)
+    assert len(problems) == 1 and problems[0].startswith("database.bin: sha256")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 SUMS_NAME = "SHA256SUMS"
 _FileVersion = tuple[str, int, int, int, int]  # path, device, inode, size, mtime
 _KNOWN: dict[_FileVersion, str] = {}
+_READ: set[_FileVersion] = set()  # of those, the versions hashed by reading the file
 _KNOWN_MAX = 512
 # Files hashed by reading are remembered from this size: smaller ones (release.json, pages)
 # are rewritten in place, maybe within one tick of the file clock, size unchanged.
@@ -30,8 +31,15 @@ def sha256_of(path: Path) -> str:
     if known is None:
         known = _sha256_read(path)
         if version[3] >= _REMEMBERED_FROM_BYTES:
-            _remember(version, known)
+            _remember(version, known, read=True)
     return known
+
+
+def _read_already(path: Path) -> str | None:
+    """The file's SHA-256 if this version of it was hashed by reading it from the disk (a
+    file DuckDB wrote, listed in a release's metadata): reading it again proves nothing."""
+    version = _version(path)
+    return _KNOWN.get(version) if version in _READ else None
 
 
 def _version(path: Path) -> _FileVersion:
@@ -39,10 +47,12 @@ def _version(path: Path) -> _FileVersion:
     return str(Path(path).resolve()), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def _remember(version: _FileVersion, digest: str) -> None:
+def _remember(version: _FileVersion, digest: str, *, read: bool = False) -> None:
     if len(_KNOWN) >= _KNOWN_MAX:
+        _READ.discard(next(iter(_KNOWN)))
         _KNOWN.pop(next(iter(_KNOWN)))
     _KNOWN[version] = digest
+    (_READ.add if read else _READ.discard)(version)
 
 
 def _sha256_read(path: Path) -> str:
@@ -102,13 +112,19 @@ def read_back(folder: Path, names: Iterable[str]) -> dict[str, str]:
 def verify_checksums(folder: Path, already_read: Mapping[str, str] | None = None) -> list[str]:
     """Problems found: files whose hash differs, listed files missing, files not listed.
 
-    ``already_read``: hashes ``read_back`` took of files that were not written since."""
+    ``already_read``: hashes ``read_back`` took of files that were not written since (and
+    files hashed by reading them, for the metadata, are not read again)."""
     listed: dict[str, str] = {}
     for line in (folder / SUMS_NAME).read_text(encoding="utf-8").splitlines():
         digest, _, name = line.partition("  ")
         listed[name] = digest
     problems = [f"{name}: missing" for name in listed if not (folder / name).is_file()]
     known = {name: digest for name, digest in (already_read or {}).items() if name in listed}
+    for name in listed:
+        path = folder / name
+        read = _read_already(path) if name not in known and path.is_file() else None
+        if read is not None:
+            known[name] = read
     actual = {**read_back(folder, (name for name in listed if name not in known)), **known}
     problems += [f"{name}: sha256 {actual[name]} != listed {digest}"
                  for name, digest in listed.items() if name in actual and actual[name] != digest]
