@@ -257,6 +257,8 @@ class _BatchLoop:
             yield Done(None)
             tables, refused_rows = steps.empty_rows(), []
         fresh_statements = tables["statements"]
+        if self.writer.copied_from is not None:
+            self.writer.hold_fresh(tables)
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
@@ -267,9 +269,12 @@ class _BatchLoop:
             self.tally.add(steps.tally_speakers(rows.tables["statements"]))
         replayed = sum(r.n_raw for r in known.values())
         self.summary.articles_in += fresh.raw_read.total() + replayed
+        kinds = pc.value_counts(rows.tables["statements"].column("kind"))
         self.summary.statements_by_kind = dict(Counter(self.summary.statements_by_kind)
-                                               + Counter(rows.tables["statements"]
-                                                         .column("kind").to_pylist()))
+                                               + Counter(dict(zip(
+                                                   kinds.field("values").to_pylist(),
+                                                   kinds.field("counts").to_pylist(),
+                                                   strict=True))))
         self.reused_chunk_articles += replayed
         _log_progress(batch.index + 1, self.n_batches, self.writer, self.began)
 

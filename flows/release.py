@@ -42,6 +42,7 @@ from schemas import TABLES
 TABLE_NAMES = tuple(spec.name for spec in TABLES)
 SPECS = {spec.name: spec for spec in TABLES}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FRESH_BYTES_HELD = 64 << 20  # an incremental run's rows made afresh, held for publishing
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True,
                                    "write_statistics": True, "data_page_version": "1.0"}
 
@@ -101,6 +102,18 @@ class ReleaseWriter:
     # it made afresh instead (the rows of every other article are that release's, as they are)
     copied_from: Path | None = None
     made_afresh: set[str] = field(default_factory=set)
+    # and those rows, while they are few: the database update reads them instead of the
+    # tables' files (None once they are too many to hold)
+    fresh_rows: dict[str, list[pa.Table]] | None = field(default_factory=dict)
+
+    def hold_fresh(self, tables: dict[str, pa.Table]) -> None:
+        """Keep rows made afresh for the database update, up to FRESH_BYTES_HELD."""
+        if self.fresh_rows is None:
+            return
+        for name, table in tables.items():
+            self.fresh_rows.setdefault(name, []).append(table)
+        if sum(t.nbytes for held in self.fresh_rows.values() for t in held) > FRESH_BYTES_HELD:
+            self.fresh_rows = None
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
         self.append_arrow(name, to_arrow(name, frame))
@@ -249,8 +262,10 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
     afresh = writer.made_afresh if current is not None and writer.copied_from == current else None
+    fresh_rows = ({name: pa.concat_tables(held) for name, held in writer.fresh_rows.items()}
+                  if afresh is not None and writer.fresh_rows is not None else None)
     publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
-                             made_afresh=afresh)
+                             made_afresh=afresh, fresh_rows=fresh_rows)
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)

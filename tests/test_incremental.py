@@ -11,10 +11,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows import steps
+from flows import release, steps
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
 from flows.pipeline import build_dataset
+from flows.publish import duckdb_db
 from flows.publish.changes import compare_releases
 from flows.publish.duckdb_db import DB_NAME
 from schemas import TABLES
@@ -137,6 +138,38 @@ def test_a_rerun_updates_the_speakers_it_touches_instead_of_ranking_them_all(
     assert kept_tally(out) == recounted_tally(out / "latest")
     speakers = (out / "latest" / "speakers.csv").read_text(encoding="utf-8")
     assert "Odile Varga" in speakers
+
+
+@pytest.mark.parametrize("held", [True, False])
+def test_the_database_update_reads_the_rows_made_afresh_or_the_files_alike(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: bool) -> None:
+    """The run hands its rows made afresh to the database update, unless they are more than
+    it holds: then the update reads the tables' files. Both give a full rebuild's rows."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    records = [invented_article(n) for n in range(12) if n != 7]
+    records[1]["text"] = records[1]["text"].replace(NAMES[1], "Odile Varga")
+    write_feed(raw / "a-wire.jsonl", records)
+    write_feed(raw / "c-late.jsonl", [invented_article(n) for n in (50, 51)])
+    if not held:
+        monkeypatch.setattr(release, "FRESH_BYTES_HELD", 0)
+    given: list[object] = []
+    update = duckdb_db._update
+
+    def spied(*args: object) -> object:
+        given.append(args[3])  # fresh_rows
+        return update(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(duckdb_db, "_update", spied)
+    rebuild_both(raw, out, tmp_path, batch_size=5)  # same tables, rows and changes
+    assert len(given) == 1  # the database was updated, not built afresh
+    rows = given[0]
+    if held:
+        assert isinstance(rows, dict) and rows["statements"].num_rows > 0
+        assert set(rows["articles"].column("article_id").to_pylist()) == {
+            "ferry-001", "ferry-050", "ferry-051"}
+    else:
+        assert rows is None
 
 
 def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path: Path) -> None:

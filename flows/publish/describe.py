@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from flows.publish.changelog import list_releases, write_changelog
 from flows.publish.changes import compare_releases
@@ -32,11 +33,14 @@ EVAL_NAME = "eval.json"  # the scorer's --json output, saved next to the release
 
 
 def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
-                     made_afresh: Collection[str] | None = None) -> dict[str, Any]:
+                     made_afresh: Collection[str] | None = None,
+                     fresh_rows: Mapping[str, pa.Table] | None = None) -> dict[str, Any]:
     """Add metadata, database, page and checksums to the staged release in folder.
 
     ``made_afresh``: when known, the articles whose rows may differ from ``previous``'s
-    (every other article's rows were copied from it); it narrows the database update."""
+    (every other article's rows were copied from it); it narrows the database update.
+    ``fresh_rows``: their rows (per table), if the run held them: the update reads them
+    instead of scanning the tables' files."""
     info: dict[str, Any] = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     info["previous"] = previous.name if previous is not None else None
@@ -47,7 +51,8 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
     with ThreadPoolExecutor(1, thread_name_prefix="read-back") as reader:
         tables_read = reader.submit(read_back, folder, tables)
         try:
-            database = write_duckdb(folder, previous, _previous_build(previous), made_afresh)
+            database = write_duckdb(folder, previous, _previous_build(previous), made_afresh,
+                                    fresh_rows)
         except DatabaseRefused as error:
             raise ReleaseInvalid(f"release {folder.name}: {error}") from None
         already_read = tables_read.result()

@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from flows.publish.changes import count_of, key_columns
 from flows.publish.columns import TableDoc, describe_tables
@@ -85,12 +86,14 @@ class DatabaseRefused(RuntimeError):
 
 def write_duckdb(folder: Path, previous: Path | None = None,
                  previous_build: str | None = None,
-                 made_afresh: Collection[str] | None = None) -> Database:
+                 made_afresh: Collection[str] | None = None,
+                 fresh_rows: Mapping[str, pa.Table] | None = None) -> Database:
     """Build folder/who_said_what.duckdb from the Parquet files in folder, updating a copy of
     the previous release's database when it was built the same way.
 
     ``made_afresh``: when known, the article ids whose rows may differ from the previous
-    release's (the rows of every other article in folder are copied from it).
+    release's (the rows of every other article in folder are copied from it);
+    ``fresh_rows``: those articles' rows per table, when held (read instead of the files).
 
     Raises DatabaseRefused when rows break a key, OSError when the file cannot be written."""
     target = folder / DB_NAME
@@ -101,7 +104,8 @@ def write_duckdb(folder: Path, previous: Path | None = None,
     if previous is not None and previous_build == build and (previous / DB_NAME).is_file():
         try:
             shutil.copyfile(previous / DB_NAME, target)
-            return Database(target, build, _update(target, folder, made_afresh))
+            return Database(target, build, _update(target, folder, made_afresh,
+                                                    fresh_rows))
         except (duckdb.Error, OSError) as error:
             logger.warning("could not update the previous release's database (%s); "
                            "building it afresh", error)
@@ -134,25 +138,35 @@ def build_fingerprint(block: int) -> str:
 
 
 def _update(target: Path, folder: Path, made_afresh: Collection[str] | None = None,
-            ) -> Changes:
+            fresh_rows: Mapping[str, pa.Table] | None = None) -> Changes:
     """Bring the copied database to the rows of folder's Parquet files; return the changes.
 
     Children (rows holding a foreign key) lose their removed and changed rows first, parents
     are then deleted, updated in place (never re-keyed, so references stay valid) and
-    inserted, and children get their new and changed rows last."""
+    inserted, and children get their new and changed rows last.
+
+    With ``made_afresh``, the rows that may differ are those of the articles made afresh
+    and of those that left; ``fresh_rows`` are the first (the new side of the comparison:
+    the touched articles still published are those made afresh), else the files are read."""
     tables = _parents_first(describe_tables())
     changes: Changes = {}
     with duckdb.connect(str(target)) as db:
+        source = {}  # table -> where the rows to compare and insert are read from
         for table in tables:
             parquet = _quote(str(folder / f"{table.name}.parquet"))
             db.execute(f"CREATE TEMP VIEW new_{table.name} AS "
                        f"SELECT * FROM read_parquet({parquet})")
+            source[table.name] = f"new_{table.name}"
+            if made_afresh is not None and fresh_rows is not None and table.name in fresh_rows:
+                db.register(f"afresh_{table.name}", fresh_rows[table.name])
+                source[table.name] = f"afresh_{table.name}"
         if made_afresh is not None:
             db.execute("CREATE TEMP TABLE touched AS SELECT unnest($1::VARCHAR[]) AS article_id "
                        "UNION SELECT article_id FROM articles "
                        "ANTI JOIN new_articles USING (article_id)", [sorted(made_afresh)])
         for table in tables:
-            changes[table.name] = _compare(db, table, touched_only=made_afresh is not None)
+            changes[table.name] = _compare(db, table, source[table.name],
+                                           touched_only=made_afresh is not None)
         for table in reversed(tables):
             key = key_columns(table)
             if table.foreign_keys or not table.primary_key:
@@ -168,7 +182,7 @@ def _update(target: Path, folder: Path, made_afresh: Collection[str] | None = No
                 others = [c.name for c in table.columns if c.name not in table.primary_key]
                 sets = ", ".join(f'"{c}" = n."{c}"' for c in others)
                 match = " AND ".join(f'{table.name}."{c}" = n."{c}"' for c in table.primary_key)
-                db.execute(f"UPDATE {table.name} SET {sets} FROM new_{table.name} n "
+                db.execute(f"UPDATE {table.name} SET {sets} FROM {source[table.name]} n "
                            f"WHERE {match} AND ({', '.join(f'n.{c}' for c in table.primary_key)})"
                            f" IN (SELECT {key} FROM diff_{table.name} "
                            "WHERE NOT added AND NOT removed)")
@@ -178,7 +192,7 @@ def _update(target: Path, folder: Path, made_afresh: Collection[str] | None = No
             else:
                 db.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_{table.name}")
                 continue
-            db.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM new_{table.name} "
+            db.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM {source[table.name]} "
                        f"WHERE ({key}) IN {rows}")
         for table in tables:
             row = db.execute(f"SELECT (SELECT count(*) FROM {table.name}) - "
@@ -190,10 +204,11 @@ def _update(target: Path, folder: Path, made_afresh: Collection[str] | None = No
     return changes
 
 
-def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc, touched_only: bool = False,
-             ) -> dict[str, int]:
+def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc, source: str,
+             touched_only: bool = False) -> dict[str, int]:
     """Rows, added, removed and changed of the new table against the database's; the keys
-    that differ go to diff_<table> (rows are compared by a hash of all their columns).
+    that differ go to diff_<table> (rows are compared by a hash of all their columns);
+    ``source``: the new rows, all of the table's or (``touched_only``) the touched ones.
     ``touched_only``: rows of a table keyed within articles are compared only for the
     articles in the ``touched`` table (the others' rows are the same on both sides)."""
     new_rows = count_of(db, f"SELECT count(*) FROM new_{table.name}")
@@ -212,7 +227,7 @@ def _compare(db: duckdb.DuckDBPyConnection, table: TableDoc, touched_only: bool 
         CREATE TEMP TABLE diff_{table.name} AS
         SELECT {key}, o.h IS NULL AS added, n.h IS NULL AS removed
         FROM (SELECT {key}, hash({columns}) AS h FROM {table.name} {where}) o
-        FULL JOIN (SELECT {key}, hash({columns}) AS h FROM new_{table.name} {where}) n
+        FULL JOIN (SELECT {key}, hash({columns}) AS h FROM {source} {where}) n
         USING ({key})
         WHERE o.h IS DISTINCT FROM n.h""")
     row = db.execute(f"SELECT count(*) FILTER (added), count(*) FILTER (removed), "
