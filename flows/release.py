@@ -264,13 +264,17 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     afresh = writer.made_afresh if current is not None and writer.copied_from == current else None
     fresh_rows = ({name: pa.concat_tables(held) for name, held in writer.fresh_rows.items()}
                   if afresh is not None and writer.fresh_rows is not None else None)
-    publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
-                             made_afresh=afresh, fresh_rows=fresh_rows)
+    tables = _files_under(writer.staging)  # final: made durable while the release is described
+    with ThreadPoolExecutor(1, thread_name_prefix="fsync-tables") as syncing:
+        tables_synced = syncing.submit(_fsync_files, tables)
+        publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
+                                 made_afresh=afresh, fresh_rows=fresh_rows)
+        tables_synced.result()
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)
     else:
-        _fsync_tree(writer.staging)
+        _fsync_files(_files_under(writer.staging))  # the rest: metadata and database
         os.replace(writer.staging, target)
     _point_latest(writer.output_dir, target)
     publish.index_releases(writer.output_dir)
@@ -305,8 +309,11 @@ def _point_latest(output_dir: Path, target: Path) -> None:
     os.replace(tmp, output_dir / "latest")
 
 
-def _fsync_tree(folder: Path) -> None:
-    for path in sorted(folder.rglob("*")):  # partitioned datasets are sub-folders
-        if path.is_file():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
+def _files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())  # partitions: sub-folders
+
+
+def _fsync_files(paths: list[Path]) -> None:
+    for path in paths:
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())

@@ -57,7 +57,7 @@ def die_on_nth(original, when=lambda *a, **k: True):
 if point == "append":  # after nth batch tables were written to staging
     release.ReleaseWriter.append_arrow = die_on_nth(release.ReleaseWriter.append_arrow,
                                                     lambda self, name, frame: name == "statements")
-elif point in ("content_hash", "_point_latest", "_fsync_tree"):
+elif point in ("content_hash", "_point_latest", "_fsync_files"):
     setattr(release, point, die_on_nth(getattr(release, point)))
 elif point == "describe_release":  # release.py calls it through flows.publish
     import flows.publish as publish
@@ -219,8 +219,10 @@ KILL_POINTS = [
                  marks=SLOW),
     pytest.param("describe_release", 1, "while the release is described (metadata files)",
                  id="describe_release", marks=SLOW),
-    pytest.param("_fsync_tree", 1, "before the staging folder is synced", id="fsync",
-                 marks=SLOW),
+    pytest.param("_fsync_files", 1, "while the tables are synced (as the release is described)",
+                 id="fsync-tables", marks=SLOW),
+    pytest.param("_fsync_files", 2, "before the metadata and database are synced",
+                 id="fsync-rest", marks=SLOW),
     pytest.param("rename_release", 1, "about to rename staging to releases/<version>",
                  id="rename_release", marks=SLOW),
     pytest.param("_point_latest", 1, "the new release is in releases/, latest not yet moved",
