@@ -165,6 +165,7 @@ class ChunkIndex:
     known_paths: frozenset[str] = frozenset()
     arrow_copy: Path | None = None  # the release's tables as Arrow IPC files, if kept
     _tables: dict[str, pa.Table] = field(default_factory=dict)
+    _matched: dict[int, dict[Chunk, ChunkRecord]] = field(default_factory=dict)  # by batch
 
     @classmethod
     def of(cls, release: Path | None, records: dict[str, Any],
@@ -177,16 +178,23 @@ class ChunkIndex:
                    arrow_copy)
 
     def match(self, raw_dir: Path, batch: Batch) -> dict[Chunk, ChunkRecord]:
-        """The batch's chunks whose bytes are those the latest release was built from."""
+        """The batch's chunks whose bytes are those the latest release was built from
+        (hashed once a run: ``to_process`` asks first)."""
         if not self.records or not replayable(batch):
             return {}
-        found: dict[Chunk, ChunkRecord] = {}
-        for chunk in batch.chunks:
-            record = self.records.get(chunk_key(chunk))
-            # (an unreadable chunk is not replayed: read_batch will say what is wrong)
-            if record is not None and sha256_of_chunk(raw_dir, chunk) == record.sha256:
-                found[chunk] = record
-        return found
+        if batch.index not in self._matched:
+            found: dict[Chunk, ChunkRecord] = {}
+            for chunk in batch.chunks:
+                record = self.records.get(chunk_key(chunk))
+                # (an unreadable chunk is not replayed: read_batch will say what is wrong)
+                if record is not None and sha256_of_chunk(raw_dir, chunk) == record.sha256:
+                    found[chunk] = record
+            self._matched[batch.index] = found
+        return self._matched[batch.index]
+
+    def to_process(self, raw_dir: Path, batches: Sequence[Batch]) -> int:
+        """How many batches have a chunk that cannot be replayed (they are read at least)."""
+        return sum(1 for batch in batches if len(self.match(raw_dir, batch)) < len(batch.chunks))
 
     def table(self, name: str) -> pa.Table:
         """Table ``name`` of the latest release, read once (chunk and article reuse share it)."""

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--runner", choices=RUNNERS, default="auto",
                      help="where batch steps run: local (this process), process (one worker "
                      "process per core), dask (prefect-dask), auto (process when there are "
-                     "several batches and cores)")
+                     "several batches to process, not replayed, and several cores)")
     run.add_argument("--dask-address",
                      help="scheduler of an existing Dask cluster, e.g. tcp://host:8786 "
                      "(--runner dask; default: a temporary LocalCluster)")

@@ -132,7 +132,8 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
 
     With ``incremental``, articles unchanged since the latest release reuse its rows.
     ``runner`` says where batch steps run (``flows.runners``; a callable taking the number
-    of batches is how Prefect passes its own); every runner writes the same bytes.
+    of batches to process, those not replayed, is how Prefect passes its own); every runner
+    writes the same bytes.
     ``partition_by`` also writes sentences and statements as a Hive-partitioned dataset.
     ``feed_urls`` are remote JSONL feeds, downloaded under output_dir/.feeds by ``fetch``
     (one feed; retried: ``flows.feeds.with_retries``, or a Prefect task with retries).
@@ -156,8 +157,11 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         if incremental:
             writer.copied_from = reusable_release(output_dir)
         try:
-            runs = (runner(len(batches)) if callable(runner)
-                    else open_runner(pick_runner(runner, len(batches))))
+            # a runner for the batches to process: a re-run that replays all but one batch
+            # spawns no worker processes
+            to_process = chunks.to_process(raw_dir, batches)
+            runs = (runner(to_process) if callable(runner)
+                    else open_runner(pick_runner(runner, to_process)))
             try:
                 summary, records = _run_batches(raw_dir, batches, rejects, writer, step,
                                                 clock, runs, chunks, incremental,

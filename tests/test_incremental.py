@@ -18,6 +18,7 @@ from flows.pipeline import build_dataset
 from flows.publish import duckdb_db
 from flows.publish.changes import compare_releases
 from flows.publish.duckdb_db import DB_NAME
+from flows.runners import InlineRunner, pick_runner
 from schemas import TABLES
 from tests.conftest import CORPUS, need
 
@@ -170,6 +171,28 @@ def test_the_database_update_reads_the_rows_made_afresh_or_the_files_alike(
             "ferry-001", "ferry-050", "ferry-051"}
     else:
         assert rows is None
+
+
+def test_the_runner_is_chosen_for_the_batches_left_to_process(raw: Path,
+                                                              tmp_path: Path) -> None:
+    """``auto`` spawns worker processes for several batches to process: a re-run that
+    replays all batches but one does not."""
+    asked: list[int] = []
+
+    def runner(n_batches: int) -> InlineRunner:
+        asked.append(n_batches)
+        return InlineRunner()
+
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5, runner=runner)
+    build_dataset(raw, out, incremental=True, batch_size=5, runner=runner)  # unchanged
+    write_feed(raw / "c-late.jsonl", [invented_article(n) for n in (50, 51)])
+    build_dataset(raw, out, incremental=True, batch_size=5, runner=runner)
+    build_dataset(raw, out, incremental=False, batch_size=5, runner=runner)
+    # 3 batches (12 + 1 articles by 5; the small files share the last); then none; then the
+    # last one, now with c-late's chunk too; a full rebuild processes all 3
+    assert asked == [3, 0, 1, 3]
+    assert pick_runner("auto", 1) == "local"
 
 
 def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path: Path) -> None:
