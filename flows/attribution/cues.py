@@ -160,8 +160,10 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     tail = c.text[m.end() : c.s.end].lstrip()
     if tail.startswith(","):
         q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
-        if q is not None:
-            content = (content[0], q.end)
+        if q is not None and c.quotes.covering(content[1] - 1) is not None:
+            content = (content[0], q.end)  # '"C," he said, "C."'
+        elif q is not None:
+            content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content  # 'While in Ohio, he said, "C."': the clause is no content
     return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 

@@ -1,0 +1,42 @@
+"""Attribution: where a statement's content starts and ends (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_name, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the clause before the frame is no content: the quote after it is
+            "While she toured the mill in Dayton on Monday, Ann Lee said, \u201cWe will build "
+            "it here.\u201d",
+            [("\u201cWe will build it here.\u201d", "Ann Lee", "said")],
+        ),
+        (  # a quotation before the frame: the statement runs on into the second part
+            "\u201cWe will build it,\u201d Ann Lee said, \u201cand we will build it here.\u201d",
+            [
+                (
+                    "\u201cWe will build it,\u201d Ann Lee said, \u201cand we will build it "
+                    "here.\u201d",
+                    "Ann Lee",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_frame_then_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
