@@ -40,3 +40,11 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_frame_then_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_adding_after_a_comma_inside_the_closing_quote() -> None:
+    text = "Ann Lee said the dam was \u201cin good shape,\u201d adding that the repairs would wait."
+    assert rows(text) == [
+        ("the dam was \u201cin good shape,\u201d", "Ann Lee", "said"),
+        ("the repairs would wait", "Ann Lee", "adding"),
+    ]

@@ -330,7 +330,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return _according(c, m, w)
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
-    if form.split()[0].endswith("ing") and (before[-1:] == "," or before.endswith((" and", " by"))):
+    comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
+    if form.split()[0].endswith("ing") and (comma or before.endswith((" and", " by"))):
         return _participle(c, m, lemma, w, previous)
     if before[-1:] == "," or closes_quote:
         frame = _inverted(c, m, w, after_quote=closes_quote)
