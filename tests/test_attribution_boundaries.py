@@ -48,3 +48,8 @@ def test_adding_after_a_comma_inside_the_closing_quote() -> None:
         ("the dam was \u201cin good shape,\u201d", "Ann Lee", "said"),
         ("the repairs would wait", "Ann Lee", "adding"),
     ]
+
+
+def test_adverbial_before_an_interjected_frame_is_not_content() -> None:
+    text = "In contrast, Ann Lee said, the new dam will hold for decades."
+    assert rows(text) == [("the new dam will hold for decades", "Ann Lee", "said")]

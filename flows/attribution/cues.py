@@ -38,6 +38,7 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
@@ -124,6 +125,9 @@ def _mid(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
         return None
     start = fr._content_before(c.text, c.s, seg, c.quotes)
+    lead = fr._words(c.text[start:seg])
+    if lead and lead[0] in c.lex.frame_class("opener+connector") and len(lead) <= MAX_MID_LEAD:
+        start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
     content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
