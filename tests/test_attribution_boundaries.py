@@ -53,3 +53,21 @@ def test_adding_after_a_comma_inside_the_closing_quote() -> None:
 def test_adverbial_before_an_interjected_frame_is_not_content() -> None:
     text = "In contrast, Ann Lee said, the new dam will hold for decades."
     assert rows(text) == [("the new dam will hold for decades", "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee told Joe Roe of the Herald, \u201cWe are not leaving.\u201d",
+            "\u201cWe are not leaving.\u201d",
+        ),
+        ('Ann Lee said in a text message: "We are not leaving."', '"We are not leaving."'),
+        (  # a clause before the colon is part of what was said
+            'Ann Lee said she was tired: "We are not leaving."',
+            'she was tired: "We are not leaving."',
+        ),
+    ],
+)
+def test_object_or_adverbial_before_the_quote_it_introduces(text: str, content: str) -> None:
+    assert rows(text) == [(content, "Ann Lee", text.split()[2])]

@@ -167,7 +167,7 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         if q is not None and c.quotes.covering(content[1] - 1) is not None:
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:
-            content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content  # 'While in Ohio, he said, "C."': the clause is no content
+            content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
     return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 

@@ -195,6 +195,12 @@ def _content_after(
     first = _words(aside.group())[:1] if aside is not None else []
     if aside is not None and first and first[0] in lex.frame_class("skip"):
         return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
+    if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
+        words = set(_words(aside.group()))
+        clause = lex.frame_class("verbish") | lex.frame_class("aux") | CLAUSE_WORDS
+        participle = any(x.endswith("ing") and x != "during" for x in words)
+        if len(words) <= MAX_ASIDE_WORDS and not words & clause and not participle:
+            return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
     lead = RE_LEAD_SAYING.match(rest)
     if lead is not None:  # "issued a statement saying C"
         rest = text[pos + lead.end() : end]
@@ -207,12 +213,22 @@ def _content_after(
     return pos + offset
 
 
+def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
+    """A quotation opens at ``pos`` and closes the sentence (only punctuation after it)."""
+    q = quotes.opening_at(pos)
+    return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
+
+
+MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
+CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
+)
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
 RE_ASIDE_TO_CONTENT = re.compile(
     r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60})?"
-    r",\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))"
+    r"(?:,\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))|:\s*(?=[\"\u201c\u00ab]|''|``))"
 )
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
