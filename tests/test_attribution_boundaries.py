@@ -71,3 +71,24 @@ def test_adverbial_before_an_interjected_frame_is_not_content() -> None:
 )
 def test_object_or_adverbial_before_the_quote_it_introduces(text: str, content: str) -> None:
     assert rows(text) == [(content, "Ann Lee", text.split()[2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee told a crowded hall at a hotel in downtown Dayton that she will not quit.",
+            "she will not quit",
+        ),
+        (
+            "Ann Lee said in one of a series of posts on Monday that the dam held.",
+            "the dam held",
+        ),
+        (  # a relative clause after an infinitive's object is not the complement
+            "Ann Lee vowed to spend the billions of dollars that the council gave her.",
+            "to spend the billions of dollars that the council gave her",
+        ),
+    ],
+)
+def test_that_after_a_long_object_or_adverbial(text: str, content: str) -> None:
+    assert [r[0] for r in rows(text)] == [content]

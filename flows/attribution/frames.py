@@ -64,7 +64,8 @@ RE_TOKEN = re.compile(r"\S+")
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
 MAX_PARENTHESIS = 30
-MAX_WORDS_BEFORE_THAT = 6
+MAX_WORDS_BEFORE_THAT = 10
+NEAR_THAT = 6  # more words than this before 'that': no comma among them
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 LENIENT_TAIL_WORDS = 20
@@ -183,12 +184,14 @@ def _content_after(
 ) -> int:
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
     rest = text[pos:end]
-    m = RE_THAT.search(rest, 0, 90)
+    m = RE_THAT.search(rest, 0, 140)
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
         opens = bool(between) and (between[0] in skip or between[0] in lex.frame_class("time_lead"))
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
+        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
+            near = False  # 'vowed to spend the money that ...': a relative clause
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
@@ -211,6 +214,17 @@ def _content_after(
     if first and first[0] in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+RE_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
+    r"|reporters)\b)[a-z]"
+)
+
+
+def _infinitive(text: str) -> bool:
+    """'to' before a lower-case word that is no determiner or object: an infinitive."""
+    return RE_INFINITIVE.search(text) is not None
 
 
 def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
