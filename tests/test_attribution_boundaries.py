@@ -92,3 +92,19 @@ def test_object_or_adverbial_before_the_quote_it_introduces(text: str, content: 
 )
 def test_that_after_a_long_object_or_adverbial(text: str, content: str) -> None:
     assert [r[0] for r in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee praised the new dam on Thursday.", "the new dam"),
+        ("Ann Lee praised the new dam in an interview with the Herald.", "the new dam"),
+        ("Ann Lee praised the dam in Dayton.", "the dam in Dayton"),  # a place is the object's
+        (  # a contrasting clause after the reported one is the writer's
+            "Ann Lee said the dam would hold for decades, while her rivals doubted it.",
+            "the dam would hold for decades",
+        ),
+    ],
+)
+def test_where_the_content_ends(text: str, content: str) -> None:
+    assert [r[0] for r in rows(text)] == [content]

@@ -29,7 +29,7 @@ from flows.records import Sentence
 
 __all__ = ["find_frames"]
 
-RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s")
+RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 MIN_CLAUSE = 5
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
@@ -52,6 +52,10 @@ RE_OBJECT_TAIL = re.compile(
     r"(?:\s+(?:in|on|at|during|after|before|via|over|late|early|last)\s+[^,.;:!?\"\u201c]{1,60})?"
     r"\s*[.!?]?\s*$"
 )
+FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
+ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
+ADVERBIAL_CHARS = 40
+RE_NP_WORD = re.compile(r"[\w'’-]+")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
 
@@ -255,7 +259,17 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
             continue  # "former Gov. Jeb Bush", "George W. Bush"
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
+        if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
+            return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
+    """The words after a preposition name a time or an occasion ("on Thursday", "in 2012",
+    "in an interview with ..."): an adverbial of the frame, not part of the object."""
+    words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
+    occasion = c.lex.frame_class("skip") | c.lex.frame_class("time")
+    return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)
 
 
 def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
