@@ -108,3 +108,16 @@ def test_that_after_a_long_object_or_adverbial(text: str, content: str) -> None:
 )
 def test_where_the_content_ends(text: str, content: str) -> None:
     assert [r[0] for r in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two days later, however, Ann Lee said the dam will hold.", "Ann Lee"),
+        ("First, county officials said the dam will hold.", "county officials"),
+        ("But Ann Lee, who runs the board, added that the dam will hold.", "Ann Lee"),
+        ("Ann Lee, however, said the dam will hold.", "Ann Lee"),
+    ],
+)
+def test_adverbial_comma_segments_before_the_subject(text: str, speaker: str) -> None:
+    assert [(r[0], r[1]) for r in rows(text)] == [("the dam will hold", speaker)]

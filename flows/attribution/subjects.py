@@ -24,6 +24,7 @@ MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
+TIME_ENDS = frozenset({"later", "ago", "earlier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +81,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
-    openers = c.lex.frame_class("opener")
-    while len(segments) > 1 and (fr._words(c.text[slice(*segments[0])])[:1] or [""])[0] in openers:
-        segments.pop(0)
+    while len(segments) > 1 and _adverbial_segment(c, segments[0]):
+        segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
@@ -132,6 +132,24 @@ def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if i == len(tokens):
         return None
     return fr._strip_span(c.text, tokens[i][0], tokens[-1][1])
+
+
+def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
+    """A comma segment before the subject that is an adverbial: it opens with an opener
+    ("In the end", "However"; a connector only when nothing but openers follow it: "But
+    Williams" is a subject), or it is one adverb ("First", "Separately") or ends with a time
+    word ("Two days later", "Last week")."""
+    words = fr._words(c.text[span[0] : span[1]])
+    if not words:
+        return False
+    openers, connectors = c.lex.frame_class("opener"), c.lex.frame_class("connector")
+    if words[0] in openers:
+        rest = [w for w in words if w not in connectors]
+        return words[0] not in connectors or not rest or rest[0] in openers
+    time = c.lex.frame_class("time") | c.lex.frame_class("time_lead") | TIME_ENDS
+    if len(words) == 1:
+        return words[0] in c.lex.frame_class("not_speaker") | time or words[0].endswith("ly")
+    return words[-1] in time and len(words) <= MAX_NAME_WORDS
 
 
 def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool:
