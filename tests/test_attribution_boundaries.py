@@ -121,3 +121,27 @@ def test_where_the_content_ends(text: str, content: str) -> None:
 )
 def test_adverbial_comma_segments_before_the_subject(text: str, speaker: str) -> None:
     assert [(r[0], r[1]) for r in rows(text)] == [("the dam will hold", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "County Chairman Will Rogers, for example, said the dam will hold.",
+            ("the dam will hold", "County Chairman Will Rogers", "said"),
+        ),
+        (
+            "Ann Lee (who has 25 votes to date) said the dam will hold.",
+            ("the dam will hold", "Ann Lee", "said"),
+        ),
+        (
+            "He had \u201cwanted to fly since he was 5,\u201d his friend told the Herald.",
+            ("He had \u201cwanted to fly since he was 5,\u201d", "his friend", "told"),
+        ),
+    ],
+)
+def test_more_subjects(text: str, expected: tuple[str, str, str]) -> None:
+    article = Article.from_text(text)
+    got = attribute_statements(article, segment_sentences(article))
+    assert [(s.content, s.speaker_mention, s.cue) for s in got] == [expected]
+    assert "example" not in (got[0].speaker_role or "")  # "for example" is no role

@@ -379,7 +379,11 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
 def _object_ends_frame(c: Ctx, m: CueHit, seg: int, lemma: str) -> bool:
     """'C, she told Xinhua.' / 'C, Ann Lee told the Herald in an interview.': after a comma,
     a cue that takes an object ("tell") followed by only that object and an adverbial."""
-    if lemma not in fr.OBJECT_CUES or c.text[seg - 1 : seg] != ",":
+    if lemma not in fr.OBJECT_CUES:
+        return False
+    if c.text[seg - 1 : seg] != "," and not (
+        c.quotes.ending_at(seg) is not None and c.text[: seg - 1].endswith(",")
+    ):  # 'C, she told' / '"C," she told'
         return False
     return RE_OBJECT_TAIL.match(c.text, m.end(), c.s.end) is not None
 

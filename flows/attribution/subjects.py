@@ -42,7 +42,7 @@ def n_words(c: Ctx, span: tuple[int, int]) -> int:
 def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
     tokens = [
-        (t.start(), t.end(), t.group().lower().strip(",.'’\u00a0"))
+        (t.start(), t.end(), t.group().lower().strip(",.'’()\u00a0"))
         for t in RE_TOKEN.finditer(c.text, *span)
     ]
     subordinators = c.lex.frame_class("subordinator")
@@ -63,9 +63,21 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES:
         tokens = tokens[1:]
     verbish = c.lex.frame_class("verbish")
-    if not tokens or len(tokens) > MAX_SUBJECT_TOKENS or any(t[2] in verbish for t in tokens):
+    if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
+        return None
+    if any(t[2] in verbish and not _in_name(c, tokens, i) for i, t in enumerate(tokens)):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _in_name(c: Ctx, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A capitalised token inside a run of capitalised words ("County Chairman Will Rogers")
+    is part of a name, not a verb."""
+    if not c.text[tokens[i][0]].isupper():
+        return False
+    before = i > 0 and c.text[tokens[i - 1][0]].isupper()
+    after = i + 1 < len(tokens) and c.text[tokens[i + 1][0]].isupper()
+    return before and after
 
 
 def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
@@ -94,7 +106,7 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         words = c.text[name[0] : name[1]].split()
         if 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
             return name, c.text[head[0] : head[1]], None  # "The mayor, Ann Lee, said"
-    rest = [c.text[a:b].strip() for a, b in segments[1:]]
+    rest = [c.text[a:b].strip() for a, b in segments[1:] if not _adverbial_segment(c, (a, b))]
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
