@@ -145,3 +145,18 @@ def test_more_subjects(text: str, expected: tuple[str, str, str]) -> None:
     got = attribute_statements(article, segment_sentences(article))
     assert [(s.content, s.speaker_mention, s.cue) for s in got] == [expected]
     assert "example" not in (got[0].speaker_role or "")  # "for example" is no role
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee praised the new mayor as a strong leader.", "the new mayor as a strong leader"),
+        (
+            "Ann Lee denounced the plan as \u201churtful and cruel.\u201d",
+            "the plan as \u201churtful and cruel.\u201d",
+        ),
+        ("Ann Lee praised the new mayor as she left the hall.", "the new mayor"),
+    ],
+)
+def test_as_after_a_short_object(text: str, content: str) -> None:
+    assert [r[0] for r in rows(text)] == [content]

@@ -55,6 +55,8 @@ RE_OBJECT_TAIL = re.compile(
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
 ADVERBIAL_CHARS = 40
+AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
+QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
 RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
 
@@ -257,11 +259,26 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
             continue
         if t.group() == "." and RE_ABBREVIATION_END.search(c.text, start, t.start()):
             continue  # "former Gov. Jeb Bush", "George W. Bush"
+        if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
+            continue  # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
+    """'as' opens what the object is called ("as a fraud", "as 'hurtful'"), not a clause
+    ("as she left", "as Ann Lee said")."""
+    nxt = RE_NP_WORD.search(c.text, pos, end)
+    if nxt is None:
+        return False
+    between = c.text[pos : nxt.start()].strip()
+    word = nxt.group()
+    if between and between[0] in QUOTE_OPENING:
+        return True
+    return word[:1].islower() and word not in c.lex.frame_class("np_stop") | AS_CLAUSE_SUBJECTS
 
 
 def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
