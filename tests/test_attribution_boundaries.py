@@ -160,3 +160,11 @@ def test_more_subjects(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_as_after_a_short_object(text: str, content: str) -> None:
     assert [r[0] for r in rows(text)] == [content]
+
+
+def test_pronoun_clause_after_a_comma_is_no_inverted_speaker() -> None:
+    text = (
+        "Ann Lee, who ran for the board when the dam was built in 1992, says she couldn\u2019t "
+        "see herself backing the plan if it becomes the party\u2019s nominee."
+    )
+    assert [(r[0][:14], r[1]) for r in rows(text)] == [("she couldn\u2019t s", "Ann Lee")]

@@ -11,6 +11,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.subjects import (
+    PERSONAL,
     RELATIVE,
     Ctx,
     n_words,
@@ -89,6 +90,8 @@ def _inverted(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None
     words = fr._words(c.text[np[0] : np[1]])
     head = words[: next((i for i, x in enumerate(words) if x in RELATIVE), len(words))]
     if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
+        return None
+    if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
         return None
     boundary = m.start()
     while boundary > c.s.start and c.text[boundary - 1].isspace():
