@@ -168,3 +168,16 @@ def test_pronoun_clause_after_a_comma_is_no_inverted_speaker() -> None:
         "see herself backing the plan if it becomes the party\u2019s nominee."
     )
     assert [(r[0][:14], r[1]) for r in rows(text)] == [("she couldn\u2019t s", "Ann Lee")]
+
+
+def test_quote_continued_after_a_long_frame_is_a_statement_of_its_own() -> None:
+    text = (
+        "\u201cThe plan works,\u201d said Ann Lee, who ran the water board of the county for "
+        "two decades before she retired to a farm near the lake.\n\n\u201cIt is done.\u201d"
+    )
+    assert rows(text) == [
+        ("\u201cThe plan works,\u201d", "Ann Lee", "said"),
+        ("\u201cIt is done.\u201d", "Ann Lee", "said"),
+    ]
+    short = "\u201cThe plan works,\u201d Ann Lee said.\n\n\u201cIt is done, and we are proud.\u201d"
+    assert [r[0] for r in rows(short)] == [short]  # a short frame stays inside the statement

@@ -17,6 +17,7 @@ from flows.records import Article, Sentence, Statement
 
 __all__ = ["attribute_statements", "candidate_statements"]
 
+GAP_SHARE = 1.0  # frame letters per quoted letter above which a continuation is split off
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
 
@@ -69,7 +70,7 @@ def _extend(
                 end, first = nxt.end, first or nxt
         if first is None:
             out.append((frame, s))
-        elif _ends_quoted(frame, quotes):
+        elif _ends_quoted(frame, quotes) and not _long_gap(text, frame, first, end, quotes):
             out.append((replace(frame, content_end=end), s))
         else:
             start = quotes.covering(first.start)
@@ -77,6 +78,21 @@ def _extend(
             again = replace(frame, pattern="continued", content_start=begin, content_end=end)
             out += [(frame, s), (again, first)]
     return out
+
+
+def _long_gap(text: str, frame: Frame, first: Sentence, end: int, quotes: QuoteIndex) -> bool:
+    """Whether more letters lie between a quotation and its continuation (the frame, an
+    appositive) than in the two quoted parts: one statement over both would be mostly frame,
+    so the continuation is a statement of its own."""
+    q = quotes.covering(first.start)
+    begin = first.start if q is None else max(q.start, frame.content_end)
+    gap = _letters(text, frame.content_end, begin)
+    quoted = _letters(text, frame.content_start, frame.content_end) + _letters(text, begin, end)
+    return gap > GAP_SHARE * quoted
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _ends_quoted(frame: Frame, quotes: QuoteIndex) -> bool:
