@@ -181,3 +181,19 @@ def test_quote_continued_after_a_long_frame_is_a_statement_of_its_own() -> None:
     ]
     short = "\u201cThe plan works,\u201d Ann Lee said.\n\n\u201cIt is done, and we are proud.\u201d"
     assert [r[0] for r in rows(short)] == [short]  # a short frame stays inside the statement
+
+
+def test_name_and_appositive_before_said_are_its_subject() -> None:
+    text = (
+        "Mark Wynn, chairman of the county party, said his district received a flurry of "
+        "applications before the deadline, an apparent effort by the mayor."
+    )
+    assert rows(text) == [
+        (
+            "his district received a flurry of applications before the deadline",
+            "Mark Wynn",
+            "said",
+        )
+    ]
+    inverted = "The plan works, said Ann Lee, chairman of the board."
+    assert rows(inverted) == [("The plan works", "Ann Lee", "said")]

@@ -39,6 +39,7 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
@@ -371,7 +372,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     if form.split()[0].endswith("ing") and (comma or before.endswith((" and", " by"))):
         return _participle(c, m, lemma, w, previous)
-    if before[-1:] == "," or closes_quote:
+    if (before[-1:] == "," and not _named_subject(c, before)) or closes_quote:
         frame = _inverted(c, m, w, after_quote=closes_quote)
         if frame is not None:
             return frame
@@ -394,6 +395,22 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return _post(c, m, lemma, w, previous)
+
+
+def _named_subject(c: Ctx, before: str) -> bool:
+    """The words before ', said' are a name and its appositive ("Ann Lee, chairman of the
+    board, said ..."): the subject of the cue, not a statement before it."""
+    parts = [p.strip() for p in before[: before.rfind(",")].split(",")]
+    if len(parts) != 2 or not parts[1]:
+        return False
+    name = parts[0].split()
+    role = parts[1].split()
+    return (
+        0 < len(name) <= MAX_NAME_WORDS
+        and all(w[:1].isupper() for w in name)
+        and role[0][:1].islower()
+        and not any(ch in before for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE)
+    )
 
 
 def _object_ends_frame(c: Ctx, m: CueHit, seg: int, lemma: str) -> bool:
