@@ -197,3 +197,20 @@ def test_name_and_appositive_before_said_are_its_subject() -> None:
     ]
     inverted = "The plan works, said Ann Lee, chairman of the board."
     assert rows(inverted) == [("The plan works", "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe dam will hold,\u201d Ann Lee said in her speech that night.",
+        "\u201cThe dam will hold,\u201d Ann Lee said on the \u201cMorning Show\u201d on Sunday.",
+    ],
+)
+def test_tail_after_a_quote_with_that_night_or_a_quoted_title(text: str) -> None:
+    assert rows(text) == [("\u201cThe dam will hold,\u201d", "Ann Lee", "said")]
+
+
+def test_that_night_is_no_complementiser() -> None:
+    assert [r[0] for r in rows("Ann Lee said that night that the dam would hold.")] == [
+        "the dam would hold"
+    ]

@@ -59,8 +59,14 @@ RE_NP_AFTER = re.compile(
     rf"\s*((?:\b[A-Z]\.|{ABBREVIATION_DOT}|\([^()\n]{{1,30}}\)|[^,.;:!?\"\u201c\u201d()])"
     rf"{{1,160}}?){NOT_AFTER_ABBREVIATION}\s*(?=[,.;:!?\"\u201c\u201d)]|$)"
 )
-RE_THAT = re.compile(r"\bthat\b(?!['’]\w)")
+RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative)
+    r"\bthat\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
+    r"|weekend)\b)"
+)
 RE_TOKEN = re.compile(r"\S+")
+RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d'
+    r"(?<=\s)[\"\u201c](?:[A-Z0-9][\w'’.&-]*\s?){1,5}[\"\u201d]"
+)
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
 MAX_PARENTHESIS = 30
@@ -144,8 +150,9 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
         head = stripped.split(",")[0]
         words = _words(head)
-        quoted = any(ch in head for ch in QUOTE_OPEN) or "''" in head or "``" in head
-        if len(words) <= LENIENT_TAIL_WORDS and "that" not in words and not quoted:
+        bare = RE_TITLE.sub("", head)  # 'on ABC\u2019s \u201cThis Week\u201d': a title
+        quoted = any(ch in bare for ch in QUOTE_OPEN) or "''" in bare or "``" in bare
+        if len(words) <= LENIENT_TAIL_WORDS and not RE_THAT.search(head) and not quoted:
             return True
     if not stripped or stripped[0] in ".!?;":
         return True
@@ -188,7 +195,8 @@ def _content_after(
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
-        opens = bool(between) and (between[0] in skip or between[0] in lex.frame_class("time_lead"))
+        time_lead = lex.frame_class("time_lead") | {"that"}  # "said that night that C"
+        opens = bool(between) and (between[0] in skip or between[0] in time_lead)
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
             near = False  # 'vowed to spend the money that ...': a relative clause
