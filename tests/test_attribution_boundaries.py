@@ -195,6 +195,11 @@ def test_name_and_appositive_before_said_are_its_subject() -> None:
             "said",
         )
     ]
+    several = (
+        "Senator Ann Lee, the Ohio Republican who heads the committee, which oversees the "
+        "dam, said the county's repairs ''call into question'' the budget."
+    )
+    assert [(r[1], r[2]) for r in rows(several)] == [("Ann Lee", "said")]
     inverted = "The plan works, said Ann Lee, chairman of the board."
     assert rows(inverted) == [("The plan works", "Ann Lee", "said")]
 

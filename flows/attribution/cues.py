@@ -398,17 +398,17 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
 
 
 def _named_subject(c: Ctx, before: str) -> bool:
-    """The words before ', said' are a name and its appositive ("Ann Lee, chairman of the
-    board, said ..."): the subject of the cue, not a statement before it."""
-    parts = [p.strip() for p in before[: before.rfind(",")].split(",")]
-    if len(parts) != 2 or not parts[1]:
+    """The words before ', said' are a name and its appositives ("Ann Lee, chairman of the
+    board, said ...", "Ann Lee, 67, the mayor, who ..., said"): the subject of the cue, not
+    a statement before it."""
+    parts = [p.split() for p in before[: before.rfind(",")].split(",")]
+    if len(parts) < 2 or not all(parts[1:]):
         return False
-    name = parts[0].split()
-    role = parts[1].split()
+    name = parts[0]
     return (
         0 < len(name) <= MAX_NAME_WORDS
         and all(w[:1].isupper() for w in name)
-        and role[0][:1].islower()
+        and all(p[0][:1].islower() or p[0].isdigit() for p in parts[1:])
         and not any(ch in before for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE)
     )
 
