@@ -219,3 +219,18 @@ def test_that_night_is_no_complementiser() -> None:
     assert [r[0] for r in rows("Ann Lee said that night that the dam would hold.")] == [
         "the dam would hold"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee asked the mayor how high the dam would be.", "how high the dam would be"),
+        ("Ann Lee asked Joe Roe whether the dam would hold.", "whether the dam would hold"),
+        (  # not an object: a verb comes first
+            "Ann Lee asked voters to think about whether the dam would hold.",
+            "voters to think about whether the dam would hold",
+        ),
+    ],
+)
+def test_indirect_question_after_the_object_of_ask(text: str, content: str) -> None:
+    assert [r[0] for r in rows(text)] == [content]

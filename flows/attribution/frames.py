@@ -191,6 +191,9 @@ def _content_after(
 ) -> int:
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
     rest = text[pos:end]
+    wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
+    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
+        return pos + wh.end()  # "asked Ann Lee how C", "told the mayor whether C"
     m = RE_THAT.search(rest, 0, 140)
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
@@ -245,6 +248,26 @@ MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it
 CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
 )
+RE_OBJECT_WH = re.compile(  # an object of up to six words, then an indirect question
+    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if)\s)"
+)
+OBJECT_LEADS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "you"]
+)
+NOT_IN_OBJECT = frozenset(
+    ["to", "of", "even", "that", "and", "but", "about", "as", "only", "with", "for", "from", "by"]
+)
+
+
+def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` read as the object of a cue: a name or a determiner phrase without
+    a verb or a preposition ("the mayor", "Ann Lee", "them")."""
+    if not words or not (raw[0][:1].isupper() or words[0] in OBJECT_LEADS):
+        return False
+    clause = lex.frame_class("verbish") | lex.frame_class("aux") | NOT_IN_OBJECT
+    return not set(words) & clause
+
+
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
