@@ -234,3 +234,12 @@ def test_that_night_is_no_complementiser() -> None:
 )
 def test_indirect_question_after_the_object_of_ask(text: str, content: str) -> None:
     assert [r[0] for r in rows(text)] == [content]
+
+
+def test_more_reporting_verbs() -> None:
+    assert rows("The dam will hold, Ann Lee retorted.") == [
+        ("The dam will hold", "Ann Lee", "retorted")
+    ]
+    assert rows("Ann Lee scoffed that the dam would never hold.") == [
+        ("the dam would never hold", "Ann Lee", "scoffed")
+    ]
