@@ -200,6 +200,11 @@ def test_name_and_appositive_before_said_are_its_subject() -> None:
         "dam, said the county's repairs ''call into question'' the budget."
     )
     assert [(r[1], r[2]) for r in rows(several)] == [("Ann Lee", "said")]
+    reuters = (
+        "Dam Finance Corp, a unit of Dam Corp, is raising 50 mln dlrs through an offering "
+        "of notes, said lead manager Ann Lee."
+    )
+    assert [(r[1], r[2]) for r in rows(reuters)] == [("Ann Lee", "said")]
     inverted = "The plan works, said Ann Lee, chairman of the board."
     assert rows(inverted) == [("The plan works", "Ann Lee", "said")]
 

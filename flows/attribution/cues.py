@@ -39,6 +39,7 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+RELATIVE_WORDS = frozenset(["who", "which", "whose", "whom"])
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
@@ -408,8 +409,22 @@ def _named_subject(c: Ctx, before: str) -> bool:
     return (
         0 < len(name) <= MAX_NAME_WORDS
         and all(w[:1].isupper() for w in name)
-        and all(p[0][:1].islower() or p[0].isdigit() for p in parts[1:])
+        and all(_appositive(c, p) for p in parts[1:])
         and not any(ch in before for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE)
+    )
+
+
+def _appositive(c: Ctx, words: list[str]) -> bool:
+    """A comma part after a name that describes it: an age, a relative clause, or a
+    lower-case noun phrase without a verb ("a unit of X" but not "is raising 250 mln")."""
+    first = words[0].lower().strip("()")
+    if first.isdigit() or first in RELATIVE_WORDS:
+        return True
+    verbs = c.lex.frame_class("verbish") | c.lex.frame_class("aux")
+    return (
+        words[0][:1].islower()
+        and not first.endswith(("ly", "ing", "ed"))
+        and not any(w.lower() in verbs for w in words)
     )
 
 
