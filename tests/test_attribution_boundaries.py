@@ -63,6 +63,10 @@ def test_adverbial_before_an_interjected_frame_is_not_content() -> None:
             "\u201cWe are not leaving.\u201d",
         ),
         ('Ann Lee said in a text message: "We are not leaving."', '"We are not leaving."'),
+        (  # after "said", a noun phrase before the comma is the subject of what was said
+            'Ann Lee said the prices of these stocks, "look cheap."',
+            'the prices of these stocks, "look cheap."',
+        ),
         (  # a clause before the colon is part of what was said
             'Ann Lee said she was tired: "We are not leaving."',
             'she was tired: "We are not leaving."',

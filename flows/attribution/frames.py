@@ -213,7 +213,14 @@ def _content_after(
         words = set(_words(aside.group()))
         clause = lex.frame_class("verbish") | lex.frame_class("aux") | CLAUSE_WORDS
         participle = any(x.endswith("ing") and x != "during" for x in words)
-        if len(words) <= MAX_ASIDE_WORDS and not words & clause and not participle:
+        # 'said the prices, "look cheap"': after a cue without an object, a noun phrase
+        # before a comma is the subject of what was said
+        subject = (
+            lemma not in OBJECT_CUES
+            and _words(aside.group())[0] in OBJECT_LEADS
+            and not aside.group().rstrip().endswith(":")
+        )
+        if len(words) <= MAX_ASIDE_WORDS and not words & clause and not (participle or subject):
             return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
     lead = RE_LEAD_SAYING.match(rest)
     if lead is not None:  # "issued a statement saying C"
