@@ -252,3 +252,8 @@ def test_more_reporting_verbs() -> None:
     assert rows("Ann Lee scoffed that the dam would never hold.") == [
         ("the dam would never hold", "Ann Lee", "scoffed")
     ]
+
+
+def test_frame_opening_a_sentence_takes_the_quote_after_it_not_the_one_before() -> None:
+    text = "\u201cWould the dam hold?\u201d Ann Lee answered, \u201cI have no idea.\u201d"
+    assert rows(text) == [("\u201cI have no idea.\u201d", "Ann Lee", "answered")]

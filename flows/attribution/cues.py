@@ -175,7 +175,8 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     tail = c.text[m.end() : c.s.end].lstrip()
     if tail.startswith(","):
         q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
-        if q is not None and c.quotes.covering(content[1] - 1) is not None:
+        opens = not c.text[c.s.start : seg].strip(" ,")  # 'He answered, "C."' after a quote
+        if q is not None and c.quotes.covering(content[1] - 1) is not None and not opens:
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:
             content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
