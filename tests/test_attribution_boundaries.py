@@ -235,6 +235,8 @@ def test_that_night_is_no_complementiser() -> None:
     [
         ("Ann Lee asked the mayor how high the dam would be.", "how high the dam would be"),
         ("Ann Lee asked Joe Roe whether the dam would hold.", "whether the dam would hold"),
+        ("Ann Lee told reporters she would not vote for it.", "she would not vote for it"),
+        ("Ann Lee told the Herald she was against it.", "she was against it"),
         (  # not an object: a verb comes first
             "Ann Lee asked voters to think about whether the dam would hold.",
             "voters to think about whether the dam would hold",

@@ -193,7 +193,7 @@ def _content_after(
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
     if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
-        return pos + wh.end()  # "asked Ann Lee how C", "told the mayor whether C"
+        return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
     m = RE_THAT.search(rest, 0, 140)
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
@@ -255,11 +255,11 @@ MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it
 CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
 )
-RE_OBJECT_WH = re.compile(  # an object of up to six words, then an indirect question
-    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if)\s)"
+RE_OBJECT_WH = re.compile(  # an object of up to six words, then a question or a pronoun clause
+    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if|he|she|they|we|I)\s)"
 )
 OBJECT_LEADS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "you"]
+    ["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "you", "reporters"]
 )
 NOT_IN_OBJECT = frozenset(
     ["to", "of", "even", "that", "and", "but", "about", "as", "only", "with", "for", "from", "by"]
