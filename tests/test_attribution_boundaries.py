@@ -259,3 +259,11 @@ def test_more_reporting_verbs() -> None:
 def test_frame_opening_a_sentence_takes_the_quote_after_it_not_the_one_before() -> None:
     text = "\u201cWould the dam hold?\u201d Ann Lee answered, \u201cI have no idea.\u201d"
     assert rows(text) == [("\u201cI have no idea.\u201d", "Ann Lee", "answered")]
+
+
+def test_told_is_never_inverted() -> None:
+    text = (
+        '"The dam will hold," Ann Lee, director of the Water Board at the County Institute '
+        "of Studies, told the Herald on Sunday."
+    )
+    assert [(r[1], r[2]) for r in rows(text)] == [("Ann Lee", "told")]

@@ -39,6 +39,7 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 RELATIVE_WORDS = frozenset(["who", "which", "whose", "whom"])
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
@@ -374,7 +375,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     if form.split()[0].endswith("ing") and (comma or before.endswith((" and", " by"))):
         return _participle(c, m, lemma, w, previous)
-    if (before[-1:] == "," and not _named_subject(c, before)) or closes_quote:
+    invertible = lemma not in NOT_INVERTED  # '"C," said X' but never '"C," told X'
+    if invertible and ((before[-1:] == "," and not _named_subject(c, before)) or closes_quote):
         frame = _inverted(c, m, w, after_quote=closes_quote)
         if frame is not None:
             return frame
