@@ -267,3 +267,11 @@ def test_told_is_never_inverted() -> None:
         "of Studies, told the Herald on Sunday."
     )
     assert [(r[1], r[2]) for r in rows(text)] == [("Ann Lee", "told")]
+
+
+def test_acronym_after_a_title_is_not_part_of_the_name() -> None:
+    from flows.attribution.lexicon import load_lexicon
+    from flows.attribution.speakers import describe_speaker
+
+    speaker = describe_speaker("Chinese Ambassador to the EU Wu Bo", None, load_lexicon())
+    assert (speaker.name, speaker.role) == ("Wu Bo", "Chinese Ambassador to the EU")

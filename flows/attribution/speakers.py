@@ -119,7 +119,8 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     if len(after) > 1 and after[0].lower() in PREPOSITIONS and _organization_name(after[1:], lex):
         return None, clean_role(tokens[: i + 1], lex), _strip_determiner(" ".join(after[1:]))
     if after and after[0].lower() in PREPOSITIONS:
-        name_tokens = after[-3:] if len(after) > 4 and len(after[-2]) <= 2 else after[-2:]
+        three = len(after) > 4 and len(after[-2]) <= 2 and not after[-3].isupper()
+        name_tokens = after[-3:] if three else after[-2:]  # "to the EU Fu Cong": not "EU"
         role_tokens = tokens[: len(tokens) - len(name_tokens)]
     else:
         name_tokens, role_tokens = after, tokens[: i + 1]
