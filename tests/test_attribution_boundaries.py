@@ -275,3 +275,8 @@ def test_acronym_after_a_title_is_not_part_of_the_name() -> None:
 
     speaker = describe_speaker("Chinese Ambassador to the EU Wu Bo", None, load_lexicon())
     assert (speaker.name, speaker.role) == ("Wu Bo", "Chinese Ambassador to the EU")
+
+
+def test_any_short_subject_right_after_a_quote_is_the_speaker() -> None:
+    text = '"The budget will not be enough," consultancy 4Cast said in a report.'
+    assert rows(text) == [('"The budget will not be enough,"', "consultancy 4Cast", "said")]

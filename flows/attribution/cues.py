@@ -157,8 +157,13 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if narrowed is None:
         return None
     spk = narrowed
-    loose = fr._speakerlike(c.text, *spk, c.lex, loose=True) or (
-        n_words(c, spk) <= 3 and not c.text[m.end() : c.s.end].strip(" .")  # ", records show."
+    loose = (
+        fr._speakerlike(c.text, *spk, c.lex, loose=True)
+        or n_words(c, spk) <= 3
+        and not c.text[m.end() : c.s.end].strip(" .")  # ", records show."
+        or n_words(c, spk) <= MAX_WORDS_AFTER_QUOTE
+        and c.quotes.ending_at(fr._skip_back(c.text, spk[0], " ,")) is not None
+        and _quote_just_before(c, seg)  # '"C," consultancy 4Cast said in a report.'
     )
     if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
