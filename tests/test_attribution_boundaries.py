@@ -280,3 +280,20 @@ def test_acronym_after_a_title_is_not_part_of_the_name() -> None:
 def test_any_short_subject_right_after_a_quote_is_the_speaker() -> None:
     text = '"The budget will not be enough," consultancy 4Cast said in a report.'
     assert rows(text) == [('"The budget will not be enough,"', "consultancy 4Cast", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Last month the county watchdog said it would not oppose the plan.",
+            "the county watchdog",
+        ),
+        ("Earlier this week the mayor said it would not oppose the plan.", "the mayor"),
+        ("On Monday the mayor said it would not oppose the plan.", "the mayor"),
+    ],
+)
+def test_time_words_before_a_subject_are_no_part_of_the_mention(text: str, mention: str) -> None:
+    article = Article.from_text(text)
+    got = attribute_statements(article, segment_sentences(article))
+    assert [s.speaker_mention for s in got] == [mention]

@@ -60,7 +60,13 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
-    while len(tokens) > 1 and tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES:
+    time = c.lex.frame_class("time")
+    while len(tokens) > 1 and (
+        tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES
+        or tokens[0][2] in time  # "Last month the watchdog said", "On Monday the mayor"
+        or tokens[0][2] in DEMONSTRATIVES
+        and tokens[1][2] in time  # "this week the mayor"
+    ):
         tokens = tokens[1:]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
