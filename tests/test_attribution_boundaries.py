@@ -297,3 +297,10 @@ def test_time_words_before_a_subject_are_no_part_of_the_mention(text: str, menti
     article = Article.from_text(text)
     got = attribute_statements(article, segment_sentences(article))
     assert [s.speaker_mention for s in got] == [mention]
+
+
+def test_or_joins_a_short_object() -> None:
+    text = "Ann Lee criticized the dam board for its failure to mention floods or the old levee."
+    assert [r[0] for r in rows(text)] == [
+        "the dam board for its failure to mention floods or the old levee"
+    ]
