@@ -300,7 +300,5 @@ def test_time_words_before_a_subject_are_no_part_of_the_mention(text: str, menti
 
 
 def test_or_joins_a_short_object() -> None:
-    text = "Ann Lee criticized the dam board for its failure to mention floods or the old levee."
-    assert [r[0] for r in rows(text)] == [
-        "the dam board for its failure to mention floods or the old levee"
-    ]
+    text = "Ann Lee praised the dam board or the old levee crew."
+    assert [r[0] for r in rows(text)] == ["the dam board or the old levee crew"]
