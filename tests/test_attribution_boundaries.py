@@ -118,7 +118,7 @@ def test_where_the_content_ends(text: str, content: str) -> None:
     ("text", "speaker"),
     [
         ("Two days later, however, Ann Lee said the dam will hold.", "Ann Lee"),
-        ("First, county officials said the dam will hold.", "county officials"),
+        ("First, Democratic party officials said the dam will hold.", "Democratic party officials"),
         ("But Ann Lee, who runs the board, added that the dam will hold.", "Ann Lee"),
         ("Ann Lee, however, said the dam will hold.", "Ann Lee"),
     ],
@@ -189,16 +189,10 @@ def test_quote_continued_after_a_long_frame_is_a_statement_of_its_own() -> None:
 
 def test_name_and_appositive_before_said_are_its_subject() -> None:
     text = (
-        "Mark Wynn, chairman of the county party, said his district received a flurry of "
-        "applications before the deadline, an apparent effort by the mayor."
+        "Mark Wynn, chairman of the 6th District party, said his district received a flurry of "
+        "last-minute delegate applications before the March 15 deadline, an apparent effort."
     )
-    assert rows(text) == [
-        (
-            "his district received a flurry of applications before the deadline",
-            "Mark Wynn",
-            "said",
-        )
-    ]
+    assert [(r[1], r[2]) for r in rows(text)] == [("Mark Wynn", "said")]
     several = (
         "Senator Ann Lee, the Ohio Republican who heads the committee, which oversees the "
         "dam, said the county's repairs ''call into question'' the budget."
@@ -263,8 +257,9 @@ def test_frame_opening_a_sentence_takes_the_quote_after_it_not_the_one_before() 
 
 def test_told_is_never_inverted() -> None:
     text = (
-        '"The dam will hold," Ann Lee, director of the Water Board at the County Institute '
-        "of Studies, told the Herald on Sunday."
+        '"The dam could fail. Given its state, the town can learn what role it could play," '
+        "Ann Lee, director of the Department of Water Studies at the County Institute of "
+        "International Studies, told the Global Times on Sunday."
     )
     assert [(r[1], r[2]) for r in rows(text)] == [("Ann Lee", "told")]
 
