@@ -215,9 +215,10 @@ class _BatchLoop:
     summary: RunSummary = field(default_factory=RunSummary)
     dedup: Dedup = field(default_factory=Dedup)
     tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (see _run_batches)
-    # From a release whose summed tally was kept, the tally takes only the rows made afresh,
-    # and the articles' ids are kept (to find whose rows left): ``speakers``
-    update_speakers: bool = False
+    # From a release whose summed tally was kept (read once, when the run starts), the tally
+    # takes only the rows made afresh, and the articles' ids are kept (to find whose rows
+    # left): ``speakers``
+    previous_tally: pa.Table | None = None
     article_ids: list[pa.ChunkedArray] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     began: float = field(default_factory=time.perf_counter)
@@ -266,7 +267,7 @@ class _BatchLoop:
         tables = reused.merge(tables)
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
-        if self.update_speakers:
+        if self.previous_tally is not None:
             self.tally.add(steps.tally_speakers(fresh_statements))
             self.article_ids.append(rows.tables["articles"].column("article_id"))
         else:
@@ -291,7 +292,7 @@ class _BatchLoop:
         afresh, minus the tally of its rows of the other articles, is this release's."""
         keep = (self.writer.arrow_copy / SPEAKER_TALLY_COPY
                 if self.writer.arrow_copy is not None else None)
-        previous = self.chunks.speaker_tally() if self.update_speakers else None
+        previous = self.previous_tally
         if previous is None:
             return steps.speaker_table(self.tally, keep)
         published = pa.chunked_array(self.article_ids, pa.string()).combine_chunks()
@@ -582,9 +583,9 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     loop = _BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
                       chunks, incremental, partition_by, rejects=list(rejects),
                       tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY),
-                      update_speakers=(writer.copied_from is not None
-                                       and writer.copied_from == chunks.release
-                                       and chunks.speaker_tally() is not None))
+                      previous_tally=(chunks.speaker_tally()
+                                      if writer.copied_from is not None
+                                      and writer.copied_from == chunks.release else None))
     try:
         drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
         runner.close()  # the workers are idle from here: their memory would add to the peak

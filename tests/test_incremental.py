@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows import release, steps
+from flows import pipeline, release, steps
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
 from flows.pipeline import build_dataset
@@ -322,3 +322,25 @@ def test_a_release_whose_content_comes_back_is_updated_from_soundly(raw: Path,
     assert rebuild_both(raw, out, tmp_path, batch_size=5) == 12
     info = json.loads(((out / "latest").resolve() / "release.json").read_text())
     assert info["previous"] == first.name
+
+
+def test_a_kept_tally_that_goes_away_during_the_run_still_gives_the_full_rebuilds_tables(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run decides to update the speakers table from the kept tally when it starts; the
+    file going away before the batches are done (a cache cleared by hand) must not leave it
+    ranking only the speakers of the rows made afresh."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    write_batch = pipeline.write_batch
+
+    def clearing_the_cache(*args: object, **kwargs: object) -> None:
+        (out / ARROW_FOLDER / SPEAKER_TALLY_COPY).unlink(missing_ok=True)
+        write_batch(*args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "write_batch", clearing_the_cache)
+        build_dataset(raw, out, incremental=True, batch_size=5)
+    build_dataset(raw, tmp_path / "full", batch_size=5)
+    assert_same_tables((out / "latest").resolve(), tmp_path / "full" / "latest")
+    assert kept_tally(out) == recounted_tally(out / "latest")
