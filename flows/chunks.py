@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from flows.records import Reject
 from flows.release import SPECS
 from schemas import arrow_schema
 
+logger = logging.getLogger(__name__)
 SPEAKER_TALLY_COPY = "speaker-tally.arrow"  # beside the Arrow copies of the tables
 # Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
 READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
@@ -202,19 +204,15 @@ class ChunkIndex:
             assert self.release is not None
             schema = arrow_schema(SPECS[name].model)
             copy = self.arrow_copy / f"{name}.arrow" if self.arrow_copy else None
-            if copy is not None and copy.is_file():  # memory-mapped: nothing decoded
-                table = pa.ipc.open_file(pa.memory_map(str(copy))).read_all()
-            else:
+            table = _mapped(copy)  # memory-mapped: nothing decoded
+            if table is None:
                 table = pq.read_table(self.release / f"{name}.parquet")
             self._tables[name] = table.cast(schema)
         return self._tables[name]
 
     def speaker_tally(self) -> pa.Table | None:
         """The summed speaker tally the release's speakers table was made from, if kept."""
-        copy = self.arrow_copy / SPEAKER_TALLY_COPY if self.arrow_copy else None
-        if copy is None or not copy.is_file():
-            return None
-        return pa.ipc.open_file(pa.memory_map(str(copy))).read_all()
+        return _mapped(self.arrow_copy / SPEAKER_TALLY_COPY if self.arrow_copy else None)
 
     def rows(self, name: str, record: ChunkRecord, without: Set[str] = frozenset(),
              ) -> pa.Table:
@@ -226,6 +224,18 @@ class ChunkIndex:
             ids = rows.column("article_id")
             rows = rows.filter(pc.invert(pc.is_in(ids, pa.array(sorted(without), ids.type))))
         return rows
+
+
+def _mapped(path: Path | None) -> pa.Table | None:
+    """An Arrow file of the copy kept for incremental runs, memory-mapped; None when it is
+    missing or unreadable (a cache: what it holds is then read or counted again)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    except (pa.ArrowException, OSError) as error:
+        logger.warning("ignoring %s: %s", path, error)
+        return None
 
 
 def replayable(batch: Batch) -> bool:

@@ -106,13 +106,16 @@ class ReleaseWriter:
     # tables' files (None once they are too many to hold)
     fresh_rows: dict[str, list[pa.Table]] | None = field(default_factory=dict)
 
+    _fresh_bytes: int = 0
+
     def hold_fresh(self, tables: dict[str, pa.Table]) -> None:
         """Keep rows made afresh for the database update, up to FRESH_BYTES_HELD."""
         if self.fresh_rows is None:
             return
         for name, table in tables.items():
             self.fresh_rows.setdefault(name, []).append(table)
-        if sum(t.nbytes for held in self.fresh_rows.values() for t in held) > FRESH_BYTES_HELD:
+            self._fresh_bytes += table.nbytes
+        if self._fresh_bytes > FRESH_BYTES_HELD:
             self.fresh_rows = None
 
     def append(self, name: str, frame: pd.DataFrame) -> None:
@@ -257,6 +260,7 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
         shutil.rmtree(writer.staging)
         publish.index_releases(writer.output_dir)
         return current
+    tables = _files_under(writer.staging)  # final: synced while the release is described
     version = f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}"
     info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
@@ -264,7 +268,6 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     afresh = writer.made_afresh if current is not None and writer.copied_from == current else None
     fresh_rows = ({name: pa.concat_tables(held) for name, held in writer.fresh_rows.items()}
                   if afresh is not None and writer.fresh_rows is not None else None)
-    tables = _files_under(writer.staging)  # final: made durable while the release is described
     with ThreadPoolExecutor(1, thread_name_prefix="fsync-tables") as syncing:
         tables_synced = syncing.submit(_fsync_files, tables)
         publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
@@ -274,7 +277,8 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     if target.exists():
         shutil.rmtree(writer.staging)
     else:
-        _fsync_files(_files_under(writer.staging))  # the rest: metadata and database
+        synced = set(tables)  # the rest: metadata and database
+        _fsync_files([p for p in _files_under(writer.staging) if p not in synced])
         os.replace(writer.staging, target)
     _point_latest(writer.output_dir, target)
     publish.index_releases(writer.output_dir)

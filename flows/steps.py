@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -324,16 +325,11 @@ def speaker_table(tally: SpeakerTally, keep: Path | None = None) -> pa.Table:
     ``keep``: also write the summed tally there (an Arrow file, a shard at a time), from
     which the next incremental run updates the table (``updated_speakers``)."""
     shards = []
-    kept = pa.ipc.new_file(str(keep), TALLY_SCHEMA) if keep is not None else None
-    try:
+    with _kept(keep) as kept:
         for counts in tally.sums():
-            if kept is not None:
-                kept.write_table(counts)
+            kept(counts)
             if counts.num_rows:
                 shards.append(_speaker_table(counts))
-    finally:
-        if kept is not None:
-            kept.close()
     if not shards:
         return SPEAKER_SCHEMA.empty_table()
     return pa.concat_tables(shards).sort_by([("speaker_id", "ascending")])
@@ -351,15 +347,24 @@ def updated_speakers(previous: pa.Table, speakers: pa.Table, delta: pa.Table,
     if pc.any(pc.less(counts.column("count"), 0)).as_py():
         raise ValueError("the speaker tally went below zero: rows were taken off twice")
     counts = counts.filter(pc.greater(counts.column("count"), 0))  # a speaker who left
-    if keep is not None:
-        with pa.ipc.new_file(str(keep), TALLY_SCHEMA) as kept:
-            kept.write_table(previous.filter(pc.invert(hit)))
-            kept.write_table(counts)
+    with _kept(keep) as kept:
+        kept(previous.filter(pc.invert(hit)))
+        kept(counts)
     fresh = _speaker_table(counts)
     others = speakers.filter(pc.invert(pc.is_in(speakers.column("speaker_id"),
                                                 value_set=touched)))
     return pa.concat_tables([others.select(SPEAKER_COLUMNS).cast(SPEAKER_SCHEMA), fresh]
                             ).sort_by([("speaker_id", "ascending")])
+
+
+@contextmanager
+def _kept(path: Path | None) -> Iterator[Callable[[pa.Table], None]]:
+    """Appends tally rows to an Arrow file at path (nowhere without a path)."""
+    if path is None:
+        yield lambda table: None
+        return
+    with pa.ipc.new_file(str(path), TALLY_SCHEMA) as writer:
+        yield writer.write_table
 
 
 def negated(tally: pa.Table) -> pa.Table:

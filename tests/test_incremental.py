@@ -195,6 +195,19 @@ def test_the_runner_is_chosen_for_the_batches_left_to_process(raw: Path,
     assert pick_runner("auto", 1) == "local"
 
 
+@pytest.mark.parametrize("damaged", [SPEAKER_TALLY_COPY, "statements.arrow"])
+def test_a_damaged_arrow_copy_is_read_again_or_counted_again(raw: Path, tmp_path: Path,
+                                                            damaged: str) -> None:
+    """The Arrow copy kept for incremental runs is a cache: a truncated file of it is not
+    an error, the next run reads the release's Parquet or ranks every speaker again."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    kept = out / ARROW_FOLDER / damaged
+    kept.write_bytes(kept.read_bytes()[:100])
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    assert rebuild_both(raw, out, tmp_path, batch_size=5) == 13  # the others still reused
+
+
 def test_a_new_duplicate_takes_the_place_of_a_reused_article(raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True)
