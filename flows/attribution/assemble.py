@@ -217,6 +217,7 @@ def candidate_statements(
             for f, s in frames
         ],
         lex,
+        text,
     )
     return [
         _statement(article, f, s, sp, quotes, lex, score)

@@ -1,7 +1,8 @@
 """Word lists that drive attribution, read from the TSV files in ``data/``.
 
 The lists are data, not code: reporting cues (surface form -> lemma and prior weight), the
-speaker vocabulary (pronouns, titles, group nouns, organisation words) and the frame
+speaker vocabulary (pronouns, titles, group nouns, organisation words, gender evidence; given
+names in ``first_names.tsv``) and the frame
 vocabulary (auxiliaries, connectors and adverbials that sit between a speaker, a cue and
 what was said).
 """
@@ -107,6 +108,16 @@ def parse_rows(text: str) -> list[list[str]]:
 MIN_WEIGHT = 0.1
 PRONOUN_CLASSES = ("pronoun_person", "pronoun_group", "pronoun_org", "pronoun_second")
 UNRESOLVED_SPEAKER_CLASSES = ("pronoun_second", "quantity_group", "quantity_person")
+REFERENT_CLASSES = (  # head words of a description that a pronoun can stand for
+    "title",
+    "group",
+    "org",
+    "org_name",
+    "anonymous",
+    "male",
+    "female",
+    "person_noun",
+)
 KNOWN_SPEAKER_CLASSES = ("title", "group", "org", "anonymous", "pronoun_person", "pronoun_group")
 
 
@@ -161,6 +172,8 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
         lemma.setdefault(key, key)
         weight[key], shape[key] = float(w), shp.strip()  # measured values replace hand priors
     speaker_words = _word_classes("speaker_words.tsv")
+    for cls, names in _word_classes("first_names.tsv").items():  # "first_male", "first_female"
+        speaker_words[f"first_{cls}"] = names
     frame_words = _word_classes("frame_words.tsv")
     return Lexicon(
         cue_lemma=lemma,
@@ -172,6 +185,7 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
             "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES),
             "unresolved": _union(speaker_words, UNRESOLVED_SPEAKER_CLASSES),
             "pronoun": _union(speaker_words, PRONOUN_CLASSES),
+            "referent": _union(speaker_words, REFERENT_CLASSES),
             "mention_lead": (
                 _union(speaker_words, ("not_role",)) | _union(frame_words, ("time", "time_lead"))
             )

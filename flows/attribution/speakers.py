@@ -1,17 +1,27 @@
 """Speakers: read a mention (and its appositive) into name, type, role and organisation, then
-resolve pronouns, bare surnames and definite descriptions to an earlier named speaker."""
+resolve pronouns, bare surnames and definite descriptions to an earlier named speaker.
+
+A pronoun resolves to the last earlier speaker it is compatible with: "he" and "she" to a
+person, "they" and "we" to a group or an organisation, "it" to an organisation; never to a
+description whose head is no noun of the lexicon ("the injured"); and "she" never to a
+speaker with male evidence (nor "he" to one with female evidence). Gender evidence, strongest
+first: the mention and its role ("Mrs", "spokeswoman", ``male``/``female`` in
+``data/speaker_words.tsv``), a listed given name (``data/first_names.tsv``), an honorific
+before the surname elsewhere in the article ("Ms Lee"), the pronoun an earlier resolution
+gave the speaker. No evidence never blocks a resolution.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.roles import clean_role, read_description
 from flows.records import SpeakerType
 
-__all__ = ["Speaker", "describe_speaker", "resolve_speakers"]
+__all__ = ["Speaker", "can_be_antecedent", "describe_speaker", "resolve_speakers"]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
@@ -23,6 +33,9 @@ MIN_PLURAL_LETTERS = 3
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
+REFERENT_BREAKS = HEAD_BREAKS | {"by", "on", "to", "who", "that"}
+RE_NAME_AFTER = r"\.?\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +46,7 @@ class Speaker:
     role: str | None = None
     organization: str | None = None
     pronoun: bool = False
+    gender: str | None = None  # a pronoun's: "m" (he, him), "f" (she, her) or None
 
 
 def _strip_determiner(text: str) -> str:
@@ -154,11 +168,42 @@ def describe_speaker(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
 ) -> Speaker:
     """Read one mention without looking at the rest of the article."""
+    sp = _describe(mention, description, lex, antecedent)
+    gender = GENDER_OF_PRONOUN.get(sp.mention.lower()) if sp.pronoun else None
+    return sp if gender is None else replace(sp, gender=gender)
+
+
+def _gender(sp: Speaker, lex: Lexicon) -> str | None:
+    """ "m" or "f" from the pronoun, the head words of the mention and its role (a title,
+    "spokeswoman") or the given name of a name of two or more words; None without evidence
+    or with evidence both ways."""
+    if sp.pronoun:
+        return sp.gender
+    words = [_bare(t) for t in _head_tokens(sp.mention.split())]
+    if sp.role:
+        words += [_bare(t) for t in _head_tokens(sp.role.split())]
+    male = any(w in lex.speaker_class("male") for w in words)
+    female = any(w in lex.speaker_class("female") for w in words)
+    if male == female and not male and sp.name and sp.type == "person":
+        tokens = sp.name.split()
+        first = tokens[0].lower() if len(tokens) > 1 else ""
+        male, female = (
+            first in lex.speaker_class("first_male"),
+            first in lex.speaker_class("first_female"),
+        )
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def _describe(
+    mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
+) -> Speaker:
     lowered = mention.lower()
     role, org = read_description(description, lex)
     if lowered in lex.speaker_class("pronoun_relative"):
         if antecedent:  # "X, who said": X, resolved as X would be
-            return describe_speaker(antecedent, description, lex)
+            return _describe(antecedent, description, lex)
         kind: SpeakerType = "person" if lowered == "who" else "organization"  # like "he" / "it"
         return Speaker(mention, None, kind, role, org, pronoun=True)
     if lowered in lex.speaker_class("pronoun_second"):  # an addressee, not a named speaker
@@ -178,7 +223,7 @@ def describe_speaker(
     if core != mention:  # "which it", "Previously the Fed", "he definitely", "of"
         if not core:
             return Speaker("", None, "person")
-        return describe_speaker(core, description, lex)
+        return _describe(core, description, lex)
     tokens = mention.split()
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
     kind = _type_of(tokens, lex)
@@ -202,7 +247,124 @@ def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
     return None
 
 
-def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
+def can_be_antecedent(sp: Speaker, lex: Lexicon) -> bool:
+    """Whether a pronoun may stand for ``sp``: a name, or a description whose head word is a
+    name ("energy firm Dam Co"), a noun of the lexicon (a title, group, organisation or person
+    noun: "the spokeswoman", "analysts") or a plural; not "the injured", "a good" or a clause
+    read as a mention ("outlook for the dam remains")."""
+    tokens = (sp.name or "").split()
+    if not tokens:
+        return False
+    if _is_name(tokens):
+        return True
+    head = tokens
+    for i, t in enumerate(tokens[1:], start=1):
+        if t.lower() in REFERENT_BREAKS:
+            head = tokens[:i]
+            break
+    trailing = lex.speaker_class("mention_lead") | lex.speaker_class("role_adverb")
+    while len(head) > 1 and (_bare(head[-1]) in trailing or head[-1].endswith("ed")):
+        head = head[:-1]  # "officials here", "analysts polled"
+    last = head[-1].strip("<>(),.;:")
+    return (
+        last[:1].isupper() or _bare(last) in lex.speaker_class("referent") or _plural_common(last)
+    )
+
+
+class _Article:
+    """What one article tells about its speakers, by resolved name, read when first asked:
+    their gender and whether a pronoun can stand for them."""
+
+    def __init__(self, text: str | None, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self.first: dict[str, Speaker] = {}  # name -> its first mention that is no pronoun
+        self.gender: dict[str, str | None] = {}  # from the mention, its role, the article
+        self.told: dict[str, str] = {}  # from the first gendered pronoun resolved to it
+        self.referent: dict[str, bool] = {}
+        self._surnames: dict[str, str | None] | None = None
+
+    def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
+        """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
+        if sp.name is None:
+            return
+        if pronoun is None:
+            self.first.setdefault(sp.name, sp)
+        elif pronoun.gender is not None:
+            self.told.setdefault(sp.name, pronoun.gender)
+
+    def can_be_antecedent(self, sp: Speaker) -> bool:
+        name = sp.name or ""
+        if name not in self.referent:
+            self.referent[name] = can_be_antecedent(sp, self.lex)
+        return self.referent[name]
+
+    def of(self, sp: Speaker) -> str | None:
+        name = sp.name
+        if name is None:
+            return None
+        if name not in self.gender:
+            first = self.first.get(name)
+            own = None if first is None else _gender(first, self.lex)
+            self.gender[name] = own or self._hint(name)
+        return self.gender[name] or self.told.get(name)
+
+    def _hint(self, name: str) -> str | None:
+        """The gender of an honorific before this surname in the article ("Mrs Lee")."""
+        if self.text is None or not name[:1].isupper():
+            return None
+        if self._surnames is None:
+            self._surnames = _honorific_surnames(self.text, self.lex)
+        words = name.split()
+        hint = self._surnames.get(words[-1])
+        if hint is None and len(words) == 2:  # "Mr Chan" for "Chan Wei" (surname first)
+            hint = self._surnames.get(words[0])
+        return hint
+
+
+_HONORIFIC_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _honorific_surnames(text: str, lex: Lexicon) -> dict[str, str | None]:
+    """Surname -> "m" or "f" for each honorific of one gender before a name in ``text``
+    ("Mr Bo Chan": "Chan" -> "m"); None for a surname with both ("Mr and Mrs Chan" aside)."""
+    cached = _HONORIFIC_PATTERNS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        words = sorted(
+            w.rstrip(".")
+            for w in lex.speaker_class("honorific")
+            & (lex.speaker_class("male") | lex.speaker_class("female"))
+        )
+        alternatives = "|".join(re.escape(w.capitalize()) for w in set(words))
+        cached = (lex, re.compile(rf"\b({alternatives}){RE_NAME_AFTER}"))
+        _HONORIFIC_PATTERNS[id(lex)] = cached
+    out: dict[str, str | None] = {}
+    male = lex.speaker_class("male")
+    for m in cached[1].finditer(text):
+        gender = "m" if m.group(1).lower() in male else "f"
+        surname = RE_POSSESSIVE_END.sub("", m.group(2).split()[-1])
+        out[surname] = gender if out.get(surname, gender) == gender else None
+    return out
+
+
+class _Lazy:
+    """A value computed when first read."""
+
+    def __init__(self, make: Callable[[], str | None]) -> None:
+        self._make: Callable[[], str | None] | None = make
+        self._value: str | None = None
+
+    @property
+    def value(self) -> str | None:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+
+def _agrees(gender: str | None, other: str | None) -> bool:
+    return gender is None or other is None or gender == other
+
+
+def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Article) -> Speaker:
     if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
     if sp.pronoun:
@@ -211,12 +373,26 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
             "group": ("group", "organization"),
             "organization": ("organization",),
         }[sp.type]
-        hit = _find(history, lambda h: h.type in kinds)
+        hit = _find(
+            history,
+            lambda h: (
+                h.type in kinds
+                and article.can_be_antecedent(h)
+                and _agrees(sp.gender, article.of(h))
+            ),
+        )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
             return sp
-        last = sp.name
-        hit = _find(history, lambda h: h.name is not None and h.name.split()[-1] == last)
+        last, own = sp.name, _Lazy(lambda: _gender(sp, lex))
+        hit = _find(
+            history,
+            lambda h: (
+                h.name is not None
+                and h.name.split()[-1] == last
+                and _agrees(own.value, article.of(h))
+            ),
+        )
         if hit is not None and hit.type == sp.type:
             return replace(
                 sp,
@@ -227,6 +403,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
         return sp
     else:
         head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
+        own = _Lazy(lambda: _gender(sp, lex))
         hit = _find(
             history,
             lambda h: (
@@ -235,6 +412,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
                     head[0] in (h.role or "").lower().split()
                     or head[0] in h.mention.lower().split()
                 )
+                and _agrees(own.value, article.of(h))
             ),
         )
         if hit is None:
@@ -244,13 +422,18 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
 
 
-def resolve_speakers(speakers: Sequence[Speaker], lex: Lexicon) -> list[Speaker]:
-    """Resolve each speaker against the named speakers before it, in article order."""
+def resolve_speakers(
+    speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None
+) -> list[Speaker]:
+    """Resolve each speaker against the named speakers before it, in article order;
+    ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee")."""
     history: list[Speaker] = []
     out: list[Speaker] = []
+    article = _Article(text, lex)
     for sp in speakers:
-        resolved = _resolve(sp, history, lex)
+        resolved = _resolve(sp, history, lex, article)
         out.append(resolved)
         if resolved.name is not None:
+            article.add(resolved, sp if sp.pronoun else None)
             history.append(resolved)
     return out
