@@ -21,7 +21,13 @@ from flows.attribution.lexicon import Lexicon
 from flows.attribution.roles import clean_role, read_description
 from flows.records import SpeakerType
 
-__all__ = ["Speaker", "can_be_antecedent", "describe_speaker", "resolve_speakers"]
+__all__ = [
+    "Speaker",
+    "can_be_antecedent",
+    "describe_speaker",
+    "referent_number",
+    "resolve_speakers",
+]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
@@ -33,8 +39,11 @@ MIN_PLURAL_LETTERS = 3
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my"})
 GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
 REFERENT_BREAKS = HEAD_BREAKS | {"by", "on", "to", "who", "that"}
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "commander", "economist"
+NOT_AGENT_ENDINGS = ("ment", "ever", "ther", "ier", "cent")  # "statement", "whatever", "other"
 RE_NAME_AFTER = r"\.?\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
 
 
@@ -155,7 +164,13 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     n = len(words)
     while words and _bare(words[0]) in lead:
         words.pop(0)
-    if len(words) > 1 and _bare(words[0]) in pronouns and not _is_name(words[1:]):
+    if (
+        len(words) > 1
+        and _bare(words[0]) in pronouns
+        and not _is_name(words[1:])
+        and not words[0].isupper()  # "US Airways management" opens with no pronoun
+        and words[0].lower() not in POSSESSIVE_DETERMINERS  # "her coach Bo Chan"
+    ):
         words = words[:1]
     if len(words) == 1 and _bare(words[0]) in pronouns and _bare(words[0]) != words[0].lower():
         return _bare(words[0])  # "it's", "he's"
@@ -247,28 +262,49 @@ def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
     return None
 
 
-def can_be_antecedent(sp: Speaker, lex: Lexicon) -> bool:
-    """Whether a pronoun may stand for ``sp``: a name, or a description whose head word is a
-    name ("energy firm Dam Co"), a noun of the lexicon (a title, group, organisation or person
-    noun: "the spokeswoman", "analysts") or a plural; not "the injured", "a good" or a clause
-    read as a mention ("outlook for the dam remains")."""
+def referent_number(sp: Speaker, lex: Lexicon) -> str | None:
+    """What a pronoun may take ``sp`` for: "one" (he, she, it), "many" (they, we) or None.
+
+    A name ("Bo Chan") is one, two names joined by "and" are many; a description counts by
+    its head word, which must be a name ("energy firm Dam Co"), a title ("information minister
+    bo chan"), a noun of the lexicon (a title, group, organisation or person noun: "the
+    spokeswoman", "officials"), an agent noun ("commander", "economist") or a plural. The
+    head is the description without its post-modifier ("report by X", "statement released
+    on ...") and without trailing adverbs ("officials here"). Not "the injured", "a good" or
+    a clause read as a mention ("outlook for the dam remains"): None."""
     tokens = (sp.name or "").split()
     if not tokens:
-        return False
+        return None
     if _is_name(tokens):
-        return True
+        head = _head_tokens(tokens)  # "Ann Lee of Lee and Chan": one
+        return "many" if "and" in head or "&" in head else "one"
     head = tokens
     for i, t in enumerate(tokens[1:], start=1):
-        if t.lower() in REFERENT_BREAKS:
+        if t.lower() in REFERENT_BREAKS or t[:1].islower() and t.endswith("ed"):
             head = tokens[:i]
             break
     trailing = lex.speaker_class("mention_lead") | lex.speaker_class("role_adverb")
-    while len(head) > 1 and (_bare(head[-1]) in trailing or head[-1].endswith("ed")):
-        head = head[:-1]  # "officials here", "analysts polled"
+    while len(head) > 1 and (
+        _bare(head[-1]) in trailing
+        or not any(ch.isalnum() for ch in head[-1])
+        or head[-1].endswith(("ed", "ly"))
+    ):
+        head = head[:-1]  # "officials here", "analysts polled", "investor -"
     last = head[-1].strip("<>(),.;:")
-    return (
-        last[:1].isupper() or _bare(last) in lex.speaker_class("referent") or _plural_common(last)
-    )
+    word = _bare(last)
+    if _plural_common(last):
+        return "many"
+    if any(ch.isupper() for ch in last) or word in lex.speaker_class("referent"):
+        return "one"
+    if word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS):
+        return "one" if word not in lex.speaker_class("not_person_noun") else None
+    titles = lex.speaker_class("title")
+    return "one" if any(_bare(t) in titles for t in head) else None
+
+
+def can_be_antecedent(sp: Speaker, lex: Lexicon) -> bool:
+    """Whether a pronoun may stand for ``sp`` (see ``referent_number``)."""
+    return referent_number(sp, lex) is not None
 
 
 class _Article:
@@ -280,7 +316,7 @@ class _Article:
         self.first: dict[str, Speaker] = {}  # name -> its first mention that is no pronoun
         self.gender: dict[str, str | None] = {}  # from the mention, its role, the article
         self.told: dict[str, str] = {}  # from the first gendered pronoun resolved to it
-        self.referent: dict[str, bool] = {}
+        self.referent: dict[str, str | None] = {}
         self._surnames: dict[str, str | None] | None = None
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
@@ -292,10 +328,10 @@ class _Article:
         elif pronoun.gender is not None:
             self.told.setdefault(sp.name, pronoun.gender)
 
-    def can_be_antecedent(self, sp: Speaker) -> bool:
+    def number(self, sp: Speaker) -> str | None:
         name = sp.name or ""
         if name not in self.referent:
-            self.referent[name] = can_be_antecedent(sp, self.lex)
+            self.referent[name] = referent_number(sp, self.lex)
         return self.referent[name]
 
     def of(self, sp: Speaker) -> str | None:
@@ -369,15 +405,16 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         return sp
     if sp.pronoun:
         kinds = {
-            "person": ("person",),
+            "person": ("person", "anonymous"),  # "a source close to the board ... he said"
             "group": ("group", "organization"),
             "organization": ("organization",),
         }[sp.type]
+        numbers = ("one",) if sp.type == "person" else ("one", "many")
         hit = _find(
             history,
             lambda h: (
                 h.type in kinds
-                and article.can_be_antecedent(h)
+                and article.number(h) in numbers
                 and _agrees(sp.gender, article.of(h))
             ),
         )
