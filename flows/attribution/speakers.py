@@ -39,6 +39,18 @@ MIN_PLURAL_LETTERS = 3
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can stand for
+    "person": {("person", "one"), ("anonymous", "one")},  # "a source ... he said"
+    "group": {  # they, we: a group, an organisation, anonymous sources
+        ("group", "many"),
+        ("group", "one"),  # "the team"
+        ("organization", "one"),
+        ("organization", "many"),
+        ("anonymous", "many"),
+        ("person", "many"),  # "Ann Lee and Bo Chan"
+    },
+    "organization": {("organization", "one"), ("organization", "many")},
+}
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my"})
 GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
 REFERENT_BREAKS = HEAD_BREAKS | {"by", "on", "to", "who", "that"}
@@ -168,7 +180,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
         len(words) > 1
         and _bare(words[0]) in pronouns
         and not _is_name(words[1:])
-        and not words[0].isupper()  # "US Airways management" opens with no pronoun
+        and not (len(words[0]) > 1 and words[0].isupper())  # "US Airways": no pronoun
         and words[0].lower() not in POSSESSIVE_DETERMINERS  # "her coach Bo Chan"
     ):
         words = words[:1]
@@ -404,19 +416,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
     if sp.pronoun:
-        kinds = {
-            "person": ("person", "anonymous"),  # "a source close to the board ... he said"
-            "group": ("group", "organization"),
-            "organization": ("organization",),
-        }[sp.type]
-        numbers = ("one",) if sp.type == "person" else ("one", "many")
+        allowed = ANTECEDENTS[sp.type]
         hit = _find(
             history,
-            lambda h: (
-                h.type in kinds
-                and article.number(h) in numbers
-                and _agrees(sp.gender, article.of(h))
-            ),
+            lambda h: (h.type, article.number(h)) in allowed and _agrees(sp.gender, article.of(h)),
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
