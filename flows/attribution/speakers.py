@@ -206,11 +206,11 @@ def _gender(sp: Speaker, lex: Lexicon) -> str | None:
     or with evidence both ways."""
     if sp.pronoun:
         return sp.gender
-    words = [_bare(t) for t in _head_tokens(sp.mention.split())]
+    words = {t.lower().strip(",.;:()'\u2019") for t in _head_tokens(sp.mention.split())}
     if sp.role:
-        words += [_bare(t) for t in _head_tokens(sp.role.split())]
-    male = any(w in lex.speaker_class("male") for w in words)
-    female = any(w in lex.speaker_class("female") for w in words)
+        words |= {t.lower().strip(",.;:()'\u2019") for t in _head_tokens(sp.role.split())}
+    male = not words.isdisjoint(lex.speaker_class("male"))
+    female = not words.isdisjoint(lex.speaker_class("female"))
     if male == female and not male and sp.name and sp.type == "person":
         tokens = sp.name.split()
         first = tokens[0].lower() if len(tokens) > 1 else ""
@@ -408,8 +408,12 @@ class _Lazy:
         return self._value
 
 
-def _agrees(gender: str | None, other: str | None) -> bool:
-    return gender is None or other is None or gender == other
+def _agrees(gender: str | None, article: _Article, h: Speaker) -> bool:
+    """Whether ``h`` has no gender evidence against ``gender`` (read only when needed)."""
+    if gender is None:
+        return True
+    other = article.of(h)
+    return other is None or gender == other
 
 
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Article) -> Speaker:
@@ -419,7 +423,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         allowed = ANTECEDENTS[sp.type]
         hit = _find(
             history,
-            lambda h: (h.type, article.number(h)) in allowed and _agrees(sp.gender, article.of(h)),
+            lambda h: (h.type, article.number(h)) in allowed and _agrees(sp.gender, article, h),
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
@@ -428,9 +432,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         hit = _find(
             history,
             lambda h: (
-                h.name is not None
-                and h.name.split()[-1] == last
-                and _agrees(own.value, article.of(h))
+                h.name is not None and h.name.split()[-1] == last and _agrees(own.value, article, h)
             ),
         )
         if hit is not None and hit.type == sp.type:
@@ -452,7 +454,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                     head[0] in (h.role or "").lower().split()
                     or head[0] in h.mention.lower().split()
                 )
-                and _agrees(own.value, article.of(h))
+                and _agrees(own.value, article, h)
             ),
         )
         if hit is None:
