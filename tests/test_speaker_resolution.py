@@ -184,6 +184,7 @@ def test_descriptions_read_as_antecedents(text: str, expected: tuple[str, str]) 
         ("Dam Works spokesman Bo Chan subsequently", "person", "one"),
         ("information minister bo chan", "person", "one"),
         ("officials here", "group", "many"),
+        ("Keating", "person", "one"),  # a surname that ends like a participle
     ],
 )
 def test_referent_number(name: str, kind: str, number: str | None) -> None:
