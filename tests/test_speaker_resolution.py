@@ -190,3 +190,12 @@ def test_descriptions_read_as_antecedents(text: str, expected: tuple[str, str]) 
 def test_referent_number(name: str, kind: str, number: str | None) -> None:
     sp = Speaker(mention=name, name=name, type=kind)  # type: ignore[arg-type]
     assert referent_number(sp, load_lexicon()) == number
+
+
+def test_the_company_stands_for_the_last_named_organisation() -> None:
+    got = speakers(
+        "Rivertown Dam Works Inc said profits rose. Bo Chan said the dam holds. "
+        "The company said repairs would start. The board said costs would rise."
+    )
+    assert ("The company", "Rivertown Dam Works Inc") in got
+    assert ("The board", "board") in got  # another body of the company: not resolved

@@ -394,6 +394,18 @@ def _honorific_surnames(text: str, lex: Lexicon) -> dict[str, str | None]:
     return out
 
 
+def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
+    """ "the company", "The bank": "the" and a noun of ``org_anaphor`` (an organisation that
+    an article names first and then calls by its kind), nothing else."""
+    words = sp.mention.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and words[1].islower()
+        and words[1] in lex.speaker_class("org_anaphor")
+    )
+
+
 class _Lazy:
     """A value computed when first read."""
 
@@ -457,6 +469,11 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 and _agrees(own.value, article, h)
             ),
         )
+        if hit is None and _bare_org_noun(sp, lex):  # "the company": the last named one
+            hit = _find(
+                history,
+                lambda h: h.type == "organization" and _is_name((h.name or "").split()),
+            )
         if hit is None:
             return replace(sp, name=_strip_determiner(sp.mention))
     if hit is None:
