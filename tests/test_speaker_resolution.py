@@ -199,3 +199,18 @@ def test_the_company_stands_for_the_last_named_organisation() -> None:
     )
     assert ("The company", "Rivertown Dam Works Inc") in got
     assert ("The board", "board") in got  # another body of the company: not resolved
+
+
+def test_first_word_of_an_organisation_stands_for_it() -> None:
+    got = speakers(
+        "Rivertown Dam Works Inc said profits rose. Bo Chan said the dam holds. "
+        "Rivertown said repairs would start."
+    )
+    assert got[2] == ("Rivertown", "Rivertown Dam Works Inc")
+    # not when the mention is a person by its title, nor for a name holding a title
+    got = speakers(
+        "Lee Dam Co said profits rose. Mr Lee said the dam holds. "
+        "Chan Dam Co Chairman Bo Lee said costs rose. Chan said repairs would start."
+    )
+    assert ("Mr Lee", "Lee") in got
+    assert ("Chan", "Chan") in got

@@ -406,6 +406,18 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
     )
 
 
+def _short_for(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the first word of ``tokens`` can stand for them: an organisation's name, all
+    capitalised, with an organisation word and no title ("Unocal Corp"; not "Hughes Tool Co
+    Chairman W.A. Kistler" or "Nadal works the court")."""
+    titles = lex.speaker_class("title")
+    return (
+        _is_name(tokens)
+        and _organization_name(tokens, lex)
+        and not any(_bare(t) in titles for t in tokens)
+    )
+
+
 class _Lazy:
     """A value computed when first read."""
 
@@ -454,6 +466,20 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 role=sp.role or hit.role,
                 organization=sp.organization or hit.organization,
             )
+        alone = len(_strip_determiner(sp.mention).split()) == 1  # not "Mr Lee"
+        if hit is None and alone:  # "Unocal" after "Unocal Corp": the organisation, short
+            hit = _find(
+                history,
+                lambda h: (
+                    h.type == "organization"
+                    and h.name is not None
+                    and len(h.name.split()) > 1
+                    and h.name.split()[0] == last
+                    and _short_for(h.name.split(), lex)
+                ),
+            )
+            if hit is not None:
+                return replace(sp, name=hit.name, type=hit.type, organization=hit.organization)
         return sp
     else:
         head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
