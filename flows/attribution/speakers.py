@@ -311,7 +311,7 @@ def referent_number(sp: Speaker, lex: Lexicon) -> str | None:
     if word.endswith(AGENT_ENDINGS) and not word.endswith(NOT_AGENT_ENDINGS):
         return "one" if word not in lex.speaker_class("not_person_noun") else None
     titles = lex.speaker_class("title")
-    return "one" if any(_bare(t) in titles for t in head) else None
+    return "one" if any(_is_title(t, titles) for t in head) else None
 
 
 def can_be_antecedent(sp: Speaker, lex: Lexicon) -> bool:
@@ -406,6 +406,12 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
     )
 
 
+def _is_title(token: str, titles: frozenset[str]) -> bool:
+    """A title word, with or without its full stop ("Col.", "chairman,")."""
+    word = _bare(token)
+    return word in titles or f"{word}." in titles
+
+
 def _short_for(tokens: Sequence[str], lex: Lexicon) -> bool:
     """Whether the first word of ``tokens`` can stand for them: an organisation's name, all
     capitalised, with an organisation word and no title ("Unocal Corp"; not "Hughes Tool Co
@@ -414,7 +420,7 @@ def _short_for(tokens: Sequence[str], lex: Lexicon) -> bool:
     return (
         _is_name(tokens)
         and _organization_name(tokens, lex)
-        and not any(_bare(t) in titles for t in tokens)
+        and not any(_is_title(t, titles) for t in tokens)
     )
 
 
