@@ -297,3 +297,13 @@ def test_time_words_before_a_subject_are_no_part_of_the_mention(text: str, menti
 def test_or_joins_a_short_object() -> None:
     text = "Ann Lee praised the dam board or the old levee crew."
     assert [r[0] for r in rows(text)] == ["the dam board or the old levee crew"]
+
+
+@pytest.mark.parametrize("mark", [",", ":"])
+def test_a_stray_space_before_the_mark_that_opens_a_quote(mark: str) -> None:
+    """Wire copy typed 'added ,"C"' (a space, then the mark): an aside of no words, which
+    once raised IndexError and failed the whole run."""
+    quote = '"The dam will hold for decades."'
+    found = rows(f"The ferry runs daily. Ann Lee added {mark}{quote}")
+    assert found == [(quote, "Ann Lee", "added")]
+    assert found == rows(f"The ferry runs daily. Ann Lee added{mark} {quote}")

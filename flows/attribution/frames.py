@@ -217,7 +217,8 @@ def _content_after(
         # before a comma is the subject of what was said
         subject = (
             lemma not in OBJECT_CUES
-            and _words(aside.group())[0] in OBJECT_LEADS
+            and bool(first)  # (an aside of no words: 'added ,"C"')
+            and first[0] in OBJECT_LEADS
             and not aside.group().rstrip().endswith(":")
         )
         if len(words) <= MAX_ASIDE_WORDS and not words & clause and not (participle or subject):
