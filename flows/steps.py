@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -43,6 +43,7 @@ from flows.tables import (
 )
 from flows.validate import BatchTables, validate_batch
 
+T = TypeVar("T")
 Rows = dict[str, pa.Table]  # a batch's rows of the ROW_TABLES, in their Arrow schemas
 
 logger = logging.getLogger(__name__)
@@ -169,14 +170,38 @@ def analyse_articles(articles: Sequence[Article]) -> StepTimes:
     rejects; the seconds are per step."""
     seconds: dict[str, float] = {}
     began = time.perf_counter()
-    sentences = segment_articles(articles)
+    sentences, unsegmented = _each_article("segment", articles, segment_sentences)
     seconds["segment_articles"], began = time.perf_counter() - began, time.perf_counter()
-    statements = attribute_articles(articles, sentences)
+    articles = [a for a in articles if a.article_id in sentences]
+    attributed, unattributed = _each_article(
+        "attribute", articles, lambda a: attribute_statements(a, sentences[a.article_id]))
     seconds["attribute_articles"], began = time.perf_counter() - began, time.perf_counter()
+    articles = [a for a in articles if a.article_id in attributed]
+    statements = [s for a in articles for s in attributed[a.article_id]]
     tables, rejects = validate_articles(articles, sentences, statements)
     rows = {name: to_arrow(name, getattr(tables, name)) for name in ROW_TABLES}
     seconds["validate_articles"] = time.perf_counter() - began
-    return StepTimes((rows, rejects), seconds)
+    return StepTimes((rows, unsegmented + unattributed + rejects), seconds)
+
+
+def _each_article(stage: str, articles: Sequence[Article], work: Callable[[Article], T],
+                  ) -> tuple[dict[str, T], list[Reject]]:
+    """``work`` on each article, by id. An article it raises on is rejected, with the error,
+    and logged with its traceback: a bug met on one text costs that article, not the run (the
+    run's reject share still stops a run where many fail)."""
+    done: dict[str, T] = {}
+    rejects: list[Reject] = []
+    for article in articles:
+        try:
+            done[article.article_id] = work(article)
+        except Exception as error:  # any bug: the article is set aside and logged
+            logger.exception("%s failed on article %s (%s); it is rejected", stage,
+                             article.article_id, article.source_path)
+            rejects.append(Reject(article.source_path, stage, f"{stage}_error",
+                                  f"{stage} raised {type(error).__name__}: {error}"[:500],
+                                  article_id=article.article_id,
+                                  details={"error": type(error).__name__}))
+    return done, rejects
 
 
 def empty_rows() -> Rows:

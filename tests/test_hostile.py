@@ -455,3 +455,35 @@ def test_unreadable_file_as_nobody(tmp_path_factory: pytest.TempPathFactory) -> 
     rejects = json.loads(done.stdout)
     assert [r[:2] for r in rejects] == [["locked.txt", "unreadable"]]
     assert "permission denied" in rejects[0][2]
+
+
+@pytest.mark.parametrize("stage", ["segment", "attribute"])
+def test_an_article_a_step_raises_on_is_rejected_and_the_run_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    """A bug met on one text (a step raising: injected here) costs that article, which is
+    rejected with the error, not the run: the other articles are published."""
+    from flows import steps
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.jsonl").write_text("".join(
+        json.dumps({"id": f"bridge-{n}", "text": NEWS.format(w=f"river{n}")}) + "\n"
+        for n in range(5)), encoding="utf-8")
+    name = {"segment": "segment_sentences", "attribute": "attribute_statements"}[stage]
+    real = getattr(steps, name)
+
+    def raising_on_one(article: Any, *args: Any) -> Any:
+        if article.article_id == "bridge-3":
+            raise IndexError("list index out of range")
+        return real(article, *args)
+
+    monkeypatch.setattr(steps, name, raising_on_one)
+    summary = build_dataset(raw, tmp_path / "out")
+    latest = tmp_path / "out" / "latest"
+    published = pd.read_csv(latest / "articles.csv")["article_id"].tolist()
+    assert published == ["bridge-0", "bridge-1", "bridge-2", "bridge-4"]
+    rejects = pd.read_csv(latest / "rejects.csv")
+    assert rejects[["article_id", "stage", "check"]].values.tolist() == [
+        ["bridge-3", stage, f"{stage}_error"]]
+    assert "IndexError" in rejects["reason"][0]
+    assert summary.articles_rejected == 1
