@@ -138,18 +138,6 @@ def read_and_analyse(raw_dir: Path, batch: Batch) -> StepTimes:
                      {**seconds, **analysis.seconds})
 
 
-def segment_articles(articles: Sequence[Article]) -> dict[str, list[Sentence]]:
-    return {a.article_id: segment_sentences(a) for a in articles}
-
-
-def attribute_articles(articles: Sequence[Article], sentences: dict[str, list[Sentence]],
-                       ) -> list[Statement]:
-    statements: list[Statement] = []
-    for article in articles:
-        statements.extend(attribute_statements(article, sentences[article.article_id]))
-    return statements
-
-
 def validate_articles(articles: Sequence[Article], sentences: dict[str, list[Sentence]],
                       statements: Sequence[Statement]) -> tuple[BatchTables, list[Reject]]:
     n_sentences = {k: len(v) for k, v in sentences.items()}
@@ -349,14 +337,11 @@ def speaker_table(tally: SpeakerTally, keep: Path | None = None) -> pa.Table:
 
     ``keep``: also write the summed tally there (an Arrow file, a shard at a time), from
     which the next incremental run updates the table (``updated_speakers``)."""
-    shards = []
+    shards = [SPEAKER_SCHEMA.empty_table()]
     with _kept(keep) as kept:
         for counts in tally.sums():
             kept(counts)
-            if counts.num_rows:
-                shards.append(_speaker_table(counts))
-    if not shards:
-        return SPEAKER_SCHEMA.empty_table()
+            shards.append(_speaker_table(counts))
     return pa.concat_tables(shards).sort_by([("speaker_id", "ascending")])
 
 

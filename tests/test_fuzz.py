@@ -14,10 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.attribution import attribute_statements
 from flows.clean import clean_text
 from flows.ingest import sha256_hex
 from flows.records import Article, RawArticle, Reject
-from flows.steps import attribute_articles, clean_articles, segment_articles
+from flows.segment import segment_sentences
+from flows.steps import clean_articles
 
 FUZZ_CASES = 10_000
 NEWS_WORDS = ["said", "says", "told", "stressed", "added", "according to", "he", "she", "They",
@@ -46,8 +48,8 @@ def check_chain(text: str) -> None:
     assert all(isinstance(r, Reject) and r.check for r in rejects)
     for article in articles:
         assert isinstance(article, Article) and article.text.strip()
-        sentences = segment_articles([article])[article.article_id]
-        statements = attribute_articles([article], {article.article_id: sentences})
+        sentences = segment_sentences(article)
+        statements = attribute_statements(article, sentences)
         check_spans(article.text, [(s.start, s.end, s.text) for s in sentences])
         check_spans(article.text, [(s.start, s.end, s.content) for s in statements])
         for s in statements:

@@ -8,9 +8,11 @@ import pyarrow.parquet as pq
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.attribution import attribute_statements
 from flows.ingest import sha256_hex
 from flows.records import RawArticle
-from flows.steps import attribute_articles, clean_articles, segment_articles, validate_articles
+from flows.segment import segment_sentences
+from flows.steps import clean_articles, validate_articles
 
 WORDS = st.sampled_from(["said", "says", "told", "he", "she", "They", "Mr. Li", "U.S.",
                          "according to", "“", "”", '"', "'", "«", "»", ",", ".", "?", "\n\n",
@@ -23,8 +25,8 @@ ANY_TEXT = st.one_of(NEWSY, st.text(max_size=300))
 def run_steps(text: str):
     raw = RawArticle("p1", "p1.jsonl", "jsonl", text, sha256_hex(text.encode()))
     articles, _ = clean_articles([raw])
-    sentences = segment_articles(articles)
-    statements = attribute_articles(articles, sentences)
+    sentences = {a.article_id: segment_sentences(a) for a in articles}
+    statements = [s for a in articles for s in attribute_statements(a, sentences[a.article_id])]
     return articles, sentences, statements
 
 

@@ -13,6 +13,7 @@ from flows.attribution.quotes import QuoteIndex
 from flows.attribution.subjects import (
     PERSONAL,
     RELATIVE,
+    RELATIVE_CUT,
     Ctx,
     n_words,
     narrow_subject,
@@ -40,7 +41,6 @@ MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
-RELATIVE_WORDS = frozenset(["who", "which", "whose", "whom"])
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
@@ -426,7 +426,7 @@ def _appositive(c: Ctx, words: list[str]) -> bool:
     """A comma part after a name that describes it: an age, a relative clause, or a
     lower-case noun phrase without a verb ("a unit of X" but not "is raising 250 mln")."""
     first = words[0].lower().strip("()")
-    if first.isdigit() or first in RELATIVE_WORDS:
+    if first.isdigit() or first in RELATIVE_CUT:
         return True
     verbs = c.lex.frame_class("verbish") | c.lex.frame_class("aux")
     return (

@@ -206,11 +206,12 @@ def _content_after(
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
-    first = _words(aside.group())[:1] if aside is not None else []
+    aside_words = _words(aside.group()) if aside is not None else []
+    first = aside_words[:1]
     if aside is not None and first and first[0] in lex.frame_class("skip"):
         return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
     if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
-        words = set(_words(aside.group()))
+        words = set(aside_words)
         clause = lex.frame_class("verbish") | lex.frame_class("aux") | CLAUSE_WORDS
         participle = any(x.endswith("ing") and x != "during" for x in words)
         # 'said the prices, "look cheap"': after a cue without an object, a noun phrase

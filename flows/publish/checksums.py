@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 SUMS_NAME = "SHA256SUMS"
 _FileVersion = tuple[str, int, int, int, int]  # path, device, inode, size, mtime
-_KNOWN: dict[_FileVersion, str] = {}
-_READ: set[_FileVersion] = set()  # of those, the versions hashed by reading the file
+# -> (digest, whether it was taken by reading the file, not on the way to the disk)
+_KNOWN: dict[_FileVersion, tuple[str, bool]] = {}
 _KNOWN_MAX = 512
 # Files hashed by reading are remembered from this size: smaller ones (release.json, pages)
 # are rewritten in place, maybe within one tick of the file clock, size unchanged.
@@ -28,18 +28,19 @@ def sha256_of(path: Path) -> str:
     tables written through ``HashingFile`` were hashed as they were written."""
     version = _version(path)
     known = _KNOWN.get(version)
-    if known is None:
-        known = _sha256_read(path)
-        if version[3] >= _REMEMBERED_FROM_BYTES:
-            _remember(version, known, read=True)
-    return known
+    if known is not None:
+        return known[0]
+    digest = _sha256_read(path)
+    if version[3] >= _REMEMBERED_FROM_BYTES:
+        _remember(version, digest, read=True)
+    return digest
 
 
 def _read_already(path: Path) -> str | None:
     """The file's SHA-256 if this version of it was hashed by reading it from the disk (a
     file DuckDB wrote, listed in a release's metadata): reading it again proves nothing."""
-    version = _version(path)
-    return _KNOWN.get(version) if version in _READ else None
+    digest, read = _KNOWN.get(_version(path), ("", False))
+    return digest if read else None
 
 
 def _version(path: Path) -> _FileVersion:
@@ -49,10 +50,8 @@ def _version(path: Path) -> _FileVersion:
 
 def _remember(version: _FileVersion, digest: str, *, read: bool = False) -> None:
     if len(_KNOWN) >= _KNOWN_MAX:
-        _READ.discard(next(iter(_KNOWN)))
         _KNOWN.pop(next(iter(_KNOWN)))
-    _KNOWN[version] = digest
-    (_READ.add if read else _READ.discard)(version)
+    _KNOWN[version] = digest, read
 
 
 def _sha256_read(path: Path) -> str:
