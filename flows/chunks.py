@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import logging
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
@@ -99,6 +100,15 @@ class ArticleKeys:
     def __getitem__(self, i: int) -> tuple[str, bytes, bool]:
         return self.ids[i], self.digests[i * DIGEST:(i + 1) * DIGEST], bool(self.kept[i])
 
+    def digest_list(self) -> list[bytes]:
+        return [self.digests[i:i + DIGEST] for i in range(0, len(self.digests), DIGEST)]
+
+    def with_dropped(self, dropped: Set[str]) -> ArticleKeys:
+        """The same keys with these articles no longer kept."""
+        return dataclasses.replace(self, kept=bytes(k and i not in dropped
+                                                    for i, k in zip(self.ids, self.kept,
+                                                                    strict=True)))
+
     def to_json(self) -> dict[str, Any]:
         return {"ids": list(self.ids), "digests": self.digests.hex(),
                 "kept": "".join("1" if k else "0" for k in self.kept)}
@@ -146,6 +156,22 @@ class Dedup:
                 self._added.append((article_id, body))
                 kept.append(True)
         return kept, rejects
+
+    def replay(self, keys: ArticleKeys, source_path: str) -> tuple[list[bool], list[Reject]]:
+        """``judge`` of a replayed chunk's keys (verdicts depend on the keys and on what
+        was met before, not on the verdicts recorded). The usual one, all kept, is found
+        with set operations: no id or body among them repeats one met before, or another of
+        theirs; anything else is judged article by article."""
+        digests = keys.digest_list()
+        ids = keys.ids
+        if (self.ids.isdisjoint(ids)
+                and self.bodies.keys().isdisjoint(digests)
+                and len(set(ids)) == len(ids) and len(set(digests)) == len(digests)):
+            self.ids.update(ids)
+            self.bodies.update(zip(digests, ids, strict=True))
+            self._added.extend(zip(ids, digests, strict=True))
+            return [True] * len(ids), []
+        return self.judge(zip(ids, digests, itertools.repeat(source_path)))
 
     def undo(self) -> None:
         """Take back what was added since ``forget_journal``."""

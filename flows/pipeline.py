@@ -381,9 +381,8 @@ class _BatchLoop:
         for chunk in [*batch.chunks, None]:  # None: records of no chunk (feeds), judged last
             if chunk is not None and chunk in known:
                 record = known[chunk]
-                flags, duplicates = self.dedup.judge(
-                    (k[0], k[1], chunk.path) for k in record.keys)
-                if flags != [k[2] for k in record.keys]:
+                flags, duplicates = self.dedup.replay(record.keys, chunk.path)
+                if flags != list(map(bool, record.keys.kept)):
                     dropped = _displaced(record, flags)
                     if dropped is None:
                         return None
@@ -523,7 +522,7 @@ def _displaced(record: ChunkRecord, flags: list[bool]) -> set[str] | None:
     earlier copy arrived); None when one that was a duplicate is now kept (it was never
     processed: the chunk must be)."""
     dropped = set()
-    for (article_id, _, was_kept), kept in zip(record.keys, flags, strict=True):
+    for article_id, was_kept, kept in zip(record.keys.ids, record.keys.kept, flags, strict=True):
         if kept and not was_kept:
             return None
         if was_kept and not kept:
@@ -534,9 +533,7 @@ def _displaced(record: ChunkRecord, flags: list[bool]) -> set[str] | None:
 def _without(record: ChunkRecord, dropped: set[str]) -> ChunkRecord:
     """The record with these articles now duplicates: their rejects go (the judge issues
     their duplicate rejects), their keys are no longer kept."""
-    return replace(record,
-                   keys=ArticleKeys.pack((a, b, kept and a not in dropped)
-                                        for a, b, kept in record.keys),
+    return replace(record, keys=record.keys.with_dropped(dropped),
                    rejects=[(step, r) for step, r in record.rejects
                             if r.article_id not in dropped])
 

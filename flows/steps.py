@@ -6,6 +6,7 @@ decides how they run (plain calls or Prefect tasks) and in which order.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter
@@ -193,7 +194,13 @@ def _each_article(stage: str, articles: Sequence[Article], work: Callable[[Artic
 
 
 def empty_rows() -> Rows:
-    return {name: to_arrow(name, pd.DataFrame()) for name in ROW_TABLES}
+    return dict(_empty_rows())
+
+
+@functools.cache
+def _empty_rows() -> tuple[tuple[str, pa.Table], ...]:
+    """Made once (Arrow tables are immutable): a replayed batch asks for them."""
+    return tuple((name, to_arrow(name, pd.DataFrame())) for name in ROW_TABLES)
 
 
 @dataclass(frozen=True)

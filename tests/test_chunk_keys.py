@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 
 import pytest
 
@@ -75,3 +76,40 @@ def test_keys_that_do_not_line_up_make_the_index_reuse_nothing(keys: object) -> 
 def test_a_digest_of_the_wrong_size_is_refused() -> None:
     with pytest.raises(ValueError, match="digest"):
         ArticleKeys.pack([("a1", b"short", True)])
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_replay_gives_the_verdicts_and_state_of_judging_one_by_one(seed: int) -> None:
+    """``Dedup.replay`` (set operations when every replayed article stays kept) against
+    ``judge``, on chunks whose ids and bodies repeat, within a chunk or across chunks."""
+    rng = random.Random(seed)
+    chunks = []
+    for c in range(4):
+        n = rng.randrange(1, 8)
+        chunks.append([(f"id{rng.randrange(30 if rng.random() < 0.5 else 10**6)}",
+                        digest(f"body {rng.randrange(30 if rng.random() < 0.5 else 10**6)}"),
+                        f"chunk{c}.jsonl") for _ in range(n)])
+    one_by_one, replayed = Dedup(), Dedup()
+    for c, chunk in enumerate(chunks):
+        # the keys as a previous run recorded them (their verdicts then, alone)
+        flags, _ = Dedup().judge(chunk)
+        if c % 2:  # also a record that says all were kept, whatever they repeat
+            flags = [True] * len(chunk)
+        if c == 3:  # and a chunk repeating an id and a body of its own
+            chunk += [(chunk[0][0], digest("new body"), chunk[0][2]),
+                      ("id-new", chunk[0][1], chunk[0][2])]
+            flags += [True, True]
+        keys = ArticleKeys.pack((i, d, f) for (i, d, _), f in zip(chunk, flags, strict=True))
+        expected = one_by_one.judge(chunk)
+        assert replayed.replay(keys, chunk[0][2]) == expected
+        assert (replayed.ids, replayed.bodies) == (one_by_one.ids, one_by_one.bodies)
+    replayed.undo()
+    one_by_one.undo()
+    assert (replayed.ids, replayed.bodies) == (one_by_one.ids, one_by_one.bodies)
+
+
+def test_keys_with_dropped_articles_keep_everything_but_their_verdicts() -> None:
+    packed = ArticleKeys.pack(judged())
+    dropped = packed.with_dropped({"a4", "a9"})
+    assert [k[2] for k in dropped] == [True, True, False, False, False]
+    assert dropped.ids == packed.ids and dropped.digests == packed.digests
