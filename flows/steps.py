@@ -278,6 +278,8 @@ class SpeakerTally:
     _stream: tuple[pa.NativeFile, pa.ipc.RecordBatchStreamWriter] | None = None
 
     def add(self, batch: pa.Table) -> None:
+        if not batch.num_rows:  # (a replayed batch, in an incremental run)
+            return
         if self.spill is None:
             self._take(batch)
             return
