@@ -55,17 +55,21 @@ class ChunkRecord:
     keys: ArticleKeys  # (article_id, body digest, kept by de-duplication)
     rejects: list[tuple[str, Reject]]  # (step, reject), duplicates excluded
     rows: dict[str, tuple[int, int]]  # table -> (first row, row count) in the release
+    # table -> (first byte, byte count) of those rows in the release's CSV file, when known
+    csv: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"sha256": self.sha256, "n_raw": self.n_raw, "keys": self.keys.to_json(),
                 "rejects": [[step, dataclasses.asdict(r)] for step, r in self.rejects],
-                "rows": {k: list(v) for k, v in self.rows.items()}}
+                "rows": {k: list(v) for k, v in self.rows.items()},
+                "csv": {k: list(v) for k, v in self.csv.items()}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ChunkRecord:
         return cls(str(data["sha256"]), int(data["n_raw"]), ArticleKeys.from_json(data["keys"]),
                    [(str(step), Reject(**r)) for step, r in data["rejects"]],
-                   {k: (int(v[0]), int(v[1])) for k, v in data["rows"].items()})
+                   {k: (int(v[0]), int(v[1])) for k, v in data["rows"].items()},
+                   {k: (int(v[0]), int(v[1])) for k, v in data.get("csv", {}).items()})
 
 
 DIGEST = hashlib.sha256().digest_size  # bytes of a body digest
@@ -192,18 +196,21 @@ class ChunkIndex:
     records: dict[str, ChunkRecord] = field(default_factory=dict)
     known_paths: frozenset[str] = frozenset()
     arrow_copy: Path | None = None  # the release's tables as Arrow IPC files, if kept
+    # table -> [size, modification time in ns] of its CSV file when the records were made
+    csv_files: dict[str, list[int]] = field(default_factory=dict)
     _tables: dict[str, pa.Table] = field(default_factory=dict)
     _matched: dict[int, dict[Chunk, ChunkRecord]] = field(default_factory=dict)  # by batch
 
     @classmethod
     def of(cls, release: Path | None, records: dict[str, Any],
-           arrow_copy: Path | None = None) -> ChunkIndex:
+           arrow_copy: Path | None = None, csv_files: Any = None) -> ChunkIndex:
         try:
             parsed = {k: ChunkRecord.from_json(v) for k, v in records.items()}
-        except (KeyError, TypeError, ValueError):
+            files = {str(k): [int(v[0]), int(v[1])] for k, v in (csv_files or {}).items()}
+        except (KeyError, TypeError, ValueError, IndexError):
             return cls()
         return cls(release, parsed, frozenset(k.rsplit("@", 1)[0] for k in parsed),
-                   arrow_copy)
+                   arrow_copy, files)
 
     def match(self, raw_dir: Path, batch: Batch) -> dict[Chunk, ChunkRecord]:
         """The batch's chunks whose bytes are those the latest release was built from
@@ -236,6 +243,21 @@ class ChunkIndex:
             self._tables[name] = table.cast(schema)
         return self._tables[name]
 
+    def csv_bytes(self, name: str, record: ChunkRecord) -> CsvBytes | None:
+        """Where the chunk's rows of table ``name`` are in the latest release's CSV file, if
+        that file is the one the record was made with (same size and modification time)."""
+        span = record.csv.get(name)
+        if span is None or self.release is None or self.csv_files.get(name) is None:
+            return None
+        path = self.release / f"{name}.csv"
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        if [info.st_size, info.st_mtime_ns] != self.csv_files[name]:
+            return None
+        return CsvBytes(path, *span)
+
     def speaker_tally(self) -> pa.Table | None:
         """The summed speaker tally the release's speakers table was made from, if kept."""
         return _mapped(self.arrow_copy / SPEAKER_TALLY_COPY if self.arrow_copy else None)
@@ -250,6 +272,39 @@ class ChunkIndex:
             ids = rows.column("article_id")
             rows = rows.filter(pc.invert(pc.is_in(ids, pa.array(sorted(without), ids.type))))
         return rows
+
+
+@dataclass(frozen=True)
+class CsvBytes:
+    """A run of whole rows in a release's CSV file: copied as they are by the next release
+    (``flows.release.ReleaseWriter``) instead of encoding the same rows again."""
+
+    path: Path
+    start: int
+    length: int
+
+    def read(self) -> bytes | None:
+        """The bytes, or None when they are not whole rows (a file changed under us)."""
+        if not self.length:
+            return b""
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(self.start - 1)
+                data = handle.read(self.length + 1)
+        except OSError:
+            return None
+        if len(data) != self.length + 1 or data[:1] != b"\n" or data[-1:] != b"\n":
+            return None
+        return data[1:]
+
+
+def with_csv_spans(records: dict[str, ChunkRecord],
+                   spans: dict[str, dict[str, tuple[int, int]]]) -> dict[str, ChunkRecord]:
+    """The records with where their rows were written in this release's CSV files (tables
+    a chunk's rows were not written alone for are left out: the next run encodes them)."""
+    return {key: dataclasses.replace(record, csv={name: spans[name][key] for name in spans
+                                                  if key in spans[name]})
+            for key, record in records.items()}
 
 
 def _mapped(path: Path | None) -> pa.Table | None:

@@ -17,6 +17,7 @@ version that wrote it; when either does not match, nothing is reused.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -83,7 +84,8 @@ def record_release(output_dir: Path, release: Path,
     if arrow_copy is not None:
         _install_arrow_copy(output_dir, arrow_copy, release.name)
     info = {"release": release.name, "pipeline_version": pipeline_version(),
-            "chunks": {k: v.to_json() for k, v in (chunks or {}).items()}}
+            "chunks": {k: v.to_json() for k, v in (chunks or {}).items()},
+            "csv_files": _csv_files(release)}
     tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
     try:
         tmp.write_text(json.dumps(info, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -91,6 +93,17 @@ def record_release(output_dir: Path, release: Path,
     except OSError as error:  # the release is out; the next run just reuses nothing
         tmp.unlink(missing_ok=True)
         logger.warning("cannot record the release for incremental runs: %s", error)
+
+
+def _csv_files(release: Path) -> dict[str, list[int]]:
+    """Table -> [size, modification time in ns] of the release's CSV files: the chunk
+    records' byte spans hold for these files only (``flows.chunks.ChunkIndex.csv_bytes``)."""
+    files = {}
+    for path in sorted(release.glob("*.csv")):
+        with contextlib.suppress(OSError):  # (its rows are then encoded again)
+            info = path.stat()
+            files[path.stem] = [info.st_size, info.st_mtime_ns]
+    return files
 
 
 def _install_arrow_copy(output_dir: Path, arrow_copy: Path, release: str) -> None:
@@ -265,7 +278,8 @@ def load_chunk_index(output_dir: Path) -> ChunkIndex:
     if index is None or not isinstance(index.get("chunks"), dict):
         return ChunkIndex()
     release = (output_dir / "latest").resolve()
-    return ChunkIndex.of(release, index["chunks"], arrow_copy_of(output_dir, release.name))
+    return ChunkIndex.of(release, index["chunks"], arrow_copy_of(output_dir, release.name),
+                         index.get("csv_files"))
 
 
 def load_cache(output_dir: Path, chunks: ChunkIndex | None = None) -> ArticleCache:

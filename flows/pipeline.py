@@ -32,6 +32,7 @@ from flows.chunks import (
     chunk_of,
     replayable,
     sha256_of_chunk,
+    with_csv_spans,
 )
 from flows.feeds import FEEDS_FOLDER, LANDING, FetchOne, fetch_feeds
 from flows.incremental import (
@@ -47,6 +48,7 @@ from flows.ingest import Batch, plan_batches, read_batch
 from flows.partitioned import write_partitions
 from flows.records import ArticleKey, Reject, body_sha256
 from flows.release import (
+    CsvPiece,
     ReleaseWriter,
     acquire_lock,
     discard_release,
@@ -173,7 +175,8 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         except BaseException:
             discard_release(writer)
             raise
-        record_release(output_dir, release, records, writer.arrow_copy)
+        record_release(output_dir, release, with_csv_spans(records, writer.csv_spans),
+                       writer.arrow_copy)
     finally:
         lock.close()
     summary.release = str(release)
@@ -418,6 +421,7 @@ class _BatchLoop:
             rejects[DUPLICATE][chunk.path] = verdicts.duplicates.get(chunk, [])
         rejects[DUPLICATE][None] = verdicts.duplicates.get(None, [])
         pieces: dict[str, list[pa.Table]] = {name: [] for name in ROW_TABLES}
+        csv: dict[str, list[CsvPiece]] = {name: [] for name in ROW_TABLES}
         taken = dict.fromkeys(ROW_TABLES, 0)  # fresh rows used so far
         at = {name: self.writer.rows[name] for name in ROW_TABLES}  # next row in the release
         raw_read = fresh.raw_read
@@ -431,15 +435,19 @@ class _BatchLoop:
                     record = _without(record, dropped)
                 for name in ROW_TABLES:
                     pieces[name].append(self.chunks.rows(name, record, without=dropped))
+                    csv[name].append(CsvPiece(pieces[name][-1].num_rows, chunk_key(chunk),
+                                              None if dropped
+                                              else self.chunks.csv_bytes(name, record)))
                 n = {name: pieces[name][-1].num_rows for name in ROW_TABLES}
                 for step, reject in record.rejects:
                     rejects[step][chunk.path].append(reject)
                 self.records[chunk_key(chunk)] = replace(
-                    record, rows={name: (at[name], n[name]) for name in ROW_TABLES})
+                    record, rows={name: (at[name], n[name]) for name in ROW_TABLES}, csv={})
             else:
                 n = {name: counts[name].get(chunk.path, 0) for name in ROW_TABLES}
                 for name in ROW_TABLES:
                     pieces[name].append(fresh_tables[name].slice(taken[name], n[name]))
+                    csv[name].append(CsvPiece(n[name], chunk_key(chunk)))
                     taken[name] += n[name]
                 sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
                 if sha is not None:
@@ -455,11 +463,12 @@ class _BatchLoop:
             rest = fresh_tables[name].num_rows - taken[name]
             if rest:
                 pieces[name].append(fresh_tables[name].slice(taken[name], rest))
+                csv[name].append(CsvPiece(rest))
         ordered = [r for step in STEP_ORDER for path in [*paths, None]
                    for r in rejects[step].get(path, [])]
         self.rejects += ordered
         return BatchRows({name: pa.concat_tables(pieces[name]) if pieces[name]
-                          else fresh_tables[name] for name in ROW_TABLES})
+                          else fresh_tables[name] for name in ROW_TABLES}, csv)
 
 
 def rejects_of_none(rejects: dict[str, dict[str | None, list[Reject]]]) -> bool:
@@ -552,6 +561,8 @@ class BatchRows:
     """A batch's rows as Arrow tables, ready to write."""
 
     tables: dict[str, pa.Table]
+    # per table, its runs of rows by chunk, for the CSV file (``ReleaseWriter.append_arrow``)
+    csv: dict[str, list[CsvPiece]] = field(default_factory=dict)
 
 
 def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
@@ -606,7 +617,7 @@ SPEAKER_TALLY = ".speaker-tally.arrow"  # in the staging folder; read and delete
 def write_batch(writer: ReleaseWriter, rows: BatchRows, batch_index: int = 0,
                 partition_by: tuple[str, ...] = ()) -> None:
     for name in ROW_TABLES:
-        writer.append_arrow(name, rows.tables[name])
+        writer.append_arrow(name, rows.tables[name], rows.csv.get(name))
     if partition_by:
         articles = to_frame(rows.tables["articles"])
         for name in ("sentences", "statements"):

@@ -22,11 +22,12 @@ import os
 import shutil
 import weakref
 from collections import Counter, deque
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import pandas as pd
 import pyarrow as pa
@@ -77,6 +78,22 @@ def csv_safe_table(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=table.schema)
 
 
+class EncodedRows(Protocol):
+    """Rows already encoded as CSV (``flows.chunks.CsvBytes``)."""
+
+    def read(self) -> bytes | None: ...  # None: not available, encode the rows instead
+
+
+@dataclass(frozen=True)
+class CsvPiece:
+    """A run of a batch's rows, written to the CSV file on its own: copied from ``encoded``
+    when it has them, and where its bytes went recorded under ``key`` (``csv_spans``)."""
+
+    rows: int
+    key: str | None = None
+    encoded: EncodedRows | None = None
+
+
 @dataclass
 class ReleaseWriter:
     """Appends batches of rows to every table of one staging release.
@@ -107,6 +124,9 @@ class ReleaseWriter:
     fresh_rows: dict[str, list[pa.Table]] | None = field(default_factory=dict)
 
     _fresh_bytes: int = 0
+    # table -> piece key -> (first byte, byte count) in its CSV file (``CsvPiece``)
+    csv_spans: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    _csv_sinks: dict[str, HashingFile] = field(default_factory=dict)
 
     def hold_fresh(self, tables: dict[str, pa.Table]) -> None:
         """Keep rows made afresh for the database update, up to FRESH_BYTES_HELD."""
@@ -121,15 +141,21 @@ class ReleaseWriter:
     def append(self, name: str, frame: pd.DataFrame) -> None:
         self.append_arrow(name, to_arrow(name, frame))
 
-    def append_arrow(self, name: str, table: pa.Table) -> None:
-        """Append rows already in the table's Arrow schema (``to_arrow``'s). A failed write
-        of an earlier batch is raised here or by ``close``, and by every call after it."""
+    def append_arrow(self, name: str, table: pa.Table,
+                     pieces: Sequence[CsvPiece] | None = None) -> None:
+        """Append rows already in the table's Arrow schema (``to_arrow``'s); ``pieces``:
+        runs of them to write to the CSV file one by one. A failed write of an earlier batch
+        is raised here or by ``close``, and by every call after it."""
         if self._failed is not None:
             raise self._failed
+        if pieces is not None and sum(p.rows for p in pieces) != table.num_rows:
+            raise ValueError(f"{name}: the pieces do not add up to the batch's rows")
         if name not in self._parquet:
             parquet, csv = (HashingFile(self.staging / f"{name}.{kind}")
                             for kind in ("parquet", "csv"))
             self._sinks += [parquet, csv]
+            self._csv_sinks[name] = csv
+            self.csv_spans[name] = {}
             self._parquet[name] = pq.ParquetWriter(parquet, table.schema, **PARQUET_OPTIONS)
             self._csv[name] = pacsv.CSVWriter(csv, table.schema, write_options=CSV_OPTIONS)
             if self.arrow_copy is not None:
@@ -141,14 +167,32 @@ class ReleaseWriter:
             pending = self._pending[name]
             while len(pending) > 1:
                 self._wait(pending.popleft())
-            pending.append(self._threads[name].submit(self._write, name, table))
+            pending.append(self._threads[name].submit(self._write, name, table, pieces))
         self.rows[name] += table.num_rows
 
-    def _write(self, name: str, table: pa.Table) -> None:
+    def _write(self, name: str, table: pa.Table, pieces: Sequence[CsvPiece] | None) -> None:
         self._parquet[name].write_table(table)
-        self._csv[name].write_table(csv_safe_table(table))
+        self._write_csv(name, table, pieces)
         if name in self._ipc:
             self._ipc[name].write_table(table)
+
+    def _write_csv(self, name: str, table: pa.Table,
+                   pieces: Sequence[CsvPiece] | None) -> None:
+        if pieces is None:
+            self._csv[name].write_table(csv_safe_table(table))
+            return
+        sink, spans = self._csv_sinks[name], self.csv_spans[name]
+        at = 0
+        for piece in pieces:
+            start = sink.tell()
+            data = piece.encoded.read() if piece.encoded is not None else None
+            if data is not None:  # (the CSV writer keeps nothing back: bytes can go between)
+                sink.write(data)
+            elif piece.rows:
+                self._csv[name].write_table(csv_safe_table(table.slice(at, piece.rows)))
+            at += piece.rows
+            if piece.key is not None:
+                spans[piece.key] = (start, sink.tell() - start)
 
     def _wait(self, write: Future[None]) -> None:
         try:

@@ -56,7 +56,7 @@ def die_on_nth(original, when=lambda *a, **k: True):
 
 if point == "append":  # after nth batch tables were written to staging
     release.ReleaseWriter.append_arrow = die_on_nth(release.ReleaseWriter.append_arrow,
-                                                    lambda self, name, frame: name == "statements")
+                                                    lambda self, name, *rows: name == "statements")
 elif point in ("content_hash", "_point_latest", "_fsync_files"):
     setattr(release, point, die_on_nth(getattr(release, point)))
 elif point == "describe_release":  # release.py calls it through flows.publish

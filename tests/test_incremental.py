@@ -8,10 +8,11 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from flows import pipeline, release, steps
+from flows import chunks, pipeline, release, steps
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
 from flows.pipeline import build_dataset
@@ -361,3 +362,68 @@ def test_a_kept_tally_that_goes_away_during_the_run_still_gives_the_full_rebuild
         patched.setattr(pipeline, "write_batch", clearing_the_cache)
         build_dataset(raw, out, incremental=True, batch_size=5)
     assert_like_a_full_rebuild(raw, out, tmp_path / "full", batch_size=5)
+
+
+def test_replayed_chunks_copy_their_csv_rows_as_recorded(raw: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         ) -> None:
+    """A replayed chunk's CSV rows are the latest release's bytes, copied: each chunk
+    record says where its rows are in the release's CSV files, and those bytes parse as
+    exactly its rows (quoted commas, quotes and a formula-like text included)."""
+    tricky = dict(invented_article(60), title='=SUM(A1) "quoted", title')
+    write_feed(raw / "c-tricky.jsonl", [tricky])
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    copied: list[int] = []
+    read = chunks.CsvBytes.read
+
+    def counted(self: chunks.CsvBytes) -> bytes | None:
+        data = read(self)
+        copied.append(-1 if data is None else len(data))
+        return data
+
+    monkeypatch.setattr(chunks.CsvBytes, "read", counted)
+    write_feed(raw / "d-late.jsonl", [invented_article(61)])
+    assert rebuild_both(raw, out, tmp_path, batch_size=5) == 14
+    assert copied and min(copied) >= 0 and sum(copied) > 0  # every replayed piece copied
+    index = json.loads((out / INDEX_FILE).read_text(encoding="utf-8"))
+    latest = (out / "latest").resolve()
+    for name in ("articles", "sentences", "statements"):
+        data = (latest / f"{name}.csv").read_bytes()
+        header = data[:data.index(b"\n") + 1]
+        whole = pacsv.read_csv(latest / f"{name}.csv")
+        table = whole.to_pylist()
+        typed = pacsv.ConvertOptions(column_types=whole.schema)
+        seen = 0
+        for record in index["chunks"].values():
+            first, count = record["rows"][name]
+            start, length = record["csv"][name]
+            rows = pacsv.read_csv(pa.py_buffer(header + data[start:start + length]),
+                                  convert_options=typed)
+            assert rows.to_pylist() == table[first:first + count], name
+            seen += count
+        assert seen == len(table)
+
+
+def test_a_changed_csv_file_of_the_latest_release_is_not_copied(raw: Path,
+                                                                tmp_path: Path) -> None:
+    """The records' byte spans hold for the CSV files they were made with: a file changed
+    since (here rewritten with a word altered, same length: rows stay where they were)
+    has its rows encoded again."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    csv = (out / "latest").resolve() / "articles.csv"
+    csv.write_bytes(csv.read_bytes().replace(b"Lowmarsh", b"Lowmarch"))
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    assert b"Lowmarch" not in (out / "latest" / "articles.csv").read_bytes()
+
+
+def test_csv_bytes_that_are_not_whole_rows_are_not_copied(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(b'"a"\n"x"\n"y"\n')
+    assert chunks.CsvBytes(path, 4, 8).read() == b'"x"\n"y"\n'
+    assert chunks.CsvBytes(path, 5, 7).read() is None  # starts inside a row
+    assert chunks.CsvBytes(path, 4, 6).read() is None  # ends inside one
+    assert chunks.CsvBytes(path, 4, 9).read() is None  # beyond the file
+    assert chunks.CsvBytes(tmp_path / "gone.csv", 4, 4).read() is None
