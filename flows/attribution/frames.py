@@ -147,6 +147,8 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     """
     tail = text[start:end]
     stripped = tail.strip()
+    if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
+        return False
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
         head = stripped.split(",")[0]
         words = _words(head)
@@ -240,6 +242,10 @@ RE_INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
     r"|reporters)\b)[a-z]"
 )
+
+
+# an infinitive right after a cue; a plural noun ("said to supporters") is its object
+RE_INFINITIVE_TAIL = re.compile(RE_INFINITIVE.pattern + r"(?:[a-z]*(?:ss|us)|[a-z]*[^\Ws])\b")
 
 
 def _infinitive(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Attribution: frames read in shapes that were missed (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the clause before the frame is not what the spokesman said
+            "The firm has not hired anyone for the post, and its spokesman declined to comment.",
+            ("to comment", "its spokesman", "declined"),
+        ),
+        (
+            "While the vote was close, the governor vowed to veto the tax bill.",
+            ("to veto the tax bill", "the governor", "vowed"),
+        ),
+    ],
+)
+def test_infinitive_after_a_cue_is_its_content(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+def test_plural_object_after_to_still_closes_the_frame() -> None:
+    got = rows("\u201cWe will win the county,\u201d Ann Lee said to supporters.")
+    assert got == [("\u201cWe will win the county,\u201d", "Ann Lee", "said")]
