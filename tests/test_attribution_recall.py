@@ -37,3 +37,15 @@ def test_infinitive_after_a_cue_is_its_content(text: str, expected: tuple[str, s
 def test_plural_object_after_to_still_closes_the_frame() -> None:
     got = rows("\u201cWe will win the county,\u201d Ann Lee said to supporters.")
     assert got == [("\u201cWe will win the county,\u201d", "Ann Lee", "said")]
+
+
+def test_cue_taking_an_object_is_never_inverted() -> None:
+    """'Name, appositive, endorsed X': X is endorsed, not the speaker of the name."""
+    got = rows("Carla Dunn, 71, a teacher in Millbrook, Ore., endorsed Gov. Tom Hall of Ohio.")
+    assert ("Gov. Tom Hall of Ohio", "Carla Dunn", "endorsed") in got
+    assert all(speaker != "Gov. Tom Hall of Ohio" for _, speaker, _ in got)
+
+
+def test_verb_of_saying_is_still_inverted() -> None:
+    got = rows("The plant will close in May, said Tom Hall, a spokesman for the firm.")
+    assert got == [("The plant will close in May", "Tom Hall", "said")]

@@ -380,7 +380,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     if form.split()[0].endswith("ing") and (comma or before.endswith((" and", " by"))):
         return _participle(c, m, lemma, w, previous)
-    invertible = lemma not in NOT_INVERTED  # '"C," said X' but never '"C," told X'
+    # '"C," said X' but never '"C," told X', nor a cue whose complement is an object:
+    # 'Ann Lee, a retiree, endorsed Tom Hall' ('endorsed' is learned with the shape "np")
+    invertible = lemma not in NOT_INVERTED and c.lex.cue_shape.get(form) != "np"
     if invertible and ((before[-1:] == "," and not _named_subject(c, before)) or closes_quote):
         frame = _inverted(c, m, w, after_quote=closes_quote)
         if frame is not None:
