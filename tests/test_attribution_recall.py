@@ -49,3 +49,36 @@ def test_cue_taking_an_object_is_never_inverted() -> None:
 def test_verb_of_saying_is_still_inverted() -> None:
     got = rows("The plant will close in May, said Tom Hall, a spokesman for the firm.")
     assert got == [("The plant will close in May", "Tom Hall", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the agent after "by" is the speaker; the subject is what was denounced
+            "The new tax plan was denounced by the mayor of Rivertown.",
+            ("The new tax plan", "the mayor of Rivertown", "denounced"),
+        ),
+        (  # a reduced relative clause: the noun phrase before the comma
+            "The harbour bill, opposed by the fishing union, never became law.",
+            ("The harbour bill", "the fishing union", "opposed"),
+        ),
+        (  # the agent runs into a that-clause: the clause is what was said
+            "Ann Lee was warned by the police that the bridge was unsafe.",
+            ("the bridge was unsafe", "the police", "warned"),
+        ),
+    ],
+)
+def test_passive_frame_with_an_agent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hall responded by saying nothing at all.",  # "by" + gerund: no agent
+        "The old mill was standing by the river for a century.",  # no participle
+    ],
+)
+def test_by_without_a_passive_agent_is_no_passive_frame(text: str) -> None:
+    assert not any(speaker in ("at all", "the river") for _, speaker, _ in rows(text))
+    assert all(content not in ("Tom Hall", "The old mill") for content, _, _ in rows(text))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
+from flows.attribution.passive import passive_frame
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.subjects import (
     PERSONAL,
@@ -375,6 +376,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None
     if lemma == "according to":
         return _according(c, m, w)
+    passive = passive_frame(c, m, w)
+    if passive is not None:
+        return passive
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'

@@ -7,6 +7,7 @@ One sentence is read at a time, cue by cue, in these shapes (``C`` = content):
 * ``C, said X, president of Y.``                                       (pattern ``inverted``)
 * ``According to X, C.`` / ``C, according to X.``                      (pattern ``according``)
 * ``..., adding that C``: the speaker of the clause before              (pattern ``participle``)
+* ``C was denounced by X`` / ``C, opposed by X,``: see ``passive``      (pattern ``passive``)
 * ``C, X said, C`` (``mid``); ``X continues: "C"`` (``colon``); ``X: C`` opening a line
   (``label``): see ``unframed`` for the last two.
 
@@ -79,7 +80,7 @@ LENIENT_TAIL_WORDS = 20
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    pattern: str  # post | pre | inverted | according | participle | mid | colon | label | continued
+    pattern: str  # post | pre | inverted | according | participle | passive | mid | colon | ...
     cue: str
     cue_start: int
     cue_end: int

@@ -1,0 +1,115 @@
+"""Passive frames: "C was denounced by X", "C, rejected by X," and "a C reported by X".
+
+The agent after ``by`` is the speaker; what the speaker stated, backed or rejected is the
+subject of the passive (``C``): the noun phrase before the auxiliary, or the noun phrase a
+reduced relative clause hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import CueHit
+from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
+from flows.attribution.unframed import make_frame
+
+__all__ = ["passive_frame"]
+
+RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
+RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])
+MAX_ADVERBS = 2  # "was quickly and loudly", "will probably be"
+MAX_AGENT_WORDS = 24
+AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"])
+# words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
+RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
+IRREGULAR_PARTICIPLES = frozenset(
+    ["said", "told", "made", "held", "led", "sent", "put", "set", "cut", "won", "laid", "paid"]
+    + ["sought", "brought", "heard", "read", "thought", "taught", "struck", "felt", "met"]
+)
+
+
+def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """A frame for a participle cue followed by ``by`` and its agent, else None."""
+    agent_at = _agent_start(c, m)
+    if agent_at is None:
+        return None
+    verbs = [x for x in m.group().lower().split() if x != "by"]
+    if not verbs or not _participle(verbs[-1]):  # "standing by", "favored strongly by"
+        return None
+    np = fr._np_after(c.text, agent_at, c.s.end, max_words=MAX_AGENT_WORDS)
+    if np is None:
+        return None
+    words = fr._words(c.text[np[0] : np[1]])
+    lead = {words[0], " ".join(words[:2])}
+    if words[0].endswith("ing") or lead & AGENT_NOT:
+        return None  # "responded by saying", "by far"
+    subject = _passive_subject(c, m.start())
+    if subject is None or subject[0] >= subject[1]:
+        return None
+    clause = RE_CLAUSE_IN_AGENT.search(c.text, np[0], np[1])
+    if clause is not None:  # "was warned by the police that C": C is what the police said
+        agent = fr._strip_span(c.text, np[0], clause.start())
+        content = fr._trim_content(c.text, clause.end(), c.s.end)
+        if agent[0] >= agent[1] or _has_verb(c, agent):
+            return None
+        return make_frame("passive", m.span(), c, agent, content, w)
+    if _has_verb(c, np):
+        return None
+    return make_frame("passive", m.span(), c, np, subject, w)
+
+
+def _agent_start(c: Ctx, m: CueHit) -> int | None:
+    if m.group().lower().endswith(" by"):  # the form itself ends in "by": "reported by"
+        rest = c.text[m.end() : c.s.end]
+        return m.end() + len(rest) - len(rest.lstrip())
+    by = RE_BY_AGENT.match(c.text, m.end(), c.s.end)
+    return None if by is None else by.end()
+
+
+def _passive_subject(c: Ctx, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase the passive is said of: before "was"/"been" ("The plan was rejected
+    by"), before a comma ("The bill, opposed by X,") or right before the participle ("a fact
+    first reported by X")."""
+    seg = fr._segment_start(c.text, c.s.start, cue_start)
+    words = list(RE_WORD_BACK.finditer(c.text, c.s.start, cue_start))
+    i = len(words)
+    adverbs = c.lex.frame_class("aux") - BE_FORMS
+    while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1].group(), adverbs):
+        i -= 1
+    if i == 0:
+        return None
+    word = words[i - 1].group().lower()
+    if word in BE_FORMS:
+        lead = words[i - 1].start()
+        while i > 1 and words[i - 2].group().lower() in adverbs | BE_FORMS:  # "has been"
+            i -= 1
+            lead = words[i - 1].start()
+        if lead <= seg:
+            return None
+        return narrow_subject(c, fr._clean_subject(c.text, seg, lead, c.lex))
+    if word == "," and i > 1:  # "The bill, opposed by X"
+        comma = words[i - 1].start()
+        return trailing_np(c, (fr._segment_start(c.text, c.s.start, comma), comma))
+    token = words[i - 1].group()
+    if token[:1].islower() and word not in c.lex.frame_class("not_speaker"):
+        return trailing_np(c, (seg, words[i - 1].end()))  # "a penalty imposed by X"
+    return None
+
+
+def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
+    """The agent runs on into a clause ("by X is whether", "by X because")."""
+    words = set(fr._words(c.text[span[0] : span[1]]))
+    return bool(words & (c.lex.frame_class("verbish") | {"because"}))
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its ending ("rejected", "shown", "written") or from a short list."""
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
+
+
+def _adverb(word: str, adverbs: frozenset[str]) -> bool:
+    low = word.lower()
+    return low in adverbs or low.endswith("ly") and len(low) > 3 or low in ("first", "long")
