@@ -82,3 +82,23 @@ def test_passive_frame_with_an_agent(text: str, expected: tuple[str, str, str]) 
 def test_by_without_a_passive_agent_is_no_passive_frame(text: str) -> None:
     assert not any(speaker in ("at all", "the river") for _, speaker, _ in rows(text))
     assert all(content not in ("Tom Hall", "The old mill") for content, _, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the dam," Ann Lee said on Channel 4\'s "State of the Union."',
+        "\u201cWe will build the dam,\u201d Ann Lee said on \u201cMeet the Press.\u201d",
+    ],
+)
+def test_quoted_programme_title_with_small_words_after_the_frame(text: str) -> None:
+    """A title in quote marks after the cue is where it was said, not what was said."""
+    got = rows(text)
+    assert [(content[1:-1], speaker) for content, speaker, _ in got] == [
+        ("We will build the dam,", "Ann Lee")
+    ]
+
+
+def test_quoted_sentence_after_the_frame_is_no_title() -> None:
+    got = rows("Ann Lee said on Monday, \u201cThe Dam of Ely will be built in the spring.\u201d")
+    assert [c for c, _, _ in got] == ["\u201cThe Dam of Ely will be built in the spring.\u201d"]

@@ -65,8 +65,11 @@ RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative)
     r"|weekend)\b)"
 )
 RE_TOKEN = re.compile(r"\S+")
-RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d'
-    r"(?<=\s)[\"\u201c](?:[A-Z0-9][\w'’.&-]*\s?){1,5}[\"\u201d]"
+RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d',
+    # '\u201cMeet the Press.\u201d', '"State of the Union"' (small words inside a title)
+    r"(?<=\s)[\"\u201c][A-Z0-9][\w'’.&-]*"
+    r"(?:\s(?:(?:of|the|and|a|an|in|on|for|to|at|with)\s){0,2}[A-Z0-9][\w'’.&-]*){0,5}"
+    r"[,.!?]?[\"\u201d]"
 )
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8
