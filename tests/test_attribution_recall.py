@@ -102,3 +102,17 @@ def test_quoted_programme_title_with_small_words_after_the_frame(text: str) -> N
 def test_quoted_sentence_after_the_frame_is_no_title() -> None:
     got = rows("Ann Lee said on Monday, \u201cThe Dam of Ely will be built in the spring.\u201d")
     assert [c for c, _, _ in got] == ["\u201cThe Dam of Ely will be built in the spring.\u201d"]
+
+
+def test_relative_clause_after_a_quote_frame_takes_its_own_complement() -> None:
+    got = rows(
+        "\u201cWe show anger,\u201d said Tom Hall, who acknowledged Ann Lee was his fourth "
+        "choice, behind Ed Ray."
+    )
+    assert ("\u201cWe show anger,\u201d", "Tom Hall", "said") in got
+    assert ("Ann Lee was his fourth choice, behind Ed Ray", "who", "acknowledged") in got
+
+
+def test_relative_clause_with_no_complement_adds_no_statement() -> None:
+    got = rows("\u201cWe will win,\u201d said Tom Hall, who smiled.")
+    assert got == [("\u201cWe will win,\u201d", "Tom Hall", "said")]

@@ -398,7 +398,11 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = _mid(c, m, seg, w)
         if frame is not None:
             return frame
-    lenient = _quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma)
+    # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
+    # complement, so the quotation before it does not make any short tail end the frame
+    subject = fr._clean_subject(c.text, seg, m.start(), c.lex)
+    relative = c.text[subject[0] : subject[1]].lower() in RELATIVE
+    lenient = not relative and (_quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma))
     if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
         c.text, m.end(), c.s.end, c.lex, lenient=lenient
     ):
