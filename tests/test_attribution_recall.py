@@ -116,3 +116,37 @@ def test_relative_clause_after_a_quote_frame_takes_its_own_complement() -> None:
 def test_relative_clause_with_no_complement_adds_no_statement() -> None:
     got = rows("\u201cWe will win,\u201d said Tom Hall, who smiled.")
     assert got == [("\u201cWe will win,\u201d", "Tom Hall", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rules did not apply to her. Tom Hall said:\n\n\u201cIn all my years on the "
+            "board, we followed the rules. She did not.\u201d\n\nThe vote is on Friday.",
+            (
+                "\u201cIn all my years on the board, we followed the rules. She did not.\u201d",
+                "Tom Hall",
+                "said",
+            ),
+        ),
+        (
+            "The mayor spoke at noon. Dr. Ann Ward stated:\n\nThe office is not about "
+            "justice any more. It is about the mayor.\n\nThe vote is on Friday.",
+            (
+                "The office is not about justice any more. It is about the mayor",
+                "Dr. Ann Ward",
+                "stated",
+            ),
+        ),
+    ],
+)
+def test_frame_ending_with_a_colon_takes_the_next_paragraph(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_here_is_what_they_said_colon_opens_a_list_not_a_statement() -> None:
+    got = rows("Here\u2019s what the early reviews say:\n\nWhat Does The Box Offer?\n\nIt is fast.")
+    assert got == []

@@ -41,6 +41,8 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
+WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
@@ -326,8 +328,30 @@ def _post(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Fr
     spk, desc, antecedent = subject
     content = _complement(c, m, lemma)
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
-        return None
+        block = _paragraph_after_colon(c, m)
+        if block is None:
+            return None
+        content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _paragraph_after_colon(c: Ctx, m: CueHit) -> tuple[int, int] | None:
+    """'He said:' closing a paragraph: what was said is the next paragraph (a quotation
+    there up to its closing mark, over several paragraphs if need be)."""
+    tail = c.text[m.end() : c.s.end].rstrip()
+    if not tail.endswith(":") or len(tail.split()) > MAX_COLON_TAIL_WORDS:
+        return None
+    if WH_LEAD & set(fr._words(c.text[c.s.start : m.start()])):
+        return None  # "Here's what the reviews say:" opens a list, not a statement
+    colon = m.end() + len(tail)
+    start = colon + len(c.text[colon:]) - len(c.text[colon:].lstrip())
+    if "\n" not in c.text[colon:start] or start >= len(c.text):
+        return None
+    q = c.quotes.opening_at(start)
+    if q is not None and q.closed:
+        return q.start, q.end
+    end = c.text.find("\n", start)
+    return fr._trim_content(c.text, start, len(c.text) if end < 0 else end)
 
 
 def _second_verb(window: list[str]) -> bool:
