@@ -34,9 +34,16 @@ def test_infinitive_after_a_cue_is_its_content(text: str, expected: tuple[str, s
     assert expected in rows(text)
 
 
-def test_plural_object_after_to_still_closes_the_frame() -> None:
-    got = rows("\u201cWe will win the county,\u201d Ann Lee said to supporters.")
-    assert got == [("\u201cWe will win the county,\u201d", "Ann Lee", "said")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will win the county,\u201d Ann Lee said to supporters.",
+        "\u201cWe will win the county,\u201d Ann Lee wrote to other senior staffers in May.",
+        "\u201cWe will win the county,\u201d Ann Lee wrote to some aides running the rally.",
+    ],
+)
+def test_object_after_to_still_closes_the_frame(text: str) -> None:
+    assert rows(text) == [("\u201cWe will win the county,\u201d", "Ann Lee", text.split()[7])]
 
 
 def test_cue_taking_an_object_is_never_inverted() -> None:

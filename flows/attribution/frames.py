@@ -151,8 +151,6 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     """
     tail = text[start:end]
     stripped = tail.strip()
-    if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
-        return False
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
         head = stripped.split(",")[0]
         words = _words(head)
@@ -162,6 +160,8 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
             return True
     if not stripped or stripped[0] in ".!?;":
         return True
+    if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
+        return False
     if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
         return False
     words = _words(stripped.split(",")[0])
@@ -248,8 +248,13 @@ RE_INFINITIVE = re.compile(
 )
 
 
-# an infinitive right after a cue; a plural noun ("said to supporters") is its object
-RE_INFINITIVE_TAIL = re.compile(RE_INFINITIVE.pattern + r"(?:[a-z]*(?:ss|us)|[a-z]*[^\Ws])\b")
+# an infinitive right after a cue; a determiner or a plural noun ("wrote to other staffers",
+# "said to supporters") opens its object
+RE_INFINITIVE_TAIL = re.compile(
+    r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us|some|all"
+    r"|both|each|every|other|another|many|several|any|no|one|two|three|fellow|top|senior)\b)"
+    r"[a-z](?:[a-z]*(?:ss|us)|[a-z]*[^\Ws])\b"
+)
 
 
 def _infinitive(text: str) -> bool:
