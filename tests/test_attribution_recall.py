@@ -157,3 +157,21 @@ def test_frame_ending_with_a_colon_takes_the_next_paragraph(
 def test_here_is_what_they_said_colon_opens_a_list_not_a_statement() -> None:
     got = rows("Here\u2019s what the early reviews say:\n\nWhat Does The Box Offer?\n\nIt is fast.")
     assert got == []
+
+
+def test_long_adverbial_after_a_quote_frame_is_no_content() -> None:
+    got = rows(
+        "\u201cWe will build it,\u201d Ann Lee said at the opening of a long debate dominated "
+        "by questions about the old dam and the willingness of the county to pay for all of "
+        "the repairs it needs."
+    )
+    assert ("\u201cWe will build it,\u201d", "Ann Lee", "said") in got
+
+
+def test_long_tail_with_that_after_a_quote_frame_is_still_read_as_content() -> None:
+    got = rows(
+        "\u201cWe will build it,\u201d Ann Lee said at the opening of a long debate on the dam "
+        "and the bridge that the county would pay for all of the repairs it needs this year."
+    )
+    said = [content for content, _, cue in got if cue == "said"]
+    assert said and said[0].endswith("the repairs it needs this year")
