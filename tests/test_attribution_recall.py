@@ -175,3 +175,29 @@ def test_long_tail_with_that_after_a_quote_frame_is_still_read_as_content() -> N
     )
     said = [content for content, _, cue in got if cue == "said"]
     assert said and said[0].endswith("the repairs it needs this year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an appositive with a relative clause in it
+            "Tom Grayson, an Ohio Democrat who was first elected in 2008, criticized his "
+            "opponents for their animosity toward the agency.",
+            ("his opponents for their animosity toward the agency", "Tom Grayson", "criticized"),
+        ),
+        (  # an adverbial before the name, "of" inside it
+            "On Saturday, Senator Ann Lee of Vermont, a Democratic rival, assailed her for "
+            "backing the war.",
+            ("her for backing the war", "Senator Ann Lee of Vermont", "assailed"),
+        ),
+    ],
+)
+def test_name_and_appositive_before_a_cue_are_its_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_statement_before_an_inverted_frame_is_still_content() -> None:
+    got = rows("On Monday, the plant in Ely will close, said Tom Hall, a spokesman for the firm.")
+    assert got == [("On Monday, the plant in Ely will close", "Tom Hall", "said")]

@@ -12,6 +12,7 @@ from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import passive_frame
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.subjects import (
+    NAME_JOINERS,
     PERSONAL,
     RELATIVE,
     RELATIVE_CUT,
@@ -445,14 +446,25 @@ def _named_subject(c: Ctx, before: str) -> bool:
     board, said ...", "Ann Lee, 67, the mayor, who ..., said"): the subject of the cue, not
     a statement before it."""
     parts = [p.split() for p in before[: before.rfind(",")].split(",")]
+    while len(parts) > 2 and parts[0] and _adverbial_lead(c, parts[0]):
+        parts = parts[1:]  # "On Saturday, Ann Lee of Ohio, a rival, said"
     if len(parts) < 2 or not all(parts[1:]):
         return False
     name = parts[0]
     return (
         0 < len(name) <= MAX_NAME_WORDS
-        and all(w[:1].isupper() for w in name)
+        and name[0][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in name)
         and all(_appositive(c, p) for p in parts[1:])
         and not any(ch in before for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE)
+    )
+
+
+def _adverbial_lead(c: Ctx, words: list[str]) -> bool:
+    """A comma part that opens a sentence as an adverbial ("On Saturday", "In a study of X")."""
+    first = words[0].lower()
+    return first in c.lex.frame_class("opener") - c.lex.frame_class("connector") or (
+        first in c.lex.frame_class("time")
     )
 
 
@@ -462,6 +474,8 @@ def _appositive(c: Ctx, words: list[str]) -> bool:
     first = words[0].lower().strip("()")
     if first.isdigit() or first in RELATIVE_CUT:
         return True
+    relative = next((i for i, w in enumerate(words) if w.lower() in RELATIVE_CUT), len(words))
+    words = words[:relative]  # "an Ohio Democrat who was elected in 2008": the noun phrase
     verbs = c.lex.frame_class("verbish") | c.lex.frame_class("aux")
     return (
         words[0][:1].islower()
