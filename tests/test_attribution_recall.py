@@ -201,3 +201,13 @@ def test_name_and_appositive_before_a_cue_are_its_subject(
 def test_statement_before_an_inverted_frame_is_still_content() -> None:
     got = rows("On Monday, the plant in Ely will close, said Tom Hall, a spokesman for the firm.")
     assert got == [("On Monday, the plant in Ely will close", "Tom Hall", "said")]
+
+
+def test_subordinate_clause_before_the_subject_is_no_statement() -> None:
+    got = rows("If the mill fails the test, the state could deny them a permit until May.")
+    assert all(not content.startswith("If the mill") for content, _, _ in got)
+
+
+def test_statement_with_a_subordinate_clause_and_a_comma_is_still_content() -> None:
+    got = rows("When the dam opens, the town will grow, Ann Lee said.")
+    assert got == [("When the dam opens, the town will grow", "Ann Lee", "said")]

@@ -174,6 +174,8 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if c.text[c.s.start : seg].strip(" ,"):
         start = fr._content_before(c.text, c.s, seg, c.quotes)
         content = fr._trim_content(c.text, start, seg)
+        if _subordinate(c, content):
+            return None  # "If they fail, the state could deny them permits": no statement
         q = c.quotes.covering(content[0])
         if q is not None and q.closed and q.end < content[1] and _quote_just_before(c, seg):
             content = (content[0], q.end)  # '"C," another friend, Ann Lee told CNN.'
@@ -191,6 +193,18 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         elif q is not None:
             content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
     return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
+    """A clause that opens with a subordinator ("When she ...", "If they ...") and holds no
+    comma of its own: an adverbial of the sentence, not something said."""
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        bool(words)
+        and words[0] in c.lex.frame_class("subordinator") - {"that"}
+        and "," not in c.text[span[0] : span[1]]
+        and c.quotes.covering(span[0]) is None
+    )
 
 
 def _quote_just_before(c: Ctx, seg: int) -> bool:
