@@ -211,3 +211,20 @@ def test_subordinate_clause_before_the_subject_is_no_statement() -> None:
 def test_statement_with_a_subordinate_clause_and_a_comma_is_still_content() -> None:
     got = rows("When the dam opens, the town will grow, Ann Lee said.")
     assert got == [("When the dam opens, the town will grow", "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after "was", an -ing word after "by" opens the agent, not a gerund
+            "In Ohio, Ann Lee was backed by leading farmers of the county.",
+            ("Ann Lee", "leading farmers of the county", "backed"),
+        ),
+        (  # "as ..." after the agent says what the subject was taken for
+            "The levy was denounced by the farm bureau as a tax on bread.",
+            ("The levy", "the farm bureau", "denounced"),
+        ),
+    ],
+)
+def test_passive_agent_edges(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text)

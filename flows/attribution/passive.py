@@ -25,6 +25,7 @@ MAX_AGENT_WORDS = 24
 AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"])
 # words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
+RE_AS_ROLE = re.compile(r"\sas\s")
 IRREGULAR_PARTICIPLES = frozenset(
     ["said", "told", "made", "held", "led", "sent", "put", "set", "cut", "won", "laid", "paid"]
     + ["sought", "brought", "heard", "read", "thought", "taught", "struck", "felt", "met"]
@@ -44,8 +45,9 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return None
     words = fr._words(c.text[np[0] : np[1]])
     lead = {words[0], " ".join(words[:2])}
-    if words[0].endswith("ing") or lead & AGENT_NOT:
-        return None  # "responded by saying", "by far"
+    gerund = words[0].endswith("ing") and not _after_be(c, m.start())
+    if gerund or lead & AGENT_NOT:  # "responded by saying" (but "was backed by leading X")
+        return None  # "by far"
     subject = _passive_subject(c, m.start())
     if subject is None or subject[0] >= subject[1]:
         return None
@@ -58,6 +60,9 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return make_frame("passive", m.span(), c, agent, content, w)
     if _has_verb(c, np):
         return None
+    role = RE_AS_ROLE.search(c.text, np[0], np[1])  # "interpreted by X as a rebuff"
+    if role is not None:
+        np = fr._strip_span(c.text, np[0], role.start())
     return make_frame("passive", m.span(), c, np, subject, w)
 
 
@@ -97,6 +102,16 @@ def _passive_subject(c: Ctx, cue_start: int) -> tuple[int, int] | None:
     if token[:1].islower() and word not in c.lex.frame_class("not_speaker"):
         return trailing_np(c, (seg, words[i - 1].end()))  # "a penalty imposed by X"
     return None
+
+
+def _after_be(c: Ctx, cue_start: int) -> bool:
+    """The participle follows a form of "be" (adverbs between): a true passive."""
+    words = [w.group().lower() for w in RE_WORD_BACK.finditer(c.text, c.s.start, cue_start)]
+    adverbs = c.lex.frame_class("aux") - BE_FORMS
+    i = len(words)
+    while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1], adverbs):
+        i -= 1
+    return i > 0 and words[i - 1] in BE_FORMS
 
 
 def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
