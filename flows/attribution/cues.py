@@ -42,6 +42,7 @@ APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_PRE_WORDS = 7
+MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
@@ -439,9 +440,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             return frame
     # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
     # complement, so the quotation before it does not make any short tail end the frame
-    subject = fr._clean_subject(c.text, seg, m.start(), c.lex)
-    relative = c.text[subject[0] : subject[1]].lower() in RELATIVE
-    lenient = not relative and (_quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma))
+    lenient = (_quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma)) and not (
+        _relative_subject(c, seg, m.start())
+    )
     if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
         c.text, m.end(), c.s.end, c.lex, lenient=lenient
     ):
@@ -453,6 +454,14 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return _post(c, m, lemma, w, previous)
+
+
+def _relative_subject(c: Ctx, seg: int, cue_start: int) -> bool:
+    """The subject of the cue is a relative pronoun ("..., who has predicted")."""
+    if n_words(c, (seg, cue_start)) > MAX_RELATIVE_WORDS:
+        return False
+    subject = fr._clean_subject(c.text, seg, cue_start, c.lex)
+    return c.text[subject[0] : subject[1]].lower() in RELATIVE
 
 
 def _named_subject(c: Ctx, before: str) -> bool:
