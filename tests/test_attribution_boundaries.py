@@ -307,3 +307,28 @@ def test_a_stray_space_before_the_mark_that_opens_a_quote(mark: str) -> None:
     found = rows(f"The ferry runs daily. Ann Lee added {mark}{quote}")
     assert found == [(quote, "Ann Lee", "added")]
     assert found == rows(f"The ferry runs daily. Ann Lee added{mark} {quote}")
+
+
+def test_quote_after_a_participle_continues_the_quoted_statement() -> None:
+    text = (
+        "\u201cWe will build the dam on the river,\u201d Ann Lee said, referring to the plan "
+        "of the city council. \u201cIt will hold for a hundred years.\u201d"
+    )
+    assert rows(text) == [
+        ("\u201cWe will build the dam on the river,\u201d", "Ann Lee", "said"),
+        ("the plan of the city council", "Ann Lee", "referring to"),
+        ("\u201cIt will hold for a hundred years.\u201d", "Ann Lee", "said"),
+    ]
+
+
+def test_quote_after_a_participle_of_reported_speech_continues_the_participle() -> None:
+    # no frame of the sentence ends with a quotation: the participle frame goes on
+    text = (
+        "Ann Lee said the dam would be built, referring to the plan of the city council. "
+        "\u201cIt will hold for a hundred years.\u201d"
+    )
+    assert rows(text)[-1] == (
+        "\u201cIt will hold for a hundred years.\u201d",
+        "Ann Lee",
+        "referring to",
+    )

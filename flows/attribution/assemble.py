@@ -51,17 +51,13 @@ def _extend(
     """
     framed = {s.sentence_index for _, s in frames}
     framed_spans = [(s.start, s.end) for _, s in frames]
+    extenders = _extenders(frames, quotes)
     out: list[tuple[Frame, Sentence]] = []
     for i, (frame, s) in enumerate(frames):
-        last_of_sentence = i + 1 == len(frames) or frames[i + 1][1] is not s
+        extends = i in extenders
         end = frame.content_end
         first: Sentence | None = None
-        if (
-            last_of_sentence
-            and end >= s.end - 2
-            or last_of_sentence
-            and frame.pattern in ("pre", "inverted")
-        ):
+        if extends and end >= s.end - 2 or extends and frame.pattern in ("pre", "inverted"):
             for nxt in sentences[s.sentence_index + 1 :]:
                 if nxt.sentence_index in framed or not _continues(
                     end, text, nxt, quotes, framed_spans
@@ -70,13 +66,36 @@ def _extend(
                 end, first = nxt.end, first or nxt
         if first is None:
             out.append((frame, s))
-        elif _ends_quoted(frame, quotes) and not _long_gap(text, frame, first, end, quotes):
+        elif (
+            _ends_quoted(frame, quotes)
+            and not _long_gap(text, frame, first, end, quotes)
+            and (i + 1 == len(frames) or frames[i + 1][1] is not s)  # no frame in between
+        ):
             out.append((replace(frame, content_end=end), s))
         else:
             start = quotes.covering(first.start)
             begin = first.start if start is None else max(start.start, s.end)
             again = replace(frame, pattern="continued", content_start=begin, content_end=end)
             out += [(frame, s), (again, first)]
+    return out
+
+
+def _extenders(frames: list[tuple[Frame, Sentence]], quotes: QuoteIndex) -> set[int]:
+    """The frame of each sentence that a following quotation may continue: the last one, but
+    not a participle frame of reported speech after a quotation ('"C," X said, referring to
+    Y. "D."': the second quotation is more of what X said, not of the participle)."""
+    last: dict[int, int] = {}
+    for i, (_, s) in enumerate(frames):
+        last[s.sentence_index] = i
+    out = set()
+    for i in last.values():
+        frame, s = frames[i]
+        if frame.pattern == "participle" and not _ends_quoted(frame, quotes):
+            quoted = [
+                j for j in range(i) if frames[j][1] is s and _ends_quoted(frames[j][0], quotes)
+            ]
+            i = quoted[-1] if quoted else i
+        out.add(i)
     return out
 
 
