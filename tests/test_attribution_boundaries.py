@@ -332,3 +332,38 @@ def test_quote_after_a_participle_of_reported_speech_continues_the_participle() 
         "Ann Lee",
         "referring to",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an object cue: the second verb is no cue, only the object is content
+            "The court denied the party its seats and jailed its leaders.",
+            [("the party its seats", "court", "denied")],
+        ),
+        (
+            "Ann Lee has called for lower taxes and has said that the budget can wait.",
+            [
+                ("lower taxes", "Ann Lee", "called for"),
+                ("the budget can wait", "Ann Lee", "said"),
+            ],
+        ),
+    ],
+)
+def test_object_ends_before_a_second_verb_of_the_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the workers were tired and skipped the meeting.",  # the clause's verb
+        "Ann Lee said the company had cut its costs and raised its prices.",
+        "Ann Lee praised the brave and dedicated crews of the town.",  # an adjective
+    ],
+)
+def test_a_verb_after_and_in_a_reported_clause_stays_in_it(text: str) -> None:
+    content = rows(text)[0][0]
+    assert content == text[text.index(text.split()[3]) : -1]

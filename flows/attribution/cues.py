@@ -34,6 +34,16 @@ from flows.records import Sentence
 __all__ = ["find_frames"]
 
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
+RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
+    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?([a-z]+)\s+(?=(?:the|a|an|his"
+    r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
+    r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
+)
+RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
+RE_JOINED_VERB = re.compile(
+    r"[,\s\u2013\u2014-]*\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
+)
+CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
@@ -262,7 +272,7 @@ def _complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
-    return fr._trim_content(c.text, start, end)
+    return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
 
 
 def _after_preposition(c: Ctx, start: int, end: int) -> int:
@@ -280,6 +290,27 @@ def _clause_end(c: Ctx, start: int, end: int) -> int:
         if c.quotes.covering(t.start()) is None and n_words(c, (start, t.start())) >= MIN_CLAUSE:
             return t.start()
     return end
+
+
+def _second_verb_start(c: Ctx, start: int, end: int) -> int:
+    """Where "and <past verb>" follows an object with no verb of its own: the past verb is
+    the speaker's second ("criticized the plan and called for C"); after a clause it is the
+    clause's ("said prices rose and fell")."""
+    span = c.text[start:end]
+    if " and " not in span and " but " not in span:
+        return end
+    m = RE_SECOND_VERB.search(c.text, start, end)
+    if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
+        return end
+    past = c.lex.frame_class("past")
+    if not (m.group(1).endswith("ed") or m.group(1) in past):
+        return end
+    finite = c.lex.frame_class("verbish") | past | CLAUSE_OPENERS
+    for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
+        low = w.lower()
+        if low in finite or low.endswith("ed") and len(low) > 4:
+            return end  # the object is a clause: the verb after "and" is its own
+    return m.start()
 
 
 def _np_end(c: Ctx, start: int, end: int) -> int:
@@ -381,7 +412,10 @@ def _second_verb(window: list[str]) -> bool:
 
 
 def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:
-    """The cue is a second verb of the previous frame's subject: "X said A and warned B"."""
+    """The cue is a second verb of the previous frame's subject: "X said A and warned B", or
+    "X criticized A and (has) called for B" where A ends before the "and"."""
+    if RE_JOINED_VERB.fullmatch(c.text, previous.content_end, m.start()):
+        return True
     if not previous.content_start < m.start() <= previous.content_end:
         return False
     before = fr._words(c.text[previous.content_start : m.start()])
