@@ -367,3 +367,29 @@ def test_object_ends_before_a_second_verb_of_the_speaker(
 def test_a_verb_after_and_in_a_reported_clause_stays_in_it(text: str) -> None:
     content = rows(text)[0][0]
     assert content == text[text.index(text.split()[3]) : -1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In her speech, Ann Lee set out her aim for the town: \u201cWe will build it "
+            "here,\u201d she said.",
+            "\u201cWe will build it here,\u201d",
+        ),
+        (
+            "Ann Lee spoke against the plan - \u201cIt is a waste of money,\u201d she said.",
+            "\u201cIt is a waste of money,\u201d",
+        ),
+    ],
+)
+def test_a_quote_opened_after_a_colon_or_dash_starts_the_statement(text: str, content: str) -> None:
+    assert [r[0] for r in rows(text)] == [content]
+
+
+def test_a_quoted_lead_before_a_dash_stays_in_the_statement() -> None:
+    text = (
+        "\u201cThe fear\u201d - that the dam will break - \u201cis going to last,\u201d "
+        "Ann Lee said."
+    )
+    assert [r[0] for r in rows(text)] == [text[: text.index(" Ann")]]

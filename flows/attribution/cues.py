@@ -43,6 +43,7 @@ RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 RE_JOINED_VERB = re.compile(
     r"[,\s\u2013\u2014-]*\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
 )
+RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
@@ -187,6 +188,7 @@ def _pre(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         content = fr._trim_content(c.text, start, seg)
         if _subordinate(c, content):
             return None  # "If they fail, the state could deny them permits": no statement
+        content = _quote_after_break(c, content)
         q = c.quotes.covering(content[0])
         if q is not None and q.closed and q.end < content[1] and _quote_just_before(c, seg):
             content = (content[0], q.end)  # '"C," another friend, Ann Lee told CNN.'
@@ -216,6 +218,19 @@ def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
         and "," not in c.text[span[0] : span[1]]
         and c.quotes.covering(span[0]) is None
     )
+
+
+def _quote_after_break(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends with a quotation opened after a colon or a dash starts at that
+    quotation: the words before the colon are the writer's ('Lee set out her aim: "C," she
+    said.')."""
+    q = c.quotes.ending_at(content[1])
+    if q is None or not q.double or q.start <= content[0]:
+        return content
+    lead = c.text[content[0] : q.start].rstrip()
+    if any(True for _ in c.quotes.within(content[0], q.start)):
+        return content  # '"A" -- an aside -- "B," he said': the lead is quoted too
+    return (q.start, content[1]) if RE_BREAK_END.search(lead) else content
 
 
 def _quote_just_before(c: Ctx, seg: int) -> bool:
