@@ -393,3 +393,22 @@ def test_a_quoted_lead_before_a_dash_stays_in_the_statement() -> None:
         "Ann Lee said."
     )
     assert [r[0] for r in rows(text)] == [text[: text.index(" Ann")]]
+
+
+def test_a_frame_after_a_dash_is_a_statement_of_its_own() -> None:
+    text = (
+        "Ann Lee seems to recognize her problem with the unions - she told the Herald that "
+        "her task is to prove she is tough."
+    )
+    assert rows(text) == [
+        ("to recognize her problem with the unions", "Ann Lee", "seems"),
+        ("her task is to prove she is tough", "Ann Lee", "told"),
+    ]
+
+
+def test_a_frame_inside_a_pair_of_dashes_stays_nested() -> None:
+    text = (
+        "Ann Lee said the new dam -- which the mayor told us would cost too much -- will "
+        "hold for decades."
+    )
+    assert rows(text) == [(text[len("Ann Lee said ") : -1], "Ann Lee", "said")]

@@ -33,6 +33,8 @@ from flows.records import Sentence
 
 __all__ = ["find_frames"]
 
+DASH_ENDS = (" -", " --", "\u2013", "\u2014")
+RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
     r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?([a-z]+)\s+(?=(?:the|a|an|his"
@@ -579,12 +581,23 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         joint = c.text[prev.content_start : min(later)].rstrip()
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
+            or _open_dash(c, joint, frame, prev.content_start, prev.content_end)
         )
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
         if n_words(c, cut) < (1 if verb_pair else 3) or not coordinated:
             return
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _open_dash(c: Ctx, joint: str, frame: Frame, start: int, end: int) -> bool:
+    """A frame whose subject (a pronoun or a name) follows the one dash of a content opens a
+    clause of its own: 'X seems A - she told Y that C' (but not after a pair of dashes: 'X
+    says A -- as Y noted -- B')."""
+    if not joint.endswith(DASH_ENDS) or len(RE_DASH_MARK.findall(c.text, start, end)) != 1:
+        return False
+    words = c.text[frame.speaker_start : frame.speaker_end].split()
+    return bool(words) and (words[0].lower() in PERSONAL or all(w[:1].isupper() for w in words))
 
 
 def _has_speaker(c: Ctx, frame: Frame) -> bool:
