@@ -412,3 +412,14 @@ def test_a_frame_inside_a_pair_of_dashes_stays_nested() -> None:
         "hold for decades."
     )
     assert rows(text) == [(text[len("Ann Lee said ") : -1], "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee praised the mayor\u2019s Nov. 14 speech.", "the mayor\u2019s Nov. 14 speech"),
+        ("Ann Lee praised the work of the crews. The mayor agreed.", "the work of the crews"),
+    ],
+)
+def test_an_object_runs_over_the_full_stop_of_an_abbreviation(text: str, content: str) -> None:
+    assert rows(text)[0][0] == content

@@ -30,6 +30,7 @@ from flows.attribution.unframed import (
     source_frames,
 )
 from flows.records import Sentence
+from flows.segment import NEVER_FINAL
 
 __all__ = ["find_frames"]
 
@@ -61,6 +62,7 @@ WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
+RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
@@ -336,8 +338,8 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
     for t in RE_NP_STOP.finditer(c.text, start, end):
         if c.quotes.covering(t.start()) is not None:
             continue
-        if t.group() == "." and RE_ABBREVIATION_END.search(c.text, start, t.start()):
-            continue  # "former Gov. Jeb Bush", "George W. Bush"
+        if t.group() == "." and _abbreviation_before(c, start, t.start()):
+            continue  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
         if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
             continue  # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
         if not t.group().isalpha() or t.group().lower() in stops:
@@ -345,6 +347,15 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _abbreviation_before(c: Ctx, start: int, pos: int) -> bool:
+    """The word before the full stop at ``pos`` is an abbreviation (a title, a month, an
+    initial): the segmenter's list of words after which a full stop never ends a sentence."""
+    if RE_ABBREVIATION_END.search(c.text, start, pos):
+        return True
+    word = RE_LAST_WORD.search(c.text, start, pos)
+    return word is not None and word.group().lower() in NEVER_FINAL
 
 
 def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
