@@ -423,3 +423,25 @@ def test_a_frame_inside_a_pair_of_dashes_stays_nested() -> None:
 )
 def test_an_object_runs_over_the_full_stop_of_an_abbreviation(text: str, content: str) -> None:
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # the aside describes the subject of the reported clause: its verb follows
+            "Ann Lee said the new dam on the river, which cost the town a fortune, was "
+            "finished in May.",
+            "the new dam on the river, which cost the town a fortune, was finished in May",
+        ),
+        (
+            "Ann Lee said the sale to the mill owners, a local family, had been approved.",
+            "the sale to the mill owners, a local family, had been approved",
+        ),
+        (  # a trailing aside is the writer's
+            "Ann Lee said the town will build a new dam on the river, which floods every spring.",
+            "the town will build a new dam on the river",
+        ),
+    ],
+)
+def test_an_aside_closed_before_the_verb_stays_in_the_content(text: str, content: str) -> None:
+    assert rows(text)[0][0] == content

@@ -36,6 +36,7 @@ __all__ = ["find_frames"]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
+RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
     r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?([a-z]+)\s+(?=(?:the|a|an|his"
@@ -306,9 +307,23 @@ def _after_preposition(c: Ctx, start: int, end: int) -> int:
 def _clause_end(c: Ctx, start: int, end: int) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside."""
     for t in RE_ASIDE.finditer(c.text, start, end):
-        if c.quotes.covering(t.start()) is None and n_words(c, (start, t.start())) >= MIN_CLAUSE:
+        if (
+            c.quotes.covering(t.start()) is None
+            and n_words(c, (start, t.start())) >= MIN_CLAUSE
+            and not _closed_aside(c, t.start(), end)
+        ):
             return t.start()
     return end
+
+
+def _closed_aside(c: Ctx, pos: int, end: int) -> bool:
+    """The aside at ``pos`` is set off by a second comma and a verb follows it: it describes
+    the subject of the reported clause ("said Ann Lee, a former aide, contacted the FBI")."""
+    m = RE_CLOSED_ASIDE.match(c.text, pos + 1, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in c.lex.frame_class("verbish") or verb.endswith("ed")
 
 
 def _second_verb_start(c: Ctx, start: int, end: int) -> int:
