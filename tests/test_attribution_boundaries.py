@@ -445,3 +445,21 @@ def test_an_object_runs_over_the_full_stop_of_an_abbreviation(text: str, content
 )
 def test_an_aside_closed_before_the_verb_stays_in_the_content(text: str, content: str) -> None:
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee signed the bill into law April 5.", "the bill into law"),
+        ("The two towns signed a joint declaration on January 10.", "a joint declaration"),
+        ("The mayor endorsed Ann Lee Monday.", "Ann Lee"),
+        # a date inside the noun phrase stays
+        (
+            "Ann Lee urged voters to register before the Oct. 11 deadline.",
+            "voters to register before the Oct. 11 deadline",
+        ),
+        ("Ann Lee praised Monday\u2019s show.", "Monday\u2019s show"),
+    ],
+)
+def test_a_short_object_ends_before_a_date(text: str, content: str) -> None:
+    assert rows(text)[0][0] == content

@@ -63,6 +63,11 @@ WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
+DATE_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"]
+)
+DATE_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "before", "after", "through"])
+POSSESSIVE = ("'s", "\u2019s")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
@@ -83,7 +88,11 @@ ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
-RE_NP_STOP = re.compile(r"[,;:.!?()\u2014]|\b[a-z]+\b")
+RE_NP_STOP = re.compile(  # punctuation, a lower-case word, or a date: "Monday", "April 5"
+    r"[,;:.!?()\u2014]|\b[a-z]+\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
+)
 
 
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
@@ -357,11 +366,33 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
             continue  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
         if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
             continue  # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
+        if t.group()[0].isupper():  # a date: "endorsed Ann Lee Monday", not "the Oct. 11 vote"
+            if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
+                return _date_start(c, start, t.start())
+            continue
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _date_in_np(c: Ctx, start: int, pos: int, end: int) -> bool:
+    """A date after a determiner or a possessive, or with a possessive, is part of a noun
+    phrase ("the Oct. 11 deadline", "the mayor's Nov. 14 speech", "Monday's show")."""
+    back = fr._skip_back(c.text, pos, " ")
+    before = RE_LAST_WORD.search(c.text, start, back)
+    if before is not None and before.group().lower() in DATE_DETERMINERS:
+        return True
+    return c.text[end : end + 2] in POSSESSIVE or c.text[back - 2 : back] in POSSESSIVE
+
+
+def _date_start(c: Ctx, start: int, pos: int) -> int:
+    """Where the adverbial of the date at ``pos`` starts: at its preposition ("on Jan. 10")."""
+    before = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, pos, " "))
+    if before is not None and before.group() in DATE_PREPOSITIONS:
+        return before.start()
+    return pos
 
 
 def _abbreviation_before(c: Ctx, start: int, pos: int) -> bool:
