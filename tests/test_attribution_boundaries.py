@@ -463,3 +463,20 @@ def test_an_aside_closed_before_the_verb_stays_in_the_content(text: str, content
 )
 def test_a_short_object_ends_before_a_date(text: str, content: str) -> None:
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee praised the new plans of the council, including a dam, a mill and a school.",
+            "the new plans of the council, including a dam, a mill and a school",
+        ),
+        (  # no list after the comma: the object ends there
+            "Ann Lee praised the new plans of the council, then left.",
+            "the new plans of the council",
+        ),
+    ],
+)
+def test_a_short_object_runs_over_an_including_list(text: str, content: str) -> None:
+    assert rows(text)[0][0] == content

@@ -88,6 +88,7 @@ ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
+RE_LIST_LEAD = re.compile(r"\s*(?:including|especially|particularly|notably|such as)\s")
 RE_NP_STOP = re.compile(  # punctuation, a lower-case word, or a date: "Monday", "April 5"
     r"[,;:.!?()\u2014]|\b[a-z]+\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
@@ -357,11 +358,23 @@ def _second_verb_start(c: Ctx, start: int, end: int) -> int:
 
 
 def _np_end(c: Ctx, start: int, end: int) -> int:
-    """End of a short object: the first punctuation or clause word outside quote marks."""
+    """End of a short object: the first punctuation or clause word outside quote marks; after
+    ", including" (or "especially", "such as") commas separate the items of a list."""
+    stop = _np_stop(c, start, end)
+    lead = RE_LIST_LEAD.match(c.text, stop + 1, end) if c.text[stop : stop + 1] == "," else None
+    if lead is None:
+        return stop
+    listed = _np_stop(c, lead.end(), end, listing=True)
+    return listed if RE_ALNUM.search(c.text, lead.end(), listed) else stop
+
+
+def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     stops = c.lex.frame_class("np_stop")
     for t in RE_NP_STOP.finditer(c.text, start, end):
         if c.quotes.covering(t.start()) is not None:
             continue
+        if t.group() == "," and listing:
+            continue  # "the plans, including a dam, a mill and a school"
         if t.group() == "." and _abbreviation_before(c, start, t.start()):
             continue  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
         if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
