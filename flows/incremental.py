@@ -77,15 +77,21 @@ def pipeline_version() -> str:
 
 def record_release(output_dir: Path, release: Path,
                    chunks: dict[str, ChunkRecord] | None = None,
-                   arrow_copy: Path | None = None) -> None:
+                   arrow_copy: Path | None = None,
+                   kept_csv_files: dict[str, list[int]] | None = None) -> None:
     """Say that ``release`` was written by this pipeline version, with what each input chunk
     produced in it (``flows.chunks``) and an Arrow copy of its tables (memory-mapped by the
-    next run instead of decoding the Parquet files); called under the run lock."""
+    next run instead of decoding the Parquet files); called under the run lock.
+
+    ``kept_csv_files``: when ``release`` was not written by this run (it had the same tables
+    already), the CSV files known, by the previous record, to be as that pipeline version
+    wrote them; only those still unchanged keep their chunks' byte spans (a file changed
+    before this run, or one never recorded, is not the one the spans were measured in)."""
     if arrow_copy is not None:
         _install_arrow_copy(output_dir, arrow_copy, release.name)
     info = {"release": release.name, "pipeline_version": pipeline_version(),
             "chunks": {k: v.to_json() for k, v in (chunks or {}).items()},
-            "csv_files": _csv_files(release)}
+            "csv_files": _csv_files(release, kept_csv_files)}
     tmp = output_dir / f"{INDEX_FILE}.{os.getpid()}"
     try:
         tmp.write_text(json.dumps(info, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -95,14 +101,17 @@ def record_release(output_dir: Path, release: Path,
         logger.warning("cannot record the release for incremental runs: %s", error)
 
 
-def _csv_files(release: Path) -> dict[str, list[int]]:
+def _csv_files(release: Path, kept: dict[str, list[int]] | None = None,
+               ) -> dict[str, list[int]]:
     """Table -> [size, modification time in ns] of the release's CSV files: the chunk
-    records' byte spans hold for these files only (``flows.chunks.ChunkIndex.csv_bytes``)."""
+    records' byte spans hold for these files only (``flows.chunks.ChunkIndex.csv_bytes``);
+    with ``kept``, only those of its files that are still as recorded there."""
     files = {}
     for path in sorted(release.glob("*.csv")):
         with contextlib.suppress(OSError):  # (its rows are then encoded again)
             info = path.stat()
-            files[path.stem] = [info.st_size, info.st_mtime_ns]
+            if kept is None or kept.get(path.stem) == [info.st_size, info.st_mtime_ns]:
+                files[path.stem] = [info.st_size, info.st_mtime_ns]
     return files
 
 

@@ -175,8 +175,12 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
         except BaseException:
             discard_release(writer)
             raise
+        # a release kept from before (same tables) has CSV files this run did not write: the
+        # spans measured in its staging folder hold for those the previous record vouches for
+        kept_csv = (None if writer.published == release
+                    else chunks.csv_files if release == chunks.release else {})
         record_release(output_dir, release, with_csv_spans(records, writer.csv_spans),
-                       writer.arrow_copy)
+                       writer.arrow_copy, kept_csv)
     finally:
         lock.close()
     summary.release = str(release)

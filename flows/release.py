@@ -127,6 +127,9 @@ class ReleaseWriter:
     # table -> piece key -> (first byte, byte count) in its CSV file (``CsvPiece``)
     csv_spans: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     _csv_sinks: dict[str, HashingFile] = field(default_factory=dict)
+    # the release this staging folder became, once published (None: it was discarded, the
+    # same tables being out already, or not published yet): ``csv_spans`` describe its files
+    published: Path | None = None
 
     def hold_fresh(self, tables: dict[str, pa.Table]) -> None:
         """Keep rows made afresh for the database update, up to FRESH_BYTES_HELD."""
@@ -324,6 +327,7 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
         synced = set(tables)  # the rest: metadata and database
         _fsync_files([p for p in _files_under(writer.staging) if p not in synced])
         os.replace(writer.staging, target)
+        writer.published = target
     _point_latest(writer.output_dir, target)
     publish.index_releases(writer.output_dir)
     return target
