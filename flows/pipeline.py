@@ -451,7 +451,10 @@ class _BatchLoop:
                 n = {name: counts[name].get(chunk.path, 0) for name in ROW_TABLES}
                 for name in ROW_TABLES:
                     pieces[name].append(fresh_tables[name].slice(taken[name], n[name]))
-                    csv[name].append(CsvPiece(n[name], chunk_key(chunk)))
+                    # (spans kept for chunks recorded only: a feed's chunk key can be that
+                    # of a raw file at the same path, whose record must keep its own span)
+                    csv[name].append(CsvPiece(n[name], chunk_key(chunk) if recordable
+                                              else None))
                     taken[name] += n[name]
                 sha = sha256_of_chunk(self.raw_dir, chunk) if recordable else None
                 if sha is not None:

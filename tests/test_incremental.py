@@ -14,6 +14,7 @@ import pytest
 
 from flows import chunks, pipeline, release, steps
 from flows.chunks import SPEAKER_TALLY_COPY
+from flows.feeds import feed_name
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
 from flows.pipeline import build_dataset
 from flows.publish import duckdb_db
@@ -467,3 +468,27 @@ def test_a_run_that_keeps_the_release_keeps_its_csv_rows_copyable(
     rebuild_both(raw, out, tmp_path, batch_size=5)
     assert copied and min(copied) >= 0 and sum(copied) > 0
 
+
+def test_a_feed_named_like_a_raw_file_does_not_lend_it_its_csv_rows(raw: Path,
+                                                                    tmp_path: Path) -> None:
+    """A downloaded feed's chunk paths read feeds/<name>.jsonl, relative to the landing
+    folder: a raw file at that same path (an archived copy of the feed, say) whose chunk
+    has the same offset and length has the same chunk key. The feed's CSV rows, written
+    after, must not be recorded as that raw chunk's: the next run would copy the feed's
+    rows in place of the raw file's."""
+    url = "https://feeds.invented.example/wire.jsonl"
+    archive = raw / "feeds"
+    archive.mkdir()
+    write_feed(archive / feed_name(url), [invented_article(n) for n in range(70, 73)])
+
+    def fetch(feed_url: str, landing: Path) -> Path:  # today's feed: as long, other stories
+        target = landing / feed_name(feed_url)
+        write_feed(target, [invented_article(n) for n in range(74, 77)])
+        return target
+
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5, feed_urls=(url,), fetch=fetch)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    build_dataset(raw, out, incremental=True, batch_size=5, feed_urls=(url,), fetch=fetch)
+    build_dataset(raw, tmp_path / "full", batch_size=5, feed_urls=(url,), fetch=fetch)
+    assert_same_tables((out / "latest").resolve(), tmp_path / "full" / "latest")
