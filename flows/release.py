@@ -189,8 +189,8 @@ class ReleaseWriter:
         for piece in pieces:
             start = sink.tell()
             data = piece.encoded.read() if piece.encoded is not None else None
-            if data is not None:  # (the CSV writer keeps nothing back: bytes can go between)
-                sink.write(data)
+            if data is not None and bool(data) == bool(piece.rows):
+                sink.write(data)  # (the CSV writer keeps nothing back: bytes can go between)
             elif piece.rows:
                 self._csv[name].write_table(csv_safe_table(table.slice(at, piece.rows)))
             at += piece.rows
