@@ -365,6 +365,21 @@ def test_a_kept_tally_that_goes_away_during_the_run_still_gives_the_full_rebuild
     assert_like_a_full_rebuild(raw, out, tmp_path / "full", batch_size=5)
 
 
+def count_csv_copies(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From here on, the byte count of each CSV piece copied from the latest release (-1:
+    refused, encoded instead), in the list returned."""
+    copied: list[int] = []
+    read = chunks.CsvBytes.read
+
+    def counted(self: chunks.CsvBytes) -> bytes | None:
+        data = read(self)
+        copied.append(-1 if data is None else len(data))
+        return data
+
+    monkeypatch.setattr(chunks.CsvBytes, "read", counted)
+    return copied
+
+
 def test_replayed_chunks_copy_their_csv_rows_as_recorded(raw: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch,
                                                          ) -> None:
@@ -375,15 +390,7 @@ def test_replayed_chunks_copy_their_csv_rows_as_recorded(raw: Path, tmp_path: Pa
     write_feed(raw / "c-tricky.jsonl", [tricky])
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True, batch_size=5)
-    copied: list[int] = []
-    read = chunks.CsvBytes.read
-
-    def counted(self: chunks.CsvBytes) -> bytes | None:
-        data = read(self)
-        copied.append(-1 if data is None else len(data))
-        return data
-
-    monkeypatch.setattr(chunks.CsvBytes, "read", counted)
+    copied = count_csv_copies(monkeypatch)
     write_feed(raw / "d-late.jsonl", [invented_article(61)])
     assert rebuild_both(raw, out, tmp_path, batch_size=5) == 14
     assert copied and min(copied) >= 0 and sum(copied) > 0  # every replayed piece copied
@@ -455,15 +462,7 @@ def test_a_run_that_keeps_the_release_keeps_its_csv_rows_copyable(
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True, batch_size=5)
     build_dataset(raw, out, incremental=True, batch_size=5)
-    copied: list[int] = []
-    read = chunks.CsvBytes.read
-
-    def counted(self: chunks.CsvBytes) -> bytes | None:
-        data = read(self)
-        copied.append(-1 if data is None else len(data))
-        return data
-
-    monkeypatch.setattr(chunks.CsvBytes, "read", counted)
+    copied = count_csv_copies(monkeypatch)
     write_feed(raw / "c-late.jsonl", [invented_article(50)])
     rebuild_both(raw, out, tmp_path, batch_size=5)
     assert copied and min(copied) >= 0 and sum(copied) > 0
