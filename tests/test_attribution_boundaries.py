@@ -480,3 +480,28 @@ def test_a_short_object_ends_before_a_date(text: str, content: str) -> None:
 )
 def test_a_short_object_runs_over_an_including_list(text: str, content: str) -> None:
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject of 'appeared' is in the part before the interjected frame
+            "The mill, Tom Hall said, appeared to be closing early.",
+            [("The mill, Tom Hall said, appeared to be closing early", "Tom Hall", "said")],
+        ),
+        (  # a pronoun: 'The plan' is still no speaker of 'seemed'
+            "The plan, she said, seemed to worry the board.",
+            [("The plan, she said, seemed to worry the board", None, "said")],
+        ),
+    ],
+)
+def test_a_cue_after_an_interjected_frame_is_nested_in_its_statement(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_an_appositive_read_as_an_interjected_frame_does_not_swallow_the_verb() -> None:
+    # 'a spokesman for the show' is no name: 'said' keeps its own statement
+    text = "Tom Hall, a spokesman for the show, said the tour will open in March."
+    assert ("the tour will open in March", "Tom Hall", "said") in rows(text)

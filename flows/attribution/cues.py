@@ -656,8 +656,17 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
         if n_words(c, cut) < (1 if verb_pair else 3) or not coordinated:
             return
+        at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
+        if prev.pattern == "mid" and at_frame and _named(c, prev):
+            return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _named(c: Ctx, frame: Frame) -> bool:
+    """Whether the speaker mention is a personal pronoun or a name (every word capitalised)."""
+    words = c.text[frame.speaker_start : frame.speaker_end].split()
+    return bool(words) and (words[0].lower() in PERSONAL or all(w[:1].isupper() for w in words))
 
 
 def _open_dash(c: Ctx, joint: str, frame: Frame, start: int, end: int) -> bool:
@@ -666,8 +675,7 @@ def _open_dash(c: Ctx, joint: str, frame: Frame, start: int, end: int) -> bool:
     says A -- as Y noted -- B')."""
     if not joint.endswith(DASH_ENDS) or len(RE_DASH_MARK.findall(c.text, start, end)) != 1:
         return False
-    words = c.text[frame.speaker_start : frame.speaker_end].split()
-    return bool(words) and (words[0].lower() in PERSONAL or all(w[:1].isupper() for w in words))
+    return _named(c, frame)
 
 
 def _has_speaker(c: Ctx, frame: Frame) -> bool:
