@@ -505,3 +505,16 @@ def test_an_appositive_read_as_an_interjected_frame_does_not_swallow_the_verb() 
     # 'a spokesman for the show' is no name: 'said' keeps its own statement
     text = "Tom Hall, a spokesman for the show, said the tour will open in March."
     assert ("the tour will open in March", "Tom Hall", "said") in rows(text)
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_on_in_the_next_paragraph() -> None:
+    text = '"We will build it," Ann Lee said. "It will open in May.\n\n"The town has waited."'
+    assert rows(text) == [(text, "Ann Lee", "said")]
+
+
+def test_a_quotation_left_open_does_not_take_a_next_paragraph_with_its_own_frame() -> None:
+    text = '"We will build it," Ann Lee said. "It will open in May.\n\n"It is late," Tom Hall said.'
+    assert rows(text) == [
+        ('"We will build it," Ann Lee said. "It will open in May.', "Ann Lee", "said"),
+        ('"It is late,"', "Tom Hall", "said"),
+    ]

@@ -34,8 +34,15 @@ def _continues(
     if q is None or not q.double or any(a <= q.end - 1 < b for a, b in framed_spans):
         return False
     if "\n" in text[prev_end : s.start]:
-        return quotes.ending_at(prev_end) is not None
+        return quotes.ending_at(prev_end) is not None or _left_open(text, prev_end, quotes)
     return True
+
+
+def _left_open(text: str, end: int, quotes: QuoteIndex) -> bool:
+    """Whether a content ending at ``end`` ends a paragraph inside a quotation left open: the
+    quotation runs on in the next paragraph, which opens with a quote mark again."""
+    q = quotes.covering(end - 1)
+    return q is not None and q.double and not q.closed and not text[end : q.end].strip()
 
 
 def _extend(
