@@ -181,12 +181,9 @@ class ReleaseWriter:
 
     def _write_csv(self, name: str, table: pa.Table,
                    pieces: Sequence[CsvPiece] | None) -> None:
-        if pieces is None:
-            self._csv[name].write_table(csv_safe_table(table))
-            return
         sink, spans = self._csv_sinks[name], self.csv_spans[name]
         at = 0
-        for piece in pieces:
+        for piece in pieces or [CsvPiece(table.num_rows)]:
             start = sink.tell()
             data = piece.encoded.read() if piece.encoded is not None else None
             if data is not None and bool(data) == bool(piece.rows):

@@ -38,15 +38,14 @@ DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
+AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
 RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
-    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?([a-z]+)\s+(?=(?:the|a|an|his"
+    rf",?\s{AND_VERB_LEAD}([a-z]+)\s+(?=(?:the|a|an|his"
     r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
     r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
 )
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
-RE_JOINED_VERB = re.compile(
-    r"[,\s\u2013\u2014-]*\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
-)
+RE_JOINED_VERB = re.compile(rf"[,\s\u2013\u2014-]*\s{AND_VERB_LEAD}")
 RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5

@@ -242,16 +242,15 @@ def _content_after(
     return pos + offset
 
 
-RE_INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
-    r"|reporters)\b)[a-z]"
-)
+# words after "to" that open its object, not an infinitive ("to the mayor", "to them")
+OBJECT_LEAD = r"the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
+RE_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{OBJECT_LEAD}|reporters)\b)[a-z]")
 
 
 # an infinitive right after a cue; a determiner or a plural noun ("wrote to other staffers",
 # "said to supporters") opens its object
 RE_INFINITIVE_TAIL = re.compile(
-    r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us|some|all"
+    rf"to\s+(?!(?:{OBJECT_LEAD}|some|all"
     r"|both|each|every|other|another|many|several|any|no|one|two|three|fellow|top|senior)\b)"
     r"[a-z](?:[a-z]*(?:ss|us)|[a-z]*[^\Ws])\b"
 )

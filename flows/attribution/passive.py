@@ -79,17 +79,13 @@ def _passive_subject(c: Ctx, cue_start: int) -> tuple[int, int] | None:
     by"), before a comma ("The bill, opposed by X,") or right before the participle ("a fact
     first reported by X")."""
     seg = fr._segment_start(c.text, c.s.start, cue_start)
-    words = list(RE_WORD_BACK.finditer(c.text, c.s.start, cue_start))
-    i = len(words)
-    adverbs = c.lex.frame_class("aux") - BE_FORMS
-    while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1].group(), adverbs):
-        i -= 1
+    words, i = _before_adverbs(c, cue_start)
     if i == 0:
         return None
     word = words[i - 1].group().lower()
     if word in BE_FORMS:
         lead = words[i - 1].start()
-        while i > 1 and words[i - 2].group().lower() in adverbs | BE_FORMS:  # "has been"
+        while i > 1 and words[i - 2].group().lower() in _adverbs(c) | BE_FORMS:  # "has been"
             i -= 1
             lead = words[i - 1].start()
         if lead <= seg:
@@ -106,12 +102,24 @@ def _passive_subject(c: Ctx, cue_start: int) -> tuple[int, int] | None:
 
 def _after_be(c: Ctx, cue_start: int) -> bool:
     """The participle follows a form of "be" (adverbs between): a true passive."""
-    words = [w.group().lower() for w in RE_WORD_BACK.finditer(c.text, c.s.start, cue_start)]
-    adverbs = c.lex.frame_class("aux") - BE_FORMS
+    words, i = _before_adverbs(c, cue_start)
+    return i > 0 and words[i - 1].group().lower() in BE_FORMS
+
+
+def _before_adverbs(c: Ctx, cue_start: int) -> tuple[list[re.Match[str]], int]:
+    """The sentence's words (and commas) before the cue, and how many of them come before
+    the adverbs right before it ("was quickly and loudly", "will probably be")."""
+    words = list(RE_WORD_BACK.finditer(c.text, c.s.start, cue_start))
+    adverbs = _adverbs(c)
     i = len(words)
-    while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1], adverbs):
+    while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1].group(), adverbs):
         i -= 1
-    return i > 0 and words[i - 1] in BE_FORMS
+    return words, i
+
+
+def _adverbs(c: Ctx) -> frozenset[str]:
+    """Auxiliaries that may stand between a form of "be" and the participle."""
+    return c.lex.frame_class("aux") - BE_FORMS
 
 
 def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
