@@ -51,6 +51,7 @@ from flows.release import (
     CsvPiece,
     ReleaseWriter,
     acquire_lock,
+    copy_database,
     discard_release,
     open_release,
     publish_release,
@@ -162,6 +163,8 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
             # a runner for the batches to process: a re-run that replays all but one batch
             # spawns no worker processes
             to_process = chunks.to_process(raw_dir, batches)
+            if writer.copied_from is not None and to_process:  # the database will change
+                writer.database_copy = copy_database(output_dir, writer.copied_from)
             runs = (runner(to_process) if callable(runner)
                     else open_runner(pick_runner(runner, to_process)))
             try:

@@ -94,6 +94,45 @@ class CsvPiece:
     encoded: EncodedRows | None = None
 
 
+@dataclass(frozen=True)
+class DatabaseCopy:
+    """A release's database, copied beside the staging folder in a thread of its own while
+    the batches run: publishing brings this copy up to date instead of copying the file at
+    the end of the run, when nothing else is left to do meanwhile."""
+
+    source: Path  # the release whose database it is
+    path: Path
+    done: Future[Any]
+
+    def ready(self, previous: Path | None) -> Path | None:
+        """The copy, once made, when it is ``previous``'s database (else None: copy then)."""
+        if previous != self.source:
+            return None
+        try:
+            self.done.result()
+        except OSError:  # the update copies the file itself, and meets the error again
+            return None
+        return self.path
+
+    def discard(self) -> None:
+        with contextlib.suppress(Exception):
+            self.done.result()
+        shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+def copy_database(output_dir: Path, release: Path) -> DatabaseCopy | None:
+    """Start copying release's database (None: it has none)."""
+    source = release / publish.DB_NAME
+    if not source.is_file():
+        return None
+    folder = output_dir / f".staging-database-{os.getpid()}"
+    folder.mkdir(exist_ok=True)
+    copying = ThreadPoolExecutor(1, thread_name_prefix="copy-database")
+    done = copying.submit(shutil.copyfile, source, folder / publish.DB_NAME)
+    copying.shutdown(wait=False)  # the thread ends with the copy
+    return DatabaseCopy(release, folder / publish.DB_NAME, done)
+
+
 @dataclass
 class ReleaseWriter:
     """Appends batches of rows to every table of one staging release.
@@ -122,6 +161,8 @@ class ReleaseWriter:
     # and those rows, while they are few: the database update reads them instead of the
     # tables' files (None once they are too many to hold)
     fresh_rows: dict[str, list[pa.Table]] | None = field(default_factory=dict)
+    # that release's database, being copied while the batches run (``copy_database``)
+    database_copy: DatabaseCopy | None = None
 
     _fresh_bytes: int = 0
     # table -> piece key -> (first byte, byte count) in its CSV file (``CsvPiece``)
@@ -302,6 +343,8 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     current = _current_release(writer.output_dir)
     if current is not None and _release_hash(current) == digest:
         shutil.rmtree(writer.staging)
+        if writer.database_copy is not None:
+            writer.database_copy.discard()
         publish.index_releases(writer.output_dir)
         return current
     tables = _files_under(writer.staging)  # final: synced while the release is described
@@ -312,11 +355,15 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     afresh = writer.made_afresh if current is not None and writer.copied_from == current else None
     fresh_rows = ({name: pa.concat_tables(held) for name, held in writer.fresh_rows.items()}
                   if afresh is not None and writer.fresh_rows is not None else None)
+    database_copy = writer.database_copy.ready(current) if writer.database_copy else None
     with ThreadPoolExecutor(1, thread_name_prefix="fsync-tables") as syncing:
         tables_synced = syncing.submit(_fsync_files, tables)
         publish.describe_release(writer.staging, previous=current, output_dir=writer.output_dir,
-                                 made_afresh=afresh, fresh_rows=fresh_rows)
+                                 made_afresh=afresh, fresh_rows=fresh_rows,
+                                 database_copy=database_copy)
         tables_synced.result()
+    if writer.database_copy is not None:
+        writer.database_copy.discard()  # what is left of it: nothing when it was used
     target = releases / version
     if target.exists():
         shutil.rmtree(writer.staging)
@@ -337,6 +384,8 @@ def discard_release(writer: ReleaseWriter) -> None:
     shutil.rmtree(writer.staging, ignore_errors=True)
     if writer.arrow_copy is not None:
         shutil.rmtree(writer.arrow_copy, ignore_errors=True)
+    if writer.database_copy is not None:
+        writer.database_copy.discard()
 
 
 def _current_release(output_dir: Path) -> Path | None:

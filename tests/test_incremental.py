@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 import pyarrow as pa
@@ -179,6 +180,80 @@ def test_the_database_update_reads_the_rows_made_afresh_or_the_files_alike(
             "ferry-001", "ferry-050", "ferry-051"}
     else:
         assert rows is None
+
+
+def test_the_latest_database_is_copied_while_the_batches_run(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run with articles to process copies the latest release's database beside the
+    staging folder while it makes its tables; publishing moves that copy into the release
+    and brings it up to date, copying nothing then. The result is a full rebuild's."""
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    copies: list[release.DatabaseCopy] = []
+    copy_database = release.copy_database
+
+    def spied(output_dir: Path, source: Path) -> release.DatabaseCopy | None:
+        copies.append(made := copy_database(output_dir, source))  # type: ignore[arg-type]
+        return made
+
+    def copy_at_publishing(*args: object) -> None:
+        raise AssertionError("the database was copied when publishing")
+
+    monkeypatch.setattr(pipeline, "copy_database", spied)
+    monkeypatch.setattr(duckdb_db, "shutil", SimpleNamespace(copyfile=copy_at_publishing))
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    assert len(copies) == 1 and copies[0].source.name != (out / "latest").resolve().name
+    assert not copies[0].path.exists()  # moved into the release
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_failed_run_leaves_no_database_copy(raw: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.publish import describe
+
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    before = (out / "latest").resolve()
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full while writing croissant.json")
+
+    monkeypatch.setattr(describe, "write_croissant", broken)
+    with pytest.raises(OSError, match="croissant"):
+        build_dataset(raw, out, incremental=True, batch_size=5)
+    assert (out / "latest").resolve() == before
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_run_with_nothing_to_process_copies_no_database(raw: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    out = tmp_path / "out"
+    build_dataset(raw, out, incremental=True, batch_size=5)
+
+    def refused(*args: object) -> None:
+        raise AssertionError("an unchanged input started a copy of the database")
+
+    monkeypatch.setattr(pipeline, "copy_database", refused)
+    build_dataset(raw, out, incremental=True, batch_size=5)
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_database_copy_of_another_release_is_not_used(tmp_path: Path) -> None:
+    """The copy is used only as the database of the release it was made from; otherwise
+    it is discarded with its folder (a failed run discards it too: ``discard_release``)."""
+    source, other, out = tmp_path / "a", tmp_path / "b", tmp_path / "out"
+    for folder in (source, out):
+        folder.mkdir()
+    (source / DB_NAME).write_bytes(b"database bytes")
+    copy = release.copy_database(out, source)
+    assert copy is not None and copy.ready(other) is None
+    assert copy.ready(source) == copy.path and copy.path.read_bytes() == b"database bytes"
+    copy.discard()
+    assert not copy.path.parent.exists()
+    assert release.copy_database(out, other) is None  # a release without a database
 
 
 def test_the_runner_is_chosen_for_the_batches_left_to_process(raw: Path,

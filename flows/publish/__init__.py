@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from flows.publish.errors import ReleaseInvalid
 
+DB_NAME = "who_said_what.duckdb"  # a release's DuckDB file (``flows.publish.duckdb_db``)
+
 if TYPE_CHECKING:
     from flows.publish.describe import describe_release, index_releases
 
-__all__ = ["ReleaseInvalid", "describe_release", "index_releases"]
+__all__ = ["DB_NAME", "ReleaseInvalid", "describe_release", "index_releases"]
 
 
 def __getattr__(name: str) -> Any:

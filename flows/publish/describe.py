@@ -34,13 +34,15 @@ EVAL_NAME = "eval.json"  # the scorer's --json output, saved next to the release
 
 def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
                      made_afresh: Collection[str] | None = None,
-                     fresh_rows: Mapping[str, pa.Table] | None = None) -> dict[str, Any]:
+                     fresh_rows: Mapping[str, pa.Table] | None = None,
+                     database_copy: Path | None = None) -> dict[str, Any]:
     """Add metadata, database, page and checksums to the staged release in folder.
 
     ``made_afresh``: when known, the articles whose rows may differ from ``previous``'s
     (every other article's rows were copied from it); it narrows the database update.
     ``fresh_rows``: their rows (per table), if the run held them: the update reads them
-    instead of scanning the tables' files."""
+    instead of scanning the tables' files. ``database_copy``: the previous release's database,
+    copied while the run made its tables (``write_duckdb``'s ``copied``)."""
     info: dict[str, Any] = json.loads((folder / "release.json").read_text(encoding="utf-8"))
     info["published"] = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     info["previous"] = previous.name if previous is not None else None
@@ -52,7 +54,7 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
         tables_read = reader.submit(read_back, folder, tables)
         try:
             database = write_duckdb(folder, previous, _previous_build(previous), made_afresh,
-                                    fresh_rows)
+                                    fresh_rows, database_copy)
         except DatabaseRefused as error:
             raise ReleaseInvalid(f"release {folder.name}: {error}") from None
         already_read = tables_read.result()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -27,10 +28,10 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from flows.publish import DB_NAME as DB_NAME  # where it always was
 from flows.publish.changes import count_of, key_columns
 from flows.publish.columns import TableDoc, describe_tables
 
-DB_NAME = "who_said_what.duckdb"
 # DuckDB allocates at least a block per column segment: with the default 256 KiB blocks a
 # release of a few articles makes a 3 MB file. Small releases use 16 KiB blocks (readable by
 # DuckDB >= 1.2); large ones keep the default.
@@ -87,13 +88,16 @@ class DatabaseRefused(RuntimeError):
 def write_duckdb(folder: Path, previous: Path | None = None,
                  previous_build: str | None = None,
                  made_afresh: Collection[str] | None = None,
-                 fresh_rows: Mapping[str, pa.Table] | None = None) -> Database:
+                 fresh_rows: Mapping[str, pa.Table] | None = None,
+                 copied: Path | None = None) -> Database:
     """Build folder/who_said_what.duckdb from the Parquet files in folder, updating a copy of
     the previous release's database when it was built the same way.
 
     ``made_afresh``: when known, the article ids whose rows may differ from the previous
     release's (the rows of every other article in folder are copied from it);
     ``fresh_rows``: those articles' rows per table, when held (read instead of the files).
+    ``copied``: a copy of the previous release's database made beforehand, if any (moved
+    into folder when it is updated, instead of copying the file now).
 
     Raises DatabaseRefused when rows break a key, OSError when the file cannot be written."""
     target = folder / DB_NAME
@@ -103,7 +107,10 @@ def write_duckdb(folder: Path, previous: Path | None = None,
     build = build_fingerprint(block)
     if previous is not None and previous_build == build and (previous / DB_NAME).is_file():
         try:
-            shutil.copyfile(previous / DB_NAME, target)
+            if copied is not None:
+                os.replace(copied, target)
+            else:
+                shutil.copyfile(previous / DB_NAME, target)
             return Database(target, build, _update(target, folder, made_afresh,
                                                     fresh_rows))
         except (duckdb.Error, OSError) as error:
