@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from flows.publish.changelog import list_releases, write_changelog
 from flows.publish.changes import compare_releases
-from flows.publish.checksums import read_back, verify_checksums, write_checksums
+from flows.publish.checksums import read_back, sha256_of, verify_checksums, write_checksums
 from flows.publish.columns import describe_tables
 from flows.publish.croissant import write_croissant
 from flows.publish.datacard import write_datacard
@@ -48,27 +48,31 @@ def describe_release(folder: Path, *, previous: Path | None, output_dir: Path,
     info["previous"] = previous.name if previous is not None else None
     info["sequence"] = 1 + max((r.get("sequence", 0) for r in list_releases(output_dir)),
                                default=0)
-    # The tables are final: read them back for the checks while the database is written.
+    # The tables are final: read them back for the checks while the database is written,
+    # then hash the database (for the page) while the metadata is written.
     tables = sorted(p.name for p in folder.iterdir() if p.suffix in (".parquet", ".csv"))
-    with ThreadPoolExecutor(1, thread_name_prefix="read-back") as reader:
-        tables_read = reader.submit(read_back, folder, tables)
+    with ThreadPoolExecutor(2, thread_name_prefix="describe") as aside:
+        tables_read = aside.submit(read_back, folder, tables)
+        publishers = aside.submit(_publishers, folder)
         try:
             database = write_duckdb(folder, previous, _previous_build(previous), made_afresh,
                                     fresh_rows, database_copy)
         except DatabaseRefused as error:
             raise ReleaseInvalid(f"release {folder.name}: {error}") from None
+        database_hashed = aside.submit(sha256_of, database.path)  # remembered by sha256_of
+        info["duckdb_build"] = database.build
+        info["changes"] = (database.changes if database.changes is not None
+                           else compare_releases(folder, previous))
+        info["publishers"] = publishers.result()
+        (folder / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
+                                             + "\n", encoding="utf-8")
+        write_datapackage(folder, info)
+        write_croissant(folder, info)
+        evaluation = output_dir / EVAL_NAME
+        write_datacard(folder, info, accuracy=read_accuracy(evaluation),
+                       measured_on=_modified_date(evaluation))
+        database_hashed.result()
         already_read = tables_read.result()
-    info["duckdb_build"] = database.build
-    info["changes"] = (database.changes if database.changes is not None
-                       else compare_releases(folder, previous))
-    info["publishers"] = _publishers(folder)
-    (folder / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n",
-                                         encoding="utf-8")
-    write_datapackage(folder, info)
-    write_croissant(folder, info)
-    evaluation = output_dir / EVAL_NAME
-    write_datacard(folder, info, accuracy=read_accuracy(evaluation),
-                   measured_on=_modified_date(evaluation))
     write_release_page(folder, info)
     write_checksums(folder)
     check_release(folder, info, already_read)
