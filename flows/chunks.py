@@ -41,7 +41,7 @@ from schemas import arrow_schema
 
 logger = logging.getLogger(__name__)
 SPEAKER_TALLY_COPY = "speaker-tally.arrow"  # beside the Arrow copies of the tables
-# Where a reject comes from, in the order a batch lists them (flows.pipeline._BatchLoop)
+# Where a reject comes from, in the order a batch lists them (flows.batches.BatchLoop)
 READ, CLEAN, DUPLICATE, VALIDATE = "read", "clean", "duplicate", "validate"
 STEP_ORDER = (READ, CLEAN, DUPLICATE, VALIDATE)
 

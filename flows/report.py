@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 def build_report(summary: dict[str, Any], *, top: int = TOP_SPEAKERS) -> dict[str, Any]:
-    """The report of a finished run, from its summary (flows.pipeline.RunSummary.as_dict)."""
+    """The report of a finished run, from its summary (flows.batches.RunSummary.as_dict)."""
     release = Path(summary["release"])
     read, reused = summary.get("articles_in", 0), summary.get("articles_reused", 0)
     return {

@@ -129,7 +129,8 @@ def test_a_feed_dropped_from_the_settings_leaves_the_next_release(flaky: FlakyFe
 
 def test_only_the_feed_download_is_retried_in_prefect() -> None:
     from flows import steps
-    from flows.pipeline import plan_inputs, write_batch, write_final_tables, write_release
+    from flows.batches import write_batch
+    from flows.pipeline import plan_inputs, write_final_tables, write_release
     from flows.prefect_flow import Execution, as_retried_task
     from flows.runners import TimedStep
 

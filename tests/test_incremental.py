@@ -13,7 +13,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from flows import chunks, pipeline, release, steps
+from flows import batches, chunks, pipeline, release, steps
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.feeds import feed_name
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
@@ -428,14 +428,14 @@ def test_a_kept_tally_that_goes_away_during_the_run_still_gives_the_full_rebuild
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True, batch_size=5)
     write_feed(raw / "c-late.jsonl", [invented_article(50)])
-    write_batch = pipeline.write_batch
+    write_batch = batches.write_batch
 
     def clearing_the_cache(*args: object, **kwargs: object) -> None:
         (out / ARROW_FOLDER / SPEAKER_TALLY_COPY).unlink(missing_ok=True)
         write_batch(*args, **kwargs)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline, "write_batch", clearing_the_cache)
+        patched.setattr(batches, "write_batch", clearing_the_cache)
         build_dataset(raw, out, incremental=True, batch_size=5)
     assert_like_a_full_rebuild(raw, out, tmp_path / "full", batch_size=5)
 
