@@ -1,0 +1,195 @@
+"""Where the content after a cue ends: a clause before its trailing aside or a second verb,
+a short object at its noun-phrase boundary (punctuation, a clause word, a date, a frame
+adverbial)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.lexicon import CueHit
+from flows.attribution.subjects import Ctx, n_words
+from flows.segment import NEVER_FINAL
+
+__all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
+
+RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
+RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
+AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
+RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
+    rf",?\s{AND_VERB_LEAD}([a-z]+)\s+(?=(?:the|a|an|his"
+    r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
+    r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
+)
+RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
+CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
+MIN_CLAUSE = 5
+RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
+DATE_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"]
+)
+DATE_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "before", "after", "through"])
+POSSESSIVE = ("'s", "\u2019s")
+RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
+RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
+RE_ALNUM = re.compile(r"\w")
+RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
+FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
+ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
+ADVERBIAL_CHARS = 40
+AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
+QUOTE_OPENING = "\"\u201c\u2018'`"
+RE_NP_WORD = re.compile(r"[\w'’-]+")
+RE_LIST_LEAD = re.compile(r"\s*(?:including|especially|particularly|notably|such as)\s")
+RE_NP_STOP = re.compile(  # punctuation, a lower-case word, or a date: "Monday", "April 5"
+    r"[,;:.!?()\u2014]|\b[a-z]+\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
+)
+
+
+def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
+    """What the cue ``m`` introduces: a clause up to its end, or the short object of a cue
+    learned with the shape "np" up to its noun-phrase boundary."""
+    start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
+    end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
+    np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
+    that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
+    # "agreed with the President that C" / "speculated about C"
+    start = that.end() if that is not None else _after_preposition(c, start, end)
+    short = np_shape and that is None
+    end = _np_end(c, start, end) if short else _clause_end(c, start, end)
+    return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
+
+
+def _after_preposition(c: Ctx, start: int, end: int) -> int:
+    """Start of the object when the complement opens with a preposition that completes the
+    cue ("speculated about C", "hoping for C"); not before a number ("said about 40 ...")."""
+    m = RE_LEAD_WORD.match(c.text, start, end)
+    if m is None or m.group(1).lower() not in c.lex.frame_class("cue_preposition"):
+        return start
+    return m.end()
+
+
+def _clause_end(c: Ctx, start: int, end: int) -> int:
+    """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside."""
+    for t in RE_ASIDE.finditer(c.text, start, end):
+        if (
+            c.quotes.covering(t.start()) is None
+            and n_words(c, (start, t.start())) >= MIN_CLAUSE
+            and not _closed_aside(c, t.start(), end)
+        ):
+            return t.start()
+    return end
+
+
+def _closed_aside(c: Ctx, pos: int, end: int) -> bool:
+    """The aside at ``pos`` is set off by a second comma and a verb follows it: it describes
+    the subject of the reported clause ("said Ann Lee, a former aide, contacted the FBI")."""
+    m = RE_CLOSED_ASIDE.match(c.text, pos + 1, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in c.lex.frame_class("verbish") or verb.endswith("ed")
+
+
+def _second_verb_start(c: Ctx, start: int, end: int) -> int:
+    """Where "and <past verb>" follows an object with no verb of its own: the past verb is
+    the speaker's second ("criticized the plan and called for C"); after a clause it is the
+    clause's ("said prices rose and fell")."""
+    span = c.text[start:end]
+    if " and " not in span and " but " not in span:
+        return end
+    m = RE_SECOND_VERB.search(c.text, start, end)
+    if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
+        return end
+    past = c.lex.frame_class("past")
+    if not (m.group(1).endswith("ed") or m.group(1) in past):
+        return end
+    finite = c.lex.frame_class("verbish") | past | CLAUSE_OPENERS
+    for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
+        low = w.lower()
+        if low in finite or low.endswith("ed") and len(low) > 4:
+            return end  # the object is a clause: the verb after "and" is its own
+    return m.start()
+
+
+def _np_end(c: Ctx, start: int, end: int) -> int:
+    """End of a short object: the first punctuation or clause word outside quote marks; after
+    ", including" (or "especially", "such as") commas separate the items of a list."""
+    stop = _np_stop(c, start, end)
+    lead = RE_LIST_LEAD.match(c.text, stop + 1, end) if c.text[stop : stop + 1] == "," else None
+    if lead is None:
+        return stop
+    listed = _np_stop(c, lead.end(), end, listing=True)
+    return listed if RE_ALNUM.search(c.text, lead.end(), listed) else stop
+
+
+def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
+    stops = c.lex.frame_class("np_stop")
+    for t in RE_NP_STOP.finditer(c.text, start, end):
+        if c.quotes.covering(t.start()) is not None:
+            continue
+        if t.group() == "," and listing:
+            continue  # "the plans, including a dam, a mill and a school"
+        if t.group() == "." and _abbreviation_before(c, start, t.start()):
+            continue  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
+        if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
+            continue  # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
+        if t.group()[0].isupper():  # a date: "endorsed Ann Lee Monday", not "the Oct. 11 vote"
+            if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
+                return _date_start(c, start, t.start())
+            continue
+        if not t.group().isalpha() or t.group().lower() in stops:
+            return t.start()
+        if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
+            return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
+    return end
+
+
+def _date_in_np(c: Ctx, start: int, pos: int, end: int) -> bool:
+    """A date after a determiner or a possessive, or with a possessive, is part of a noun
+    phrase ("the Oct. 11 deadline", "the mayor's Nov. 14 speech", "Monday's show")."""
+    back = fr._skip_back(c.text, pos, " ")
+    before = RE_LAST_WORD.search(c.text, start, back)
+    if before is not None and before.group().lower() in DATE_DETERMINERS:
+        return True
+    return c.text[end : end + 2] in POSSESSIVE or c.text[back - 2 : back] in POSSESSIVE
+
+
+def _date_start(c: Ctx, start: int, pos: int) -> int:
+    """Where the adverbial of the date at ``pos`` starts: at its preposition ("on Jan. 10")."""
+    before = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, pos, " "))
+    if before is not None and before.group() in DATE_PREPOSITIONS:
+        return before.start()
+    return pos
+
+
+def _abbreviation_before(c: Ctx, start: int, pos: int) -> bool:
+    """The word before the full stop at ``pos`` is an abbreviation (a title, a month, an
+    initial): the segmenter's list of words after which a full stop never ends a sentence."""
+    if RE_ABBREVIATION_END.search(c.text, start, pos):
+        return True
+    word = RE_LAST_WORD.search(c.text, start, pos)
+    return word is not None and word.group().lower() in NEVER_FINAL
+
+
+def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
+    """'as' opens what the object is called ("as a fraud", "as 'hurtful'"), not a clause
+    ("as she left", "as Ann Lee said")."""
+    nxt = RE_NP_WORD.search(c.text, pos, end)
+    if nxt is None:
+        return False
+    between = c.text[pos : nxt.start()].strip()
+    word = nxt.group()
+    if between and between[0] in QUOTE_OPENING:
+        return True
+    return word[:1].islower() and word not in c.lex.frame_class("np_stop") | AS_CLAUSE_SUBJECTS
+
+
+def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
+    """The words after a preposition name a time or an occasion ("on Thursday", "in 2012",
+    "in an interview with ..."): an adverbial of the frame, not part of the object."""
+    words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
+    occasion = c.lex.frame_class("skip") | c.lex.frame_class("time")
+    return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)

@@ -1,0 +1,312 @@
+"""Read one reporting frame in the shape its cue appears in: 'according to X', '"C," said
+X', 'C, X said, C', 'X said C' after or before the content, a participle ("..., adding C")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import CueHit
+from flows.attribution.subjects import (
+    PERSONAL,
+    RELATIVE,
+    Ctx,
+    n_words,
+    narrow_subject,
+    post_subject,
+    sentence_subject,
+)
+from flows.attribution.unframed import make_frame
+
+__all__ = [
+    "according_frame",
+    "appositive_pre_frame",
+    "inverted_frame",
+    "mid_frame",
+    "participle_frame",
+    "post_frame",
+    "pre_frame",
+    "quote_just_before",
+]
+
+RE_JOINED_VERB = re.compile(rf"[,\s\u2013\u2014-]*\s{AND_VERB_LEAD}")
+RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
+MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
+MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
+APPOSITIVE_WORDS = 20
+MAX_APPOSITIVES = 5
+MAX_WORDS_AFTER_QUOTE = 4
+MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
+WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
+MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
+
+
+def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
+    """At least three words, or a quotation of any length."""
+    return n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
+
+
+def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS)
+    if np is None:
+        return None
+    lead = fr._words(c.text[c.s.start : m.start()])
+    if all(x in c.lex.frame_class("connector") for x in lead):
+        content = fr._trim_content(c.text, np[1], c.s.end)
+    else:
+        start = fr._content_before(c.text, c.s, m.start(), c.quotes)
+        content = fr._trim_content(c.text, start, m.start())
+        if n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
+            content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
+    return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
+    """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
+    if np is None or not fr._speakerlike(c.text, *np, c.lex, loose=after_quote):
+        return None
+    words = fr._words(c.text[np[0] : np[1]])
+    head = words[: next((i for i, x in enumerate(words) if x in RELATIVE), len(words))]
+    if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
+        return None
+    if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
+        return None
+    boundary = m.start()
+    while boundary > c.s.start and c.text[boundary - 1].isspace():
+        boundary -= 1
+    start = fr._content_before(c.text, c.s, boundary, c.quotes)
+    content = fr._trim_content(c.text, start, boundary)
+    desc = fr._description_after(c.text, np[1], c.s.end, c.lex)
+    tail = c.text[np[1] : c.s.end].lstrip()
+    if not _content_ok(c, content) or not (
+        tail[:1] == "," or fr._is_endish(c.text, np[1], c.s.end, c.lex)
+    ):
+        return None
+    reopen = re.search(r",\s*(?=[\"\u201c\u00ab]|''|``)", tail)
+    if reopen is not None:
+        q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
+        if q is not None:
+            content = (content[0], q.end)
+    return make_frame("inverted", m.span(), c, np, content, w, description=desc)
+
+
+def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    spk = fr._clean_subject(c.text, seg, m.start(), c.lex)
+    if spk[0] >= spk[1] or narrow_subject(c, spk) != spk:
+        return None
+    if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
+        return None
+    start = fr._content_before(c.text, c.s, seg, c.quotes)
+    lead = fr._words(c.text[start:seg])
+    if lead and lead[0] in c.lex.frame_class("opener+connector") and len(lead) <= MAX_MID_LEAD:
+        start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
+    content = fr._trim_content(c.text, start, c.s.end)
+    return make_frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _previous_quote(c: Ctx) -> tuple[int, int] | None:
+    pos = c.s.start
+    while pos > 0 and c.text[pos - 1] in " \t":
+        pos -= 1
+    q = c.quotes.ending_at(pos)
+    return None if q is None or not q.double else (q.start, q.end)
+
+
+def pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    narrowed = narrow_subject(c, fr._clean_subject(c.text, seg, m.start(), c.lex))
+    if narrowed is None:
+        return None
+    spk = narrowed
+    loose = (
+        fr._speakerlike(c.text, *spk, c.lex, loose=True)
+        or n_words(c, spk) <= 3
+        and not c.text[m.end() : c.s.end].strip(" .")  # ", records show."
+        or n_words(c, spk) <= MAX_WORDS_AFTER_QUOTE
+        and c.quotes.ending_at(fr._skip_back(c.text, spk[0], " ,")) is not None
+        and quote_just_before(c, seg)  # '"C," consultancy 4Cast said in a report.'
+    )
+    if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
+        return None
+    if c.text[c.s.start : seg].strip(" ,"):
+        start = fr._content_before(c.text, c.s, seg, c.quotes)
+        content = fr._trim_content(c.text, start, seg)
+        if _subordinate(c, content):
+            return None  # "If they fail, the state could deny them permits": no statement
+        content = _quote_after_break(c, content)
+        q = c.quotes.covering(content[0])
+        if q is not None and q.closed and q.end < content[1] and quote_just_before(c, seg):
+            content = (content[0], q.end)  # '"C," another friend, Ann Lee told CNN.'
+    else:
+        prev = _previous_quote(c)
+        if prev is None:
+            return None
+        content = prev
+    tail = c.text[m.end() : c.s.end].lstrip()
+    if tail.startswith(","):
+        q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
+        opens = not c.text[c.s.start : seg].strip(" ,")  # 'He answered, "C."' after a quote
+        if q is not None and c.quotes.covering(content[1] - 1) is not None and not opens:
+            content = (content[0], q.end)  # '"C," he said, "C."'
+        elif q is not None:
+            content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
+    return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
+    """A clause that opens with a subordinator ("When she ...", "If they ...") and holds no
+    comma of its own: an adverbial of the sentence, not something said."""
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        bool(words)
+        and words[0] in c.lex.frame_class("subordinator") - {"that"}
+        and "," not in c.text[span[0] : span[1]]
+        and c.quotes.covering(span[0]) is None
+    )
+
+
+def _quote_after_break(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends with a quotation opened after a colon or a dash starts at that
+    quotation: the words before the colon are the writer's ('Lee set out her aim: "C," she
+    said.')."""
+    q = c.quotes.ending_at(content[1])
+    if q is None or not q.double or q.start <= content[0]:
+        return content
+    lead = c.text[content[0] : q.start].rstrip()
+    if any(True for _ in c.quotes.within(content[0], q.start)):
+        return content  # '"A" -- an aside -- "B," he said': the lead is quoted too
+    return (q.start, content[1]) if RE_BREAK_END.search(lead) else content
+
+
+def quote_just_before(c: Ctx, seg: int) -> bool:
+    """A quotation that opens this sentence and closes a few words before ``seg``."""
+    closed = [q for q in c.quotes.within(c.s.start, seg) if q.closed and q.end <= seg]
+    if not closed or closed[-1].end <= c.s.start:
+        return False
+    if c.text[c.s.start : closed[-1].start].strip():  # the quotation opens the sentence
+        return False
+    between = c.text[closed[-1].end : seg]
+    return len(between.split()) <= MAX_WORDS_AFTER_QUOTE and between.strip(" ,")[:1] != "."
+
+
+def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+    """'"C," the press secretary, Josh Earnest, said.' / '"C," Ann Lee, 67, a nurse in
+    Rivertown, Ore., said.': a subject with appositives between a closing quote and the cue."""
+    spans: list[tuple[int, int]] = []
+    end = fr._skip_back(c.text, seg, " ,")
+    while len(spans) < MAX_APPOSITIVES:
+        start = fr._segment_start(c.text, c.s.start, end)
+        spans.insert(0, fr._strip_span(c.text, start, end))
+        before = fr._skip_back(c.text, start, " ,")
+        if len(spans) >= 2 and c.quotes.ending_at(before) is not None:
+            break
+        if c.text[before:start].strip() != ",":
+            return None
+        end = before
+    else:
+        return None
+    sizes = [n_words(c, span) for span in spans]
+    if min(sizes) < 1 or sum(sizes) > APPOSITIVE_WORDS:
+        return None
+    content = fr._trim_content(
+        c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes), spans[0][0]
+    )
+    first = spans[0]
+    word = c.text[spans[1][0] : spans[1][1]].split()[0]
+    described = c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS
+    if described and word[:1].isupper() and word.lower() not in fr.NP_STARTERS:
+        first = spans[1]  # "the secretary, Josh Earnest"
+    if not _content_ok(c, content) or not fr._speakerlike(c.text, *first, c.lex, loose=True):
+        return None
+    rest = [c.text[a:b] for a, b in spans if (a, b) != first]
+    desc = ", ".join(x for x in rest if not x.isdigit())  # an age is no role
+    return make_frame("pre", m.span(), c, first, content, w, description=desc)
+
+
+def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
+    subject = post_subject(c, m.start())
+    if (
+        subject is not None
+        and previous is not None
+        and (subject[0][0] <= previous.cue_start < subject[0][1])
+    ):  # "X praised the crew and said ...": the subject of the frame before
+        subject = ((previous.speaker_start, previous.speaker_end), None, None)
+    elif subject is not None and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:]):
+        subject = None  # "The mayor visited the dam and said": a clause is no subject
+    if subject is None:
+        seg = fr._segment_start(c.text, c.s.start, m.start())
+        window = fr._words(c.text[seg : m.start()])
+        lead = sentence_subject(c, m.start()) if _second_verb(window) else None
+        if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
+            lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
+        if lead is None and previous is not None and _coordinated_verb(c, m, previous):
+            lead = (previous.speaker_start, previous.speaker_end)  # "X said A and warned B"
+        if lead is None:
+            return None
+        subject = (lead, None, None)
+    spk, desc, antecedent = subject
+    content = complement(c, m, lemma)
+    if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
+        block = _paragraph_after_colon(c, m)
+        if block is None:
+            return None
+        content = block
+    return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _paragraph_after_colon(c: Ctx, m: CueHit) -> tuple[int, int] | None:
+    """'He said:' closing a paragraph: what was said is the next paragraph (a quotation
+    there up to its closing mark, over several paragraphs if need be)."""
+    tail = c.text[m.end() : c.s.end].rstrip()
+    if not tail.endswith(":") or len(tail.split()) > MAX_COLON_TAIL_WORDS:
+        return None
+    if WH_LEAD & set(fr._words(c.text[c.s.start : m.start()])):
+        return None  # "Here's what the reviews say:" opens a list, not a statement
+    colon = m.end() + len(tail)
+    start = colon + len(c.text[colon:]) - len(c.text[colon:].lstrip())
+    if "\n" not in c.text[colon:start] or start >= len(c.text):
+        return None
+    q = c.quotes.opening_at(start)
+    if q is not None and q.closed:
+        return q.start, q.end
+    end = c.text.find("\n", start)
+    return fr._trim_content(c.text, start, len(c.text) if end < 0 else end)
+
+
+def _second_verb(window: list[str]) -> bool:
+    """The cue is the second verb of the sentence's subject: "... and said", "X put off A but
+    said": its comma-free segment ends with "and"/"but" (alone, or after a clause)."""
+    return (
+        bool(window)
+        and window[-1] in ("and", "but")
+        and (len(window) == 1 or len(window) >= MIN_COORDINATED)
+    )
+
+
+def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:
+    """The cue is a second verb of the previous frame's subject: "X said A and warned B", or
+    "X criticized A and (has) called for B" where A ends before the "and"."""
+    if RE_JOINED_VERB.fullmatch(c.text, previous.content_end, m.start()):
+        return True
+    if not previous.content_start < m.start() <= previous.content_end:
+        return False
+    before = fr._words(c.text[previous.content_start : m.start()])
+    return len(before) >= MIN_COORDINATED and before[-1] in ("and", "but")
+
+
+def participle_frame(
+    c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None
+) -> Frame | None:
+    if previous is None:
+        lead = sentence_subject(c, m.start())
+        if lead is None:
+            return None
+        spk = lead
+    else:
+        spk = (previous.speaker_start, previous.speaker_end)
+    content = complement(c, m, lemma)
+    if n_words(c, content) < 2:
+        return None
+    return make_frame("participle", m.span(), c, spk, content, w * 0.9)
