@@ -26,10 +26,6 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 # words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
-IRREGULAR_PARTICIPLES = frozenset(
-    ["said", "told", "made", "held", "led", "sent", "put", "set", "cut", "won", "laid", "paid"]
-    + ["sought", "brought", "heard", "read", "thought", "taught", "struck", "felt", "met"]
-)
 
 
 def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
@@ -38,7 +34,7 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if agent_at is None:
         return None
     verbs = [x for x in m.group().lower().split() if x != "by"]
-    if not verbs or not _participle(verbs[-1]):  # "standing by", "favored strongly by"
+    if not verbs or not _participle(c, verbs[-1]):  # "standing by", "favored strongly by"
         return None
     np = fr._np_after(c.text, agent_at, c.s.end, max_words=MAX_AGENT_WORDS)
     if np is None:
@@ -128,9 +124,10 @@ def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
     return bool(words & (c.lex.frame_class("verbish") | {"because"}))
 
 
-def _participle(word: str) -> bool:
-    """A past participle by its ending ("rejected", "shown", "written") or from a short list."""
-    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
+def _participle(c: Ctx, word: str) -> bool:
+    """A past participle by its ending ("rejected", "shown", "written") or from the lexicon's
+    short list of irregular ones (class ``participle``: "said", "sought", "met")."""
+    return word.endswith(("ed", "en", "wn")) or word in c.lex.frame_class("participle")
 
 
 def _adverb(word: str, adverbs: frozenset[str]) -> bool:
