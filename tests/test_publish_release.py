@@ -168,3 +168,15 @@ def test_the_database_updated_from_the_previous_release_equals_a_fresh_build(
                 assert extra == (0,), (name, a)
         assert db.execute("SELECT count(*) FROM u.statements").fetchone() == (
             second["rows"]["statements"],)
+
+
+def test_small_releases_get_small_database_blocks_and_larger_ones_the_default(
+        two_releases: Releases) -> None:
+    """A release of a few articles keeps a small file (16 KiB blocks); from a few MB of
+    Parquet the default blocks build and update the database faster."""
+    from flows.publish.duckdb_db import DB_NAME, DEFAULT_BLOCK, SMALL_BLOCK, block_size
+
+    with duckdb.connect(str(two_releases.second / DB_NAME), read_only=True) as db:
+        row = db.execute("SELECT block_size FROM pragma_database_size()").fetchone()
+    assert row == (SMALL_BLOCK,)
+    assert block_size(30_000_000) == DEFAULT_BLOCK  # the corpus's 21.6k articles
