@@ -111,6 +111,7 @@ class DatabaseCopy:
         try:
             self.done.result()
         except OSError:  # the update copies the file itself, and meets the error again
+            self.path.unlink(missing_ok=True)  # (without a half copy holding the disk)
             return None
         return self.path
 

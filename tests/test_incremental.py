@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 from pathlib import Path
@@ -254,6 +255,28 @@ def test_a_database_copy_of_another_release_is_not_used(tmp_path: Path) -> None:
     copy.discard()
     assert not copy.path.parent.exists()
     assert release.copy_database(out, other) is None  # a release without a database
+
+
+def test_a_failed_database_copy_leaves_nothing_while_the_database_is_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy that failed half-way (a full disk) is removed as soon as the update learns of
+    it: the half-copied file must not hold the space the update's own copy then needs."""
+    source, out = tmp_path / "a", tmp_path / "out"
+    for folder in (source, out):
+        folder.mkdir()
+    (source / DB_NAME).write_bytes(b"database bytes" * 100)
+
+    def half_copied(src: Path, dst: Path) -> None:
+        Path(dst).write_bytes(Path(src).read_bytes()[:700])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(release, "shutil", SimpleNamespace(copyfile=half_copied,
+                                                           rmtree=shutil.rmtree))
+    copy = release.copy_database(out, source)
+    assert copy is not None and copy.ready(source) is None
+    assert not copy.path.exists()
+    copy.discard()
+    assert not list(out.glob(".staging-*"))
 
 
 def test_the_runner_is_chosen_for_the_batches_left_to_process(raw: Path,
