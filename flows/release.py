@@ -122,9 +122,19 @@ class DatabaseCopy:
 
 
 def copy_database(output_dir: Path, release: Path) -> DatabaseCopy | None:
-    """Start copying release's database (None: it has none)."""
+    """Start copying release's database (None: it has none, or one that will be built afresh
+    rather than updated: built another way than this code builds one)."""
+    from flows.publish.duckdb_db import DEFAULT_BLOCK, SMALL_BLOCK, build_fingerprint
+
     source = release / publish.DB_NAME
     if not source.is_file():
+        return None
+    try:
+        build = json.loads((release / "release.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(build, dict) or build.get("duckdb_build") not in {
+            build_fingerprint(block) for block in (SMALL_BLOCK, DEFAULT_BLOCK)}:
         return None
     folder = output_dir / f".staging-database-{os.getpid()}"
     folder.mkdir(exist_ok=True)

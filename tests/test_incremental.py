@@ -242,6 +242,12 @@ def test_a_run_with_nothing_to_process_copies_no_database(raw: Path, tmp_path: P
     assert not list(out.glob(".staging-*"))
 
 
+def write_release_json(folder: Path) -> None:
+    """A release.json saying the release's database was built as this code builds one."""
+    build = duckdb_db.build_fingerprint(duckdb_db.SMALL_BLOCK)
+    (folder / "release.json").write_text(json.dumps({"duckdb_build": build}), encoding="utf-8")
+
+
 def test_a_database_copy_of_another_release_is_not_used(tmp_path: Path) -> None:
     """The copy is used only as the database of the release it was made from; otherwise
     it is discarded with its folder (a failed run discards it too: ``discard_release``)."""
@@ -249,6 +255,7 @@ def test_a_database_copy_of_another_release_is_not_used(tmp_path: Path) -> None:
     for folder in (source, out):
         folder.mkdir()
     (source / DB_NAME).write_bytes(b"database bytes")
+    write_release_json(source)
     copy = release.copy_database(out, source)
     assert copy is not None and copy.ready(other) is None
     assert copy.ready(source) == copy.path and copy.path.read_bytes() == b"database bytes"
@@ -265,6 +272,7 @@ def test_a_failed_database_copy_leaves_nothing_while_the_database_is_written(
     for folder in (source, out):
         folder.mkdir()
     (source / DB_NAME).write_bytes(b"database bytes" * 100)
+    write_release_json(source)
 
     def half_copied(src: Path, dst: Path) -> None:
         Path(dst).write_bytes(Path(src).read_bytes()[:700])
@@ -276,6 +284,49 @@ def test_a_failed_database_copy_leaves_nothing_while_the_database_is_written(
     assert copy is not None and copy.ready(source) is None
     assert not copy.path.exists()
     copy.discard()
+    assert not list(out.glob(".staging-*"))
+
+
+def test_no_database_copy_when_the_latest_database_cannot_be_updated(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A latest database built another way (older code: other tables, comments or views)
+    is built afresh, so copying it while the batches run would only cost its size in disk
+    and I/O (~1 GB at 10x the corpus): no copy is started."""
+    out = tmp_path / "out"
+    with monkeypatch.context() as older_code:
+        older_code.setattr(duckdb_db, "build_fingerprint", lambda block: f"older {block}")
+        build_dataset(raw, out, incremental=True, batch_size=5)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    copies: list[release.DatabaseCopy | None] = []
+    copy_database = release.copy_database
+
+    def spied(output_dir: Path, source: Path) -> release.DatabaseCopy | None:
+        copies.append(made := copy_database(output_dir, source))
+        return made
+
+    monkeypatch.setattr(pipeline, "copy_database", spied)
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    assert copies == [None]
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_latest_database_with_other_blocks_is_built_afresh(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The latest database has the default blocks (built when the threshold was lower); this
+    release's few articles get small blocks: a fresh build, equal to a full rebuild's, and
+    the copy made while the batches ran is discarded."""
+    out = tmp_path / "out"
+    with monkeypatch.context() as lower_threshold:
+        lower_threshold.setattr(duckdb_db, "SMALL_DATA_BYTES", 0)
+        build_dataset(raw, out, incremental=True, batch_size=5)
+    with duckdb.connect(str(out / "latest" / DB_NAME), read_only=True) as db:
+        assert db.execute("SELECT block_size FROM pragma_database_size()").fetchone() == (
+            duckdb_db.DEFAULT_BLOCK,)
+    write_feed(raw / "c-late.jsonl", [invented_article(50)])
+    rebuild_both(raw, out, tmp_path, batch_size=5)
+    with duckdb.connect(str(out / "latest" / DB_NAME), read_only=True) as db:
+        assert db.execute("SELECT block_size FROM pragma_database_size()").fetchone() == (
+            duckdb_db.SMALL_BLOCK,)
     assert not list(out.glob(".staging-*"))
 
 
