@@ -59,3 +59,33 @@ def test_verification_reads_back_files_hashed_on_write_but_not_files_it_read(
     (tmp_path / "database.bin").write_bytes(b"z" * (2 << 20) + b"!")
     problems = verify_checksums(tmp_path)
     assert len(problems) == 1 and problems[0].startswith("database.bin: sha256")
+
+
+def test_files_remembered_from_two_threads_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database is hashed in a thread while the metadata is written (each may remember
+    a hash): with the cache full, two threads must not both evict the same oldest entry."""
+    import sys
+    import threading
+
+    monkeypatch.setattr(checksums, "_KNOWN", {})
+    errors: list[BaseException] = []
+
+    def remember_many(thread: int) -> None:
+        try:
+            for n in range(50_000):
+                checksums._remember((f"{thread}/{n}.parquet", 0, n, 1 << 20, 0), "digest")
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=remember_many, args=(t,)) for t in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    assert len(checksums._KNOWN) == checksums._KNOWN_MAX

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ _FileVersion = tuple[str, int, int, int, int]  # path, device, inode, size, mtim
 # -> (digest, whether it was taken by reading the file, not on the way to the disk)
 _KNOWN: dict[_FileVersion, tuple[str, bool]] = {}
 _KNOWN_MAX = 512
+_KNOWN_LOCK = threading.Lock()  # files are hashed in threads (the database, beside metadata)
 # Files hashed by reading are remembered from this size: smaller ones (release.json, pages)
 # are rewritten in place, maybe within one tick of the file clock, size unchanged.
 _REMEMBERED_FROM_BYTES = 1 << 20
@@ -49,9 +51,10 @@ def _version(path: Path) -> _FileVersion:
 
 
 def _remember(version: _FileVersion, digest: str, *, read: bool = False) -> None:
-    if len(_KNOWN) >= _KNOWN_MAX:
-        _KNOWN.pop(next(iter(_KNOWN)))
-    _KNOWN[version] = digest, read
+    with _KNOWN_LOCK:  # else two threads may evict the same oldest entry: KeyError
+        if len(_KNOWN) >= _KNOWN_MAX:
+            _KNOWN.pop(next(iter(_KNOWN)))
+        _KNOWN[version] = digest, read
 
 
 def _sha256_read(path: Path) -> str:
