@@ -170,13 +170,18 @@ def test_the_database_updated_from_the_previous_release_equals_a_fresh_build(
             second["rows"]["statements"],)
 
 
-def test_small_releases_get_small_database_blocks_and_larger_ones_the_default(
+def test_small_releases_get_small_database_blocks_and_an_older_readers_format(
         two_releases: Releases) -> None:
     """A release of a few articles keeps a small file (16 KiB blocks); from a few MB of
     Parquet the default blocks build and update the database faster."""
     from flows.publish.duckdb_db import DB_NAME, DEFAULT_BLOCK, SMALL_BLOCK, block_size
 
-    with duckdb.connect(str(two_releases.second / DB_NAME), read_only=True) as db:
-        row = db.execute("SELECT block_size FROM pragma_database_size()").fetchone()
+    with duckdb.connect() as db:
+        db.execute(f"ATTACH '{two_releases.second / DB_NAME}' AS r (READ_ONLY)")
+        row = db.execute("SELECT block_size FROM pragma_database_size() "
+                         "WHERE database_name = 'r'").fetchone()
+        tags = db.execute("SELECT tags FROM duckdb_databases() "
+                             "WHERE database_name = 'r'").fetchone()
     assert row == (SMALL_BLOCK,)
+    assert tags is not None and tags[0]["storage_version"] == "v1.2.0+"  # DuckDB >= 1.2
     assert block_size(30_000_000) == DEFAULT_BLOCK  # the corpus's 21.6k articles
