@@ -30,6 +30,7 @@ DATE_DETERMINERS = frozenset(
 )
 DATE_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "before", "after", "through"])
 POSSESSIVE = ("'s", "\u2019s")
+RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
@@ -59,6 +60,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
+    end = _fronted_clause_end(c, m, start, end)
     return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
 
 
@@ -69,6 +71,27 @@ def _after_preposition(c: Ctx, start: int, end: int) -> int:
     if m is None or m.group(1).lower() not in c.lex.frame_class("cue_preposition"):
         return start
     return m.end()
+
+
+def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
+    """A cue in a fronted adverbial clause ("While Ann Lee argued that C, the council ..."):
+    what was said ends at the comma that closes the clause (but not in 'As Ann Lee said, C',
+    where the clause is the frame and what was said follows it)."""
+    first = RE_FIRST_WORD.match(c.text, c.s.start, m.start())
+    if first is None or first.group(1).lower() not in c.lex.frame_class("fronted_opener"):
+        return end
+    if "," in c.text[m.end() : start] or _free_comma(c, c.s.start, m.start()) >= 0:
+        return end
+    comma = _free_comma(c, start, end)
+    return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _free_comma(c: Ctx, start: int, end: int) -> int:
+    """The first comma outside quote marks in ``[start, end)``, or -1."""
+    pos = c.text.find(",", start, end)
+    while pos >= 0 and c.quotes.covering(pos) is not None:
+        pos = c.text.find(",", pos + 1, end)
+    return pos
 
 
 def _clause_end(c: Ctx, start: int, end: int) -> int:

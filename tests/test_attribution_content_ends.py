@@ -1,0 +1,58 @@
+"""Attribution: where a statement's content ends when the sentence goes on past it (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def contents(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_name, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a cue inside a fronted adverbial clause: the main clause after it is the writer's
+        (
+            "While Ann Lee argued that the dam would hold for decades, the council voted to "
+            "replace it.",
+            "the dam would hold for decades",
+        ),
+        (
+            "After Tom Hall warned that the bridge was unsafe, engineers closed it for a week.",
+            "the bridge was unsafe",
+        ),
+        (
+            "Although the mayor insisted that the budget was balanced, the auditors counted a "
+            "gap of two million dollars.",
+            "the budget was balanced",
+        ),
+    ],
+)
+def test_fronted_clause_ends_at_its_comma(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # the fronted clause is the frame itself: what was said is the main clause
+        (
+            "As Ann Lee said, the dam will hold for decades, and the bridge too.",
+            "the dam will hold for decades, and the bridge too",
+        ),
+        (  # no fronted clause: the comma inside the content stays
+            "Ann Lee said that the dam, which is old, will hold for decades.",
+            "the dam, which is old, will hold for decades",
+        ),
+    ],
+)
+def test_no_cut_when_the_clause_is_the_frame(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
