@@ -56,3 +56,44 @@ def test_fronted_clause_ends_at_its_comma(text: str, content: str) -> None:
 )
 def test_no_cut_when_the_clause_is_the_frame(text: str, content: str) -> None:
     assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # after a raising verb the judged clause opens at its subject
+        (
+            "The new bridge over the river appears to need urgent repairs.",
+            "The new bridge over the river appears to need urgent repairs",
+        ),
+        (
+            "The regional water board is expected to approve the budget next week.",
+            "The regional water board is expected to approve the budget next week",
+        ),
+    ],
+)
+def test_raising_verb_content_opens_at_its_subject(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a short subject adds fewer letters than the verb words: the content stays apart
+            "She is expected to approve the budget for the new bridge next week.",
+            "to approve the budget for the new bridge next week",
+        ),
+        (  # an active 'expected' is the subject's own expectation
+            "The regional water board expected the budget to pass next week.",
+            "the budget to pass next week",
+        ),
+    ],
+)
+def test_raising_verb_keeps_other_contents(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+def test_raising_verb_inside_a_content_leaves_it_to_its_speaker() -> None:
+    text = "The regional water board is expected to approve the budget, officials said."
+    assert contents(text) == [
+        ("The regional water board is expected to approve the budget", "officials", "said")
+    ]

@@ -37,6 +37,7 @@ __all__ = ["find_frames"]
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 MAX_PRE_WORDS = 7
+MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
@@ -225,6 +226,36 @@ def _open_dash(c: Ctx, joint: str, frame: Frame, start: int, end: int) -> bool:
     return _named(c, frame)
 
 
+def _raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
+    """'The new dam appears to hold', 'The vote is expected to pass': after a raising verb
+    (or a passive one after its auxiliary) what is judged is the clause of the subject and
+    the infinitive, the verb left out. One span holds both only with the verb inside it, so
+    the subject joins the content when it has more letters than the verb words between them
+    ('She is expected to ...' stays apart)."""
+    verb = frame.cue.split()[-1].lower()
+    passive = verb in c.lex.frame_class("raising_passive")
+    if not passive and verb not in c.lex.frame_class("raising"):
+        return frame
+    if not frame.speaker_end <= frame.cue_start < frame.content_start:
+        return frame
+    if any(f.content_start <= frame.speaker_start < f.content_end for f in frames):
+        return frame  # 'X is expected to rise, officials said': the clause is theirs
+    gap = c.text[frame.speaker_end : frame.cue_start].split()
+    aux = c.lex.frame_class("aux")
+    if len(gap) > MAX_RAISING_GAP or not all(w in aux or w.endswith("ly") for w in gap):
+        return frame  # 'The museum, expected to open in May, ...': an aside
+    if passive and not gap:
+        return frame  # 'Analysts expected profits to rise': the analysts' expectation
+    subject = _letters(c.text, frame.speaker_start, frame.speaker_end)
+    if subject <= _letters(c.text, frame.speaker_end, frame.content_start):
+        return frame
+    return replace(frame, content_start=frame.speaker_start)
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
+
+
 def _has_speaker(c: Ctx, frame: Frame) -> bool:
     """False when the mention is one function word ("the", "when", "after"): the cue was a
     noun or the subject is elsewhere."""
@@ -245,6 +276,7 @@ def find_frames(
         frame = _frame_for_cue(c, m, frames[-1] if frames else None)
         if frame is not None and _has_speaker(c, frame):
             _add(c, frames, frame)
+    frames = [_raised_subject(c, f, frames) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:
