@@ -97,3 +97,41 @@ def test_raising_verb_inside_a_content_leaves_it_to_its_speaker() -> None:
     assert contents(text) == [
         ("The regional water board is expected to approve the budget", "officials", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a quotation closed on a comma, then a contrast or a participle: the writer's words
+        (
+            'Ann Lee said the new dam was "a disaster for the valley," while the council kept '
+            "silent about the costs.",
+            'the new dam was "a disaster for the valley,"',
+        ),
+        (
+            'Tom Hall said the vote was "rigged from the start," angering the members of the '
+            "council.",
+            'the vote was "rigged from the start,"',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_ends_the_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a second quotation after 'while' is theirs too
+            'Ann Lee said the new dam was "a disaster for the valley," while "the bridge is '
+            'even worse."',
+            'the new dam was "a disaster for the valley," while "the bridge is even worse."',
+        ),
+        (  # a reason after the quotation is part of what was said
+            'Ann Lee said the new dam was "a disaster for the valley," because the money ran '
+            "out in May.",
+            'the new dam was "a disaster for the valley," because the money ran out in May',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_keeps_the_rest(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)] == [content]

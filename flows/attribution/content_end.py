@@ -30,6 +30,9 @@ DATE_DETERMINERS = frozenset(
 )
 DATE_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "before", "after", "through"])
 POSSESSIVE = ("'s", "\u2019s")
+RE_WRITER_TAIL = re.compile(  # after a quotation closed on a comma: "while ...", "angering"
+    r",?\s+(?:while|although|though|whereas|(?!including\b)[a-z]{3,}ing)\b"
+)
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
@@ -61,6 +64,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
+    end = _quoted_tail_end(c, start, end)
     return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
 
 
@@ -84,6 +88,23 @@ def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
         return end
     comma = _free_comma(c, start, end)
     return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
+    """A quotation inside the content that closes on a comma before a contrast or a
+    participle ('she called the plan "a disaster," while ...', 'was "rigged," angering
+    ...') ends what was said: the words after it are the writer's."""
+    for q in c.quotes.within(start, end):
+        if q.start <= start or not q.closed or not q.double or q.end >= end:
+            continue
+        inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
+        if inner[-1:] != "," and c.text[q.end : q.end + 1] != ",":
+            continue
+        tail = RE_WRITER_TAIL.match(c.text, q.end, end)
+        if tail is None or c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
+            return end  # 'called it "A," while "B"': the second quotation is theirs too
+        return q.end
+    return end
 
 
 def _free_comma(c: Ctx, start: int, end: int) -> int:
