@@ -135,3 +135,30 @@ def test_quotation_closed_on_a_comma_ends_the_content(text: str, content: str) -
 )
 def test_quotation_closed_on_a_comma_keeps_the_rest(text: str, content: str) -> None:
     assert [c for c, _, _ in contents(text)] == [content]
+
+
+def test_semicolon_ends_the_content() -> None:
+    text = "Ann Lee said the old dam would hold for decades; the council met again on Friday."
+    assert [c for c, _, _ in contents(text)] == ["the old dam would hold for decades"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a semicolon inside parentheses separates two amounts
+            "Ann Lee said the repairs would cost 20m euros ($26m; 14m pounds) next year.",
+            "the repairs would cost 20m euros ($26m; 14m pounds) next year",
+        ),
+        (  # semicolons in a series separate the items of one statement
+            "Ann Lee said the dam would hold; the bridge would need work; and the road would "
+            "stay shut.",
+            "the dam would hold; the bridge would need work; and the road would stay shut",
+        ),
+        (  # a contrast after the semicolon goes on with the same argument
+            "Ann Lee said the dam would hold for decades; but the bridge would need work.",
+            "the dam would hold for decades; but the bridge would need work",
+        ),
+    ],
+)
+def test_semicolon_keeps_a_series(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)] == [content]

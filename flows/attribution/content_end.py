@@ -33,6 +33,8 @@ POSSESSIVE = ("'s", "\u2019s")
 RE_WRITER_TAIL = re.compile(  # after a quotation closed on a comma: "while ...", "angering"
     r",?\s+(?:while|although|though|whereas|(?!including\b)[a-z]{3,}ing)\b"
 )
+RE_SEMICOLON = re.compile(r";\s")
+RE_SERIES_LEAD = re.compile(r";\s+(?:and|or|but)\s")  # "A; and B", "A; but B": one argument
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
@@ -65,6 +67,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
+    end = _semicolon_end(c, start, end)
     return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
 
 
@@ -105,6 +108,28 @@ def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
             return end  # 'called it "A," while "B"': the second quotation is theirs too
         return q.end
     return end
+
+
+def _semicolon_end(c: Ctx, start: int, end: int) -> int:
+    """A semicolon outside quote marks ends what was said: the clause after it is the
+    writer's next one ('said the plan failed; the council met again'), unless a colon opened
+    a list or the semicolons make a series ('A; B; and C')."""
+    pos = _free_semicolon(c, start, end)
+    if pos < 0 or ":" in c.text[start:pos] or not RE_ALNUM.search(c.text, start, pos):
+        return end
+    if RE_SERIES_LEAD.match(c.text, pos, end) or _free_semicolon(c, pos + 1, end) >= 0:
+        return end
+    return pos
+
+
+def _free_semicolon(c: Ctx, start: int, end: int) -> int:
+    """The first semicolon before a space in ``[start, end)`` outside quote marks and
+    parentheses ('20m euros ($26m; 14m pounds)'), or -1."""
+    for t in RE_SEMICOLON.finditer(c.text, start, end):
+        before = c.text[start : t.start()]
+        if c.quotes.covering(t.start()) is None and before.count("(") <= before.count(")"):
+            return t.start()
+    return -1
 
 
 def _free_comma(c: Ctx, start: int, end: int) -> int:
