@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution import frames as fr
+from flows.attribution.adjuncts import fronted_participle
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import passive_frame
@@ -82,9 +83,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None
     if lemma == "according to":
         return according_frame(c, m, w)
-    passive = passive_frame(c, m, w)
-    if passive is not None:
-        return passive
+    shaped = passive_frame(c, m, w) or fronted_participle(c, m, w)
+    if shaped is not None:
+        return shaped
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'

@@ -1,0 +1,102 @@
+"""Fronted participle clauses: 'After praising the plan, Ann Lee left the hall.'
+
+A participle cue that opens its sentence after a preposition ("After praising", "In
+declaring", "While arguing that") heads an adverbial clause whose understood subject is the
+subject of the main clause, which follows the clause's closing comma. The clause up to that
+comma is the content; the noun phrase opening the main clause is the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import CueHit
+from flows.attribution.subjects import RELATIVE_CUT, Ctx, _leading_np
+from flows.attribution.unframed import make_frame
+
+__all__ = ["fronted_participle"]
+
+ADJUNCT_PREPOSITIONS = frozenset(
+    ["after", "before", "in", "while", "when", "by", "upon", "on", "since", "without", "despite"]
+)
+MAX_LEAD_WORDS = 3  # 'But after', 'Now, after': a connector may come first
+MIN_CONTENT_WORDS = 2
+WEIGHT = 0.9  # as a participle after a frame
+RE_CLAUSE_END = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... "not fair," he'
+OBJECT_LEADS = frozenset(  # words after a verb: 'the engineer left the hall', 'the board aims to'
+    ["the", "a", "an", "his", "her", "their", "its", "to", "that", "it", "him"]
+)
+ADVERBIAL_LEADS = frozenset(  # 'After testifying before the committee': no content, a setting
+    ["before", "after", "at", "in", "on", "during", "with", "from", "into", "through", "under"]
+)
+
+
+def fronted_participle(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """The frame of an -ing cue heading a sentence-initial adverbial clause, or None."""
+    if not m.group().lower().endswith("ing") or not _fronted(c, m):
+        return None
+    end = _clause_end(c, m.end())
+    if end is None:
+        return None
+    content = fr._trim_content(c.text, m.end(), end)
+    words = c.text[content[0] : content[1]].split()
+    if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ADVERBIAL_LEADS:
+        return None
+    speaker = _main_subject(c, end)
+    if speaker is None:
+        return None
+    return make_frame("participle", m.span(), c, speaker, content, w * WEIGHT)
+
+
+def _fronted(c: Ctx, m: CueHit) -> bool:
+    """The cue opens its sentence after a preposition, perhaps after a connector ('But
+    after')."""
+    lead = fr._words(c.text[c.s.start : m.start()].strip(fr.QUOTE_OPEN + " "))
+    if not lead:
+        return False
+    if len(lead) > MAX_LEAD_WORDS or lead[-1].lower() not in ADJUNCT_PREPOSITIONS:
+        return False
+    openers = c.lex.frame_class("opener+connector")
+    return all(word.lower().strip(",") in openers for word in lead[:-1])
+
+
+def _clause_end(c: Ctx, start: int) -> int | None:
+    """Where the adverbial clause ends: its first comma outside a quotation (a comma that
+    closes a quotation counts: 'In calling it "unfair," the mayor ...')."""
+    for hit in RE_CLAUSE_END.finditer(c.text, start, c.s.end):
+        q = c.quotes.covering(hit.start())
+        if q is None or q.end <= hit.end():
+            return hit.start()
+    return None
+
+
+def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
+    """The noun phrase opening the main clause after ``comma``, past a relative clause or
+    appositive that ends with a comma of its own ('After thanking the crowd, which cheered,
+    he left')."""
+    pos = comma + 1
+    for part in c.text[pos : c.s.end].split(","):
+        tokens = list(fr.RE_TOKEN.finditer(part))
+        if tokens and tokens[0].group().lower() not in RELATIVE_CUT:
+            return _before_verb(c, _leading_np(c, pos, tokens))
+        pos += len(part) + 1
+    return None
+
+
+def _before_verb(c: Ctx, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase up to a verb read into it: a reporting verb ('the agency said it')
+    or a word followed by an object or a clause ('the engineer left the hall', 'the board
+    aims to')."""
+    if np is None:
+        return None
+    tokens = list(fr.RE_TOKEN.finditer(c.text, np[0], c.s.end))
+    for i, t in enumerate(tokens[1:], 1):
+        if t.start() >= np[1]:
+            break
+        after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+        verb_before_object = after in OBJECT_LEADS and t.group()[-1:].isalpha()
+        if t.group().lower() in c.lex.cue_lemma or verb_before_object:
+            return np[0], tokens[i - 1].end()
+    return np

@@ -1,0 +1,60 @@
+"""Attribution: frames the readers used to refuse, and rows that are no statement
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the main clause's subject is the participle's speaker
+            "After saying the dam was unsafe, the engineer left the meeting early.",
+            ("the dam was unsafe", "the engineer", "saying"),
+        ),
+        (  # a relative clause after the adverbial is passed over
+            "After praising the ferry crew, which had worked all night, Ann Lee left the pier.",
+            ("the ferry crew", "Ann Lee", "praising"),
+        ),
+        (  # a connector before the preposition; a clause opened by 'that'
+            "But in arguing that the levy was too low, the council opened a new fight.",
+            ("that the levy was too low", "the council", "arguing"),
+        ),
+        (  # the subject stops before a reporting verb read into it
+            "While announcing the new levy on Monday, the board said it would review the budget.",
+            ("the new levy on Monday", "the board", "announcing"),
+        ),
+    ],
+)
+def test_fronted_participle_clause_takes_the_main_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a setting, not something said: the clause opens with a preposition
+        "After testifying before the committee, the engineer left the meeting early.",
+        # the participle clause does not open the sentence: 'the mayor' is not its subject
+        "The engineer left early, after praising the ferry crew, and the mayor stayed.",
+        # no main clause follows the adverbial
+        "In arguing that the levy was too low.",
+    ],
+)
+def test_no_fronted_participle_frame(text: str) -> None:
+    assert not any(r[2] in ("testifying", "praising", "arguing") and r[1] for r in rows(text))
