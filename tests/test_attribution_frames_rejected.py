@@ -58,3 +58,26 @@ def test_fronted_participle_clause_takes_the_main_subject(
 )
 def test_no_fronted_participle_frame(text: str) -> None:
     assert not any(r[2] in ("testifying", "praising", "arguing") and r[1] for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the agent of the passive asked the question
+            "When asked by reporters whether the dam would hold, Ann Lee said it would.",
+            ("whether the dam would hold", "reporters", "asked"),
+        ),
+        (  # at the start of the sentence; a time adverbial is not part of the asker
+            "Asked by a council member on Monday about the levy, the mayor smiled.",
+            ("about the levy", "a council member", "Asked"),
+        ),
+    ],
+)
+def test_fronted_passive_question_is_the_agents(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+def test_passive_question_after_a_subject_is_no_fronted_clause() -> None:
+    # 'asked by' after its subject: no question is read from the agent onwards
+    text = "The mayor was asked by reporters whether the dam would hold, and she nodded."
+    assert not any(r[1] == "reporters" and r[0].startswith("whether") for r in rows(text))

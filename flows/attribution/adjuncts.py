@@ -1,9 +1,12 @@
-"""Fronted participle clauses: 'After praising the plan, Ann Lee left the hall.'
+"""Fronted adverbial clauses headed by a cue: 'After praising the plan, Ann Lee left.'
 
 A participle cue that opens its sentence after a preposition ("After praising", "In
 declaring", "While arguing that") heads an adverbial clause whose understood subject is the
 subject of the main clause, which follows the clause's closing comma. The clause up to that
 comma is the content; the noun phrase opening the main clause is the speaker.
+
+A passive question cue opening its sentence ("When asked by X whether C, ...", "Asked by X
+about C, ...") has no subject before it: the agent X asked C.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from flows.attribution.lexicon import CueHit
 from flows.attribution.subjects import RELATIVE_CUT, Ctx, _leading_np
 from flows.attribution.unframed import make_frame
 
-__all__ = ["fronted_participle"]
+__all__ = ["fronted_participle", "fronted_question"]
 
 ADJUNCT_PREPOSITIONS = frozenset(
     ["after", "before", "in", "while", "when", "by", "upon", "on", "since", "without", "despite"]
@@ -28,6 +31,9 @@ RE_CLAUSE_END = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... 
 OBJECT_LEADS = frozenset(  # words after a verb: 'the engineer left the hall', 'the board aims to'
     ["the", "a", "an", "his", "her", "their", "its", "to", "that", "it", "him"]
 )
+RE_BY = re.compile(r"\s+by\s+")
+QUESTION_WORDS = frozenset(["whether", "if", "about", "how", "why", "what", "when", "where", "who"])
+MAX_ASKER_WORDS = 8
 ADVERBIAL_LEADS = frozenset(  # 'After testifying before the committee': no content, a setting
     ["before", "after", "at", "in", "on", "during", "with", "from", "into", "through", "under"]
 )
@@ -50,12 +56,30 @@ def fronted_participle(c: Ctx, m: CueHit, w: float) -> Frame | None:
     return make_frame("participle", m.span(), c, speaker, content, w * WEIGHT)
 
 
-def _fronted(c: Ctx, m: CueHit) -> bool:
+def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """The frame of a passive cue heading a sentence-initial clause with its agent and a
+    question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C)."""
+    by = RE_BY.match(c.text, m.end(), c.s.end)
+    if by is None or not m.group().lower().endswith("ed") or not _fronted(c, m, allow_bare=True):
+        return None
+    end = _clause_end(c, by.end())
+    if end is None:
+        return None
+    tokens = list(fr.RE_TOKEN.finditer(c.text, by.end(), end))
+    ask = next((i for i, t in enumerate(tokens) if t.group().lower() in QUESTION_WORDS), 0)
+    if not 0 < ask <= MAX_ASKER_WORDS or ask + MIN_CONTENT_WORDS > len(tokens):
+        return None
+    n = next((i for i in range(1, ask) if tokens[i].group() in ADVERBIAL_LEADS), ask)
+    asker = by.end(), tokens[n - 1].end()  # 'by Ann Lee on Monday about': 'Ann Lee'
+    return make_frame("passive", m.span(), c, asker, (tokens[ask].start(), end), w)
+
+
+def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
     """The cue opens its sentence after a preposition, perhaps after a connector ('But
-    after')."""
+    after'), or (``allow_bare``) right at the start ('Asked by ...')."""
     lead = fr._words(c.text[c.s.start : m.start()].strip(fr.QUOTE_OPEN + " "))
     if not lead:
-        return False
+        return allow_bare
     if len(lead) > MAX_LEAD_WORDS or lead[-1].lower() not in ADJUNCT_PREPOSITIONS:
         return False
     openers = c.lex.frame_class("opener+connector")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution import frames as fr
-from flows.attribution.adjuncts import fronted_participle
+from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import passive_frame
@@ -83,7 +83,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None
     if lemma == "according to":
         return according_frame(c, m, w)
-    shaped = passive_frame(c, m, w) or fronted_participle(c, m, w)
+    shaped = passive_frame(c, m, w) or fronted_participle(c, m, w) or fronted_question(c, m, w)
     if shaped is not None:
         return shaped
     before = c.text[c.s.start : m.start()].rstrip()
