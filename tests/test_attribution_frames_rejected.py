@@ -81,3 +81,42 @@ def test_passive_question_after_a_subject_is_no_fronted_clause() -> None:
     # 'asked by' after its subject: no question is read from the agent onwards
     text = "The mayor was asked by reporters whether the dam would hold, and she nodded."
     assert not any(r[1] == "reporters" and r[0].startswith("whether") for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee showed up at the rally on Monday.",  # intransitive: a prepositional phrase
+        "The county backed down.",  # nothing after the particle
+        "The council called off the vote on the dam.",  # transitive: still another sense
+    ],
+)
+def test_phrasal_verb_of_a_cue_is_no_frame(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the particle right before a clause: the clause is what was reported
+            "Ann Lee reported back that the dam would hold.",
+            ("that the dam would hold", "Ann Lee", "reported"),
+        ),
+        (  # an adverbial before the clause is left to the content reader
+            "Ann Lee said back in May that the dam would hold.",
+            ("back in May that the dam would hold", "Ann Lee", "said"),
+        ),
+        (  # a quantity, not a particle
+            "Ann Lee said up to ten families had left the valley.",
+            ("up to ten families had left the valley", "Ann Lee", "said"),
+        ),
+        (  # the lexicon's own forms with a particle are read as before
+            "Ann Lee pointed out that the dam was old.",
+            ("the dam was old", "Ann Lee", "pointed out"),
+        ),
+    ],
+)
+def test_particle_before_a_clause_or_a_quantity_keeps_the_frame(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

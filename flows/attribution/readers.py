@@ -9,6 +9,7 @@ from flows.attribution import frames as fr
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
+from flows.attribution.particles import particle_content
 from flows.attribution.subjects import (
     PERSONAL,
     RELATIVE,
@@ -247,7 +248,10 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         subject = (lead, None, None)
     spk, desc, antecedent = subject
-    content = complement(c, m, lemma)
+    read = particle_content(c.text, complement(c, m, lemma))  # not "Ann Lee showed up"
+    if read is None:
+        return None
+    content = read
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         block = _paragraph_after_colon(c, m)
         if block is None:
