@@ -120,3 +120,33 @@ def test_particle_before_a_clause_or_a_quantity_keeps_the_frame(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lee family watched the show on the ferry every night.",  # 'show' after 'the'
+        "Ann Lee's claim gives the county a reason to build the dam.",  # possessive, no clause
+        "The board raised its estimate of the harvest to ten tonnes.",
+    ],
+)
+def test_cue_word_used_as_a_noun_without_a_clause_is_no_frame(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun with its clause reports something (after 'that', after a colon)
+        ("Ann Lee's claim that the dam was unsafe drew a swift reply.", ("Ann Lee's", "claim")),
+        ('Then came her warning: "The dam is unsafe."', ("came her", "warning")),
+        # a possessive name before a past form is a subject, not a noun's owner
+        ("Moody's said the county's debt would rise.", ("Moody's", "said")),
+        # a contracted verb is no possessive
+        ("He's claiming the county will win the case.", ("He's", "claiming")),
+    ],
+)
+def test_noun_cue_with_a_clause_or_a_verb_after_a_name_keeps_the_frame(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(r[1], r[2]) for r in rows(text)]

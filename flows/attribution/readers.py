@@ -9,6 +9,7 @@ from flows.attribution import frames as fr
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
+from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import particle_content
 from flows.attribution.subjects import (
     PERSONAL,
@@ -248,8 +249,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         subject = (lead, None, None)
     spk, desc, antecedent = subject
-    read = particle_content(c.text, complement(c, m, lemma))  # not "Ann Lee showed up"
-    if read is None:
+    read = particle_content(c.text, complement(c, m, lemma))
+    if (
+        read is None
+        or " " not in m.group()
+        and noun_without_clause(c.text, m.span(), read, c.lex.frame_class("participle"))
+    ):  # not "Ann Lee showed up", not "the show"
         return None
     content = read
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
