@@ -12,7 +12,9 @@ letter/digit overlaps first, overlap >= 0.5 of both). Then:
   nominal, belief/intent, preposition, other verb), the cue is in the lexicon but not found
   (inside quote marks), or found but no frame was read (``frame rejected``);
 * every unmatched prediction gets one: a duplicate of a matched gold statement, a boundary
-  miss of an unmatched gold statement, or no gold statement at all (by cue lemma);
+  miss of an unmatched gold statement, or no gold statement at all (by cue lemma); the
+  unmatched predictions are also counted by frame shape (against all predictions of that
+  shape, so a shape's precision can be read off) and by confidence bin;
 * matches at 0.5 that miss 0.9 are typed by which end is off and by how much.
 
 Prints counts only (and with ``--examples`` a few offsets per bucket, never article text).
@@ -188,6 +190,7 @@ def analyse(docs: list[dict], examples: int) -> dict[str, Counter[str]]:
         final = _drop_overlaps([st for st, _ in cands_raw if st.confidence >= scorer.threshold])
         preds = [(st, alnum(text, [(st.start, st.end)])) for st in final]
         cands = [(st, alnum(text, [(st.start, st.end)])) for st, _ in cands_raw]
+        shapes = {id(st): _frame_shape(features) for st, features in cands_raw}
         gl = [(g, alnum(text, gold_spans(g))) for g in doc["statements"]]
         gl = [(g, a) for g, a in gl if a]
         golds = [a for _, a in gl]
@@ -217,8 +220,12 @@ def analyse(docs: list[dict], examples: int) -> dict[str, Counter[str]]:
             if len(shown[cause]) < examples:
                 shown[cause].append(f"{doc['doc_id']}:{g['start']}-{g['end']}")
         for pi, (st, pa) in enumerate(preds):
+            shape = shapes.get(id(st), "?")
+            tallies["predictions by frame shape"][shape] += 1
             if pi in matched_preds:
                 continue
+            tallies["false positives by frame shape"][shape] += 1
+            tallies["false positives by confidence"][_confidence_bin(st.confidence)] += 1
             cause = classify_fp(pa, golds, set(m5), st)
             tallies["false positives"][cause] += 1
             if cause.startswith("no gold"):
@@ -229,6 +236,16 @@ def analyse(docs: list[dict], examples: int) -> dict[str, Counter[str]]:
     for cause, where in sorted(shown.items()):
         tallies["examples"][f"{cause}: {' '.join(where)}"] = 0
     return tallies
+
+
+def _frame_shape(features: Sequence[str]) -> str:
+    """The frame pattern a candidate was read in ('post', 'pre', 'participle', ...)."""
+    return next((f.split("=", 1)[1] for f in features if f.startswith("pattern=")), "?")
+
+
+def _confidence_bin(confidence: float) -> str:
+    low = min(9, int(confidence * 10)) / 10
+    return f"{low:.1f}-{low + 0.1:.1f}"
 
 
 def _pattern_of(st: Statement) -> str:
