@@ -150,3 +150,29 @@ def test_noun_cue_with_a_clause_or_a_verb_after_a_name_keeps_the_frame(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(r[1], r[2]) for r in rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative pronoun right after its noun is the subject (no comma before it)
+        (
+            "Lee did best with voters who say the dam is unsafe.",
+            ("the dam is unsafe", "who", "say"),
+        ),
+        (
+            "These are the council members who have backed the plan to build the dam.",
+            ("the plan to build the dam", "who", "backed"),
+        ),
+    ],
+)
+def test_restrictive_relative_pronoun_is_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_subject_that_is_a_noun_phrase_keeps_it_over_a_relative() -> None:
+    # a subject the reader already takes stays as it is
+    text = "The engineers who built the dam said the spillway was too small."
+    assert ("the spillway was too small", "The engineers", "said") in rows(text)

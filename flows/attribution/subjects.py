@@ -104,8 +104,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
-    if head is None:
-        return None
+    if head is None:  # a clause, unless it ends in "<noun> who": "Ann did best with voters who"
+        return _restrictive_relative(c, last)
     others = [seg for seg in segments[1:] if c.text[seg[0] : seg[1]].strip()]
     if len(others) == 1 and c.text[head[0] : head[1]].split()[0].lower() in DETERMINERS:
         name = fr._clean_subject(c.text, *others[0], c.lex)
@@ -117,6 +117,21 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
     return head, desc, None
+
+
+def _restrictive_relative(
+    c: Ctx, span: tuple[int, int]
+) -> tuple[tuple[int, int], None, str] | None:
+    """A subject window that ends with a relative pronoun right after its noun, no comma
+    between ("voters who say", "the leaders who have backed"): the pronoun is the subject
+    and the noun phrase before it its antecedent."""
+    tokens = list(RE_TOKEN.finditer(c.text, *span))
+    if len(tokens) < 2 or tokens[-1].group() not in RELATIVE:  # not a title's "Who"
+        return None
+    head = trailing_np(c, (span[0], tokens[-2].end()))
+    if head is None:
+        return None
+    return (tokens[-1].start(), tokens[-1].end()), None, c.text[head[0] : head[1]]
 
 
 def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
