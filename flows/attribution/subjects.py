@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from flows.attribution import frames as fr
+from flows.attribution.leads import drop_lead
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
 from flows.records import Sentence
@@ -101,6 +102,7 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         return (last, None, None if head is None else c.text[head[0] : head[1]])
     while len(segments) > 1 and _adverbial_segment(c, segments[0]):
         segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
+    segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
