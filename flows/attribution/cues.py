@@ -29,6 +29,7 @@ from flows.attribution.subjects import (
     RELATIVE_CUT,
     Ctx,
     n_words,
+    narrow_subject,
 )
 from flows.attribution.unframed import colon_frames, label_frame, quote_frames, source_frames
 from flows.records import Sentence
@@ -195,7 +196,7 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     previous content and is dropped."""
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
-        later = [x for x in (frame.cue_start, frame.speaker_start) if x > prev.content_start]
+        later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
         cut = fr._trim_content(c.text, prev.content_start, min(later))
         joint = c.text[prev.content_start : min(later)].rstrip()
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
@@ -210,6 +211,17 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _subject_start(c: Ctx, frame: Frame) -> int:
+    """Where the frame's subject starts: with a restrictive "who" ("..., centrists who were
+    angry"), where the words before "who" would start as the mention; else at the mention."""
+    before = c.text[: frame.speaker_start].rstrip()
+    if frame.antecedent and before.endswith(frame.antecedent):
+        start = fr._segment_start(c.text, c.s.start, frame.speaker_start)
+        head = narrow_subject(c, fr._clean_subject(c.text, start, frame.speaker_start, c.lex))
+        return frame.speaker_start if head is None else head[0]
+    return frame.speaker_start
 
 
 def _named(c: Ctx, frame: Frame) -> bool:

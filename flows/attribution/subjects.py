@@ -108,6 +108,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
     if head is None:  # a clause, unless it ends in "<noun> who": "Ann did best with voters who"
         return _restrictive_relative(c, last)
+    restrictive = _relative_after_clause(c, last) if len(segments) == 1 else None
+    if restrictive is not None:
+        return restrictive
     others = [seg for seg in segments[1:] if c.text[seg[0] : seg[1]].strip()]
     if len(others) == 1 and c.text[head[0] : head[1]].split()[0].lower() in DETERMINERS:
         name = fr._clean_subject(c.text, *others[0], c.lex)
@@ -134,6 +137,32 @@ def _restrictive_relative(
     if head is None:
         return None
     return (tokens[-1].start(), tokens[-1].end()), None, c.text[head[0] : head[1]]
+
+
+def _relative_after_clause(
+    c: Ctx, last: tuple[int, int]
+) -> tuple[tuple[int, int], None, str] | None:
+    """ "The mayor met voters who said C", where the words before the cue read as a subject:
+    the speaker is the relative pronoun that ends them, standing for the noun phrase before
+    it ("voters"), as after a comma ("Ann Lee, who said C"); None when no noun phrase comes
+    before it. (``_restrictive_relative`` reads the same shape where they read as a clause.)"""
+    words = list(RE_TOKEN.finditer(c.text, *last))
+    if len(words) < 2 or words[-1].group().lower() != "who":
+        return None
+    head = narrow_subject(c, (last[0], words[-1].start()))
+    if head is None:
+        return None
+    verbs = c.lex.frame_class("past") | c.lex.frame_class("participle")
+    start = head[0]
+    for t in RE_TOKEN.finditer(c.text, *head):  # "The mayor met voters who": "voters"
+        word = t.group()
+        if word[:1].islower() and (word in verbs or word.endswith("ed")):
+            start = t.end()
+    head = fr._strip_span(c.text, start, head[1])
+    function_words = c.lex.frame_class("not_speaker") | DEMONSTRATIVES
+    if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
+        return None  # "those who said": no noun to stand for
+    return (words[-1].start(), words[-1].end()), None, c.text[head[0] : head[1]]
 
 
 def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
