@@ -33,6 +33,12 @@ def speaker(text: str) -> tuple[str | None, str | None, str | None]:
         ("Moreover, Ann Lee said the plan would fail.", "Ann Lee"),
         ("Shortly afterward, Ann Lee said the plan would fail.", "Ann Lee"),
         ("Inside the town hall, Ann Lee argued that the plan would fail.", "Ann Lee"),
+        # a part opening with a preposition or sentence adverb gives way to any subject
+        (
+            "Throughout the race, Ann Lee and her aide Bo Chan argued that the plan would fail.",
+            "Ann Lee and her aide Bo Chan",
+        ),
+        ("Therefore, Riverton sources believe the plan will fail.", "Riverton sources"),
     ],
 )
 def test_lead_part_is_no_speaker(text: str, mention: str) -> None:
@@ -58,6 +64,8 @@ def test_dateline_keeps_the_appositive() -> None:
         ("Tom Hall, Jr., said the plan would fail.", "Tom Hall"),
         # a list of names: the first stays
         ("Ann Lee, Tom Hall and Bo Chan said the plan would fail.", "Ann Lee"),
+        # a name that opens with such a word is no adverbial
+        ("Overall Tool Corp, a toolmaker, said its profits would fall.", "Overall Tool Corp"),
         # a name in capitals without a dash after it is no dateline
         ("ACME, the toolmaker, said its profits would fall.", "ACME"),
     ],

@@ -3,7 +3,10 @@
 After a dateline ("DALLAS, Texas, June 10 (UPI) - Acme Inc said C": a city in capitals, then
 parts up to a dash) the subject is what follows the dash. In "Yesterday in Ohio, Ann Lee, a
 rival, said C", "In Cedar Rapids, Iowa, Ann Lee told reporters C" or "Moreover, Ann Lee said
-C", the first part is an adverbial or a place and the name after it is the subject: a name
+C", the first part is an adverbial or a place and the name after it is the subject. A
+first part that opens with a preposition or a sentence adverb that no subject opens with
+("Throughout the debate", "Among voters", "Moreover"; class ``adverbial_lead``) gives way to
+the next part when that opens like a subject (a capital or a determiner). Otherwise a name
 standing alone in the second part is what tells, as a description of a subject is no bare
 name ("Ann Lee, a rival, said", "Ann Lee, R-Ohio, said", "Ann Lee, Acme Chairman, said",
 "Tom Hall, Jr., said"). The first part stays the subject when it is a description that a
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from flows.attribution import frames as fr
 from flows.attribution import subjects  # a cycle: subjects calls drop_lead
 
 if TYPE_CHECKING:
@@ -41,10 +45,31 @@ def drop_lead(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     dated = _after_dateline(c, segments)
     if dated is not None:
         return dated
+    while len(segments) > 1 and _opens_adverbial(c, segments[0]) and _np_start(c, segments[1]):
+        segments = segments[1:]  # "Throughout the debate, Ann Lee and her aides said"
+    if len(segments) < 2:
+        return segments
     name = _bare_name(c, segments[1])
     if name is None or _is_subject_head(c, segments[0]) or _listed(c, segments[2:]):
         return segments
     return [(name[0], segments[1][1]), *segments[2:]]
+
+
+def _opens_adverbial(c: Ctx, span: tuple[int, int]) -> bool:
+    """The part opens with a word of ``adverbial_lead``: a preposition or a sentence adverb
+    that no subject opens with ("Throughout the debate", "Among voters", "Moreover")."""
+    words = fr._words(c.text[span[0] : span[1]])
+    raw = c.text[span[0] : span[1]].split()
+    if len(raw) > 1 and all(w[:1].isupper() for w in raw):
+        return False  # a name: "Overall Corp, a toolmaker, said"
+    return bool(words) and words[0] in c.lex.frame_class("adverbial_lead")
+
+
+def _np_start(c: Ctx, span: tuple[int, int]) -> bool:
+    """The part opens like a subject: a capitalised word or a determiner ("Ann Lee and her
+    aides", "the board"; not "74 percent" nor "conversations about")."""
+    words = c.text[span[0] : span[1]].split()
+    return bool(words) and (words[0][:1].isupper() or words[0].lower() in subjects.DETERMINERS)
 
 
 def _after_dateline(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
