@@ -321,7 +321,9 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
     time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
-    while tokens and (tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time):
+    while tokens and (
+        tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or _adverb(text, tokens[-1], lex)
+    ):
         if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
             while tokens and tokens[-1][2] in time_lead:
                 tokens.pop()
@@ -331,6 +333,18 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     if first >= len(tokens):
         return start, start
     return _strip_span(text, tokens[first][0], tokens[-1][1])
+
+
+def _adverb(text: str, token: tuple[int, int, str], lex: Lexicon) -> bool:
+    """A lower-case adverb before a cue, no part of its subject ("X grudgingly agreed", "X
+    seldom speaks of"): an "-ly" word that is no noun ("family", "ally"; class ``ly_noun``)
+    or a word of class ``verb_adverb``."""
+    word = token[2].rstrip(",")
+    if not text[token[0]].islower():
+        return False
+    if word.endswith("ly"):
+        return word not in lex.frame_class("ly_noun")
+    return word in lex.frame_class("verb_adverb")
 
 
 def _np_after(
