@@ -39,6 +39,7 @@ MIN_PLURAL_LETTERS = 3
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
 ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can stand for
     "person": {("person", "one"), ("anonymous", "one")},  # "a source ... he said"
     "group": {  # they, we: a group, an organisation, anonymous sources
@@ -110,8 +111,9 @@ def _plural_common(token: str) -> bool:
 
 
 def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
-    """A possessive proper name ("Moody's"), a one-word acronym ("USDA", "<IBM>"), or a
-    phrase whose head words hold an organisation word ("General Motors Corp", "the Bank")."""
+    """A possessive proper name ("Moody's"), a one-word acronym ("USDA", "<IBM>"), a name
+    with its stock ticker ("Acme Tool <ACME.N>"), or a phrase whose head words hold an
+    organisation word ("General Motors Corp", "the Bank")."""
     if tokens and tokens[0].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     if not tokens:
@@ -121,6 +123,9 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
         return True
     if len(tokens) == 1 and RE_ACRONYM.fullmatch(last.strip("<>")):
         return True
+    ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
+    if ticker and _is_name(tokens[:-1]):
+        return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
     return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
 
 
