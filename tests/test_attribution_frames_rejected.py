@@ -77,6 +77,23 @@ def test_fronted_passive_question_is_the_agents(text: str, expected: tuple[str, 
     assert expected in rows(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a passive cue that asks nothing: the agent's words are no question
+        "Backed by voters who wanted lower taxes, the mayor cut the levy.",
+        "Criticized by residents when the plan failed, the mayor resigned.",
+        "Praised by critics for her honesty about the budget, Ann Lee won the seat.",
+    ],
+)
+def test_fronted_passive_of_a_verb_that_asks_nothing_is_no_question(text: str) -> None:
+    assert not any(r[2] and r[2].lower() in ("backed", "criticized", "praised") for r in rows(text))
+
+
+def test_fronted_participle_after_without_reports_nothing() -> None:
+    # 'without saying' negates the cue: nothing was said
+    assert rows("Without saying a word, the mayor left the hall.") == []
+
+
 def test_passive_question_after_a_subject_is_no_fronted_clause() -> None:
     # 'asked by' after its subject: no question is read from the agent onwards
     text = "The mayor was asked by reporters whether the dam would hold, and she nodded."

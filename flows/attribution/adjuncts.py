@@ -22,8 +22,8 @@ from flows.attribution.unframed import make_frame
 __all__ = ["fronted_participle", "fronted_question"]
 
 ADJUNCT_PREPOSITIONS = frozenset(
-    ["after", "before", "in", "while", "when", "by", "upon", "on", "since", "without", "despite"]
-)
+    ["after", "before", "in", "while", "when", "by", "upon", "on", "since", "despite"]
+)  # not 'without': 'Without saying a word, the mayor left' reports nothing
 MAX_LEAD_WORDS = 3  # 'But after', 'Now, after': a connector may come first
 MIN_CONTENT_WORDS = 2
 WEIGHT = 0.9  # as a participle after a frame
@@ -60,7 +60,8 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """The frame of a passive cue heading a sentence-initial clause with its agent and a
     question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C)."""
     by = RE_BY.match(c.text, m.end(), c.s.end)
-    if by is None or not m.group().lower().endswith("ed") or not _fronted(c, m, allow_bare=True):
+    asking = m.group().lower() in c.lex.frame_class("question_passive")  # not 'Backed by X who'
+    if by is None or not asking or not _fronted(c, m, allow_bare=True):
         return None
     end = _clause_end(c, by.end())
     if end is None:
