@@ -158,7 +158,21 @@ def test_semicolon_ends_the_content() -> None:
             "Ann Lee said the dam would hold for decades; but the bridge would need work.",
             "the dam would hold for decades; but the bridge would need work",
         ),
+        (  # a semicolon inside single quote marks is part of the quotation
+            "Ann Lee said 'the dam will hold; the bridge will not' and left the hall.",
+            "'the dam will hold; the bridge will not' and left the hall",
+        ),
+        (  # curly single quote marks too
+            "Ann Lee said \u2018the dam will hold; the bridge will not\u2019 and left the hall.",
+            "\u2018the dam will hold; the bridge will not\u2019 and left the hall",
+        ),
     ],
 )
 def test_semicolon_keeps_a_series(text: str, content: str) -> None:
     assert [c for c, _, _ in contents(text)] == [content]
+
+
+def test_semicolon_after_an_apostrophe_still_ends_the_content() -> None:
+    # a plural possessive's apostrophe opens no quotation
+    text = "Ann Lee said the voters' plan would fail; the council met again on Friday."
+    assert [c for c, _, _ in contents(text)] == ["the voters' plan would fail"]

@@ -35,6 +35,8 @@ RE_WRITER_TAIL = re.compile(  # after a quotation closed on a comma: "while ..."
 )
 RE_SEMICOLON = re.compile(r";\s")
 RE_SERIES_LEAD = re.compile(r";\s+(?:and|or|but)\s")  # "A; and B", "A; but B": one argument
+RE_SINGLE_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)")  # "said 'A; B' and left"
+RE_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")  # not "Lee's"
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
@@ -123,11 +125,17 @@ def _semicolon_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _free_semicolon(c: Ctx, start: int, end: int) -> int:
-    """The first semicolon before a space in ``[start, end)`` outside quote marks and
-    parentheses ('20m euros ($26m; 14m pounds)'), or -1."""
+    """The first semicolon before a space in ``[start, end)`` outside quote marks (single
+    ones too: "said 'A; B'") and parentheses ('20m euros ($26m; 14m pounds)'), or -1.
+    Marks are counted once each, from one semicolon to the next."""
+    parens = singles = 0
+    last = start
     for t in RE_SEMICOLON.finditer(c.text, start, end):
-        before = c.text[start : t.start()]
-        if c.quotes.covering(t.start()) is None and before.count("(") <= before.count(")"):
+        parens += c.text.count("(", last, t.start()) - c.text.count(")", last, t.start())
+        singles += len(RE_SINGLE_OPEN.findall(c.text, last, t.start()))
+        singles -= len(RE_SINGLE_CLOSE.findall(c.text, last, t.start()))
+        last = t.start()
+        if c.quotes.covering(t.start()) is None and parens <= 0 and singles <= 0:
             return t.start()
     return -1
 
