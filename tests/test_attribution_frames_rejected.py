@@ -172,6 +172,27 @@ def test_noun_cue_with_a_clause_or_a_verb_after_a_name_keeps_the_frame(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 'each' before a verb is a pronoun, not a determiner
+        ("The ministers each said they would resign.", ("they would resign", "said")),
+        # a possessive name before an -s form and a determiner or pronoun: the verb
+        (
+            "Moody's says the outlook for the county is stable.",
+            ("the outlook for the county is stable", "says"),
+        ),
+        ("Sainsbury\u2019s warns it will raise prices.", ("it will raise prices", "warns")),
+    ],
+)
+def test_cue_after_each_or_a_name_with_s_is_a_verb(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(r[0], r[2]) for r in rows(text)]
+
+
+def test_possessive_before_a_plural_noun_is_still_a_noun() -> None:
+    assert rows("Ann Lee's claims about the dam were false.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the relative pronoun right after its noun is the subject (no comma before it)
         (
             "Lee did best with voters who say the dam is unsafe.",

@@ -18,11 +18,12 @@ __all__ = ["noun_without_clause"]
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"]
-    + ["those", "every", "each", "no", "any"]
+    + ["those", "every", "no", "any"]  # not "each": "the ministers each said C"
 )
 POSSESSIVE = ("'s", "\u2019s")
 CONTRACTED = frozenset(["he", "she", "it", "let", "that", "there", "who", "what", "here"])
 CLAUSE_LEADS = frozenset(["that", "to", "whether", "if", "how", "why", "what", "who"])
+SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i"])
 BEFORE_CHARS = 30
 RE_WORD = re.compile(r"[\w'’]+")
 RE_FIRST = re.compile(r"[\s:,\u2014-]*(\S)(\S*)")  # past a colon or a dash: "her warning: \"C\""
@@ -32,7 +33,9 @@ def noun_without_clause(
     text: str, cue: tuple[int, int], content: tuple[int, int], participles: frozenset[str]
 ) -> bool:
     """Whether the cue is a noun and the content after it no clause. After a possessive a
-    past form stays a verb ("Moody's said", "Heck's added"): a company's name."""
+    past form stays a verb ("Moody's said", "Heck's added"): a company's name; so does an
+    -s form before a determiner or a pronoun ("Moody's says the outlook ...", not "Lee's
+    claims about ...")."""
     before = text[max(0, cue[0] - BEFORE_CHARS) : cue[0]].split()
     if not before or not RE_WORD.fullmatch(before[-1]):  # the word right before the cue
         return False
@@ -47,4 +50,6 @@ def noun_without_clause(
     if first is None:
         return True
     word = (first.group(1) + first.group(2)).lower().strip(",:")
+    if possessive and form.endswith("s") and word in DETERMINERS | SUBJECT_PRONOUNS:
+        return False
     return first.group(1) not in QUOTE_OPEN and word not in CLAUSE_LEADS
