@@ -127,6 +127,14 @@ def test_phrasal_verb_of_a_cue_is_no_frame(text: str) -> None:
             "Ann Lee said up to ten families had left the valley.",
             ("up to ten families had left the valley", "Ann Lee", "said"),
         ),
+        (  # an adverbial phrase opened by the particle
+            "Ann Lee said off the record the dam would not hold.",
+            ("off the record the dam would not hold", "Ann Lee", "said"),
+        ),
+        (
+            "Ann Lee said up until now the dam had held.",
+            ("up until now the dam had held", "Ann Lee", "said"),
+        ),
         (  # the lexicon's own forms with a particle are read as before
             "Ann Lee pointed out that the dam was old.",
             ("the dam was old", "Ann Lee", "pointed out"),

@@ -8,7 +8,7 @@ its own ('Sanders showed up', 'the party backed down', 'Democrats knocked out fu
 
 Left alone: a particle right before a clause ('reported back that C': the content starts
 after it), an adverbial before a clause ('said back in May that C') and a quantity ('said
-up to 40 left').
+up to 40 left'), and an adverbial phrase ('said off the record C', 'said up until now C').
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ NUMBER_WORDS = frozenset(
     + ["twelve", "twenty", "fifty", "hundred", "hundreds", "thousands", "half", "dozens"]
 )
 RE_WORD = re.compile(r"[\w'’-]+|[\"\u201c\u00ab\u201e]")
+ADVERBIAL_PHRASES = frozenset(  # a particle opening an adverbial: 'said off the record C'
+    ["off the record", "up until", "up front", "out loud", "back then"]
+)
 
 
 def particle_content(text: str, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -33,7 +36,7 @@ def particle_content(text: str, content: tuple[int, int]) -> tuple[int, int] | N
     if first is None or first.group().lower() not in PARTICLES:
         return content
     words = list(RE_WORD.finditer(text, *content))
-    if _quantity(words):
+    if _quantity(words) or _adverbial(words):
         return content
     clause = [
         i for i, w in enumerate(words) if w.group().lower() == "that" or w.group() in QUOTE_OPEN
@@ -49,3 +52,9 @@ def _quantity(words: list[re.Match[str]]) -> bool:
         return False
     amount = words[2].group().lower()
     return amount[0].isdigit() or amount in NUMBER_WORDS
+
+
+def _adverbial(words: list[re.Match[str]]) -> bool:
+    """'off the record', 'up until now': the particle opens an adverbial phrase."""
+    lead = " ".join(w.group().lower() for w in words[:3])
+    return any(lead == p or lead.startswith(p + " ") for p in ADVERBIAL_PHRASES)
