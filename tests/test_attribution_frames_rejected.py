@@ -37,6 +37,10 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
             "While announcing the new levy on Monday, the board said it would review the budget.",
             ("the new levy on Monday", "the board", "announcing"),
         ),
+        (  # a main clause that ends the sentence: its verb is not part of the subject
+            "Before announcing the levy on Monday, the mayor met farmers.",
+            ("the levy on Monday", "the mayor", "announcing"),
+        ),
     ],
 )
 def test_fronted_participle_clause_takes_the_main_subject(

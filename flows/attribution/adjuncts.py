@@ -32,6 +32,7 @@ OBJECT_LEADS = frozenset(  # words after a verb: 'the engineer left the hall', '
     ["the", "a", "an", "his", "her", "their", "its", "to", "that", "it", "him"]
 )
 RE_BY = re.compile(r"\s+by\s+")
+RE_WORD_CHAR = re.compile(r"\w")
 QUESTION_WORDS = frozenset(["whether", "if", "about", "how", "why", "what", "when", "where", "who"])
 MAX_ASKER_WORDS = 8
 ADVERBIAL_LEADS = frozenset(  # 'After testifying before the committee': no content, a setting
@@ -105,9 +106,19 @@ def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
         if tokens and tokens[0].group().lower() not in RELATIVE_CUT:
-            return _before_verb(c, _leading_np(c, pos, tokens))
+            return _short_of_the_end(c, tokens, pos, _before_verb(c, _leading_np(c, pos, tokens)))
         pos += len(part) + 1
     return None
+
+
+def _short_of_the_end(
+    c: Ctx, tokens: list[re.Match[str]], pos: int, np: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """A noun phrase that runs to the end of the sentence has taken in the main clause's
+    verb ('the mayor met farmers.'): keep its first two words (a determiner and its noun)."""
+    if np is None or RE_WORD_CHAR.search(c.text, np[1], c.s.end) or len(tokens) < 2:
+        return np
+    return np[0], pos + tokens[1].end()
 
 
 def _before_verb(c: Ctx, np: tuple[int, int] | None) -> tuple[int, int] | None:
