@@ -157,6 +157,9 @@ def test_particle_before_a_clause_or_a_quantity_keeps_the_frame(
         "The Lee family watched the show on the ferry every night.",  # 'show' after 'the'
         "Ann Lee's claim gives the county a reason to build the dam.",  # possessive, no clause
         "The board raised its estimate of the harvest to ten tonnes.",
+        # 'each' as a determiner: at the start of a sentence, after a preposition
+        "Each preferred share converts into two common shares.",
+        "The firm pays two shares for each preferred share.",
     ],
 )
 def test_cue_word_used_as_a_noun_without_a_clause_is_no_frame(text: str) -> None:
@@ -184,7 +187,7 @@ def test_noun_cue_with_a_clause_or_a_verb_after_a_name_keeps_the_frame(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'each' before a verb is a pronoun, not a determiner
+        # 'each' after its noun phrase and before a verb is a pronoun, not a determiner
         ("The ministers each said they would resign.", ("they would resign", "said")),
         # a possessive name before an -s form and a determiner or pronoun: the verb
         (

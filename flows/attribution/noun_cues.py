@@ -18,8 +18,9 @@ __all__ = ["noun_without_clause"]
 
 DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"]
-    + ["those", "every", "no", "any"]  # not "each": "the ministers each said C"
+    + ["those", "every", "each", "no", "any"]
 )
+FLOAT_BLOCKERS = frozenset(["for", "of", "as", "in", "on", "to", "at", "by", "with", "from"])
 POSSESSIVE = ("'s", "\u2019s")
 CONTRACTED = frozenset(["he", "she", "it", "let", "that", "there", "who", "what", "here"])
 CLAUSE_LEADS = frozenset(["that", "to", "whether", "if", "how", "why", "what", "who"])
@@ -44,6 +45,8 @@ def noun_without_clause(
     past = form.endswith("ed") or form in participles
     if word not in DETERMINERS and not (possessive and not past):
         return False
+    if _floating(before):
+        return False
     if content[0] >= content[1]:
         return True
     first = RE_FIRST.match(text, cue[1], content[1])  # the word after the cue: 'claim that'
@@ -53,3 +56,11 @@ def noun_without_clause(
     if possessive and form.endswith("s") and word in DETERMINERS | SUBJECT_PRONOUNS:
         return False
     return first.group(1) not in QUOTE_OPEN and word not in CLAUSE_LEADS
+
+
+def _floating(before: list[str]) -> bool:
+    """'each' after its noun phrase ('the firms each said'), not after a preposition, a
+    comma or a sentence end ('for each preferred share', 'Each note is'): a pronoun."""
+    if len(before) < 2 or before[-1].lower() != "each":
+        return False
+    return RE_WORD.fullmatch(before[-2]) is not None and before[-2].lower() not in FLOAT_BLOCKERS
