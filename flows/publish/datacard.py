@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from flows.publish import about
 from flows.publish.columns import TableDoc, describe_tables
 from flows.publish.croissant import citation_bibtex
-from flows.publish.duckdb_db import DB_NAME, STORAGE_VERSION, VIEW_DESCRIPTIONS
+from flows.publish.duckdb_db import DB_NAME, VIEW_DESCRIPTIONS
 from flows.publish.pages import human_size
 
 
@@ -59,8 +61,9 @@ def _files(folder: Path, tables: tuple[TableDoc, ...], info: dict[str, Any]) -> 
         rows.append(f"| {t.name} | {info['rows'].get(t.name, 0):,} | "
                     f"[{sizes[0]}]({t.name}.parquet) | [{sizes[1]}]({t.name}.csv) |")
     return ("## Files\n\n" + "\n".join(rows) + "\n\n"
-            f"Also: `{DB_NAME}` (all tables and views, for SQL; DuckDB >= "
-            f"{STORAGE_VERSION.lstrip('v').removesuffix('.0')} opens it), `datapackage.json` "
+            f"Also: `{DB_NAME}` (all tables and views, for SQL; written by DuckDB "
+            f"{duckdb.__version__}, which older versions may not open: they read the Parquet "
+            "files), `datapackage.json` "
             "(Frictionless Data Package v2), `croissant.json` (MLCommons Croissant 1.0), "
             "`release.json` (run figures) and `SHA256SUMS`. Check a download with "
             "`sha256sum -c SHA256SUMS --ignore-missing`; query it with "
