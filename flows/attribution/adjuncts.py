@@ -7,6 +7,9 @@ comma is the content; the noun phrase opening the main clause is the speaker.
 
 A passive question cue opening its sentence ("When asked by X whether C, ...", "Asked by X
 about C, ...") has no subject before it: the agent X asked C.
+
+The word classes come from ``data/frame_words.tsv``: ``adjunct_preposition``,
+``object_lead``, ``question_word``, ``setting_preposition``, ``question_passive``.
 """
 
 from __future__ import annotations
@@ -16,40 +19,31 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
-from flows.attribution.subjects import RELATIVE_CUT, Ctx, _leading_np
+from flows.attribution.subjects import RELATIVE_CUT, Ctx, leading_np
 from flows.attribution.unframed import make_frame
 
 __all__ = ["fronted_participle", "fronted_question"]
 
-ADJUNCT_PREPOSITIONS = frozenset(
-    ["after", "before", "in", "while", "when", "by", "upon", "on", "since", "despite"]
-)  # not 'without': 'Without saying a word, the mayor left' reports nothing
 MAX_LEAD_WORDS = 3  # 'But after', 'Now, after': a connector may come first
 MIN_CONTENT_WORDS = 2
 WEIGHT = 0.9  # as a participle after a frame
-RE_CLAUSE_END = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... "not fair," he'
-OBJECT_LEADS = frozenset(  # words after a verb: 'the engineer left the hall', 'the board aims to'
-    ["the", "a", "an", "his", "her", "their", "its", "to", "that", "it", "him"]
-)
+RE_CLOSING_COMMA = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... "not fair," he'
 RE_BY = re.compile(r"\s+by\s+")
 RE_WORD_CHAR = re.compile(r"\w")
-QUESTION_WORDS = frozenset(["whether", "if", "about", "how", "why", "what", "when", "where", "who"])
 MAX_ASKER_WORDS = 8
-ADVERBIAL_LEADS = frozenset(  # 'After testifying before the committee': no content, a setting
-    ["before", "after", "at", "in", "on", "during", "with", "from", "into", "through", "under"]
-)
 
 
 def fronted_participle(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """The frame of an -ing cue heading a sentence-initial adverbial clause, or None."""
     if not m.group().lower().endswith("ing") or not _fronted(c, m):
         return None
-    end = _clause_end(c, m.end())
+    end = _closing_comma(c, m.end())
     if end is None:
         return None
     content = fr._trim_content(c.text, m.end(), end)
     words = c.text[content[0] : content[1]].split()
-    if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ADVERBIAL_LEADS:
+    settings = c.lex.frame_class("setting_preposition")  # 'After testifying before the ...'
+    if len(words) < MIN_CONTENT_WORDS or words[0].lower() in settings:
         return None
     speaker = _main_subject(c, end)
     if speaker is None:
@@ -64,14 +58,16 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     asking = m.group().lower() in c.lex.frame_class("question_passive")  # not 'Backed by X who'
     if by is None or not asking or not _fronted(c, m, allow_bare=True):
         return None
-    end = _clause_end(c, by.end())
+    end = _closing_comma(c, by.end())
     if end is None:
         return None
     tokens = list(fr.RE_TOKEN.finditer(c.text, by.end(), end))
-    ask = next((i for i, t in enumerate(tokens) if t.group().lower() in QUESTION_WORDS), 0)
+    questions = c.lex.frame_class("question_word")
+    ask = next((i for i, t in enumerate(tokens) if t.group().lower() in questions), 0)
     if not 0 < ask <= MAX_ASKER_WORDS or ask + MIN_CONTENT_WORDS > len(tokens):
         return None
-    n = next((i for i in range(1, ask) if tokens[i].group() in ADVERBIAL_LEADS), ask)
+    settings = c.lex.frame_class("setting_preposition")
+    n = next((i for i in range(1, ask) if tokens[i].group() in settings), ask)
     asker = by.end(), tokens[n - 1].end()  # 'by Ann Lee on Monday about': 'Ann Lee'
     return make_frame("passive", m.span(), c, asker, (tokens[ask].start(), end), w)
 
@@ -82,16 +78,17 @@ def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
     lead = fr._words(c.text[c.s.start : m.start()].strip(fr.QUOTE_OPEN + " "))
     if not lead:
         return allow_bare
-    if len(lead) > MAX_LEAD_WORDS or lead[-1].lower() not in ADJUNCT_PREPOSITIONS:
+    prepositions = c.lex.frame_class("adjunct_preposition")  # not 'Without saying a word, X left'
+    if len(lead) > MAX_LEAD_WORDS or lead[-1].lower() not in prepositions:
         return False
     openers = c.lex.frame_class("opener+connector")
     return all(word.lower().strip(",") in openers for word in lead[:-1])
 
 
-def _clause_end(c: Ctx, start: int) -> int | None:
+def _closing_comma(c: Ctx, start: int) -> int | None:
     """Where the adverbial clause ends: its first comma outside a quotation (a comma that
     closes a quotation counts: 'In calling it "unfair," the mayor ...')."""
-    for hit in RE_CLAUSE_END.finditer(c.text, start, c.s.end):
+    for hit in RE_CLOSING_COMMA.finditer(c.text, start, c.s.end):
         q = c.quotes.covering(hit.start())
         if q is None or q.end <= hit.end():
             return hit.start()
@@ -106,7 +103,7 @@ def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
         if tokens and tokens[0].group().lower() not in RELATIVE_CUT:
-            return _short_of_the_end(c, tokens, pos, _before_verb(c, _leading_np(c, pos, tokens)))
+            return _short_of_the_end(c, tokens, pos, _before_verb(c, leading_np(c, pos, tokens)))
         pos += len(part) + 1
     return None
 
@@ -128,11 +125,12 @@ def _before_verb(c: Ctx, np: tuple[int, int] | None) -> tuple[int, int] | None:
     if np is None:
         return None
     tokens = list(fr.RE_TOKEN.finditer(c.text, np[0], c.s.end))
+    objects = c.lex.frame_class("object_lead")
     for i, t in enumerate(tokens[1:], 1):
         if t.start() >= np[1]:
             break
         after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
-        verb_before_object = after in OBJECT_LEADS and t.group()[-1:].isalpha()
+        verb_before_object = after in objects and t.group()[-1:].isalpha()
         if t.group().lower() in c.lex.cue_lemma or verb_before_object:
             return np[0], tokens[i - 1].end()
     return np

@@ -118,6 +118,7 @@ def _long_gap(text: str, frame: Frame, first: Sentence, end: int, quotes: QuoteI
 
 
 def _letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
     return sum(ch.isalnum() for ch in text[start:end])
 
 

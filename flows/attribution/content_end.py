@@ -8,6 +8,7 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.lexicon import CueHit
+from flows.attribution.noun_cues import POSSESSIVE
 from flows.attribution.subjects import Ctx, n_words
 from flows.segment import NEVER_FINAL
 
@@ -29,10 +30,8 @@ DATE_DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"]
 )
 DATE_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "before", "after", "through"])
-POSSESSIVE = ("'s", "\u2019s")
-RE_WRITER_TAIL = re.compile(  # after a quotation closed on a comma: "while ...", "angering"
-    r",?\s+(?:while|although|though|whereas|(?!including\b)[a-z]{3,}ing)\b"
-)
+RE_TAIL_WORD = re.compile(r",?\s+([a-z]+)\b")  # after a quotation closed on a comma
+MIN_PARTICIPLE = 6  # letters of a participle opening the writer's words: "angering"
 RE_SEMICOLON = re.compile(r";\s")
 RE_SERIES_LEAD = re.compile(r";\s+(?:and|or|but)\s")  # "A; and B", "A; but B": one argument
 RE_SINGLE_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)")  # "said 'A; B' and left"
@@ -105,11 +104,21 @@ def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
         inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
         if inner[-1:] != "," and c.text[q.end : q.end + 1] != ",":
             continue
-        tail = RE_WRITER_TAIL.match(c.text, q.end, end)
-        if tail is None or c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
+        tail = RE_TAIL_WORD.match(c.text, q.end, end)
+        if tail is None or not _writer_lead(c, tail.group(1)):
+            return end
+        if c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
             return end  # 'called it "A," while "B"': the second quotation is theirs too
         return q.end
     return end
+
+
+def _writer_lead(c: Ctx, word: str) -> bool:
+    """A contrast ("while", "although"; class ``writer_contrast``) or a participle ("angering",
+    not "including") opens the writer's words after a quotation."""
+    if word in c.lex.frame_class("writer_contrast"):
+        return True
+    return len(word) >= MIN_PARTICIPLE and word.endswith("ing") and word != "including"
 
 
 def _semicolon_end(c: Ctx, start: int, end: int) -> int:

@@ -266,6 +266,7 @@ def _raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
 
 
 def _letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
     return sum(ch.isalnum() for ch in text[start:end])
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from flows.attribution import frames as fr
 from flows.attribution import subjects  # a cycle: subjects calls drop_lead
+from flows.attribution.noun_cues import POSSESSIVE
 
 if TYPE_CHECKING:
     from flows.attribution.subjects import Ctx
@@ -30,7 +31,6 @@ __all__ = ["drop_lead"]
 RE_DATELINE_CUT = re.compile(r".*(?:[\u2013\u2014)]|\s--?\s)")  # up to a dash or ')'
 RE_PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z]")  # "R-Ohio", "(D-Calif.)"
 RE_TOKEN = re.compile(r"\S+")
-POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
 MIN_CITY_LETTERS = 2
 MAX_DATELINE_PARTS = 4  # the city, a state or country, the date: "DALLAS, Texas, March 4 -"
@@ -125,7 +125,7 @@ def _is_subject_head(c: Ctx, span: tuple[int, int]) -> bool:
     if narrowed is None:
         return False
     words = c.text[narrowed[0] : narrowed[1]].split()
-    if words[0].lower() in subjects.DETERMINERS or words[0].endswith(POSSESSIVE_ENDINGS):
+    if words[0].lower() in subjects.DETERMINERS or words[0].endswith(POSSESSIVE):
         return True
     raw = c.text[span[0] : span[1]].split()
     lead = c.lex.frame_class("opener") | c.lex.frame_class("time")

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-RE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+RE_LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")  # "said", "follow-up", "didn't"
 WORD_JOINERS = "_'’-"
 
 
@@ -77,7 +77,7 @@ class Lexicon:
     def find_cues(self, text: str) -> list[CueHit]:
         """Every cue form in ``text`` (case-insensitive, whole words), left to right."""
         low = lower_same_length(text)
-        present = set(RE_WORD.findall(low)) & self.cue_first.keys()
+        present = set(RE_LOWER_WORD.findall(low)) & self.cue_first.keys()
         spans = sorted(
             (m.start(), -m.end())
             for w in present

@@ -6,6 +6,9 @@ with a complement clause: 'Trump's claim that C', 'the warning "C"', 'his hope t
 'the question whether C'. Without one, the words read after it are the rest of the
 sentence ("Clinton's claim gives corporations ...", 'the show guests were ...'), and the
 post frame is dropped. A contracted verb ("he's claiming", "let's say") is no possessive.
+
+The word classes come from ``data/frame_words.tsv``: ``noun_determiner``, ``float_blocker``,
+``contracted``, ``noun_clause_lead``, ``subject_pronoun`` and ``participle``.
 """
 
 from __future__ import annotations
@@ -13,39 +16,33 @@ from __future__ import annotations
 import re
 
 from flows.attribution.frames import QUOTE_OPEN
+from flows.attribution.lexicon import Lexicon
 
-__all__ = ["noun_without_clause"]
+__all__ = ["POSSESSIVE", "noun_without_clause"]
 
-DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"]
-    + ["those", "every", "each", "no", "any"]
-)
-FLOAT_BLOCKERS = frozenset(["for", "of", "as", "in", "on", "to", "at", "by", "with", "from"])
-POSSESSIVE = ("'s", "\u2019s")
-CONTRACTED = frozenset(["he", "she", "it", "let", "that", "there", "who", "what", "here"])
-CLAUSE_LEADS = frozenset(["that", "to", "whether", "if", "how", "why", "what", "who"])
-SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i"])
+POSSESSIVE = ("'s", "\u2019s")  # the endings of a possessive: "Trump's", "Trump’s"
 BEFORE_CHARS = 30
-RE_WORD = re.compile(r"[\w'’]+")
+RE_PLAIN_WORD = re.compile(r"[\w'’]+")  # letters, digits and apostrophes, no punctuation
 RE_FIRST = re.compile(r"[\s:,\u2014-]*(\S)(\S*)")  # past a colon or a dash: "her warning: \"C\""
 
 
 def noun_without_clause(
-    text: str, cue: tuple[int, int], content: tuple[int, int], participles: frozenset[str]
+    text: str, cue: tuple[int, int], content: tuple[int, int], lex: Lexicon
 ) -> bool:
     """Whether the cue is a noun and the content after it no clause. After a possessive a
     past form stays a verb ("Moody's said", "Heck's added"): a company's name; so does an
     -s form before a determiner or a pronoun ("Moody's says the outlook ...", not "Lee's
     claims about ...")."""
     before = text[max(0, cue[0] - BEFORE_CHARS) : cue[0]].split()
-    if not before or not RE_WORD.fullmatch(before[-1]):  # the word right before the cue
+    if not before or not RE_PLAIN_WORD.fullmatch(before[-1]):  # the word right before the cue
         return False
     word, form = before[-1].lower(), text[cue[0] : cue[1]].lower()
-    possessive = word.endswith(POSSESSIVE) and word[:-2] not in CONTRACTED
-    past = form.endswith("ed") or form in participles
-    if word not in DETERMINERS and not (possessive and not past):
+    possessive = word.endswith(POSSESSIVE) and word[:-2] not in lex.frame_class("contracted")
+    past = form.endswith("ed") or form in lex.frame_class("participle")
+    determiners = lex.frame_class("noun_determiner")
+    if word not in determiners and not (possessive and not past):
         return False
-    if _floating(before):
+    if _floating(before, lex):
         return False
     if content[0] >= content[1]:
         return True
@@ -53,14 +50,16 @@ def noun_without_clause(
     if first is None:
         return True
     word = (first.group(1) + first.group(2)).lower().strip(",:")
-    if possessive and form.endswith("s") and word in DETERMINERS | SUBJECT_PRONOUNS:
+    pronouns = lex.frame_class("subject_pronoun")  # "Moody's says it ...": a verb
+    if possessive and form.endswith("s") and word in determiners | pronouns:
         return False
-    return first.group(1) not in QUOTE_OPEN and word not in CLAUSE_LEADS
+    return first.group(1) not in QUOTE_OPEN and word not in lex.frame_class("noun_clause_lead")
 
 
-def _floating(before: list[str]) -> bool:
+def _floating(before: list[str], lex: Lexicon) -> bool:
     """'each' after its noun phrase ('the firms each said'), not after a preposition, a
     comma or a sentence end ('for each preferred share', 'Each note is'): a pronoun."""
     if len(before) < 2 or before[-1].lower() != "each":
         return False
-    return RE_WORD.fullmatch(before[-2]) is not None and before[-2].lower() not in FLOAT_BLOCKERS
+    blockers = lex.frame_class("float_blocker")
+    return RE_PLAIN_WORD.fullmatch(before[-2]) is not None and before[-2].lower() not in blockers

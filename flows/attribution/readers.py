@@ -249,11 +249,9 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         subject = (lead, None, None)
     spk, desc, antecedent = subject
-    read = particle_content(c.text, complement(c, m, lemma))
-    if (
-        read is None
-        or " " not in m.group()
-        and noun_without_clause(c.text, m.span(), read, c.lex.frame_class("participle"))
+    read = particle_content(c.text, complement(c, m, lemma), c.lex)
+    if read is None or (
+        " " not in m.group() and noun_without_clause(c.text, m.span(), read, c.lex)
     ):  # not "Ann Lee showed up", not "the show"
         return None
     content = read

@@ -11,7 +11,7 @@ from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
 from flows.records import Sentence
 
-__all__ = ["Ctx", "narrow_subject", "post_subject", "sentence_subject"]
+__all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subject"]
 
 RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
@@ -240,12 +240,14 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
         if tokens and tokens[0].group().lower() not in openers:
-            return _leading_np(c, pos, tokens)
+            return leading_np(c, pos, tokens)
         pos += len(part) + 1
     return None
 
 
-def _leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The noun phrase that ``tokens`` (of the text from ``pos``) open: a personal pronoun,
+    a run of capitalised words or a determiner and its noun; None when they open none."""
     first = tokens[0].group()
     if first.lower() in PERSONAL:
         n = 1
