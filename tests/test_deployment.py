@@ -101,8 +101,10 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
             f"{api}/deployments/name/{FLOW_NAME}/{DEPLOYMENT}"), 180, serving)
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == [SCHEDULE]
         assert deployment["parameters"]["output_dir"] == str(tmp_path / "out")
-        run = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={},
-                         timeout=30).json()
+        created = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run",
+                             json={}, timeout=30)
+        assert created.is_success, (created.status_code, created.text)  # (say why, if not)
+        run = created.json()
         state = wait_for("the flow run to finish", lambda: _finished(api, run["id"]), 300,
                          serving)
         assert state == "COMPLETED", stop(serving)
