@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution.cues import find_frames
-from flows.attribution.frames import Frame
+from flows.attribution.frames import Frame, letters
 from flows.attribution.lexicon import Lexicon, load_lexicon
 from flows.attribution.quotes import QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
@@ -112,14 +112,9 @@ def _long_gap(text: str, frame: Frame, first: Sentence, end: int, quotes: QuoteI
     so the continuation is a statement of its own."""
     q = quotes.covering(first.start)
     begin = first.start if q is None else max(q.start, frame.content_end)
-    gap = _letters(text, frame.content_end, begin)
-    quoted = _letters(text, frame.content_start, frame.content_end) + _letters(text, begin, end)
+    gap = letters(text, frame.content_end, begin)
+    quoted = letters(text, frame.content_start, frame.content_end) + letters(text, begin, end)
     return gap > GAP_SHARE * quoted
-
-
-def _letters(text: str, start: int, end: int) -> int:
-    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
-    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _ends_quoted(frame: Frame, quotes: QuoteIndex) -> bool:

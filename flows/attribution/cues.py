@@ -259,15 +259,10 @@ def _raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
         return frame  # 'The museum, expected to open in May, ...': an aside
     if passive and not gap:
         return frame  # 'Analysts expected profits to rise': the analysts' expectation
-    subject = _letters(c.text, frame.speaker_start, frame.speaker_end)
-    if subject <= _letters(c.text, frame.speaker_end, frame.content_start):
+    subject = fr.letters(c.text, frame.speaker_start, frame.speaker_end)
+    if subject <= fr.letters(c.text, frame.speaker_end, frame.content_start):
         return frame
     return replace(frame, content_start=frame.speaker_start)
-
-
-def _letters(text: str, start: int, end: int) -> int:
-    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
-    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _has_speaker(c: Ctx, frame: Frame) -> bool:

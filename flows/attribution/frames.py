@@ -412,3 +412,8 @@ NP_STARTERS = frozenset(
         "many",
     ]
 )
+
+
+def letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
+    return sum(ch.isalnum() for ch in text[start:end])
