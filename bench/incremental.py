@@ -9,6 +9,10 @@ adds the held-back articles as a new file and times, in this process and without
   * the incremental re-run (reuses the other 99%),
   * a full rebuild of the same input into a fresh folder (what a run without reuse costs),
 
+both with ``--runner`` (default ``auto``, what ``python -m flows run`` uses: worker processes
+for a run with several batches to process, so the full rebuild uses both cores; ``local``
+runs every step in this process, the full rebuild on one core),
+
 checks both give byte-identical tables, and prints the times, their ratio and the re-run's
 seconds per step. Prefect's fixed cost is not work on articles, so it is printed on its own:
 with ``--prefect`` the script also times ``python -m flows run`` with and without Prefect on
@@ -33,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from flows.pipeline import RunSummary, build_dataset  # noqa: E402
+from flows.runners import RUNNERS, RunnerName  # noqa: E402
 
 TEXT_SETS = ("aeb-groundtruth", "bbc", "globaltimes", "peoplesdaily", "reuters21578")
 TABLE_FILES = [f"{t}.{e}" for t in ("articles", "sentences", "statements", "speakers",
@@ -54,9 +59,10 @@ def prepare_raw(corpus: Path, raw: Path, share: float) -> Path:
     return arrivals
 
 
-def timed_build(raw: Path, output: Path, *, incremental: bool) -> tuple[float, RunSummary]:
+def timed_build(raw: Path, output: Path, *, incremental: bool, runner: RunnerName,
+                ) -> tuple[float, RunSummary]:
     began = time.perf_counter()
-    summary = build_dataset(raw, output, incremental=incremental)
+    summary = build_dataset(raw, output, incremental=incremental, runner=runner)
     return time.perf_counter() - began, summary
 
 
@@ -78,13 +84,14 @@ def cli_run(raw: Path, output: Path, *extra: str) -> tuple[float, float, int]:
     return wall, summary["seconds"], summary["articles_reused"]
 
 
-def one_round(corpus: Path, work: Path, share: float, prefect: bool) -> dict[str, float]:
+def one_round(corpus: Path, work: Path, share: float, prefect: bool,
+              runner: RunnerName) -> dict[str, float]:
     raw = work / "raw"
     arrivals = prepare_raw(corpus, raw, share)
-    build_dataset(raw, work / "out", incremental=True)  # the release before the arrivals
+    build_dataset(raw, work / "out", incremental=True, runner=runner)  # before the arrivals
     shutil.copy(arrivals, raw / "new-arrivals.jsonl")
-    rerun, summary = timed_build(raw, work / "out", incremental=True)
-    full, full_summary = timed_build(raw, work / "full", incremental=False)
+    rerun, summary = timed_build(raw, work / "out", incremental=True, runner=runner)
+    full, full_summary = timed_build(raw, work / "full", incremental=False, runner=runner)
     if not same_tables(work / "out" / "latest", work / "full" / "latest"):
         raise SystemExit("the incremental re-run's tables differ from the full rebuild's")
     figures = {"articles": summary.articles_in, "new": summary.articles_in
@@ -107,22 +114,26 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds; medians are printed")
     parser.add_argument("--prefect", action="store_true",
                         help="also time `python -m flows run` with and without Prefect")
+    parser.add_argument("--runner", choices=[r for r in RUNNERS if r != "dask"], default="auto",
+                        help="where batch steps run, in both runs (default: auto, as "
+                             "`flows run`)")
     args = parser.parse_args()
     if not (args.corpus / "bbc" / "articles.jsonl").exists():
         raise SystemExit(f"{args.corpus} has no text sets (../shared is not beside the repo)")
     rounds = []
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory(prefix="bench-incremental-") as work:
-            rounds.append(one_round(args.corpus, Path(work), args.share, args.prefect))
+            rounds.append(one_round(args.corpus, Path(work), args.share, args.prefect,
+                                    args.runner))
     med = {k: statistics.median(r.get(k, 0.0) for r in rounds) for k in rounds[0]}
-    print(f"cores: {os.cpu_count()}, rounds: {args.repeat} (medians), load average: "
-          f"{os.getloadavg()[0]:.1f}")
+    print(f"cores: {os.cpu_count()}, rounds: {args.repeat} (medians), runner: {args.runner}, "
+          f"load average: {os.getloadavg()[0]:.1f}")
     print(f"articles read: {med['articles']:.0f}; processed again in the re-run: "
           f"{med['new']:.0f} ({med['new'] / med['articles']:.1%}: the new ones, and those of "
           "batches whose de-duplication verdicts changed); tables identical to the full "
           "rebuild: yes")
     print(f"full rebuild (no Prefect):        {med['full']:7.1f} s")
-    print(f"incremental re-run (no Prefect):  {med['rerun']:7.1f} s  "
+    print(f"incremental re-run (no Prefect):  {med['rerun']:7.2f} s  "
           f"= {med['rerun'] / med['full']:.1%} of the full rebuild (goal <= 5%)")
     print("re-run vs full rebuild, seconds per step:")
     for key in sorted(k for k in med if k.startswith("step ")):
