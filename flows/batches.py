@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows import steps
+from flows import speaker_tally, steps
 from flows.chunks import (
     CLEAN,
     DUPLICATE,
@@ -85,7 +85,8 @@ class BatchLoop:
     reused_chunk_articles: int = 0
     summary: RunSummary = field(default_factory=RunSummary)
     dedup: Dedup = field(default_factory=Dedup)
-    tally: steps.SpeakerTally = field(default_factory=steps.SpeakerTally)  # (see _run_batches)
+    # (see _run_batches)
+    tally: speaker_tally.SpeakerTally = field(default_factory=speaker_tally.SpeakerTally)
     # From a release whose summed tally was kept (read once, when the run starts), the tally
     # takes only the rows made afresh, and the articles' ids are kept (to find whose rows
     # left): ``speakers``
@@ -139,10 +140,10 @@ class BatchLoop:
         rows = self._assemble(batch, known, tables, fresh, verdicts, refused_rows)
         self.timed_call(write_batch)(self.writer, rows, batch.index, self.partition_by)
         if self.previous_tally is not None:
-            self.tally.add(steps.tally_speakers(fresh_statements))
+            self.tally.add(speaker_tally.tally_speakers(fresh_statements))
             self.article_ids.append(rows.tables["articles"].column("article_id"))
         else:
-            self.tally.add(steps.tally_speakers(rows.tables["statements"]))
+            self.tally.add(speaker_tally.tally_speakers(rows.tables["statements"]))
         replayed = sum(r.n_raw for r in known.values())
         self.summary.articles_in += fresh.raw_read.total() + replayed
         kinds = pc.value_counts(rows.tables["statements"].column("kind"))
@@ -165,7 +166,7 @@ class BatchLoop:
                 if self.writer.arrow_copy is not None else None)
         previous = self.previous_tally
         if previous is None:
-            return steps.speaker_table(self.tally, keep)
+            return speaker_tally.speaker_table(self.tally, keep)
         published = pa.chunked_array(self.article_ids, pa.string()).combine_chunks()
         afresh = pa.array(sorted(self.writer.made_afresh), pa.string())
         statements = self.chunks.table("statements")
@@ -174,8 +175,8 @@ class BatchLoop:
                          pc.invert(pc.is_in(ids, value_set=afresh)))
         left = statements.filter(pc.invert(copied))
         delta = pa.concat_tables([*self.tally.sums(),
-                                  steps.negated(steps.tally_speakers(left))])
-        return steps.updated_speakers(previous, self.chunks.table("speakers"), delta, keep)
+                                  speaker_tally.negated(speaker_tally.tally_speakers(left))])
+        return speaker_tally.updated_speakers(previous, self.chunks.table("speakers"), delta, keep)
 
     def _read_and_clean(self, batch: Any, todo: list[Any], *, analyse: bool = True,
                         ) -> Generator[Result, None, _FreshChunks]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from flows import steps
+from flows import speaker_tally, steps
 from flows.batches import BatchLoop
 from flows.batches import RunSummary as RunSummary  # (its home before flows.batches)
 from flows.chunks import (
@@ -192,14 +192,14 @@ def _run_batches(raw_dir: Path, batches: list[Any], rejects: list[Reject],
     # timed, but not as a Prefect task: that would cost a task run per batch
     loop = BatchLoop(raw_dir, len(batches), writer, lambda fn: timed(fn, clock), submit, take,
                       chunks, incremental, partition_by, rejects=list(rejects),
-                      tally=steps.SpeakerTally(spill=writer.staging / SPEAKER_TALLY),
+                      tally=speaker_tally.SpeakerTally(spill=writer.staging / SPEAKER_TALLY),
                       previous_tally=(chunks.speaker_tally()
                                       if writer.copied_from is not None
                                       and writer.copied_from == chunks.release else None))
     try:
         drive_in_order((loop.run_batch(b) for b in batches), window=window_for(runner))
         runner.close()  # the workers are idle from here: their memory would add to the peak
-        as_step(write_final_tables)(writer, steps.speaker_columns(loop.speakers()),
+        as_step(write_final_tables)(writer, speaker_tally.speaker_columns(loop.speakers()),
                                     loop.rejects)
     finally:
         loop.tally.close()

@@ -143,7 +143,7 @@ def tabulate_rejects(rejects: Iterable[Reject]) -> pd.DataFrame:
 
 def tabulate_speakers(columns: Mapping[str, Sequence[object]]) -> pd.DataFrame:
     """The speakers frame from its columns, already in speaker_id order
-    (``steps.speaker_columns``)."""
+    (``speaker_tally.speaker_columns``)."""
     return _frame(columns, SpeakersSchema)
 
 

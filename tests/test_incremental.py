@@ -14,7 +14,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from flows import batches, chunks, pipeline, release, steps
+from flows import batches, chunks, pipeline, release, speaker_tally
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.feeds import feed_name
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
@@ -95,7 +95,7 @@ def kept_tally(output_dir: Path) -> dict[tuple[str, str, str], int]:
 
 def recounted_tally(release: Path) -> dict[tuple[str, str, str], int]:
     """The speaker tally of a release's statements, counted afresh."""
-    tally = steps.tally_speakers(pq.read_table(release / "statements.parquet"))
+    tally = speaker_tally.tally_speakers(pq.read_table(release / "statements.parquet"))
     return {(i, f, v): c for i, f, v, c in zip(*(tally.column(n).to_pylist() for n in (
         "speaker_id", "field", "value", "count")), strict=True)}
 
@@ -144,7 +144,7 @@ def test_a_rerun_updates_the_speakers_it_touches_instead_of_ranking_them_all(
         raise AssertionError("every speaker was ranked again")
 
     with monkeypatch.context() as patched:
-        patched.setattr(steps, "speaker_table", from_scratch)
+        patched.setattr(speaker_tally, "speaker_table", from_scratch)
         build_dataset(raw, out, incremental=True, batch_size=5)
     assert_like_a_full_rebuild(raw, out, tmp_path / "full", batch_size=5)
     speakers = (out / "latest" / "speakers.csv").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from flows import steps
+from flows import speaker_tally
 from flows.tables import UNATTRIBUTED
 
 
@@ -20,9 +20,9 @@ def statements(rows: list[tuple[str, str, str | None, str, str | None, str | Non
                      for i, name in enumerate(columns)})
 
 
-def speaker_rows(tally: steps.SpeakerTally) -> list[dict[str, object]]:
+def speaker_rows(tally: speaker_tally.SpeakerTally) -> list[dict[str, object]]:
     """The speakers table's columns as one dict per speaker, in speaker_id order."""
-    columns = steps.speaker_columns(steps.speaker_table(tally))
+    columns = speaker_tally.speaker_columns(speaker_tally.speaker_table(tally))
     return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(),
                                                                         strict=True)]
 
@@ -31,17 +31,17 @@ def speaker_rows(tally: steps.SpeakerTally) -> list[dict[str, object]]:
 def test_most_frequent_value_wins_and_ties_go_to_the_smallest(tmp_path: Path,
                                                                spilled: bool) -> None:
     spill = tmp_path / "tally.arrow" if spilled else None
-    tally = steps.SpeakerTally(compact_every=2, spill=spill)  # neither changes the result
-    tally.add(steps.tally_speakers(statements([
+    tally = speaker_tally.SpeakerTally(compact_every=2, spill=spill)  # neither changes the result
+    tally.add(speaker_tally.tally_speakers(statements([
         ("a1", "sp-lin", "Lin Wei", "person", "spokesman", None),
         ("a1", "sp-lin", "Wei", "person", "spokesperson", "Ministry of Water"),
         ("a1", "sp-x", None, "anonymous", "", None),
     ])))
-    tally.add(steps.tally_speakers(statements([
+    tally.add(speaker_tally.tally_speakers(statements([
         ("a2", "sp-lin", "Lin Wei", "person", "spokesperson", "Ministry of Water"),
         ("a2", "sp-lin", "Lin", "person", None, "Ferry Board"),
     ])))
-    tally.add(steps.tally_speakers(statements([
+    tally.add(speaker_tally.tally_speakers(statements([
         ("a3", "sp-x", "", "anonymous", None, None),
     ])))
     assert not tally.shards if spilled else tally.shards  # spilled: nothing held until summed
@@ -57,8 +57,8 @@ def test_most_frequent_value_wins_and_ties_go_to_the_smallest(tmp_path: Path,
 
 
 def test_a_tie_between_two_roles_takes_the_alphabetically_first() -> None:
-    tally = steps.SpeakerTally()
-    tally.add(steps.tally_speakers(statements([
+    tally = speaker_tally.SpeakerTally()
+    tally.add(speaker_tally.tally_speakers(statements([
         ("a1", "sp-ana", "Ana Ruiz", "person", "mayor", None),
         ("a1", "sp-ana", "Ana Ruiz", "person", "councillor", None),
     ])))
@@ -67,15 +67,16 @@ def test_a_tie_between_two_roles_takes_the_alphabetically_first() -> None:
 
 
 def test_no_statements_give_no_speakers() -> None:
-    tally = steps.SpeakerTally()
-    tally.add(steps.tally_speakers(statements([])))
+    tally = speaker_tally.SpeakerTally()
+    tally.add(speaker_tally.tally_speakers(statements([])))
     assert speaker_rows(tally) == []
 
 
 def test_a_spill_left_open_by_a_failed_run_is_closed(tmp_path: Path) -> None:
     spill = tmp_path / "tally.arrow"
-    tally = steps.SpeakerTally(spill=spill)
-    tally.add(steps.tally_speakers(statements([("a1", "sp-a", "Ana", "person", None, None)])))
+    tally = speaker_tally.SpeakerTally(spill=spill)
+    tally.add(speaker_tally.tally_speakers(
+        statements([("a1", "sp-a", "Ana", "person", None, None)])))
 
     def open_on_spill() -> bool:
         fds = Path("/proc/self/fd")

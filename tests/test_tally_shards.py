@@ -1,5 +1,5 @@
 """The speaker tally is kept in shards by speaker id and summed shard by shard
-(``flows.steps.SpeakerTally``): whatever the compaction, the speakers table is the one a
+(``flows.speaker_tally.SpeakerTally``): whatever the compaction, the speakers table is the one a
 plain count over every statement gives."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from flows import steps
+from flows import speaker_tally
 
 NAMES = ["Ana Ruiz", "Lin Wei", "the mayor", "officials", None, ""]
 TYPES = ["person", "organization", "group"]
@@ -38,7 +38,7 @@ def invented_batches(n_batches: int, seed: int = 7) -> list[pa.Table]:
 
 def counted(batches: list[pa.Table]) -> dict[tuple[str, str, str], int]:
     """The tally's rows, counted one statement at a time in plain Python."""
-    total = steps.tally_speakers(pa.concat_tables(batches)).group_by(
+    total = speaker_tally.tally_speakers(pa.concat_tables(batches)).group_by(
         ["speaker_id", "field", "value"]).aggregate([("count", "sum")])
     return {(i, f, v): c for i, f, v, c in zip(*(total.column(n).to_pylist() for n in (
         "speaker_id", "field", "value", "count_sum")), strict=True)}
@@ -52,9 +52,9 @@ def test_the_tally_counts_what_a_plain_count_gives() -> None:
         for row in batch.to_pylist():
             expected[(row["speaker_id"], row["speaker_type"])] += 1
             articles[row["speaker_id"]].add(row["article_id"])
-    tally = steps.SpeakerTally(compact_every=3)
+    tally = speaker_tally.SpeakerTally(compact_every=3)
     for batch in batches:
-        tally.add(steps.tally_speakers(batch))
+        tally.add(speaker_tally.tally_speakers(batch))
     rows = tally.total()
     types = rows.filter(pc.equal(rows.column("field"), "type"))
     assert Counter({(i, v): c for i, v, c in zip(types.column("speaker_id").to_pylist(),
@@ -69,13 +69,13 @@ def test_the_tally_counts_what_a_plain_count_gives() -> None:
 @pytest.mark.parametrize("compact_every", [1, 2, 5, 1000])
 def test_compaction_never_changes_the_speakers_table(compact_every: int) -> None:
     batches = invented_batches(12)
-    reference = steps.SpeakerTally(compact_every=1000)
-    reference.add(steps.tally_speakers(pa.concat_tables(batches)))
-    tally = steps.SpeakerTally(compact_every=compact_every)
+    reference = speaker_tally.SpeakerTally(compact_every=1000)
+    reference.add(speaker_tally.tally_speakers(pa.concat_tables(batches)))
+    tally = speaker_tally.SpeakerTally(compact_every=compact_every)
     for batch in batches:
-        tally.add(steps.tally_speakers(batch))
-    columns = steps.speaker_columns(steps.speaker_table(tally))
-    assert columns == steps.speaker_columns(steps.speaker_table(reference))
+        tally.add(speaker_tally.tally_speakers(batch))
+    columns = speaker_tally.speaker_columns(speaker_tally.speaker_table(tally))
+    assert columns == speaker_tally.speaker_columns(speaker_tally.speaker_table(reference))
     assert columns["speaker_id"] == sorted(columns["speaker_id"])
     total = tally.total()
     assert {(i, f, v): c for i, f, v, c in zip(*(total.column(n).to_pylist() for n in (
@@ -83,9 +83,9 @@ def test_compaction_never_changes_the_speakers_table(compact_every: int) -> None
 
 
 def test_a_speaker_is_in_one_shard_and_a_shard_is_summed_alone() -> None:
-    tally = steps.SpeakerTally(compact_every=2)
+    tally = speaker_tally.SpeakerTally(compact_every=2)
     for batch in invented_batches(6):
-        tally.add(steps.tally_speakers(batch))
+        tally.add(speaker_tally.tally_speakers(batch))
     assert len(tally.shards) > 10  # the hex digits and the odd ids
     seen: set[str] = set()
     for key, parts in tally.shards.items():
@@ -96,9 +96,9 @@ def test_a_speaker_is_in_one_shard_and_a_shard_is_summed_alone() -> None:
         seen |= ids
 
 
-def tally_of(statements: pa.Table) -> steps.SpeakerTally:
-    tally = steps.SpeakerTally()
-    tally.add(steps.tally_speakers(statements))
+def tally_of(statements: pa.Table) -> speaker_tally.SpeakerTally:
+    tally = speaker_tally.SpeakerTally()
+    tally.add(speaker_tally.tally_speakers(statements))
     return tally
 
 
@@ -131,21 +131,21 @@ def test_an_updated_speakers_table_is_the_one_made_from_scratch(seed: int,
     after = pa.concat_tables([before.filter(stay), remade, arrived])
 
     previous_tally = tmp_path / "before.arrow"
-    previous_speakers = steps.speaker_table(tally_of(before), previous_tally)
-    delta = pa.concat_tables([steps.tally_speakers(pa.concat_tables([remade, arrived])),
-                              steps.negated(steps.tally_speakers(before.filter(
+    previous_speakers = speaker_tally.speaker_table(tally_of(before), previous_tally)
+    delta = pa.concat_tables([speaker_tally.tally_speakers(pa.concat_tables([remade, arrived])),
+                              speaker_tally.negated(speaker_tally.tally_speakers(before.filter(
                                   pc.invert(stay))))])
     kept = tmp_path / "after.arrow"
-    updated = steps.updated_speakers(pa.ipc.open_file(pa.memory_map(str(previous_tally)))
+    updated = speaker_tally.updated_speakers(pa.ipc.open_file(pa.memory_map(str(previous_tally)))
                                      .read_all(), previous_speakers, delta, kept)
-    assert steps.speaker_columns(updated) == steps.speaker_columns(
-        steps.speaker_table(tally_of(after)))
+    assert speaker_tally.speaker_columns(updated) == speaker_tally.speaker_columns(
+        speaker_tally.speaker_table(tally_of(after)))
     assert read_tally(kept) == counted([after])  # what the next run starts from
 
 
 def test_a_tally_taken_off_twice_is_refused() -> None:
     statements = invented_batches(1, seed=3)[0]
-    speakers = steps.speaker_table(tally_of(statements))
-    twice = steps.negated(pa.concat_tables([steps.tally_speakers(statements)] * 2))
+    speakers = speaker_tally.speaker_table(tally_of(statements))
+    twice = speaker_tally.negated(pa.concat_tables([speaker_tally.tally_speakers(statements)] * 2))
     with pytest.raises(ValueError, match="below zero"):
-        steps.updated_speakers(tally_of(statements).total(), speakers, twice)
+        speaker_tally.updated_speakers(tally_of(statements).total(), speakers, twice)
