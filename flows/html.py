@@ -15,7 +15,7 @@ import re
 import zlib
 from typing import Any
 
-from flows.ingest import decode_bytes, safe_id, sha256_hex
+from flows.formats import decode_bytes, safe_id, sha256_hex
 from flows.records import RawArticle, Reject
 
 logger = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ class RawArticle:
     url: str | None = None
     author: str | None = None
     extra: str | None = None  # JSON object of unknown feed fields, or None
-    encoding: str = "utf-8"  # how the raw bytes were decoded (see flows.ingest.decode_bytes)
+    encoding: str = "utf-8"  # how the raw bytes were decoded (see flows.formats.decode_bytes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.clean import clean_article, clean_text, parse_date, split_front_matter
-from flows.ingest import sha256_hex
+from flows.formats import sha256_hex
 from flows.records import Article, RawArticle, Reject
 from tests.conftest import SAMPLE
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from flows.clean import clean_article
-from flows.ingest import decode_bytes, plan_batches, read_batch
+from flows.formats import decode_bytes
+from flows.ingest import plan_batches, read_batch
 from flows.records import Article, RawArticle, Reject
 from tests.conftest import CORPUS, need
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from flows.attribution import attribute_statements
 from flows.clean import clean_text
-from flows.ingest import sha256_hex
+from flows.formats import sha256_hex
 from flows.records import Article, RawArticle, Reject
 from flows.segment import segment_sentences
 from flows.steps import clean_articles

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from flows.clean import clean_article
+from flows.formats import sha256_hex
 from flows.html import page_stem, read_html, strip_site_suffix
-from flows.ingest import sha256_hex
 from flows.records import Article
 from tests.conftest import CORPUS, need
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import format_of, plan_batches, read_batch, safe_id
+from flows.formats import safe_id
+from flows.ingest import format_of, plan_batches, read_batch
 
 
 def read_all(raw: Path, batch_size: int = 2000):

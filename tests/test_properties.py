@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.attribution import attribute_statements
-from flows.ingest import sha256_hex
+from flows.formats import sha256_hex
 from flows.records import RawArticle
 from flows.segment import segment_sentences
 from flows.steps import clean_articles, validate_articles

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.clean import clean_article, clean_text
-from flows.ingest import sha256_hex
+from flows.formats import sha256_hex
 from flows.pipeline import build_dataset
 from flows.provenance import align_offsets, coverage, load_offset_map, raw_span
 from flows.records import Article, RawArticle

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.clean import clean_article
-from flows.ingest import sha256_hex
+from flows.formats import sha256_hex
 from flows.records import Article, RawArticle
 from flows.wire import (
     WIRE_STEPS,
