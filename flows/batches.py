@@ -40,9 +40,9 @@ from flows.incremental import NO_CACHE, ArticleCache, load_cache, to_frame
 from flows.ingest import read_batch
 from flows.partitioned import write_partitions
 from flows.records import ArticleKey, Reject, body_sha256
-from flows.release import CsvPiece, ReleaseWriter
 from flows.runners import BatchRun, Done, Result
 from flows.tables import ROW_TABLES
+from flows.writer import CsvPiece, ReleaseWriter
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

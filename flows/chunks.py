@@ -277,7 +277,7 @@ class ChunkIndex:
 @dataclass(frozen=True)
 class CsvBytes:
     """A run of whole rows in a release's CSV file: copied as they are by the next release
-    (``flows.release.ReleaseWriter``) instead of encoding the same rows again."""
+    (``flows.writer.ReleaseWriter``) instead of encoding the same rows again."""
 
     path: Path
     start: int

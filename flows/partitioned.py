@@ -18,8 +18,8 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from flows.release import PARQUET_OPTIONS
 from flows.tables import to_arrow
+from flows.writer import PARQUET_OPTIONS
 
 PARTITION_KEYS: dict[str, pa.DataType] = {"publisher": pa.string(), "year": pa.int16()}
 

@@ -30,7 +30,6 @@ from flows.incremental import (
 from flows.ingest import Batch, plan_batches
 from flows.records import Reject
 from flows.release import (
-    ReleaseWriter,
     acquire_lock,
     copy_database,
     discard_release,
@@ -50,6 +49,7 @@ from flows.runners import (
 )
 from flows.tables import tabulate_speakers
 from flows.validate import schema_failures
+from flows.writer import ReleaseWriter
 from schemas import SpeakersSchema
 
 logger = logging.getLogger(__name__)

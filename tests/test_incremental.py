@@ -14,7 +14,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from flows import batches, chunks, pipeline, release, speaker_tally
+from flows import batches, chunks, pipeline, release, speaker_tally, writer
 from flows.chunks import SPEAKER_TALLY_COPY
 from flows.feeds import feed_name
 from flows.incremental import ARROW_FOLDER, INDEX_FILE
@@ -163,7 +163,7 @@ def test_the_database_update_reads_the_rows_made_afresh_or_the_files_alike(
     write_feed(raw / "a-wire.jsonl", records)
     write_feed(raw / "c-late.jsonl", [invented_article(n) for n in (50, 51)])
     if not held:
-        monkeypatch.setattr(release, "FRESH_BYTES_HELD", 0)
+        monkeypatch.setattr(writer, "FRESH_BYTES_HELD", 0)
     given: list[object] = []
     update = duckdb_db._update
 

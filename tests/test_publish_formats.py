@@ -15,7 +15,7 @@ import pytest
 from publish_fixtures import Releases
 
 from flows.publish.columns import describe_tables
-from flows.release import csv_safe
+from flows.writer import csv_safe
 from schemas import TABLES, columns_of
 
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")

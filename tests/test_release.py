@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import PipelineFailed, build_dataset
-from flows.release import OutputLocked, acquire_lock, csv_safe
+from flows.release import OutputLocked, acquire_lock
+from flows.writer import csv_safe
 from schemas import TABLES, arrow_schema
 
 TABLE_NAMES = [spec.name for spec in TABLES]

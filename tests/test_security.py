@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from flows.pipeline import build_dataset
-from flows.release import FORMULA_PREFIXES, acquire_lock, csv_safe
+from flows.release import acquire_lock
+from flows.writer import FORMULA_PREFIXES, csv_safe
 from tests.conftest import file_server
 
 REPO = Path(__file__).resolve().parents[1]

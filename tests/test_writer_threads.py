@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.pipeline import PipelineFailed, build_dataset
-from flows.release import SPECS, ReleaseWriter, discard_release, open_release
+from flows.release import SPECS, discard_release, open_release
+from flows.writer import ReleaseWriter
 from schemas import arrow_schema
 
 REJECTS = arrow_schema(SPECS["rejects"].model)
