@@ -192,7 +192,7 @@ def _second_verb_start(c: Ctx, start: int, end: int) -> int:
     past = c.lex.frame_class("past")
     if not (m.group(1).endswith("ed") or m.group(1) in past):
         return end
-    finite = c.lex.frame_class("verbish") | past | CLAUSE_OPENERS
+    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
     for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
         low = w.lower()
         if low in finite or low.endswith("ed") and len(low) > 4:
@@ -270,12 +270,12 @@ def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
     word = nxt.group()
     if between and between[0] in QUOTE_OPENING:
         return True
-    return word[:1].islower() and word not in c.lex.frame_class("np_stop") | AS_CLAUSE_SUBJECTS
+    return word[:1].islower() and word not in c.lex.union("np_stop", plus=AS_CLAUSE_SUBJECTS)
 
 
 def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
     """The words after a preposition name a time or an occasion ("on Thursday", "in 2012",
     "in an interview with ..."): an adverbial of the frame, not part of the object."""
     words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
-    occasion = c.lex.frame_class("skip") | c.lex.frame_class("time")
+    occasion = c.lex.union("skip", "time")
     return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)

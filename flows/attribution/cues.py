@@ -157,7 +157,7 @@ def _adverbial_lead(c: Ctx, words: list[str]) -> bool:
     "-ly" adverb ("Reportedly") is no adverbial here, a part opening with a time word
     ("Yesterday in Ohio") is; either test in place of the other changes some frames."""
     first = words[0].lower()
-    return first in c.lex.frame_class("opener") - c.lex.frame_class("connector") or (
+    return first in c.lex.union("opener", minus=c.lex.frame_class("connector")) or (
         first in c.lex.frame_class("time")
     )
 
@@ -170,7 +170,7 @@ def _appositive(c: Ctx, words: list[str]) -> bool:
         return True
     relative = next((i for i, w in enumerate(words) if w.lower() in RELATIVE_CUT), len(words))
     words = words[:relative]  # "an Ohio Democrat who was elected in 2008": the noun phrase
-    verbs = c.lex.frame_class("verbish") | c.lex.frame_class("aux")
+    verbs = c.lex.union("verbish", "aux")
     return (
         words[0][:1].islower()
         and not first.endswith(("ly", "ing", "ed"))

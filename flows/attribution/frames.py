@@ -78,6 +78,7 @@ MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
+THAT = frozenset(["that"])
 LENIENT_TAIL_WORDS = 40  # an adverbial after a quote frame: "at the outset of a debate on ..."
 
 
@@ -204,7 +205,7 @@ def _content_after(
     if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
-        time_lead = lex.frame_class("time_lead") | {"that"}  # "said that night that C"
+        time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
         opens = bool(between) and (between[0] in skip or between[0] in time_lead)
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
@@ -218,7 +219,7 @@ def _content_after(
         return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
     if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
         words = set(aside_words)
-        clause = lex.frame_class("verbish") | lex.frame_class("aux") | CLAUSE_WORDS
+        clause = lex.union("verbish", "aux", plus=CLAUSE_WORDS)
         participle = any(x.endswith("ing") and x != "during" for x in words)
         # 'said the prices, "look cheap"': after a cue without an object, a noun phrase
         # before a comma is the subject of what was said
@@ -287,7 +288,7 @@ def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
     a verb or a preposition ("the mayor", "Ann Lee", "them")."""
     if not words or not (raw[0][:1].isupper() or words[0] in OBJECT_LEADS):
         return False
-    clause = lex.frame_class("verbish") | lex.frame_class("aux") | NOT_IN_OBJECT
+    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
     return not set(words) & clause
 
 

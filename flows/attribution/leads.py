@@ -106,13 +106,7 @@ def _bare_name(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if any(RE_PARTY_TAG.match(w) for w in words):
         return None
     last = words[-1].lower().strip(",.;:")
-    not_names = (
-        c.lex.speaker_class("title")
-        | c.lex.speaker_class("org")
-        | c.lex.speaker_class("name_suffix")
-        | c.lex.speaker_class("pronoun")
-        | c.lex.frame_class("time")
-    )
+    not_names = c.lex.union("time", speaker=("title", "org", "name_suffix", "pronoun"))
     if last in not_names or f"{last}." in not_names:
         return None
     return tokens[0].start(), tokens[-1].end()
@@ -128,7 +122,7 @@ def _is_subject_head(c: Ctx, span: tuple[int, int]) -> bool:
     if words[0].lower() in subjects.DETERMINERS or words[0].endswith(POSSESSIVE):
         return True
     raw = c.text[span[0] : span[1]].split()
-    lead = c.lex.frame_class("opener") | c.lex.frame_class("time")
+    lead = c.lex.union("opener", "time")
     for i, word in enumerate(raw[1:-1], start=1):
         if word in PLACE_PREPOSITIONS:
             before = raw[:i]

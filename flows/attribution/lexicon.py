@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +26,7 @@ __all__ = [
 ]
 
 
+NO_WORDS: frozenset[str] = frozenset()
 RE_LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")  # "said", "follow-up", "didn't"
 WORD_JOINERS = "_'’-"
 
@@ -59,6 +60,9 @@ class CueHit:
         return self.surface
 
 
+UnionKey = tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     cue_lemma: dict[str, str]  # surface form (lower case) -> lemma
@@ -67,12 +71,33 @@ class Lexicon:
     cue_first: dict[str, re.Pattern[str]]  # first word -> pattern of the forms it starts
     speaker_words: dict[str, frozenset[str]]  # class -> words (lower case)
     frame_words: dict[str, frozenset[str]]  # class -> words (lower case)
+    unions: dict[UnionKey, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )  # what ``union`` has built, by its arguments
 
     def speaker_class(self, name: str) -> frozenset[str]:
-        return self.speaker_words.get(name, frozenset())
+        return self.speaker_words.get(name, NO_WORDS)
 
     def frame_class(self, name: str) -> frozenset[str]:
-        return self.frame_words.get(name, frozenset())
+        return self.frame_words.get(name, NO_WORDS)
+
+    def union(
+        self,
+        *frame: str,
+        speaker: tuple[str, ...] = (),
+        plus: frozenset[str] = NO_WORDS,
+        minus: frozenset[str] = NO_WORDS,
+    ) -> frozenset[str]:
+        """The words of the frame classes ``frame`` and the speaker classes ``speaker``, with
+        ``plus`` and without ``minus``; built once per lexicon and arguments, not per call."""
+        key = (frame, speaker, plus, minus)
+        words = self.unions.get(key)
+        if words is None:
+            words = (
+                _union(self.frame_words, frame) | _union(self.speaker_words, speaker) | plus
+            ) - minus
+            self.unions[key] = words
+        return words
 
     def find_cues(self, text: str) -> list[CueHit]:
         """Every cue form in ``text`` (case-insensitive, whole words), left to right."""

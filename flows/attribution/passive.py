@@ -20,6 +20,7 @@ __all__ = ["passive_frame"]
 RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
 RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"])
+BECAUSE = frozenset(["because"])
 MAX_ADVERBS = 2  # "was quickly and loudly", "will probably be"
 MAX_AGENT_WORDS = 24
 AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"])
@@ -115,13 +116,13 @@ def _before_adverbs(c: Ctx, cue_start: int) -> tuple[list[re.Match[str]], int]:
 
 def _adverbs(c: Ctx) -> frozenset[str]:
     """Auxiliaries that may stand between a form of "be" and the participle."""
-    return c.lex.frame_class("aux") - BE_FORMS
+    return c.lex.union("aux", minus=BE_FORMS)
 
 
 def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
     """The agent runs on into a clause ("by X is whether", "by X because")."""
     words = set(fr._words(c.text[span[0] : span[1]]))
-    return bool(words & (c.lex.frame_class("verbish") | {"because"}))
+    return bool(words & c.lex.union("verbish", plus=BECAUSE))
 
 
 def _participle(c: Ctx, word: str) -> bool:

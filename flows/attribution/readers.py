@@ -163,7 +163,7 @@ def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
     words = fr._words(c.text[span[0] : span[1]])
     return (
         bool(words)
-        and words[0] in c.lex.frame_class("subordinator") - {"that"}
+        and words[0] in c.lex.union("subordinator", minus=fr.THAT)
         and "," not in c.text[span[0] : span[1]]
         and c.quotes.covering(span[0]) is None
     )

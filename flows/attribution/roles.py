@@ -23,7 +23,9 @@ RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
 RE_ORG_ONLY = re.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$")  # "from the Red Cross"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
-CLAUSE_WORDS = ("who", "which", "whose", "whom", "that", "since", "because", "when", "while")
+CLAUSE_WORDS = frozenset(
+    ["who", "which", "whose", "whom", "that", "since", "because", "when", "while"]
+)
 MAX_ROLE_WORDS = 12
 MAX_LIST_PARTS = 3
 MAX_LIST_WORDS = 4
@@ -40,7 +42,7 @@ def _is_name(tokens: Sequence[str]) -> bool:
 def clean_role(words: Sequence[str], lex: Lexicon) -> str | None:
     """The role in ``words`` (a title before a name or an appositive), or None when they are
     no noun phrase: leading determiners, honorifics and adverbs ("also", "formerly") go."""
-    drop = DETERMINERS | lex.speaker_class("honorific") | lex.speaker_class("role_adverb")
+    drop = lex.union(speaker=("honorific", "role_adverb"), plus=DETERMINERS)
     i = 0
     while i < len(words) and (_bare(words[i]) in drop or _bare(words[i]).endswith("ly")):
         i += 1
@@ -49,7 +51,8 @@ def clean_role(words: Sequence[str], lex: Lexicon) -> str | None:
         return None
     if _participle(rest, lex) or len(rest) > MAX_ROLE_WORDS:
         return None
-    if any(_bare(w) in lex.frame_class("verbish") | lex.speaker_class("role_verb") for w in rest):
+    verbs = lex.union("verbish", speaker=("role_verb",))
+    if any(_bare(w) in verbs for w in rest):
         return None
     return " ".join(rest)
 
@@ -63,14 +66,14 @@ def _participle(words: Sequence[str], lex: Lexicon) -> bool:
     if len(words) == 1:
         return True
     nxt = _bare(words[1])
-    function = lex.speaker_class("not_role") | lex.frame_class("time") | DETERMINERS
+    function = lex.union("time", speaker=("not_role",), plus=DETERMINERS)
     return nxt in function or nxt.isdigit()
 
 
 def _cut_clause(words: list[str], lex: Lexicon, *, organization: bool = False) -> list[str]:
     """Words before a relative or subordinate clause, a finite verb or "and a ..." (in an
     organisation, "and" before any lower-case word: "X Committee and chairman of Y")."""
-    stops = set(CLAUSE_WORDS) | lex.frame_class("verbish")
+    stops = lex.union("verbish", plus=CLAUSE_WORDS)
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         joined = nxt[:1].islower() if organization else _bare(nxt) in DETERMINERS
@@ -84,9 +87,7 @@ def clean_organization(text: str | None, lex: Lexicon) -> str | None:
     if not text:
         return None
     words = _cut_clause(text.split(",")[0].split(), lex, organization=True)
-    trailing = (
-        lex.speaker_class("not_role") | lex.frame_class("time") | lex.frame_class("time_lead")
-    ) | DETERMINERS
+    trailing = lex.union("time", "time_lead", speaker=("not_role",), plus=DETERMINERS)
     while words and _bare(words[-1]) in trailing:
         words.pop()
     if not words or not words[0][:1].isupper():

@@ -300,7 +300,7 @@ def referent_number(sp: Speaker, lex: Lexicon) -> str | None:
         if t.lower() in REFERENT_BREAKS or t[:1].islower() and t.endswith("ed"):
             head = tokens[:i]
             break
-    trailing = lex.speaker_class("mention_lead") | lex.speaker_class("role_adverb")
+    trailing = lex.union(speaker=("mention_lead", "role_adverb"))
     while len(head) > 1 and (
         _bare(head[-1]) in trailing
         or not any(ch.isalnum() for ch in head[-1])

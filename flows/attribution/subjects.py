@@ -61,9 +61,9 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
-    time = c.lex.frame_class("time")
+    time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
     while len(tokens) > 1 and (
-        tokens[0][2] in c.lex.frame_class("opener") - DEMONSTRATIVES
+        tokens[0][2] in openers
         or tokens[0][2] in time  # "Last month the watchdog said", "On Monday the mayor"
         or tokens[0][2] in DEMONSTRATIVES
         and tokens[1][2] in time  # "this week the mayor"
@@ -152,14 +152,14 @@ def _relative_after_clause(
     head = narrow_subject(c, (last[0], words[-1].start()))
     if head is None:
         return None
-    verbs = c.lex.frame_class("past") | c.lex.frame_class("participle")
+    verbs = c.lex.union("past", "participle")
     start = head[0]
     for t in RE_TOKEN.finditer(c.text, *head):  # "The mayor met voters who": "voters"
         word = t.group()
         if word[:1].islower() and (word in verbs or word.endswith("ed")):
             start = t.end()
     head = fr._strip_span(c.text, start, head[1])
-    function_words = c.lex.frame_class("not_speaker") | DEMONSTRATIVES
+    function_words = c.lex.union("not_speaker", plus=DEMONSTRATIVES)
     if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
         return None  # "those who said": no noun to stand for
     return (words[-1].start(), words[-1].end()), None, c.text[head[0] : head[1]]
@@ -170,13 +170,7 @@ def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     function word, verb, time word or comma (dropped); "of" and "and" inside a name are kept
     ("Bank of Tokyo"). None when ``span`` ends in such a word."""
     tokens = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(c.text, *span)]
-    stops = (
-        c.lex.speaker_class("not_role")
-        | c.lex.frame_class("verbish")
-        | c.lex.frame_class("subordinator")
-        | c.lex.frame_class("time")
-        | c.lex.frame_class("time_lead")
-    )
+    stops = c.lex.union("verbish", "subordinator", "time", "time_lead", speaker=("not_role",))
     i = len(tokens)
     while i > 0:
         word = tokens[i - 1][2]
@@ -210,9 +204,10 @@ def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
     if words[0] in openers:
         rest = [w for w in words if w not in connectors]
         return words[0] not in connectors or not rest or rest[0] in openers
-    time = c.lex.frame_class("time") | c.lex.frame_class("time_lead") | TIME_ENDS
+    time = c.lex.union("time", "time_lead", plus=TIME_ENDS)
     if len(words) == 1:
-        return words[0] in c.lex.frame_class("not_speaker") | time or words[0].endswith("ly")
+        not_speaker = c.lex.union("not_speaker", "time", "time_lead", plus=TIME_ENDS)
+        return words[0] in not_speaker or words[0].endswith("ly")
     return words[-1] in time and len(words) <= MAX_NAME_WORDS
 
 
@@ -265,7 +260,7 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
     """Tokens of "the mayor" in "The mayor visited ...": the determiner, its noun and up to
     two more words, stopping at a past-tense-looking word, an auxiliary or a time word."""
-    stops = c.lex.frame_class("aux") | c.lex.frame_class("verbish") | c.lex.frame_class("time")
+    stops = c.lex.union("aux", "verbish", "time")
     n = min(2, len(tokens))
     while n < min(MAX_DETERMINER_NP, len(tokens)):
         word = tokens[n].group()

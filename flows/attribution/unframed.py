@@ -66,7 +66,7 @@ def quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
 
 def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
     """The first lower-case word after a subject that is no auxiliary or adverb."""
-    skip = c.lex.frame_class("aux") | c.lex.frame_class("skip")
+    skip = c.lex.union("aux", "skip")
     for w in RE_LOWER_WORD.finditer(c.text, start, end):
         if w.group() not in skip and w.group() != "then":
             return w.span()
@@ -99,7 +99,7 @@ def label_frame(c: Ctx) -> Frame | None:
     if m is None:
         return None
     words = m.group(1).lower().split()
-    if {words[0], words[-1]} & (c.lex.frame_class("not_speaker") | c.lex.frame_class("not_label")):
+    if {words[0], words[-1]} & c.lex.union("not_speaker", "not_label"):
         return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
     content = fr._trim_content(c.text, m.end(), c.s.end)
     if n_words(c, content) < MIN_LABEL_WORDS:
