@@ -96,7 +96,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     for part in c.text[lo:cue_start].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
-    last = fr._clean_subject(c.text, *segments[-1], c.lex)
+    last_segment = segments[-1]
+    last = fr._clean_subject(c.text, *last_segment, c.lex)
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
@@ -105,7 +106,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
-    head = narrow_subject(c, fr._clean_subject(c.text, *segments[0], c.lex))
+    first = last if segments[0] == last_segment else fr._clean_subject(c.text, *segments[0], c.lex)
+    head = narrow_subject(c, first)
     if head is None:  # a clause, unless it ends in "<noun> who": "Ann did best with voters who"
         return _restrictive_relative(c, last)
     restrictive = _relative_after_clause(c, last) if len(segments) == 1 else None
