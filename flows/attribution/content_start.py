@@ -1,0 +1,207 @@
+"""Where the content of a frame starts after its cue, and whether any follows at all.
+
+``_is_endish`` tells a frame that closes at its cue ('"C," she told reporters.') from one
+whose complement follows; ``_content_after`` skips what stands between a cue and its
+complement (an object, adverbials, ``that``, a colon); ``_content_before`` is where a
+content before its frame starts. (``content_end`` finds where a content ends.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution.lexicon import Lexicon
+from flows.attribution.quotes import QuoteIndex
+from flows.attribution.spans import QUOTE_OPEN, _words
+from flows.records import Sentence
+
+__all__ = ["OBJECT_CUES", "THAT"]
+
+RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative)
+    r"\bthat\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
+    r"|weekend)\b)"
+)
+RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d',
+    # '\u201cMeet the Press.\u201d', '"State of the Union"' (small words inside a title)
+    r"(?<=\s)[\"\u201c][A-Z0-9][\w'’.&-]*"
+    r"(?:\s(?:(?:of|the|and|a|an|in|on|for|to|at|with)\s){0,2}[A-Z0-9][\w'’.&-]*){0,5}"
+    r"[,.!?]?[\"\u201d]"
+)
+MAX_WORDS_BEFORE_THAT = 10
+NEAR_THAT = 6  # more words than this before 'that': no comma among them
+RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+MAX_TAIL_WORDS = 9
+THAT = frozenset(["that"])
+LENIENT_TAIL_WORDS = 40  # an adverbial after a quote frame: "at the outset of a debate on ..."
+
+
+def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool = False) -> bool:
+    """Whether the text after a cue closes the frame (no complement follows).
+
+    ``lenient`` (the frame follows a closed quotation) accepts any short tail without
+    ``that`` or a new quotation: '"...," she told reporters at the rally on Monday.'
+    """
+    tail = text[start:end]
+    stripped = tail.strip()
+    if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
+        head = stripped.split(",")[0]
+        words = _words(head)
+        bare = RE_TITLE.sub("", head)  # 'on ABC\u2019s \u201cThis Week\u201d': a title
+        quoted = any(ch in bare for ch in QUOTE_OPEN) or "''" in bare or "``" in bare
+        if len(words) <= LENIENT_TAIL_WORDS and not RE_THAT.search(head) and not quoted:
+            return True
+    if not stripped or stripped[0] in ".!?;":
+        return True
+    if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
+        return False
+    if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
+        return False
+    words = _words(stripped.split(",")[0])
+    if stripped[0] == ",":
+        nxt = _words(stripped[1:40])
+        return (
+            not nxt
+            or nxt[0] in lex.frame_class("end_adverbial")
+            or nxt[0].endswith("ing")
+            or stripped[1:].lstrip()[:1] in QUOTE_OPEN
+            or stripped[1:].lstrip().startswith(("''", "``"))
+        )
+    if words and words[0] in lex.frame_class("object_pronoun"):
+        return True
+    head, _, rest = stripped.partition(",")
+    if "that" in words or len(words) > MAX_TAIL_WORDS or any(c in head for c in QUOTE_OPEN):
+        return False
+    if not words or words[0] not in lex.frame_class("skip"):
+        return False
+    return not rest.strip() or _is_endish("," + rest, 0, len(rest) + 1, lex)
+
+
+def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
+    start = sentence.start
+    quote = quotes.covering(start)
+    if quote is not None and quote.start < start:
+        start = quote.start
+    return start
+
+
+def _content_after(
+    text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon
+) -> int:
+    """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
+    rest = text[pos:end]
+    wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
+    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
+        return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
+    m = RE_THAT.search(rest, 0, 140)
+    if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
+        between = _words(rest[: m.start()])
+        skip = lex.frame_class("skip")
+        time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
+        opens = bool(between) and (between[0] in skip or between[0] in time_lead)
+        near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
+        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
+            near = False  # 'vowed to spend the money that ...': a relative clause
+        if not between or near and (opens or lemma in OBJECT_CUES):
+            return pos + m.end()
+    aside = RE_ASIDE_TO_CONTENT.match(rest)
+    aside_words = _words(aside.group()) if aside is not None else []
+    first = aside_words[:1]
+    if aside is not None and first and first[0] in lex.frame_class("skip"):
+        return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
+    if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
+        words = set(aside_words)
+        clause = lex.union("verbish", "aux", plus=CLAUSE_WORDS)
+        participle = any(x.endswith("ing") and x != "during" for x in words)
+        # 'said the prices, "look cheap"': after a cue without an object, a noun phrase
+        # before a comma is the subject of what was said
+        subject = (
+            lemma not in OBJECT_CUES
+            and bool(first)  # (an aside of no words: 'added ,"C"')
+            and first[0] in OBJECT_LEADS
+            and not aside.group().rstrip().endswith(":")
+        )
+        if len(words) <= MAX_ASIDE_WORDS and not words & clause and not (participle or subject):
+            return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
+    lead = RE_LEAD_SAYING.match(rest)
+    if lead is not None:  # "issued a statement saying C"
+        rest = text[pos + lead.end() : end]
+        pos += lead.end()
+    stripped = rest.lstrip(" ,:")
+    offset = len(rest) - len(stripped)
+    first = _words(stripped[:20])
+    if first and first[0] in DAY_WORDS:
+        return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
+    return pos + offset
+
+
+# words after "to" that open its object, not an infinitive ("to the mayor", "to them")
+OBJECT_LEAD = r"the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
+RE_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{OBJECT_LEAD}|reporters)\b)[a-z]")
+
+
+# an infinitive right after a cue; a determiner or a plural noun ("wrote to other staffers",
+# "said to supporters") opens its object
+RE_INFINITIVE_TAIL = re.compile(
+    rf"to\s+(?!(?:{OBJECT_LEAD}|some|all"
+    r"|both|each|every|other|another|many|several|any|no|one|two|three|fellow|top|senior)\b)"
+    r"[a-z](?:[a-z]*(?:ss|us)|[a-z]*[^\Ws])\b"
+)
+
+
+def _infinitive(text: str) -> bool:
+    """'to' before a lower-case word that is no determiner or object: an infinitive."""
+    return RE_INFINITIVE.search(text) is not None
+
+
+def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
+    """A quotation opens at ``pos`` and closes the sentence (only punctuation after it)."""
+    q = quotes.opening_at(pos)
+    return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
+
+
+MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
+CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
+)
+RE_OBJECT_WH = re.compile(  # an object of up to six words, then a question or a pronoun clause
+    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if|he|she|they|we|I)\s)"
+)
+OBJECT_LEADS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "you", "reporters"]
+)
+NOT_IN_OBJECT = frozenset(
+    ["to", "of", "even", "that", "and", "but", "about", "as", "only", "with", "for", "from", "by"]
+)
+
+
+def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` read as the object of a cue: a name or a determiner phrase without
+    a verb or a preposition ("the mayor", "Ann Lee", "them")."""
+    if not words or not (raw[0][:1].isupper() or words[0] in OBJECT_LEADS):
+        return False
+    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
+    return not set(words) & clause
+
+
+OBJECT_CUES = frozenset(
+    ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
+)
+RE_ASIDE_TO_CONTENT = re.compile(
+    r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60})?"
+    r"(?:,\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))|:\s*(?=[\"\u201c\u00ab]|''|``))"
+)
+RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
+DAY_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)

@@ -1,0 +1,72 @@
+"""Character spans of one sentence: its words, trimmed spans and comma-free segments.
+
+Plain text helpers shared by the frame readers (``frames``, ``content_start``, ``readers``
+...); they know no lexicon. Spans are half-open offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "RE_TOKEN", "letters"]
+
+QUOTE_OPEN = '"\u201c\u00ab\u201e'
+QUOTE_CLOSE = '"\u201d\u00bb'
+RE_WORD = re.compile(r"[\w'’.-]+")
+RE_SEGMENT_BREAK = re.compile(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s")
+RE_TOKEN = re.compile(r"\S+")
+MAX_PARENTHESIS = 30
+
+
+def _words(text: str) -> list[str]:
+    if text.isascii():  # the same words, lowered in one pass instead of one by one
+        return [w.strip(".'’") for w in RE_WORD.findall(text.lower())]
+    return [w.lower().strip(".'’") for w in RE_WORD.findall(text)]
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _skip_back(text: str, pos: int, chars: str) -> int:
+    """``pos`` moved left over any of ``chars``."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _strip_span(text, start, end, " \t\n,;:\u2014-")
+    while end > start and text[end - 1] in ".,;: \u2014-":
+        end -= 1
+    for conj in (" and", " but", " or"):
+        if text.endswith(conj, start, end):
+            return _trim_content(text, start, end - len(conj))
+    return start, end
+
+
+def _segment_start(text: str, lo: int, pos: int) -> int:
+    """Start of the comma-free, quote-free segment that ends at ``pos``."""
+    seg = text.rfind(",", lo, pos) + 1
+    for m in RE_SEGMENT_BREAK.finditer(text, lo, pos):
+        if m.group() in "()" and _in_short_parenthesis(text, m.start(), lo, pos):
+            continue  # "Sen. Ann Lee (D-Ore.) said"
+        seg = max(seg, m.end())
+    return max(lo, seg)
+
+
+def _in_short_parenthesis(text: str, i: int, lo: int, hi: int) -> bool:
+    if text[i] == "(":
+        close = text.find(")", i, min(hi, i + MAX_PARENTHESIS))
+        return close > i and "(" not in text[i + 1 : close]
+    opening = text.rfind("(", max(lo, i - MAX_PARENTHESIS), i)
+    return opening >= 0 and ")" not in text[opening + 1 : i]
+
+
+def letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
+    return sum(ch.isalnum() for ch in text[start:end])
