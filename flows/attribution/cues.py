@@ -11,6 +11,7 @@ from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import passive_frame
+from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
     according_frame,
@@ -283,7 +284,8 @@ def find_frames(
         if quotes.covering(m.start()) is not None:
             continue
         frame = _frame_for_cue(c, m, frames[-1] if frames else None)
-        if frame is not None and _has_speaker(c, frame):
+        if (frame is not None and _has_speaker(c, frame)
+                and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)
     frames = [_raised_subject(c, f, frames) for f in frames]
     if not frames:

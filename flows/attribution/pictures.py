@@ -1,0 +1,59 @@
+"""Picture captions: 'Photo taken on June 29 shows a bridge' describes an image, and
+'Aerial footage shows the flooded streets' what a camera saw; nobody said anything.
+
+Wire copy (Xinhua, People's Daily, China Daily) runs its captions inline with the body, so
+'show' with a picture as its subject would make a statement of every caption. A frame is not
+a statement when a picture (``picture_noun``: photo, image, video, footage ...) comes, among
+the words just before its cue, before a form of 'show' (``picture_verb``) that is the cue
+itself or follows the speaker's first word ('Photo taken on June 29 shows a view of the
+bridge': 'view of' is no cue there either).
+Left alone: 'show' with any other subject ('a poll shows', 'the data show', 'Lee showed
+that C'), a picture named further back than PICTURE_WINDOW words or in another clause ('in a
+2005 video, the poll shows C'), a caption before the
+speaker ('After the video showed the crowd, Lee said C') and a picture noun inside a name
+('Motion Picture Producers figures showed C').
+
+The word classes come from ``data/frame_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import Lexicon
+
+__all__ = ["captions_picture"]
+
+PICTURE_WINDOW = 12  # words before the cue ('Photo taken on Sept. 26, 2020 in Jiaozuo shows')
+RE_WORD = re.compile(r"[A-Za-z]+")
+# between the picture and the cue: another clause ('in a 2005 video, the poll shows'), but
+# not a date's comma ('Photo taken on Sept. 26, 2020 shows')
+RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
+
+
+def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -> bool:
+    """Whether the frame is in a caption: a picture, then 'show' (the cue, or a word after
+    the speaker's start)."""
+    words = list(RE_WORD.finditer(text, clause_start, frame.cue_start))[-PICTURE_WINDOW:]
+    verbs = lex.frame_class("picture_verb")
+    if frame.cue.lower() in verbs:
+        show = len(words)
+    else:
+        shows = [i for i, w in enumerate(words)
+                 if w.group().lower() in verbs and w.start() > frame.speaker_start]
+        if not shows:
+            return False
+        show = shows[-1]
+    pictures = lex.frame_class("picture_noun")
+    return any(w.group().lower() in pictures and not _in_name(text, words, i)
+               and not RE_CLAUSE_BREAK.search(text, w.end(), frame.cue_start)
+               for i, w in enumerate(words[:show]))
+
+
+def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word right after another (a space between): part of a name ('Motion
+    Picture Producers'), not a caption after a credit ('(Xinhua/Li Xin) Photo taken ...')."""
+    if i == 0 or not words[i].group()[0].isupper() or not words[i - 1].group()[0].isupper():
+        return False
+    return text[words[i - 1].end() : words[i].start()] == " "

@@ -1,0 +1,73 @@
+"""Attribution: picture captions run inline with wire copy are not statements (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Aerial photo taken on June 29 shows a view of the bridge linking two towns.",
+        "Photo taken on Sept. 26, 2020 shows the new expressway near the ferry station.",
+        "A video released by the port authority showed cranes loading the first ship.",
+        "Footage from the harbour shows the flooded quays after the storm.",
+        "Photo taken on Oct. 12 shows a view of the old lighthouse at dawn.",
+        "(Harbour Press/Ann Lee) Photo taken on May 2 shows the pier at low tide.",
+    ],
+)
+def test_a_caption_is_not_a_statement(caption: str) -> None:
+    assert rows(f"The harbour reopened on Monday. {caption} Trade resumed at once.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'show' with another subject still reports what it shows
+            "A new poll shows that most voters back the plan to rebuild the harbour.",
+            ("most voters back the plan to rebuild the harbour", "A new poll", "shows"),
+        ),
+        (  # a person who showed that C
+            "Ann Lee, the harbour master, showed reporters that the pier was finished on time.",
+            ("the pier was finished on time", "Ann Lee", "showed"),
+        ),
+        (  # a caption before the speaker does not take the statement with it
+            "After the video showed the crowd, Ann Lee said the protest had been peaceful.",
+            ("the protest had been peaceful", "Ann Lee", "said"),
+        ),
+        (  # a picture noun inside a name
+            "Figures from the Harbour Picture Archive showed that the pier was once longer.",
+            ("the pier was once longer", None, "showed"),
+        ),
+        (  # a picture in another clause
+            "After the remarks he made in a video last year, the new poll shows that voters "
+            "have moved.",
+            ("voters have moved", "the new poll", "shows"),
+        ),
+        (  # a picture named long before the cue
+            "The photo that the council put up in the town hall last spring before the vote on "
+            "the harbour budget shows that the pier was once much longer.",
+            ("the pier was once much longer", None, "shows"),
+        ),
+    ],
+)
+def test_other_subjects_of_show_still_make_statements(
+        text: str, expected: tuple[str, str | None, str]) -> None:
+    content, mention, cue = expected
+    got = rows(text)
+    assert [(c, cu) for c, _, cu in got] == [(content, cue)]
+    if mention is not None:
+        assert got[0][1] == mention
