@@ -10,7 +10,7 @@ from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
-from flows.attribution.passive import passive_frame
+from flows.attribution.passive import agentless_passive, passive_frame
 from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
@@ -88,6 +88,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     shaped = passive_frame(c, m, w) or fronted_participle(c, m, w) or fronted_question(c, m, w)
     if shaped is not None:
         return shaped
+    if agentless_passive(c, m):
+        return None
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'

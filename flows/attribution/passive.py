@@ -15,7 +15,7 @@ from flows.attribution.lexicon import CueHit
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
 
-__all__ = ["passive_frame"]
+__all__ = ["agentless_passive", "passive_frame"]
 
 RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
 RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
@@ -95,6 +95,19 @@ def _passive_subject(c: Ctx, cue_start: int) -> tuple[int, int] | None:
     if token[:1].islower() and word not in c.lex.frame_class("not_speaker"):
         return trailing_np(c, (seg, words[i - 1].end()))  # "a penalty imposed by X"
     return None
+
+
+def agentless_passive(c: Ctx, m: CueHit) -> bool:
+    """A passive cue with no agent that ends its clause ("Before the plan was announced,
+    Ann Lee said C", "The deal, which was widely expected, fell through"): nobody is named
+    who said anything, and the words after the comma are not what was announced (read as a
+    frame, the subject became the speaker of the next clause, and the next clause's own
+    frame was lost). Left to the readers: an agentless passive before a clause or a
+    quotation ("it was reported that C", "was told: C") or at the end of the sentence."""
+    verbs = m.group().lower().split()
+    if len(verbs) != 1 or not _participle(c, verbs[0]) or not _after_be(c, m.start()):
+        return False
+    return c.text[m.end() : c.s.end].lstrip().startswith(",")
 
 
 def _after_be(c: Ctx, cue_start: int) -> bool:
