@@ -25,6 +25,7 @@ MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
+MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 
 
@@ -236,10 +237,19 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     pos = c.s.start
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
-        if tokens and tokens[0].group().lower() not in openers:
+        if tokens and tokens[0].group().lower() not in openers and not _timed_clause(c, tokens):
             return leading_np(c, pos, tokens)
         pos += len(part) + 1
     return None
+
+
+def _timed_clause(c: Ctx, tokens: list[re.Match[str]]) -> bool:
+    """A fronted clause opened by a time before its conjunction ("A day before the visit
+    was announced, ...", "Two weeks after she left, ..."): not the main clause."""
+    words = [t.group().lower() for t in tokens[: MAX_TIMED_LEAD + 1]]
+    at = next((i for i, w in enumerate(words) if w in c.lex.frame_class("fronted_opener")), 0)
+    measures = c.lex.union("time_measure", "number_word", plus=DETERMINERS)
+    return at > 0 and all(w in measures or w.isdigit() for w in words[:at])
 
 
 def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -254,6 +264,9 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
             n += 1
     elif first.lower() in DETERMINERS:
         n = _determiner_np_length(c, tokens)
+        while n < len(tokens) and tokens[n - 1].group()[:1].isupper() and (
+                tokens[n].group()[:1].isupper()):  # a name the length limit cut: all of it
+            n += 1
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
