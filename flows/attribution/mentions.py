@@ -1,0 +1,224 @@
+"""Speaker mentions: read one mention (and its appositive) into name, type, role and
+organisation, without looking at the rest of the article.
+
+The type comes from the head word ("a title is a person, a plural noun a group, an
+organisation word, possessive name or acronym an organisation"); a title before a name gives
+the role ("Chinese Ambassador to Kenya Zhou Pingjian"); pronouns, relative pronouns and
+quantifiers ("some", "another") are typed from ``data/speaker_words.tsv``. ``speakers``
+resolves the mentions of an article against each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from flows.attribution.lexicon import Lexicon
+from flows.attribution.roles import clean_role, read_description
+from flows.records import SpeakerType
+
+__all__ = ["Speaker", "describe_speaker"]
+
+DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
+DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
+PREPOSITIONS = frozenset({"to", "of", "for", "at"})
+SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
+MIN_PLURAL_LETTERS = 3
+RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my"})
+GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    mention: str
+    name: str | None
+    type: SpeakerType
+    role: str | None = None
+    organization: str | None = None
+    pronoun: bool = False
+    gender: str | None = None  # a pronoun's: "m" (he, him), "f" (she, her) or None
+
+
+def _strip_determiner(text: str) -> str:
+    lowered = text.lower()
+    for det in DETERMINERS:
+        if lowered.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def _is_name(tokens: Sequence[str]) -> bool:
+    return bool(tokens) and all(t[:1].isupper() or t.lower() in LOWER_OK for t in tokens)
+
+
+def _bare(token: str) -> str:
+    """A token without punctuation, angle brackets and a possessive ending, lower case."""
+    word = token.strip(',.;:<>()"').lower()
+    if word.endswith(POSSESSIVE_ENDINGS):
+        return word[: -2 if word[-1] == "s" else -1]
+    return word
+
+
+def _head_tokens(tokens: Sequence[str]) -> Sequence[str]:
+    """The words before a post-modifier ("spokesman for the Bank": "spokesman")."""
+    for i, t in enumerate(tokens[1:], start=1):
+        if t.lower() in HEAD_BREAKS:
+            return tokens[:i]
+    return tokens
+
+
+def _plural_common(token: str) -> bool:
+    """A lower-case plural noun by its form ("dealers", "companies"; not "press", "status")."""
+    word = token.strip(",.;:")
+    return (
+        word[:1].islower()
+        and len(word) > MIN_PLURAL_LETTERS
+        and word.endswith("s")
+        and not word.endswith(SINGULAR_ENDINGS)
+    )
+
+
+def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A possessive proper name ("Moody's"), a one-word acronym ("USDA", "<IBM>"), a name
+    with its stock ticker ("Acme Tool <ACME.N>"), or a phrase whose head words hold an
+    organisation word ("General Motors Corp", "the Bank")."""
+    if tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    last = tokens[-1].strip(",.;:")
+    if last[:1].isupper() and RE_POSSESSIVE_END.search(last):
+        return True
+    if len(tokens) == 1 and RE_ACRONYM.fullmatch(last.strip("<>")):
+        return True
+    ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
+    if ticker and _is_name(tokens[:-1]):
+        return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
+    return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
+    """The type of a mention, read from its head word: a title is a person, a plural noun a
+    group, an organisation word, possessive name or acronym an organisation."""
+    anonymous = lex.speaker_class("anonymous")
+    if any(_bare(t) in anonymous for t in tokens[-3:]) and not _is_name(tokens):
+        return "anonymous"
+    head = _head_tokens(tokens)
+    last = _bare(head[-1]) if head else ""
+    if last in lex.speaker_class("title"):
+        return "person"
+    if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
+        return "group"
+    if _organization_name(tokens, lex):
+        return "organization"
+    if not _is_name(tokens) and any(_bare(t) in lex.speaker_class("group") for t in tokens):
+        return "group"
+    return "person"
+
+
+def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
+    """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
+    titles = lex.speaker_class("title")
+    idx = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    if not idx:
+        return None, None, None
+    i = idx[-1]
+    after = tokens[i + 1 :]
+    if len(after) > 1 and after[0].lower() in PREPOSITIONS and _organization_name(after[1:], lex):
+        return None, clean_role(tokens[: i + 1], lex), _strip_determiner(" ".join(after[1:]))
+    if after and after[0].lower() in PREPOSITIONS:
+        three = len(after) > 4 and len(after[-2]) <= 2 and not after[-3].isupper()
+        name_tokens = after[-3:] if three else after[-2:]  # "to the EU Fu Cong": not "EU"
+        role_tokens = tokens[: len(tokens) - len(name_tokens)]
+    else:
+        name_tokens, role_tokens = after, tokens[: i + 1]
+    org = None
+    if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
+        org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
+    role = clean_role(role_tokens, lex)
+    name = " ".join(name_tokens) if _is_name(name_tokens) else None
+    return name, role, org
+
+
+def _core_mention(mention: str, lex: Lexicon) -> str:
+    """The mention without leading function and time words ("Previously the Fed", "which
+    the company") and without the words after an opening pronoun ("he definitely"); empty
+    when nothing but function words is left ("of", "Over the")."""
+    pronouns, lead = lex.speaker_class("pronoun"), lex.speaker_class("mention_lead")
+    words = mention.split()
+    n = len(words)
+    while words and _bare(words[0]) in lead:
+        words.pop(0)
+    if (
+        len(words) > 1
+        and _bare(words[0]) in pronouns
+        and not _is_name(words[1:])
+        and not (len(words[0]) > 1 and words[0].isupper())  # "US Airways": no pronoun
+        and words[0].lower() not in POSSESSIVE_DETERMINERS  # "her coach Bo Chan"
+    ):
+        words = words[:1]
+    if len(words) == 1 and _bare(words[0]) in pronouns and _bare(words[0]) != words[0].lower():
+        return _bare(words[0])  # "it's", "he's"
+    if all(_bare(w) in lead or w.lower() in DETERMINER_WORDS for w in words):
+        return words[0] if len(words) == 1 and _bare(words[0]) in pronouns else ""
+    return mention if len(words) == n else " ".join(words)
+
+
+def describe_speaker(
+    mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
+) -> Speaker:
+    """Read one mention without looking at the rest of the article."""
+    sp = _describe(mention, description, lex, antecedent)
+    gender = GENDER_OF_PRONOUN.get(sp.mention.lower()) if sp.pronoun else None
+    return sp if gender is None else replace(sp, gender=gender)
+
+
+def _describe(
+    mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
+) -> Speaker:
+    lowered = mention.lower()
+    role, org = read_description(description, lex)
+    if lowered in lex.speaker_class("pronoun_relative"):
+        if antecedent:  # "X, who said": X, resolved as X would be
+            return _describe(antecedent, description, lex)
+        kind: SpeakerType = "person" if lowered == "who" else "organization"  # like "he" / "it"
+        return Speaker(mention, None, kind, role, org, pronoun=True)
+    if lowered in lex.speaker_class("pronoun_second"):  # an addressee, not a named speaker
+        return Speaker(mention, None, "person", role, org)
+    if lowered in lex.speaker_class("quantity_group"):  # "Some said": some of a group
+        return Speaker(mention, None, "group", role, org)
+    if lowered in lex.speaker_class("quantity_person"):  # "Another said"
+        return Speaker(mention, None, "person", role, org)
+    for cls, kind in (
+        ("pronoun_person", "person"),
+        ("pronoun_group", "group"),
+        ("pronoun_org", "organization"),
+    ):
+        if lowered in lex.speaker_class(cls):
+            return Speaker(mention, None, kind, role, org, pronoun=True)
+    core = _core_mention(mention, lex)
+    if core != mention:  # "which it", "Previously the Fed", "he definitely", "of"
+        if not core:
+            return Speaker("", None, "person")
+        return _describe(core, description, lex)
+    tokens = mention.split()
+    described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
+    kind = _type_of(tokens, lex)
+    if described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
+        name, pre_role, pre_org = None, None, None
+    else:
+        name, pre_role, pre_org = _premodified(tokens, lex)
+    role, org = role or pre_role, org or pre_org
+    if name is not None:  # "lead manager Nomura International Ltd" is an organisation
+        named: SpeakerType = "organization" if _organization_name(name.split(), lex) else "person"
+        return Speaker(mention, name, named, role, org)
+    if _is_name(tokens):
+        return Speaker(mention, _strip_determiner(mention), kind, role, org)
+    return Speaker(mention, None, kind, role, org)
