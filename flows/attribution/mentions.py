@@ -171,10 +171,30 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     return mention if len(words) == n else " ".join(words)
 
 
+MAX_REMEMBERED = 50_000  # mentions read before the memo starts over (bounded memory)
+_DESCRIBED: dict[int, tuple[Lexicon, dict[tuple[str, str | None, str | None], Speaker]]] = {}
+
+
 def describe_speaker(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None = None
 ) -> Speaker:
-    """Read one mention without looking at the rest of the article."""
+    """Read one mention without looking at the rest of the article.
+
+    A pure function of its arguments, so a mention read before ("he", "officials", "the
+    company": about half of them) is answered from a memo kept per lexicon."""
+    held = _DESCRIBED.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) > MAX_REMEMBERED:
+        held = _DESCRIBED[id(lex)] = (lex, {})
+    key = (mention, description, antecedent)
+    sp = held[1].get(key)
+    if sp is None:
+        sp = held[1][key] = _read_mention(mention, description, lex, antecedent)
+    return sp
+
+
+def _read_mention(
+    mention: str, description: str | None, lex: Lexicon, antecedent: str | None
+) -> Speaker:
     sp = _describe(mention, description, lex, antecedent)
     gender = GENDER_OF_PRONOUN.get(sp.mention.lower()) if sp.pronoun else None
     return sp if gender is None else replace(sp, gender=gender)

@@ -52,7 +52,9 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _segment_start(text: str, lo: int, pos: int) -> int:
     """Start of the comma-free, quote-free segment that ends at ``pos``."""
     seg = text.rfind(",", lo, pos) + 1
-    for m in RE_SEGMENT_BREAK.finditer(text, lo, pos):
+    # no break holds a comma, so those before the last comma (which cannot move ``seg``)
+    # are not searched
+    for m in RE_SEGMENT_BREAK.finditer(text, max(lo, seg), pos):
         if m.group() in "()" and _in_short_parenthesis(text, m.start(), lo, pos):
             continue  # "Sen. Ann Lee (D-Ore.) said"
         seg = max(seg, m.end())
