@@ -171,7 +171,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     return mention if len(words) == n else " ".join(words)
 
 
-MAX_REMEMBERED = 50_000  # mentions read before the memo starts over (bounded memory)
+MAX_REMEMBERED = 20_000  # mentions read before the memo starts over (a few MB at most)
 _DESCRIBED: dict[int, tuple[Lexicon, dict[tuple[str, str | None, str | None], Speaker]]] = {}
 
 
@@ -181,9 +181,11 @@ def describe_speaker(
     """Read one mention without looking at the rest of the article.
 
     A pure function of its arguments, so a mention read before ("he", "officials", "the
-    company": about half of them) is answered from a memo kept per lexicon."""
+    company": about half of them) is answered from a memo of the last lexicon used (only
+    one is kept, so lexicons built by tests do not pile up)."""
     held = _DESCRIBED.get(id(lex))
     if held is None or held[0] is not lex or len(held[1]) > MAX_REMEMBERED:
+        _DESCRIBED.clear()
         held = _DESCRIBED[id(lex)] = (lex, {})
     key = (mention, description, antecedent)
     sp = held[1].get(key)
