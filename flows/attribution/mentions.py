@@ -147,6 +147,24 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     return name, role, org
 
 
+def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
+    """A title and a person's name right after it ("spokeswoman Ann Lee", "the bank's
+    economist Henry Azzam"), after at most MAX_ROLE_LEAD words of role and nothing else.
+    Not: a title word before a preposition ("spokesman for Mr Prescott": the spokesman is
+    not Prescott, "President of the United States"), an honorific ("interview Mr Blair"),
+    an organisation ("the official Xinhua News Agency") or a phrase with a clause ("the deal
+    comes as Foreign Secretary Jack Straw")."""
+    titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
+    at = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    if not at or at[-1] > MAX_ROLE_LEAD or any(
+            t.lower() in PREPOSITIONS or t.lower() in ("and", "or") for t in tokens[: at[-1]]):
+        return False  # "an aide to Secretary Ann Lee", "the prime minister and Chancellor X"
+    name = tokens[at[-1] + 1 :]
+    return (len(name) >= 2 and name[0][:1].isupper() and _is_name(name)
+            and not any(t.endswith(("'s", "’s", "'", "’")) for t in name)
+            and not _organization_name(name, lex))
+
+
 def _core_mention(mention: str, lex: Lexicon) -> str:
     """The mention without leading function and time words ("Previously the Fed", "which
     the company") and without the words after an opening pronoun ("he definitely"); empty
@@ -171,6 +189,8 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     return mention if len(words) == n else " ".join(words)
 
 
+MAX_ROLE_LEAD = 3  # words before a title and name ("the Lib Dem economics spokesman Ann Lee")
+RE_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|which)\s+")  # a restrictive relative
 MAX_REMEMBERED = 20_000  # mentions read before the memo starts over (a few MB at most)
 _DESCRIBED: dict[int, tuple[Lexicon, dict[tuple[str, str | None, str | None], Speaker]]] = {}
 
@@ -230,10 +250,15 @@ def _describe(
         if not core:
             return Speaker("", None, "person")
         return _describe(core, description, lex)
+    head = RE_RELATIVE_AFTER.split(mention, maxsplit=1)[0]
+    if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
+        return replace(_describe(head, description, lex), mention=mention)
     tokens = mention.split()
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
     kind = _type_of(tokens, lex)
-    if described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
+    if described and _title_then_name(tokens[1:], lex):  # "the spokeswoman Ann Lee"
+        name, pre_role, pre_org = _premodified(tokens[1:], lex)
+    elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
         name, pre_role, pre_org = _premodified(tokens, lex)

@@ -1,0 +1,46 @@
+"""Speakers: a determiner, a title and a name ("the spokeswoman Ann Lee") is the named
+person with that role; a restrictive relative after a name is not part of the name
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def speaker(text: str) -> tuple[str | None, str | None]:
+    article = Article.from_text(text)
+    rows = attribute_statements(article, segment_sentences(article))
+    assert len(rows) == 1, rows
+    return rows[0].speaker_name, rows[0].speaker_role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"The pier will open in May," said the spokeswoman Ann Lee.', "Ann Lee", "spokeswoman"),
+        ("The harbour board's chief executive Tom Hall said the pier would open in May.",
+         "Tom Hall", "chief executive"),
+        ('"The pier will open in May," said Ann Lee who lives in Riverton.', "Ann Lee", None),
+    ],
+)
+def test_the_named_person_speaks(text: str, name: str, role: str | None) -> None:
+    got_name, got_role = speaker(text)
+    assert got_name == name
+    assert (got_role is None) if role is None else (got_role or "").endswith(role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the person named is not the speaker, or there is no name after the title
+        '"The pier will open in May," said a spokesman for Mayor Ann Lee.',
+        "An aide to Harbour Secretary Tom Hall said the pier would open in May.",
+        '"The pier will open in May," said the President of the Harbour Board.',
+    ],
+)
+def test_a_title_before_a_preposition_names_nobody_else(text: str) -> None:
+    name, _ = speaker(text)
+    assert name not in ("Ann Lee", "Tom Hall", "Harbour Board")
