@@ -136,6 +136,11 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     if after and after[0].lower() in PREPOSITIONS:
         three = len(after) > 4 and len(after[-2]) <= 2 and not after[-3].isupper()
         name_tokens = after[-3:] if three else after[-2:]  # "to the EU Fu Cong": not "EU"
+        # the preposition's object ends before the name ("to Kenya" | "Zhou Pingjian"), else
+        # the words after the title are all its object ("representative for South Sudan")
+        object_end = after[-len(name_tokens) - 1] if len(after) > len(name_tokens) else "to"
+        if object_end.lower() in PREPOSITIONS or object_end.lower() in DETERMINER_WORDS:
+            name_tokens = []
         role_tokens = tokens[: len(tokens) - len(name_tokens)]
     else:
         name_tokens, role_tokens = after, tokens[: i + 1]
