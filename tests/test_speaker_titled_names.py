@@ -61,3 +61,31 @@ def test_a_titles_object_is_not_a_name(text: str, name: str | None) -> None:
         assert got not in ("Harbour Snacks", "North Ellis")
     else:
         assert got == name
+
+
+def organisation(text: str) -> tuple[str | None, str | None]:
+    article = Article.from_text(text)
+    rows = attribute_statements(article, segment_sentences(article))
+    assert len(rows) == 1, rows
+    return rows[0].speaker_name, rows[0].speaker_organization
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "org"),
+    [
+        ("Ann Lee of Harbour Watch", "Ann Lee", "Harbour Watch"),
+        ("Ann Lee of the Riverton Ferry Company", "Ann Lee", "Riverton Ferry Company"),
+        ("Harbour Watch's Ann Lee", "Ann Lee", "Harbour Watch"),
+    ],
+)
+def test_a_person_of_an_organisation(mention: str, name: str, org: str) -> None:
+    assert organisation(f'"The pier will open in May," said {mention}.') == (name, org)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["The Archbishop of Riverton", "Lord Hall of Riverton", "The Friends of the Harbour"],
+)
+def test_titles_and_names_with_of_are_not_split(mention: str) -> None:
+    name, org = organisation(f'"The pier will open in May," said {mention}.')
+    assert org != "Riverton" and org != "Harbour"

@@ -194,6 +194,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     return mention if len(words) == n else " ".join(words)
 
 
+MAX_PERSON_WORDS = 3  # "Ann Lee of Acme", "Ann Marie Lee of Acme"
 MAX_ROLE_LEAD = 3  # words before a title and name ("the Lib Dem economics spokesman Ann Lee")
 RE_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|which)\s+")  # a restrictive relative
 MAX_REMEMBERED = 20_000  # mentions read before the memo starts over (a few MB at most)
@@ -271,6 +272,36 @@ def _describe(
     if name is not None:  # "lead manager Nomura International Ltd" is an organisation
         named: SpeakerType = "organization" if _organization_name(name.split(), lex) else "person"
         return Speaker(mention, name, named, role, org)
+    of_org = _person_of(tokens, lex)
+    if of_org is not None:  # "Yonca Brunini of Yahoo", "Yahoo's Yonca Brunini"
+        return Speaker(mention, of_org[0], "person", role, org or of_org[1])
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """A person's name and the organisation around it: "Ann Lee of Acme Tools" or "Acme's
+    Ann Lee" (a name of 2-3 capitalised words, no title, no organisation word; not "The
+    Archbishop of Canterbury", nor a peer's territorial title "Lord Walker of Gestingthorpe",
+    class ``peerage``)."""
+    if "of" in tokens[2 : MAX_PERSON_WORDS + 1]:
+        at = tokens.index("of")
+        name, place = tokens[:at], tokens[at + 1 :]
+    else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee"
+        owner = next((i for i, t in enumerate(tokens[:MAX_PERSON_WORDS])
+                      if RE_POSSESSIVE_END.search(t)), None)
+        if owner is None or not all(t[:1].isupper() for t in tokens[: owner + 1]):
+            return None
+        name = tokens[owner + 1 :]
+        place = [*tokens[:owner], RE_POSSESSIVE_END.sub("", tokens[owner])]
+    place = place[1:] if place[:1] and place[0].lower() == "the" else place
+    if not name or not place:  # "Moody's", "Ann Lee of"
+        return None
+    titled = any(t.lower() in lex.speaker_class("title") for t in name) or (
+        name[0].lower() in DETERMINER_WORDS or name[0].lower() in lex.speaker_class("peerage"))
+    if (2 <= len(name) <= MAX_PERSON_WORDS and all(t[:1].isupper() for t in name) and place
+            and _is_name(place) and place[0][:1].isupper() and not titled
+            and not _organization_name(name, lex)):
+        return " ".join(name), " ".join(place)
+    return None
