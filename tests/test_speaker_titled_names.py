@@ -89,3 +89,12 @@ def test_a_person_of_an_organisation(mention: str, name: str, org: str) -> None:
 def test_titles_and_names_with_of_are_not_split(mention: str) -> None:
     name, org = organisation(f'"The pier will open in May," said {mention}.')
     assert org != "Riverton" and org != "Harbour"
+
+
+@pytest.mark.parametrize("mention", ["Moody's", "Acme Tools'", "Ann Lee of", "of"])
+def test_a_lone_possessive_or_a_dangling_of_reads_without_error(mention: str) -> None:
+    from flows.attribution.lexicon import load_lexicon
+    from flows.attribution.mentions import describe_speaker
+
+    speaker = describe_speaker(mention, None, load_lexicon())
+    assert speaker.organization is None
