@@ -47,6 +47,9 @@ ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
+PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
+SERIES_JOINERS = frozenset(["and", "or"])
 RE_LIST_LEAD = re.compile(r"\s*(?:including|especially|particularly|notably|such as)\s")
 RE_NP_STOP = re.compile(  # punctuation, a lower-case word, or a date: "Monday", "April 5"
     r"[,;:.!?()\u2014]|\b[a-z]+\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January"
@@ -60,10 +63,14 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     learned with the shape "np" up to its noun-phrase boundary."""
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
-    np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
+    after_as = _as_clause_start(c, m, start, end)  # 'As Ann Lee noted in a speech, C'
+    np_shape = after_as is None and c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     # "agreed with the President that C" / "speculated about C"
-    start = that.end() if that is not None else _after_preposition(c, start, end)
+    if after_as is not None:
+        start = after_as
+    else:
+        start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
@@ -81,6 +88,24 @@ def _after_preposition(c: Ctx, start: int, end: int) -> int:
     return m.end()
 
 
+def _as_clause_start(c: Ctx, m: CueHit, start: int, end: int) -> int | None:
+    """'As Ann Lee noted in a speech, C': a fronted "as" clause whose cue is followed only by
+    an adverbial or an object up to its comma is the frame; what was said follows the comma.
+    None when the clause is not such a frame ('As Ann Lee said the dam was old, ...')."""
+    first = RE_FIRST_WORD.match(c.text, c.s.start, m.start())
+    if first is None or first.group(1).lower() != "as":
+        return None
+    subject = {w.lower() for w in RE_NP_WORD.findall(c.text, first.end(), m.start())}
+    if subject & PASSIVE_AUX:
+        return None  # 'As the deal was negotiated in 2012, C': no frame
+    comma = _free_comma(c, m.end(), end)
+    if comma < start or not RE_ALNUM.search(c.text, m.end(), comma):
+        return None  # 'As Ann Lee said, C' is read as it is
+    if not fr._is_endish(c.text, m.end(), comma, c.lex):
+        return None
+    return comma + 1 if RE_ALNUM.search(c.text, comma, end) else None
+
+
 def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     """A cue in a fronted adverbial clause ("While Ann Lee argued that C, the council ..."):
     what was said ends at the comma that closes the clause (but not in 'As Ann Lee said, C',
@@ -91,7 +116,28 @@ def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     if "," in c.text[m.end() : start] or _free_comma(c, c.s.start, m.start()) >= 0:
         return end
     comma = _free_comma(c, start, end)
+    while comma >= 0 and _series_comma(c, start, comma, end):
+        comma = _free_comma(c, comma + 1, end)  # 'argued that A, B and C were late, the ...'
     return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _series_comma(c: Ctx, start: int, comma: int, end: int) -> bool:
+    """The comma at ``comma`` separates items of a list ('A, B and C', 'A, B, and C'): a short
+    item without a verb before it and, before the next comma, "and" or "or" (or a short item
+    and then one)."""
+    back = max(c.text.rfind(",", start, comma) + 1, start)
+    before = [w.lower() for w in RE_NP_WORD.findall(c.text, back, comma)]
+    verbs = c.lex.frame_class("aux") | c.lex.frame_class("verbish")
+    if len(before) > MAX_ITEM_WORDS or any(w in verbs for w in before):
+        return False
+    nxt = _free_comma(c, comma + 1, end)
+    if nxt < 0:
+        return False
+    item = RE_NP_WORD.findall(c.text, comma + 1, nxt)
+    if any(w in SERIES_JOINERS for w in item[:-1]) or item[:1] and item[0] in SERIES_JOINERS:
+        return True
+    after = RE_NP_WORD.findall(c.text, nxt + 1, end)[:1]
+    return len(item) <= MAX_ITEM_WORDS and after in (["and"], ["or"])
 
 
 def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
@@ -115,10 +161,13 @@ def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
 
 def _writer_lead(c: Ctx, word: str) -> bool:
     """A contrast ("while", "although"; class ``writer_contrast``) or a participle ("angering",
-    not "including") opens the writer's words after a quotation."""
+    not "including" or "nothing": class ``ing_not_participle``) opens the writer's words after
+    a quotation ("during" opens the frame's adverbial: the writer's words too)."""
     if word in c.lex.frame_class("writer_contrast"):
         return True
-    return len(word) >= MIN_PARTICIPLE and word.endswith("ing") and word != "including"
+    if word in c.lex.frame_class("ing_not_participle"):
+        return False
+    return len(word) >= MIN_PARTICIPLE and word.endswith("ing")
 
 
 def _semicolon_end(c: Ctx, start: int, end: int) -> int:
