@@ -101,3 +101,33 @@ def test_passive_as_clause_is_no_frame() -> None:
 )
 def test_quoted_comma_before_an_ing_word(text: str, content: str) -> None:
     assert [c for c, _, _ in statements(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a frame in a clause coordinated after a comma is a statement of its own
+        (
+            "Ann Lee said the plan was weak, and Tom Hall said the dam would fail.",
+            [
+                ("the plan was weak", "Ann Lee", "said"),
+                ("the dam would fail", "Tom Hall", "said"),
+            ],
+        ),
+        (
+            "Ann Lee criticized the plan, but Tom Hall said the dam would fail.",
+            [("the plan", "Ann Lee", "criticized"), ("the dam would fail", "Tom Hall", "said")],
+        ),
+        (
+            "The council met, and Ann Lee, the mayor, said the dam would fail.",
+            [("the dam would fail", "Ann Lee", "said")],
+        ),
+        # no coordinator: an appositive or a connector between commas keeps the subject
+        (
+            "Ann Lee, the mayor, said the dam would fail.",
+            [("the dam would fail", "Ann Lee", "said")],
+        ),
+        ("The mayor, however, said the dam held.", [("the dam held", "The mayor", "said")]),
+    ],
+)
+def test_frame_in_a_coordinated_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected

@@ -105,6 +105,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     while len(segments) > 1 and _adverbial_segment(c, segments[0]):
         segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
+    opened = [i for i in range(1, len(segments)) if _opens_clause(c, segments[i])]
+    if opened and n_words(c, fr._clean_subject(c.text, *segments[opened[-1]], c.lex)):
+        segments = segments[opened[-1] :]  # "A, and Ann Lee, the mayor, said": a new clause
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
         segments = segments[-1:]  # "..., officials said", "A Libertarian, he backed"
     first = last if segments[0] == last_segment else fr._clean_subject(c.text, *segments[0], c.lex)
@@ -212,6 +215,14 @@ def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
         not_speaker = c.lex.union("not_speaker", "time", "time_lead", plus=TIME_ENDS)
         return words[0] in not_speaker or words[0].endswith("ly")
     return words[-1] in time and len(words) <= MAX_NAME_WORDS
+
+
+def _opens_clause(c: Ctx, seg: tuple[int, int]) -> bool:
+    """A comma segment before a cue opens a clause of its own ("..., and Tom Hall said",
+    "..., while Tom Hall said"; class ``clause_coordinator``): the subject starts in it,
+    whatever the segments before it."""
+    words = c.text[seg[0] : seg[1]].split()
+    return bool(words) and words[0].lower() in c.lex.frame_class("clause_coordinator")
 
 
 def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool:
