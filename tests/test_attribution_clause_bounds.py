@@ -131,3 +131,46 @@ def test_quoted_comma_before_an_ing_word(text: str, content: str) -> None:
 )
 def test_frame_in_a_coordinated_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a word opening the next clause ("while", "although", "even though") ends the content
+        (
+            "Ann Lee criticized the plan, while Tom Hall said the dam would fail.",
+            [("the plan", "Ann Lee", "criticized"), ("the dam would fail", "Tom Hall", "said")],
+        ),
+        (
+            "Ann Lee criticized the plan while doctors warned that the dam would fail.",
+            [("the plan", "Ann Lee", "criticized"), ("the dam would fail", "doctors", "warned")],
+        ),
+        (
+            "Ann Lee said the plan would work, even though engineers warned that the dam was old.",
+            [
+                ("the plan would work", "Ann Lee", "said"),
+                ("the dam was old", "engineers", "warned"),
+            ],
+        ),
+        (  # "and" before the speaker's second verb is left out too
+            "Obama blasted Tom Hall for his conduct and said the mill would close.",
+            [
+                ("Tom Hall for his conduct", "Obama", "blasted"),
+                ("the mill would close", "Obama", "said"),
+            ],
+        ),
+        (  # a participle after "while" is more of what the same speaker did: no cut
+            "Ann Lee dismissed the efforts of some rivals to stop the dam while saying they "
+            "would still vote for it.",
+            [
+                (
+                    "the efforts of some rivals to stop the dam while saying they would still "
+                    "vote for it",
+                    "Ann Lee",
+                    "dismissed",
+                )
+            ],
+        ),
+    ],
+)
+def test_frame_after_a_clause_opening_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected

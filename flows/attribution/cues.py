@@ -45,6 +45,9 @@ MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
+RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
+RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
+VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
 RE_OBJECT_TAIL = re.compile(
@@ -200,20 +203,35 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
-        cut = fr._trim_content(c.text, prev.content_start, min(later))
         joint = c.text[prev.content_start : min(later)].rstrip()
+        linked = _coordinator_start(c, joint, prev.content_start, frame)  # '..., while X said'
+        cut = fr._trim_content(c.text, prev.content_start, min(later) if linked < 0 else linked)
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
+            or linked >= 0
             or _open_dash(c, joint, frame, prev.content_start, prev.content_end)
         )
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
-        if n_words(c, cut) < (1 if verb_pair else 3) or not coordinated:
+        if n_words(c, cut) < (1 if verb_pair or linked >= 0 else 3) or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame and _named(c, prev):
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _coordinator_start(c: Ctx, joint: str, start: int, frame: Frame) -> int:
+    """Where the word that opens the frame's clause ends ``joint`` (the content before the
+    frame, cut off at it): "and", "while", "even though" (class ``clause_coordinator``), or
+    -1. A participle after "while" is the previous speaker's ('said C while adding D')."""
+    last = RE_LAST_WORD.search(joint)
+    if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
+        return -1
+    if frame.cue.lower().endswith("ing") and last.group().lower() not in VERB_PAIR:
+        return -1
+    even = RE_EVEN_END.search(joint, 0, last.start())  # 'even though'
+    return start + (last.start() if even is None else even.start())
 
 
 def _subject_start(c: Ctx, frame: Frame) -> int:
