@@ -10,19 +10,28 @@ Left alone: a particle right before a clause ('reported back that C': the conten
 after it), an adverbial before a clause ('said back in May that C') and a quantity ('said
 up to 40 left'), and an adverbial phrase ('said off the record C', 'said up until now C').
 
-The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word`` and
-``particle_adverbial``.
+Nor is an adjunct of the frame alone what was said: in 'Ann Lee said on Monday.', 'Bo
+Chan wrote in a memo to the board.' and 'Ann Lee reported from Riverton.' (a time, a
+medium, a place) no complement follows the cue, and the post frame that would report
+'Monday' is dropped ('said on Monday that C', 'said on Monday, "C"', 'opined on the
+state of the economy' and 'responded to requests for comment' keep theirs).
+
+The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word``,
+``particle_adverbial``, ``adjunct_lead``, ``skip``, ``time``, ``time_lead``, ``aux``,
+``verbish`` and ``noun_determiner``.
 """
 
 from __future__ import annotations
 
 import re
 
+from flows.attribution import frames as fr
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
 
-__all__ = ["particle_content"]
+__all__ = ["adjunct_only", "particle_content"]
 
+RE_PLAIN_WORD = re.compile(r"[\w'’-]+")
 RE_WORD_OR_QUOTE = re.compile(r"[\w'’-]+|[\"\u201c\u00ab\u201e]")  # a word or an opening mark
 
 
@@ -54,3 +63,33 @@ def _adverbial(words: list[re.Match[str]], lex: Lexicon) -> bool:
     """'off the record', 'up until now': the particle opens an adverbial phrase."""
     lead = " ".join(w.group().lower() for w in words[:3])
     return any(lead == p or lead.startswith(p + " ") for p in lex.frame_class("particle_adverbial"))
+
+
+def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> bool:
+    """The words after the cue are only an adjunct of the frame: a preposition ('on', 'in',
+    'from') before a time, a medium or a name ('on Monday', 'in a memo to the board', 'from
+    Riverton'), with no verb, no 'that', no quotation and no colon before a quoted
+    paragraph. A topic is kept ('opined on the state of the economy')."""
+    first = RE_PLAIN_WORD.search(text, cue_end, content_end)
+    if first is None or first.group().lower() not in lex.frame_class("adjunct_lead"):
+        return False
+    tail = text[cue_end:content_end]
+    words = fr._words(tail)
+    if len(words) > fr.MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
+        return False
+    if any(ch in tail for ch in QUOTE_OPEN) or "that" in words:
+        return False
+    if not lex.frame_class("verbish").isdisjoint(words):
+        return False
+    rest = RE_PLAIN_WORD.findall(tail)[1:]
+    named = [w for w in rest if w.lower() not in lex.frame_class("noun_determiner")]
+    return bool(named) and (
+        all(w[:1].isupper() or w[:1].isdigit() for w in named)
+        or any(w.lower() in _occasions(lex) for w in named)
+    )
+
+
+def _occasions(lex: Lexicon) -> frozenset[str]:
+    """Nouns and time words that make a prepositional phrase an adjunct of the frame."""
+    skip = lex.frame_class("skip") - lex.frame_class("adjunct_lead")
+    return (skip | lex.frame_class("time")) - lex.frame_class("time_lead") - lex.frame_class("aux")

@@ -10,7 +10,7 @@ from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import noun_without_clause
-from flows.attribution.particles import particle_content
+from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.subjects import (
     PERSONAL,
     RELATIVE,
@@ -255,7 +255,8 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     ):  # not "Ann Lee showed up", not "the show"
         return None
     content = read
-    if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
+    if not RE_ALNUM.search(c.text, *content) or adjunct_only(c.text, m.end(), content[1], c.lex):
+        # one word will do ("Ann Lee endorsed her"), an adjunct will not ("said on Monday")
         block = _paragraph_after_colon(c, m)
         if block is None:
             return None

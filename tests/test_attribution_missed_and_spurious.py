@@ -1,0 +1,60 @@
+"""Attribution: statements the readers missed and rows that report nothing (invented
+sentences; each rule has a counter-example that must keep its row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said on Monday.",
+        "The council said in a statement.",
+        "Bo Chan reported from Riverton.",
+        "Ann Lee wrote in an email to the board on Friday.",
+        "The mayor confirmed on Twitter.",
+    ],
+)
+def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
+    """A time, a medium or a place after the cue is where and when, not what was said."""
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause after the adjunct
+            "Ann Lee said on Monday that the plant would close.",
+            ("the plant would close", "Ann Lee", "said"),
+        ),
+        (  # a quotation after the adjunct
+            "Ann Lee said on Monday, \u201cThe plant will close.\u201d",
+            ("\u201cThe plant will close.\u201d", "Ann Lee", "said"),
+        ),
+        (  # a topic, not an adjunct
+            "Ann Lee commented on the state of the regional economy.",
+            ("the state of the regional economy", "Ann Lee", "commented"),
+        ),
+        (  # a clause after the preposition
+            "Voters agree on who is to blame for the flood.",
+            ("who is to blame for the flood", "Voters", "agree"),
+        ),
+    ],
+)
+def test_an_adjunct_before_what_was_said_keeps_the_statement(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
