@@ -58,3 +58,48 @@ def test_an_adjunct_before_what_was_said_keeps_the_statement(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant will close in May, Ann Lee, the director of the plant, said.",
+            ("The plant will close in May", "Ann Lee", "said"),
+        ),
+        (  # an age and a description; a cue with its object
+            "The plant will close in May, Ann Lee, 54, a director of the plant, told a news"
+            " conference.",
+            ("The plant will close in May", "Ann Lee", "told"),
+        ),
+        (  # an adjunct after the cue
+            "Output rose by a fifth last year, Bo Chan, chairman of Riverton Mills, said on"
+            " Monday.",
+            ("Output rose by a fifth last year", "Bo Chan", "said"),
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_before_a_closing_cue_is_the_speaker(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a complement after the cue: the words before the name are an adverbial
+            "After the vote on Monday, Ann Lee, the mayor, said the plant would close.",
+            ("the plant would close", "Ann Lee", "said"),
+        ),
+        (  # a quotation after the cue is what was said
+            'Asked whether the board might object, Ann Lee, president of Acme Corp, said, "That'
+            ' is a possibility."',
+            ('"That is a possibility."', "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_keeps_what_follows_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert rows(text) == [expected]

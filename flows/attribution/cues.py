@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
+from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import agentless_passive, passive_frame
@@ -27,7 +28,6 @@ from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
     RELATIVE,
-    RELATIVE_CUT,
     Ctx,
     n_words,
     narrow_subject,
@@ -127,6 +127,12 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = appositive_pre_frame(c, m, seg, w)
         if frame is not None:
             return frame
+    if n_pre == 0 and (
+        fr._is_endish(c.text, m.end(), c.s.end, c.lex) or _object_ends_frame(c, m, seg, lemma)
+    ):  # 'C, Ann Lee, a plant director, said.' (no quotation before the name)
+        frame = named_appositive_frame(c, m, w)
+        if frame is not None:
+            return frame
     return post_frame(c, m, lemma, w, previous)
 
 
@@ -152,7 +158,7 @@ def _named_subject(c: Ctx, before: str) -> bool:
         0 < len(name) <= MAX_NAME_WORDS
         and name[0][:1].isupper()
         and all(w[:1].isupper() or w in NAME_JOINERS for w in name)
-        and all(_appositive(c, p) for p in parts[1:])
+        and all(describes_name(c, p) for p in parts[1:])
         and not any(ch in before for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE)
     )
 
@@ -165,22 +171,6 @@ def _adverbial_lead(c: Ctx, words: list[str]) -> bool:
     first = words[0].lower()
     return first in c.lex.union("opener", minus=c.lex.frame_class("connector")) or (
         first in c.lex.frame_class("time")
-    )
-
-
-def _appositive(c: Ctx, words: list[str]) -> bool:
-    """A comma part after a name that describes it: an age, a relative clause, or a
-    lower-case noun phrase without a verb ("a unit of X" but not "is raising 250 mln")."""
-    first = words[0].lower().strip("()")
-    if first.isdigit() or first in RELATIVE_CUT:
-        return True
-    relative = next((i for i, w in enumerate(words) if w.lower() in RELATIVE_CUT), len(words))
-    words = words[:relative]  # "an Ohio Democrat who was elected in 2008": the noun phrase
-    verbs = c.lex.union("verbish", "aux")
-    return (
-        words[0][:1].islower()
-        and not first.endswith(("ly", "ing", "ed"))
-        and not any(w.lower() in verbs for w in words)
     )
 
 
