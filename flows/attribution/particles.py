@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.content_start import MAX_TAIL_WORDS
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
 
@@ -75,7 +76,7 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
         return False
     tail = text[cue_end:content_end]
     words = fr._words(tail)
-    if len(words) > fr.MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
+    if len(words) > MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
         return False
     if any(ch in tail for ch in QUOTE_OPEN) or "that" in words:
         return False
@@ -91,5 +92,4 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
 
 def _occasions(lex: Lexicon) -> frozenset[str]:
     """Nouns and time words that make a prepositional phrase an adjunct of the frame."""
-    skip = lex.frame_class("skip") - lex.frame_class("adjunct_lead")
-    return (skip | lex.frame_class("time")) - lex.frame_class("time_lead") - lex.frame_class("aux")
+    return lex.union("skip", "time", minus=lex.union("adjunct_lead", "time_lead", "aux"))
