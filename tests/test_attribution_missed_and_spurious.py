@@ -103,3 +103,21 @@ def test_a_name_set_off_by_commas_keeps_what_follows_the_cue(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivertown: Ann Lee, Bo Chan, Cy Dee Jr., Dora Evans.",
+        "Contributing: Ann Lee and Bo Chan, Riverton News Service.",
+    ],
+)
+def test_a_label_before_a_list_of_names_is_no_statement(text: str) -> None:
+    """A roster or a credit line, not what the label said."""
+    assert rows("Title\n\n" + text) == []
+
+
+def test_a_label_before_a_sentence_keeps_the_statement() -> None:
+    assert ("Win the state by a wide margin", "Lee", ":") in rows(
+        "Title\n\nLee: Win the state by a wide margin."
+    )

@@ -19,6 +19,10 @@ RE_QUOTE_TAIL = re.compile(
 COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
+MIN_LIST_ITEMS = 2
+MAX_LIST_NAME_WORDS = 5
+RE_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+RE_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.|(?:of|the|de|van|von|al|bin|Jr\.?)")
 RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
@@ -102,9 +106,18 @@ def label_frame(c: Ctx) -> Frame | None:
     if {words[0], words[-1]} & c.lex.union("not_speaker", "not_label"):
         return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
     content = fr._trim_content(c.text, m.end(), c.s.end)
-    if n_words(c, content) < MIN_LABEL_WORDS:
+    if n_words(c, content) < MIN_LABEL_WORDS or _name_list(c.text[content[0] : content[1]]):
         return None
     return make_frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
+
+
+def _name_list(text: str) -> bool:
+    """'Iowa: Tim Albrecht, Brad Anderson, Rob Barron' / 'Contributing: Ann Lee and Bo
+    Chan': after a label, names and nothing else (a roster or a credit line), no statement."""
+    items = [x.split() for x in RE_LIST_SEPARATOR.split(text) if x.strip()]
+    return len(items) >= MIN_LIST_ITEMS and all(
+        len(x) <= MAX_LIST_NAME_WORDS and all(RE_NAME_WORD.fullmatch(w) for w in x) for x in items
+    )
 
 
 def source_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
