@@ -121,3 +121,18 @@ def test_a_label_before_a_sentence_keeps_the_statement() -> None:
     assert ("Win the state by a wide margin", "Lee", ":") in rows(
         "Title\n\nLee: Win the state by a wide margin."
     )
+
+
+def test_a_long_subject_after_a_quotation_before_an_adjunct_said_the_quotation() -> None:
+    """'"C," <a subject of many words> said in the letter.': the quotation is the content."""
+    got = rows(
+        '"We knew it existed, but it is different to see it," Acme chief executive Ann Lee'
+        " and chief operating officer Bo Chan said in the letter."
+    )
+    assert [(content, cue) for content, _, cue in got] == [
+        ('"We knew it existed, but it is different to see it,"', "said")
+    ]
+
+
+def test_a_long_subject_without_a_quotation_before_an_adjunct_reports_nothing() -> None:
+    assert rows("The chief executive of the firm and her deputy in Riverton said on Monday.") == []

@@ -255,13 +255,25 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     ):  # not "Ann Lee showed up", not "the show"
         return None
     content = read
-    if not RE_ALNUM.search(c.text, *content) or adjunct_only(c.text, m.end(), content[1], c.lex):
-        # one word will do ("Ann Lee endorsed her"), an adjunct will not ("said on Monday")
+    if adjunct_only(c.text, m.end(), content[1], c.lex):  # "said on Monday": no content after
+        return _quoted_before(c, m, w)
+    if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         block = _paragraph_after_colon(c, m)
         if block is None:
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """'"C," Acme chief executive Ann Lee and her deputy Bo Chan said in a letter.': a
+    subject too long for the pre readers, after a closing quotation, before a cue with only
+    an adjunct after it: the quotation, closed on a comma (or '?', '!'), is what was said."""
+    seg = fr._segment_start(c.text, c.s.start, m.start())
+    q = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,"))
+    if q is None or c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] not in ",?!":
+        return None  # '"C." Ann Lee will speak when the bill is debated on Monday.'
+    return pre_frame(c, m, seg, w)
 
 
 def _paragraph_after_colon(c: Ctx, m: CueHit) -> tuple[int, int] | None:
