@@ -136,3 +136,31 @@ def test_a_long_subject_after_a_quotation_before_an_adjunct_said_the_quotation()
 
 def test_a_long_subject_without_a_quotation_before_an_adjunct_reports_nothing() -> None:
     assert rows("The chief executive of the firm and her deputy in Riverton said on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was dropped, the Herald reported late Thursday.", "The plan was dropped"),
+        ("The plant will close, the Herald reported just today.", "The plant will close"),
+    ],
+)
+def test_time_words_alone_after_the_cue_leave_the_content_before(text: str, expected: str) -> None:
+    assert rows(text) == [(expected, "the Herald", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, a former chairman who signed on Tuesday night, left early.",
+        "Rights trade from May, and the new shares will be quoted late Thursday.",
+    ],
+)
+def test_time_words_alone_after_no_subject_report_nothing(text: str) -> None:
+    assert not [row for row in rows(text) if row[2] in ("signed", "quoted")]
+
+
+def test_time_words_before_a_clause_keep_the_statement() -> None:
+    assert rows("Ann Lee said late Thursday that the plant would close.") == [
+        ("the plant would close", "Ann Lee", "said")
+    ]

@@ -15,6 +15,7 @@ from flows.attribution.passive import agentless_passive, passive_frame
 from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
+    MAX_PRE_WORDS,
     according_frame,
     appositive_pre_frame,
     inverted_frame,
@@ -39,7 +40,6 @@ __all__ = ["find_frames"]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
-MAX_PRE_WORDS = 7
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object

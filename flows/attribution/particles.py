@@ -17,7 +17,8 @@ medium, a place) no complement follows the cue, and the post frame that would re
 state of the economy' and 'responded to requests for comment' keep theirs).
 
 The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word``,
-``particle_adverbial``, ``adjunct_lead``, ``skip``, ``time``, ``time_lead``, ``aux``,
+``particle_adverbial``, ``adjunct_lead``, ``skip``, ``time``, ``time_lead``, ``time_tail``,
+``aux``,
 ``verbish`` and ``noun_determiner``.
 """
 
@@ -32,6 +33,7 @@ from flows.attribution.lexicon import Lexicon
 
 __all__ = ["adjunct_only", "particle_content"]
 
+MAX_TIME_WORDS = 4
 RE_PLAIN_WORD = re.compile(r"[\w'’-]+")
 RE_WORD_OR_QUOTE = re.compile(r"[\w'’-]+|[\"\u201c\u00ab\u201e]")  # a word or an opening mark
 
@@ -70,10 +72,13 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     """The words after the cue are only an adjunct of the frame: a preposition ('on', 'in',
     'from') before a time, a medium or a name ('on Monday', 'in a memo to the board', 'from
     Riverton'), with no verb, no 'that', no quotation and no colon before a quoted
-    paragraph. A topic is kept ('opined on the state of the economy')."""
+    paragraph; or time words alone ('late Thursday', 'Tuesday night'). A topic is kept
+    ('opined on the state of the economy')."""
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
-    if first is None or first.group().lower() not in lex.frame_class("adjunct_lead"):
+    if first is None:
         return False
+    if first.group().lower() not in lex.frame_class("adjunct_lead"):
+        return _time_only(text[cue_end:content_end], lex)
     tail = text[cue_end:content_end]
     words = fr._words(tail)
     if len(words) > MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
@@ -87,6 +92,16 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     return bool(named) and (
         all(w[:1].isupper() or w[:1].isdigit() for w in named)
         or any(w.lower() in _occasions(lex) for w in named)
+    )
+
+
+def _time_only(tail: str, lex: Lexicon) -> bool:
+    """'late Thursday', 'Tuesday night', 'just today': time words and nothing else."""
+    words = fr._words(tail)
+    return (
+        len(words) <= MAX_TIME_WORDS
+        and lex.union("time", "time_tail").issuperset(words)
+        and not lex.frame_class("time").isdisjoint(words)
     )
 
 

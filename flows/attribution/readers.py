@@ -43,6 +43,7 @@ MAX_WORDS_AFTER_QUOTE = 4
 MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
+MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 
 
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
@@ -266,12 +267,23 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
 
 
 def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
-    """'"C," Acme chief executive Ann Lee and her deputy Bo Chan said in a letter.': a
-    subject too long for the pre readers, after a closing quotation, before a cue with only
-    an adjunct after it: the quotation, closed on a comma (or '?', '!'), is what was said."""
+    """A cue with only an adjunct after it reports what comes before its subject: a
+    quotation closed on a comma (or '?', '!'), whatever the subject's length ('"C," Acme
+    chief executive Ann Lee and her deputy Bo Chan said in a letter.'), or a clause before
+    a short subject's comma, as the pre readers take it before an ending tail ('C, the
+    Herald reported late Thursday.')."""
     seg = fr._segment_start(c.text, c.s.start, m.start())
     q = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,"))
-    if q is None or c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] not in ",?!":
+    if q is None:
+        subject = fr._words(c.text[seg : m.start()])
+        if len(subject) > MAX_PRE_WORDS or c.text[seg - 1 : seg] != ",":
+            return None
+        if not RELATIVE.isdisjoint(subject) or subject[:1] in (["and"], ["but"], ["or"]):
+            return None  # ', a chairman who signed on last week.', ', and shares opened at 4.'
+        if not c.lex.frame_class("verbish").isdisjoint(subject):
+            return None  # ', and the new shares will be quoted from June 4.'
+        return pre_frame(c, m, seg, w)
+    if c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] not in ",?!":
         return None  # '"C." Ann Lee will speak when the bill is debated on Monday.'
     return pre_frame(c, m, seg, w)
 
