@@ -164,3 +164,37 @@ def test_time_words_before_a_clause_keep_the_statement() -> None:
     assert rows("Ann Lee said late Thursday that the plant would close.") == [
         ("the plant would close", "Ann Lee", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the Herald reported Tuesday night, the fund will level the playing field.",
+            ("the fund will level the playing field", "the Herald", "reported"),
+        ),
+        (
+            "As Ann Lee told the Riverton Daily, tax relief is given for new jobs.",
+            ("tax relief is given for new jobs", "Ann Lee", "told"),
+        ),
+    ],
+)
+def test_an_as_clause_reports_the_main_clause(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("As Ann Lee attacked the plan, the crowd chanted loudly for an hour.", "attacked"),
+        ("As the deal was negotiated in 2012, Ann Lee said the terms were fair.", "negotiated"),
+        (
+            "As part of the contracts announced last year, the firm will spend a billion.",
+            "announced",
+        ),
+    ],
+)
+def test_a_time_or_manner_as_clause_reports_no_main_clause(text: str, cue: str) -> None:
+    """An object, a passive or no speaker in the 'as' clause: not a reporting clause."""
+    main = text.split(", ", 1)[1].rstrip(".")
+    assert (main, cue) not in [(content, c) for content, _, c in rows(text)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
@@ -250,6 +251,9 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         subject = (lead, None, None)
     spk, desc, antecedent = subject
+    main_clause = as_clause_content(c, m, lemma, spk)  # 'As the Herald reported Tuesday, C'
+    if main_clause is not None:
+        return make_frame("post", m.span(), c, spk, main_clause, w, description=desc)
     read = particle_content(c.text, complement(c, m, lemma), c.lex)
     if read is None or (
         " " not in m.group() and noun_without_clause(c.text, m.span(), read, c.lex)

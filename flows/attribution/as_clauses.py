@@ -1,0 +1,55 @@
+"""A reporting clause opened by 'As': 'As the Herald reported Tuesday night, C.'
+
+A sentence that opens with 'As X <cue>' and a comma reports the main clause after that
+comma when the words between the cue and the comma are only an adjunct of the frame
+('Tuesday night', 'in a speech': ``particles.adjunct_only``) or, after a cue that takes a
+hearer ('tell'), that hearer ('As Ann Lee told the Riverton Daily, C'). Any other words
+make a time clause ('As Ann Lee attacked the plan, the crowd chanted'), left to the
+other readers, as are a bare 'As X said, C' (the complement reader takes C) and an 'as'
+inside the sentence (', as Ann Lee said, C' may report either side).
+"""
+
+from __future__ import annotations
+
+from flows.attribution import frames as fr
+from flows.attribution.lexicon import CueHit
+from flows.attribution.particles import adjunct_only
+from flows.attribution.subjects import Ctx, n_words
+
+__all__ = ["as_clause_content"]
+
+MAX_AS_TAIL_WORDS = 6  # words of a hearer between the cue and the comma
+MIN_CONTENT_WORDS = 3
+
+
+def as_clause_content(
+    c: Ctx, m: CueHit, lemma: str, spk: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The main clause after 'As <speaker> <cue> ...,', or None."""
+    lead = fr._words(c.text[c.s.start : spk[0]])
+    if lead != ["as"]:
+        return None
+    if not c.lex.frame_class("verbish").isdisjoint(fr._words(c.text[spk[0] : m.start()])):
+        return None  # 'As the deal was negotiated in 2012, Ann Lee said C': no speaker
+    if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
+        return None  # 'As part of the contracts announced last year, C'
+    comma = c.text.find(",", m.end(), c.s.end)
+    if comma < 0 or not c.text[m.end() : comma].strip():
+        return None  # 'As the Herald reported, C': the complement reader takes C
+    if not (adjunct_only(c.text, m.end(), comma, c.lex) or _addressee(c, m, lemma, comma)):
+        return None  # 'As Ann Lee attacked the plan, C': a time clause with an object
+    content = fr._trim_content(c.text, comma + 1, c.s.end)
+    return content if n_words(c, content) >= MIN_CONTENT_WORDS else None
+
+
+def _addressee(c: Ctx, m: CueHit, lemma: str, comma: int) -> bool:
+    """'told the Riverton Daily', 'told reporters': a cue that takes a hearer, then a
+    capitalised name or a few words without a clause."""
+    if lemma not in fr.OBJECT_CUES:
+        return False
+    words = fr._words(c.text[m.end() : comma])
+    return (
+        0 < len(words) <= MAX_AS_TAIL_WORDS
+        and "that" not in words
+        and not any(ch in c.text[m.end() : comma] for ch in fr.QUOTE_OPEN)
+    )
