@@ -98,6 +98,9 @@ def _as_clause_start(c: Ctx, m: CueHit, start: int, end: int) -> int | None:
     subject = {w.lower() for w in RE_NP_WORD.findall(c.text, first.end(), m.start())}
     if subject & PASSIVE_AUX:
         return None  # 'As the deal was negotiated in 2012, C': no frame
+    speaker = fr._strip_span(c.text, first.end(), m.start())
+    if not fr._speakerlike(c.text, *speaker, c.lex, loose=True):
+        return None  # 'As part of the contracts announced last year, C': no speaker
     comma = _free_comma(c, m.end(), end)
     if comma < start or not RE_ALNUM.search(c.text, m.end(), comma):
         return None  # 'As Ann Lee said, C' is read as it is
