@@ -108,7 +108,8 @@ def label_frame(c: Ctx) -> Frame | None:
     content = fr._trim_content(c.text, m.end(), c.s.end)
     if n_words(c, content) < MIN_LABEL_WORDS or _name_list(c.text[content[0] : content[1]]):
         return None
-    return make_frame("label", (m.end(1), m.end(1) + 1), c, m.span(1), content, LABEL_WEIGHT)
+    colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
+    return make_frame("label", (colon, colon + 1), c, m.span(1), content, LABEL_WEIGHT)
 
 
 def _name_list(text: str) -> bool:
