@@ -75,9 +75,15 @@ def _sources(info: dict[str, Any]) -> str:
     if not publishers:
         return "No article names its publisher."
     rows = ["| publisher | articles | licence |", "| --- | ---: | --- |"]
-    rows += [f"| {name} | {count:,} | not stated (copyright of the publisher) |"
+    rows += [f"| {_cell(name)} | {count:,} | not stated (copyright of the publisher) |"
              for name, count in publishers.items()]
     return "\n".join(rows)
+
+
+def _cell(text: str) -> str:
+    """Input text as one Markdown table cell: a '|' would start a new cell, so it is
+    escaped (as is the backslash that escapes it); a line break would end the row."""
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
 
 
 def _run_figures(info: dict[str, Any]) -> str:
