@@ -210,8 +210,7 @@ def _feed_record(record: object, where: str, default_id: str, fmt: SourceFormat,
              if k not in FEED_FIELDS and k not in ID_ALIASES and k not in used and k is not None}
 
     def field(name: str) -> str | None:
-        value = record.get(name)
-        return None if value in (None, "") else str(value)
+        return metadata_text(record.get(name))
 
     return RawArticle(
         article_id, where.rsplit(":", 1)[0], fmt, text, sha256_hex(raw),
@@ -233,9 +232,23 @@ def _aliased_fields(record: dict[str, object]) -> tuple[dict[str, str | None], s
             if value in (None, ""):
                 used.add(alias)
             elif values[name] is None:
-                values[name] = str(value)
+                values[name] = metadata_text(value)
                 used.add(alias)
     return values, used
+
+
+def metadata_text(value: object) -> str | None:
+    """A feed's metadata value as text: a string as it is; a list of strings or numbers (a
+    feed's several authors) joined with "; ", as trafilatura joins a page's authors; any
+    other value as JSON (not Python's repr: "['Ann Lee']", "True")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(
+            isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+        return "; ".join(str(v) for v in value if v != "") or None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _read_html(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]]:
