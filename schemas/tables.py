@@ -185,7 +185,10 @@ class SpeakersSchema(pa.DataFrameModel):
 class RejectsSchema(pa.DataFrameModel):
     """One row per thing the pipeline refused: a file, an article or a row."""
 
-    source_path: Series[str] = _f("Raw input file the refused thing came from.")
+    source_path: Series[str] = _f("Raw input file the refused thing came from, relative to the "
+                                  "raw folder; <file>:<n> for record n of a .jsonl (its line) "
+                                  "or .csv (its row, the header being 1) that gave no article; "
+                                  "the URL of a remote feed that could not be fetched.")
     article_id: Series[str] = _f("Article concerned, when known.", nullable=True)
     stage: Series[str] = _f("Pipeline step that refused it.", isin=STAGES)
     check: Series[str] = _f("Short name of the check that refused it.")
