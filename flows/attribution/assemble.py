@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -241,7 +241,17 @@ def candidate_statements(
         lex,
         text,
     )
-    return [
-        _statement(article, f, s, sp, quotes, lex, score)
+    sentence_starts = [s.start for s in sentences]
+    return [  # a row's sentence is where its content starts (a quotation may open before the
+        # sentence of its cue: '"C. D," X said.')
+        _statement(article, f, _sentence_at(sentences, sentence_starts, f.content_start, s),
+                   sp, quotes, lex, score)
         for (f, s), sp in zip(frames, speakers, strict=True)
     ]
+
+
+def _sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int,
+                 default: Sentence) -> Sentence:
+    """The sentence holding offset (the last one starting at or before it)."""
+    i = bisect_right(starts, offset) - 1
+    return sentences[i] if i >= 0 else default
