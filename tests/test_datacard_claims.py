@@ -37,3 +37,33 @@ def test_reject_source_paths_have_the_documented_forms(tmp_path: Path) -> None:
     assert sorted((r["source_path"], r["check"]) for r in rejects) == [
         ("feed.jsonl:2", "bad_json"), ("feed.jsonl:3", "missing_text"),
         ("rows.csv:3", "missing_text")]
+
+
+def test_offsets_note_is_true_of_a_release_with_emoji(tmp_path: Path) -> None:
+    """The data card's SQL for a span gives each row's content, after characters outside the
+    BMP too, and every span is the one the card describes."""
+    import duckdb
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = ("Fans cheered 🎉🎉 at the harbour on Tuesday. \"The boats are safe now 🚤,\" said Mara "
+            "Quill, the harbour master 👩‍✈️.\n\nThe plan will create jobs, according  to Tom Breck.")
+    (raw / "feed.jsonl").write_text(json.dumps({"id": "e1", "text": text}) + "\n",
+                                    encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out").release)
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert "Unicode code points" in card
+    sql = about.OFFSETS.split("in SQL `")[1].split("`")[0]
+    assert sql in card
+    span = sql.replace("text", "a.text").replace("start", "s.start").replace('"end"', 's."end"')
+    rows = duckdb.sql(
+        f"SELECT s.content, {span} AS span, s.cue, "
+        f"substring(a.text, s.cue_start + 1, s.cue_end - s.cue_start), s.speaker_mention, "
+        f"substring(a.text, s.speaker_start + 1, s.speaker_end - s.speaker_start) "
+        f"FROM '{release}/statements.parquet' s JOIN '{release}/articles.parquet' a "
+        "USING (article_id)").fetchall()
+    assert len(rows) == 2
+    for content, span, cue, cue_span, mention, mention_span in rows:
+        assert (content, mention) == (span, mention_span)
+        assert cue == " ".join(cue_span.split())
+    assert sorted(r[2] for r in rows) == ["according to", "said"]

@@ -50,6 +50,15 @@ KNOWN_LIMITS = (
     "Speakers are named people: this is personal data. Ask the maintainers to remove a row.",
 )
 
+OFFSETS = (
+    "start, end, cue_start, cue_end, speaker_start and speaker_end count Unicode code points "
+    "of articles.text from 0, end exclusive (Python's text[start:end]; in SQL "
+    "`substring(text, start + 1, \"end\" - start)`), not bytes. JavaScript and Java index "
+    "UTF-16 code units, which differ after a character outside the Basic Multilingual Plane "
+    "such as an emoji. content and speaker_mention are exactly their span; cue is its span "
+    "with each run of whitespace written as one space ('according  to' -> 'according to')."
+)
+
 CSV_POLICY = (
     "CSV cells that a spreadsheet would run as a formula, i.e. text starting with = + - @, "
     "a tab or a carriage return, get a leading apostrophe (') in the CSV files, as OWASP's "

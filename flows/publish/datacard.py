@@ -155,5 +155,6 @@ def _formats() -> str:
             "- CSV: UTF-8 without BOM, a header row, comma separated, RFC 4180 quoting (only "
             "when needed, quotes doubled), LF line endings, ISO 8601 dates (YYYY-MM-DD), "
             "empty field for null.\n"
-            f"- Formula injection: {about.CSV_POLICY}")
+            f"- Formula injection: {about.CSV_POLICY}\n"
+            f"- Offsets: {about.OFFSETS}")
 
