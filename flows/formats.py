@@ -180,10 +180,20 @@ def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]
     assert text is not None
     stem = safe_id(_stem(chunk.path))
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD))  # long bodies are rows
+    # strict: a quote left open (a truncated file, a stray '"') ends the reading instead of
+    # swallowing the rows after it into one field
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    rows: list[dict[str, str]] = []
+    broken: list[Reject] = []
     try:
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        rows.extend(reader)
     except csv.Error as error:
-        return [], [Reject(chunk.path, "ingest", "bad_csv", f"not a readable CSV file: {error}")]
+        if not rows:
+            return [], [Reject(chunk.path, "ingest", "bad_csv",
+                               f"not a readable CSV file: {error} (line {reader.line_num})")]
+        broken.append(Reject(f"{chunk.path}:{len(rows) + 2}", "ingest", "bad_csv",
+                             f"row {len(rows) + 2} is not valid CSV: {error} (line "
+                             f"{reader.line_num}); the rest of the file was not read"))
     if not rows:
         return [], [Reject(chunk.path, "ingest", "empty", "the CSV file has no data rows")]
     articles: list[RawArticle] = []
@@ -193,7 +203,7 @@ def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]
         got = _feed_record(row, f"{chunk.path}:{row_no}", f"{stem}-{row_no}", "csv", raw,
                            encoding)
         (rejects if isinstance(got, Reject) else articles).append(got)  # type: ignore[arg-type]
-    return articles, rejects
+    return articles, rejects + broken
 
 
 def _feed_record(record: object, where: str, default_id: str, fmt: SourceFormat,

@@ -1,0 +1,45 @@
+"""A CSV feed whose quote is left open (a truncated download, a stray '"') must not swallow
+the rows after it into one article's text: the rows before are read, the rest is a reject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.ingest import plan_batches, read_batch
+
+HEADER = "id,title,text\n"
+GOOD = 'c1,Harbour,"The mayor said the plan would pass, ""surely"", by spring."\n'
+
+
+def read(tmp_path: Path, body: str) -> tuple[list, list]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.csv").write_text(HEADER + body, encoding="utf-8")
+    batches, rejects = plan_batches(raw)
+    articles = []
+    for batch in batches:
+        got, refused = read_batch(raw, batch)
+        articles += got
+        rejects += refused
+    return articles, rejects
+
+
+@pytest.mark.parametrize("broken", [
+    'c2,Dam,"The engineer said the dam would hold.\nc3,Library,The librarian spoke.\n',  # open
+    'c2,Dam,"The engineer said the dam would',  # a download cut inside a quoted field
+    'c2,Dam,"The engineer said" the dam would hold.\nc3,Library,The librarian spoke.\n',
+])
+def test_a_broken_quote_ends_the_file_with_a_reject(tmp_path: Path, broken: str) -> None:
+    articles, rejects = read(tmp_path, GOOD + broken)
+    assert [(a.article_id, a.raw_text) for a in articles] == [
+        ("c1", 'The mayor said the plan would pass, "surely", by spring.')]
+    assert [(r.source_path, r.check) for r in rejects] == [("feed.csv:3", "bad_csv")]
+    assert "the rest of the file was not read" in rejects[0].reason
+
+
+def test_quotes_inside_unquoted_and_quoted_fields_still_read(tmp_path: Path) -> None:
+    articles, rejects = read(tmp_path, GOOD + 'c2,Screens,A 5" screen was said to sell well.\n')
+    assert rejects == []
+    assert [a.raw_text for a in articles][1] == 'A 5" screen was said to sell well.'
