@@ -199,6 +199,13 @@ def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]
     articles: list[RawArticle] = []
     rejects: list[Reject] = []
     for row_no, row in enumerate(rows, start=2):
+        if None in row:  # more fields than the header: an unquoted comma cut the text
+            fields = len(reader.fieldnames or ()) + len(row[None])  # type: ignore[index]
+            rejects.append(Reject(f"{chunk.path}:{row_no}", "ingest", "bad_csv",
+                                  f"row {row_no} has {fields} fields, the header "
+                                  f"{len(reader.fieldnames or ())}: a comma in an unquoted "
+                                  "field?"))
+            continue
         raw = json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
         got = _feed_record(row, f"{chunk.path}:{row_no}", f"{stem}-{row_no}", "csv", raw,
                            encoding)

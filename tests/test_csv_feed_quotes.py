@@ -43,3 +43,13 @@ def test_quotes_inside_unquoted_and_quoted_fields_still_read(tmp_path: Path) -> 
     articles, rejects = read(tmp_path, GOOD + 'c2,Screens,A 5" screen was said to sell well.\n')
     assert rejects == []
     assert [a.raw_text for a in articles][1] == 'A 5" screen was said to sell well.'
+
+
+def test_a_row_with_more_fields_than_the_header_is_refused(tmp_path: Path) -> None:
+    """An unquoted comma in the text ('said, on Monday, that') splits it into extra fields:
+    the row is refused instead of publishing the text cut at the first comma."""
+    articles, rejects = read(tmp_path, GOOD + "c2,Dam,The engineer said, on Monday, that the "
+                             "dam would hold.\nc3,Library,The librarian spoke.\n")
+    assert [a.article_id for a in articles] == ["c1", "c3"]
+    assert [(r.source_path, r.check) for r in rejects] == [("feed.csv:3", "bad_csv")]
+    assert "5 fields" in rejects[0].reason and "3" in rejects[0].reason
