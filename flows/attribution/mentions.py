@@ -144,6 +144,9 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
         role_tokens = tokens[: len(tokens) - len(name_tokens)]
     else:
         name_tokens, role_tokens = after, tokens[: i + 1]
+    honorifics = lex.speaker_class("honorific")
+    while len(role_tokens) > 1 and role_tokens[-1].lower() in honorifics:
+        role_tokens = role_tokens[:-1]  # "spokesman Mr Lee": the role is "spokesman"
     org = None
     if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
         org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]

@@ -1,0 +1,22 @@
+"""Speakers: an honorific after a title is no part of the role; a republic or academy of a
+place is an organisation, not a person of an organisation (invented mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution.lexicon import load_lexicon
+from flows.attribution.speakers import describe_speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("the spokesman Mr Lee", "Lee", "spokesman"),
+        ("spokeswoman Mrs Hall", "Hall", "spokeswoman"),
+        ("Mr Lee", "Lee", None),
+    ],
+)
+def test_an_honorific_is_no_part_of_the_role(mention: str, name: str, role: str | None) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.role) == (name, role)
