@@ -20,3 +20,13 @@ from flows.attribution.speakers import describe_speaker
 def test_an_honorific_is_no_part_of_the_role(mention: str, name: str, role: str | None) -> None:
     sp = describe_speaker(mention, None, load_lexicon())
     assert (sp.name, sp.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["People's Republic of Riverland", "Democratic Republic of Riverland",
+     "Riverland Academy of Sciences"],
+)
+def test_a_state_or_academy_of_a_place_is_no_person_of_an_organisation(mention: str) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.type, sp.organization) == (mention, "organization", None)
