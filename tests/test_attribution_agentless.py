@@ -60,3 +60,23 @@ def test_other_passives_keep_their_frames(text: str, expected: str | None) -> No
     assert got, "the statement was lost"
     if expected is not None:
         assert any(mention == expected for _, mention, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an agentless passive before a quotation is left to the readers (its docstring)
+            'The mayor was quoted, "The pier will open in May."',
+            [('"The pier will open in May."', "The mayor", "quoted")],
+        ),
+        (
+            '"We will rebuild the pier," the mayor was reported, "whatever it costs."',
+            [('"We will rebuild the pier," the mayor was reported, "whatever it costs."',
+              "the mayor", "reported")],
+        ),
+    ],
+)
+def test_an_agentless_passive_before_a_quotation_still_frames_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert rows(text) == expected

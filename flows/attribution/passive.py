@@ -12,6 +12,7 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
+from flows.attribution.spans import QUOTE_OPEN
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
 
@@ -107,7 +108,10 @@ def agentless_passive(c: Ctx, m: CueHit) -> bool:
     verbs = m.group().lower().split()
     if len(verbs) != 1 or not _participle(c, verbs[0]) or not _after_be(c, m.start()):
         return False
-    return c.text[m.end() : c.s.end].lstrip().startswith(",")
+    after = c.text[m.end() : c.s.end].lstrip()
+    if not after.startswith(","):
+        return False
+    return not after[1:].lstrip().startswith(tuple(QUOTE_OPEN))  # 'was quoted, "C"'
 
 
 def _after_be(c: Ctx, cue_start: int) -> bool:
