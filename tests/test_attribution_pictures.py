@@ -71,3 +71,14 @@ def test_other_subjects_of_show_still_make_statements(
     assert [(c, cu) for c, _, cu in got] == [(content, cue)]
     if mention is not None:
         assert got[0][1] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Image Bank figures show that ferry fares rose sharply in May.",
+        "Video Research figures show that the harbour channel lost viewers in May.",
+    ],
+)
+def test_a_picture_noun_opening_a_name_is_no_caption(text: str) -> None:
+    assert len(rows(text)) == 1

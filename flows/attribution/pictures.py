@@ -52,8 +52,14 @@ def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -
 
 
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """A capitalised word right after another (a space between): part of a name ('Motion
-    Picture Producers'), not a caption after a credit ('(Xinhua/Li Xin) Photo taken ...')."""
-    if i == 0 or not words[i].group()[0].isupper() or not words[i - 1].group()[0].isupper():
+    """A capitalised word next to another (a space between): part of a name ('Motion
+    Picture Producers', 'Image Bank figures show' at a sentence's start), not a caption after
+    a credit ('(Xinhua/Li Xin) Photo taken ...')."""
+    if not words[i].group()[0].isupper():
         return False
-    return text[words[i - 1].end() : words[i].start()] == " "
+    return any(
+        0 <= j < len(words) and words[j].group()[0].isupper()
+        and text[min(words[i].end(), words[j].end()) : max(words[i].start(), words[j].start())]
+        == " "
+        for j in (i - 1, i + 1)
+    )
