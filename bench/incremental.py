@@ -1,10 +1,10 @@
 """Benchmark: a full run vs an incremental re-run with 1% new articles, on ../shared/corpus.
 
     .venv/bin/python bench/incremental.py [--corpus ../shared/corpus] [--share 0.01]
-                                          [--repeat 1] [--prefect]
+                                          [--repeat 1] [--prefect] [--runner auto]
 
 Sets up a raw folder from the corpus's text sets (every 100th article held back), builds it,
-adds the held-back articles as a new file and times, in this process and without Prefect:
+adds the held-back articles as a new file and times, without Prefect:
 
   * the incremental re-run (reuses the other 99%),
   * a full rebuild of the same input into a fresh folder (what a run without reuse costs),
