@@ -144,12 +144,12 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
         role_tokens = tokens[: len(tokens) - len(name_tokens)]
     else:
         name_tokens, role_tokens = after, tokens[: i + 1]
-    honorifics = lex.speaker_class("honorific")
-    while len(role_tokens) > 1 and role_tokens[-1].lower() in honorifics:
-        role_tokens = role_tokens[:-1]  # "spokesman Mr Lee": the role is "spokesman"
     org = None
     if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
         org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
+    honorifics = lex.speaker_class("honorific")
+    while len(role_tokens) > 1 and role_tokens[-1].lower() in honorifics:
+        role_tokens = role_tokens[:-1]  # "spokesman Mr Lee": the role is "spokesman"
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
@@ -302,7 +302,8 @@ def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
     if not name or not place:  # "Moody's", "Ann Lee of"
         return None
     titled = any(t.lower() in lex.speaker_class("title") for t in name) or (
-        name[0].lower() in DETERMINER_WORDS or name[0].lower() in lex.speaker_class("peerage"))
+        name[0].lower() in DETERMINER_WORDS or name[0].lower() in lex.speaker_class("peerage")
+        or name[-1].lower() in lex.speaker_class("state_head"))  # "People's Republic of China"
     if (2 <= len(name) <= MAX_PERSON_WORDS and all(t[:1].isupper() for t in name) and place
             and _is_name(place) and place[0][:1].isupper() and not titled
             and not _organization_name(name, lex)):
