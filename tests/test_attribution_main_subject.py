@@ -29,6 +29,16 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             "were safe.",
             "Tom Hall",
         ),
+        (  # a quantity word in the time ('few', 'several')
+            "A few hours before the vote, Ann Lee left the council, saying that the pier "
+            "would open in May.",
+            "Ann Lee",
+        ),
+        (
+            "Several weeks after the storm, Tom Hall toured the harbour, saying that the "
+            "quays were safe.",
+            "Tom Hall",
+        ),
         (  # a name cut by the determiner phrase's length limit runs to its end
             "A spokesman for Harbour Watch International met the council, saying that the "
             "fees would rise.",
