@@ -174,3 +174,15 @@ def test_frame_in_a_coordinated_clause(text: str, expected: list[tuple[str, str,
 )
 def test_frame_after_a_clause_opening_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # 'As <cue> ..., C' with no speaker between 'As' and the cue: no statement, no error
+        "As reported on Monday, the dam is old.",
+        "As noted in the report, the dam is old.",
+        "As said in a speech, the dam is old.",
+    ],
+)
+def test_as_clause_without_a_speaker(text: str) -> None:
+    assert statements(text) == []

@@ -47,7 +47,6 @@ ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
-PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
 RE_LIST_LEAD = re.compile(r"\s*(?:including|especially|particularly|notably|such as)\s")
@@ -63,14 +62,10 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     learned with the shape "np" up to its noun-phrase boundary."""
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
-    after_as = _as_clause_start(c, m, start, end)  # 'As Ann Lee noted in a speech, C'
-    np_shape = after_as is None and c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
+    np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     # "agreed with the President that C" / "speculated about C"
-    if after_as is not None:
-        start = after_as
-    else:
-        start = that.end() if that is not None else _after_preposition(c, start, end)
+    start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
     end = _np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
@@ -86,27 +81,6 @@ def _after_preposition(c: Ctx, start: int, end: int) -> int:
     if m is None or m.group(1).lower() not in c.lex.frame_class("cue_preposition"):
         return start
     return m.end()
-
-
-def _as_clause_start(c: Ctx, m: CueHit, start: int, end: int) -> int | None:
-    """'As Ann Lee noted in a speech, C': a fronted "as" clause whose cue is followed only by
-    an adverbial or an object up to its comma is the frame; what was said follows the comma.
-    None when the clause is not such a frame ('As Ann Lee said the dam was old, ...')."""
-    first = RE_FIRST_WORD.match(c.text, c.s.start, m.start())
-    if first is None or first.group(1).lower() != "as":
-        return None
-    subject = {w.lower() for w in RE_NP_WORD.findall(c.text, first.end(), m.start())}
-    if subject & PASSIVE_AUX:
-        return None  # 'As the deal was negotiated in 2012, C': no frame
-    speaker = fr._strip_span(c.text, first.end(), m.start())
-    if not fr._speakerlike(c.text, *speaker, c.lex, loose=True):
-        return None  # 'As part of the contracts announced last year, C': no speaker
-    comma = _free_comma(c, m.end(), end)
-    if comma < start or not RE_ALNUM.search(c.text, m.end(), comma):
-        return None  # 'As Ann Lee said, C' is read as it is
-    if not fr._is_endish(c.text, m.end(), comma, c.lex):
-        return None
-    return comma + 1 if RE_ALNUM.search(c.text, comma, end) else None
 
 
 def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
