@@ -26,8 +26,9 @@ def as_clause_content(
     c: Ctx, m: CueHit, lemma: str, spk: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The main clause after 'As <speaker> <cue> ...,', or None."""
-    lead = fr._words(c.text[c.s.start : spk[0]])
-    if lead != ["as"]:
+    if c.text[c.s.start : c.s.start + 3].lower() != "as ":
+        return None
+    if fr._words(c.text[c.s.start : spk[0]]) != ["as"]:
         return None
     if not c.lex.frame_class("verbish").isdisjoint(fr._words(c.text[spk[0] : m.start()])):
         return None  # 'As the deal was negotiated in 2012, Ann Lee said C': no speaker

@@ -78,7 +78,8 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     if first is None:
         return False
     if first.group().lower() not in lex.frame_class("adjunct_lead"):
-        return _time_only(text[cue_end:content_end], lex)
+        timely = first.group().lower() in lex.union("time", "time_tail")
+        return timely and _time_only(text[cue_end:content_end], lex)
     tail = text[cue_end:content_end]
     words = fr._words(tail)
     if len(words) > MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
