@@ -24,7 +24,7 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
         "Ann Lee said on Monday.",
         "The council said in a statement.",
         "Bo Chan reported from Riverton.",
-        "Ann Lee wrote in an email to the board on Friday.",
+        "Ann Lee wrote in an email to Riverton Mills on Friday.",
         "The mayor confirmed on Twitter.",
     ],
 )
@@ -51,6 +51,14 @@ def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
         (  # a clause after the preposition
             "Voters agree on who is to blame for the flood.",
             ("who is to blame for the flood", "Voters", "agree"),
+        ),
+        (  # a clause after the time, without 'that'
+            "Ann Lee said on Monday prices rose sharply.",
+            ("Monday prices rose sharply", "Ann Lee", "said"),
+        ),
+        (  # an infinitive after the time
+            "Creditors agreed on Friday to suspend interest payments.",
+            ("Friday to suspend interest payments", "Creditors", "agreed"),
         ),
     ],
 )

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
-from flows.attribution.content_start import MAX_TAIL_WORDS
+from flows.attribution.content_start import MAX_TAIL_WORDS, _infinitive
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
 
@@ -70,12 +70,13 @@ def _adverbial(words: list[re.Match[str]], lex: Lexicon) -> bool:
 
 def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> bool:
     """The words after the cue are only an adjunct of the frame: a preposition ('on', 'in',
-    'from') before a time, a medium or a name ('on Monday', 'in a memo to the board', 'from
-    Riverton'), with no verb, no 'that', no quotation and no colon before a quoted
-    paragraph; or time words alone ('late Thursday', 'Tuesday night'). A topic is kept
-    ('opined on the state of the economy')."""
+    'from') before a time, a medium or a name ('on Monday', 'in a statement to the board',
+    'from Riverton'), with no other lower-case word (no verb, no infinitive, no 'that'), no
+    quotation and no colon before a quoted paragraph; or time words alone ('late Thursday',
+    'Tuesday night'). A topic is kept ('opined on the state of the economy'), and so is a
+    clause after a time ('said on Monday prices rose')."""
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
-    if first is None:
+    if first is None or _infinitive(text[cue_end:content_end]):
         return False
     if first.group().lower() not in lex.frame_class("adjunct_lead"):
         timely = first.group().lower() in lex.union("time", "time_tail")
@@ -90,6 +91,9 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
         return False
     rest = RE_PLAIN_WORD.findall(tail)[1:]
     named = [w for w in rest if w.lower() not in lex.frame_class("noun_determiner")]
+    plain = lex.union("adjunct_lead", "adjunct_link", "time_tail", plus=_occasions(lex))
+    if any(w[:1].islower() and w not in plain for w in named):
+        return False  # 'said on Monday prices rose', 'agreed on Friday to suspend payments'
     return bool(named) and (
         all(w[:1].isupper() or w[:1].isdigit() for w in named)
         or any(w.lower() in _occasions(lex) for w in named)
