@@ -206,3 +206,15 @@ def test_a_time_or_manner_as_clause_reports_no_main_clause(text: str, cue: str) 
     """An object, a passive or no speaker in the 'as' clause: not a reporting clause."""
     main = text.split(", ", 1)[1].rstrip(".")
     assert (main, cue) not in [(content, c) for content, _, c in rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As announced on Monday, the plant will close in May.",
+        "As reported by the Herald, the plant will close in May.",
+    ],
+)
+def test_an_as_clause_without_a_subject_reads_without_error(text: str) -> None:
+    """The cue right after 'As': no speaker between them (an IndexError before)."""
+    assert all(cue != "announced" for _, _, cue in rows(text))

@@ -159,6 +159,8 @@ def _speakerlike(text: str, start: int, end: int, lex: Lexicon, *, loose: bool =
     with a noun ("the Lincoln actor", "the actor").
     """
     words = text[start:end].split()
+    if not words:  # an empty span is no speaker ('As reported by X, C')
+        return False
     if words[0][:1].isupper() and words[0].lower() not in NP_STARTERS:
         return True
     if loose and (
