@@ -104,7 +104,7 @@ def _series_comma(c: Ctx, start: int, comma: int, end: int) -> bool:
     and then one)."""
     back = max(c.text.rfind(",", start, comma) + 1, start)
     before = [w.lower() for w in RE_NP_WORD.findall(c.text, back, comma)]
-    verbs = c.lex.frame_class("aux") | c.lex.frame_class("verbish")
+    verbs = c.lex.union("aux", "verbish")
     if len(before) > MAX_ITEM_WORDS or any(w in verbs for w in before):
         return False
     nxt = _free_comma(c, comma + 1, end)

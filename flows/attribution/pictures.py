@@ -9,9 +9,9 @@ itself or follows the speaker's first word ('Photo taken on June 29 shows a view
 bridge': 'view of' is no cue there either).
 Left alone: 'show' with any other subject ('a poll shows', 'the data show', 'Lee showed
 that C'), a picture named further back than PICTURE_WINDOW words or in another clause ('in a
-2005 video, the poll shows C'), a caption before the
-speaker ('After the video showed the crowd, Lee said C') and a picture noun inside a name
-('Motion Picture Producers figures showed C').
+2005 video, the poll shows C'), a caption before the speaker ('After the video showed the
+crowd, Lee said C') and a picture noun inside a name ('Motion Picture Producers figures
+showed C').
 
 The word classes come from ``data/frame_words.tsv``.
 """
