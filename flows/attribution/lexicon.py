@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -68,7 +69,7 @@ class Lexicon:
     cue_lemma: dict[str, str]  # surface form (lower case) -> lemma
     cue_weight: dict[str, float]  # surface form (lower case) -> prior weight
     cue_shape: dict[str, str]  # surface form -> "clause" (reported speech) or "np" (an object)
-    cue_first: dict[str, re.Pattern[str]]  # first word -> pattern of the forms it starts
+    cue_first: Mapping[str, re.Pattern[str]]  # first word -> pattern of the forms it starts
     speaker_words: dict[str, frozenset[str]]  # class -> words (lower case)
     frame_words: dict[str, frozenset[str]]  # class -> words (lower case)
     unions: dict[UnionKey, frozenset[str]] = field(
@@ -157,20 +158,49 @@ def _word_classes(name: str) -> dict[str, frozenset[str]]:
     return {cls: frozenset(words) for cls, words in classes.items()}
 
 
-def _cue_index(forms: list[str]) -> dict[str, re.Pattern[str]]:
+class PatternIndex(Mapping[str, re.Pattern[str]]):
+    """Key -> regular expression, compiled when first looked up.
+
+    A run that analyses a few articles (an incremental re-run, a test) meets a fraction of
+    the ~900 cue patterns, and compiling them all took a third of a second per process."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            pattern = self._compiled[key] = re.compile(self._sources[key])
+        return pattern
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __contains__(self, key: object) -> bool:  # without compiling
+        return key in self._sources
+
+    def keys(self) -> KeysView[str]:  # a set view: ``words & index.keys()``
+        return self._sources.keys()
+
+
+def _cue_index(forms: list[str]) -> PatternIndex:
     """First word -> a pattern matching every form that starts with it, longest first."""
     rests: dict[str, list[list[str]]] = defaultdict(list)
     for form in forms:
         first, *rest = form.split()
         rests[first].append(rest)
-    index: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
     for first, options in rests.items():
         longer = sorted((r for r in options if r), key=len, reverse=True)
         tail = "|".join(r"\s+" + r"\s+".join(map(re.escape, r)) for r in longer)
         optional = "?" if [] in options else ""
         body = rf"{re.escape(first)}(?:{tail}){optional}" if longer else re.escape(first)
-        index[first] = re.compile(rf"{body}(?![\w'’-])")
-    return index
+        sources[first] = rf"{body}(?![\w'’-])"
+    return PatternIndex(sources)
 
 
 def hand_cue_forms() -> set[str]:
