@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from attribution_rows import named_rows as rows
 
 from flows.attribution import attribute_statements
 from flows.records import Article
 from flows.segment import segment_sentences
-
-
-def rows(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article.from_text(text)
-    return [
-        (s.content, s.speaker_name, s.cue)
-        for s in attribute_statements(article, segment_sentences(article))
-    ]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
+from flows.attribution.content_end import RE_LAST_WORD
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.passive import agentless_passive, passive_frame
@@ -45,7 +46,6 @@ MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
-RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3

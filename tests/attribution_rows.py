@@ -1,0 +1,25 @@
+"""What the attribution tests compare: an invented text's statements as tuples."""
+
+from __future__ import annotations
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker_mention, cue) of each statement found in ``text``."""
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+def named_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker_name, cue) of each statement found in ``text``."""
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_name, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
