@@ -22,16 +22,27 @@ QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
 
 def _continues(
-    prev_end: int, text: str, s: Sentence, quotes: QuoteIndex, framed_spans: list[tuple[int, int]]
+    prev_end: int,
+    text: str,
+    s: Sentence,
+    quotes: QuoteIndex,
+    framed_spans: list[tuple[int, int]],
+    other_contents: list[int],
 ) -> bool:
     """Whether ``s`` is more of a quotation that continues a statement ending at ``prev_end``.
 
-    The sentence must open inside a double quotation whose end is in no framed sentence (else
-    that quotation has a frame of its own); across a paragraph break the statement before must
-    itself end with a quotation.
+    The sentence must open inside a double quotation whose end is in no framed sentence and
+    in which no other frame's content starts (else that quotation has a frame of its own:
+    '"C?" X demanded.', cut into two sentences after the question mark); across a paragraph
+    break the statement before must itself end with a quotation.
     """
     q = quotes.covering(s.start)
-    if q is None or not q.double or any(a <= q.end - 1 < b for a, b in framed_spans):
+    if (
+        q is None
+        or not q.double
+        or any(a <= q.end - 1 < b for a, b in framed_spans)
+        or any(q.start <= a < q.end for a in other_contents)
+    ):
         return False
     if "\n" in text[prev_end : s.start]:
         return quotes.ending_at(prev_end) is not None or _left_open(text, prev_end, quotes)
@@ -65,9 +76,10 @@ def _extend(
         end = frame.content_end
         first: Sentence | None = None
         if extends and end >= s.end - 2 or extends and frame.pattern in ("pre", "inverted"):
+            others = [f.content_start for j, (f, _) in enumerate(frames) if j != i]
             for nxt in sentences[s.sentence_index + 1 :]:
                 if nxt.sentence_index in framed or not _continues(
-                    end, text, nxt, quotes, framed_spans
+                    end, text, nxt, quotes, framed_spans, others
                 ):
                     break
                 end, first = nxt.end, first or nxt

@@ -120,7 +120,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
         c.text, m.end(), c.s.end, c.lex, lenient=lenient
     ):
-        frame = pre_frame(c, m, seg, w)
+        frame = pre_frame(c, m, seg, w, previous)
         if frame is not None:
             return frame
     if n_pre == 0 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=True):
@@ -202,7 +202,11 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             or _open_dash(c, joint, frame, prev.content_start, prev.content_end)
         )
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
-        if n_words(c, cut) < (1 if verb_pair or linked >= 0 else 3) or not coordinated:
+        # 'shouted, "Stop," Tom Hall said, "No."': a whole quotation is never too short
+        quoted = c.quotes.opening_at(cut[0])
+        whole_quote = quoted is not None and quoted.closed and quoted.end == cut[1]
+        if (n_words(c, cut) < (1 if verb_pair or linked >= 0 or whole_quote else 3)
+                or not coordinated):
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame and _named(c, prev):

@@ -119,7 +119,9 @@ def _previous_quote(c: Ctx) -> tuple[int, int] | None:
     return None if q is None or not q.double else (q.start, q.end)
 
 
-def pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
+def pre_frame(
+    c: Ctx, m: CueHit, seg: int, w: float, previous: Frame | None = None
+) -> Frame | None:
     narrowed = narrow_subject(c, fr._clean_subject(c.text, seg, m.start(), c.lex))
     if narrowed is None:
         return None
@@ -149,9 +151,18 @@ def pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
             return None
         content = prev
     tail = c.text[m.end() : c.s.end].lstrip()
+    # 'A man shouted, "Stop," Ann Lee said, "No."': the words before are a frame's own
+    said = c.quotes.opening_at(previous.content_start) if previous is not None else None
+    taken = (
+        previous is not None
+        and content[0] <= previous.cue_start < content[1]
+        and said is not None
+        and said.closed
+        and not c.text[said.end : seg].strip(" ,")
+    )
     if tail.startswith(","):
         q = c.quotes.opening_at(c.s.end - len(tail[1:].lstrip()))
-        opens = not c.text[c.s.start : seg].strip(" ,")  # 'He answered, "C."' after a quote
+        opens = taken or not c.text[c.s.start : seg].strip(" ,")  # 'He answered, "C."'
         if q is not None and c.quotes.covering(content[1] - 1) is not None and not opens:
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:

@@ -1,0 +1,48 @@
+"""Attribution: quotations of different speakers in turn (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second quotation has its own frame after '?', in a sentence of its own
+            "\u201cEvery time you say that,\u201d Ann Lee said, \u201cyou help them.\u201d\n\n"
+            "\u201cWhy is this not proof that the bank is too big?\u201d Tom Hall demanded.\n\n"
+            "The hearing ended at noon.",
+            [
+                ("\u201cEvery time you say that,\u201d Ann Lee said, \u201cyou help them.\u201d",
+                 "Ann Lee", "said"),
+                ("\u201cWhy is this not proof that the bank is too big?\u201d", "Tom Hall",
+                 "demanded"),
+            ],
+        ),
+        (  # counter-example: a quotation with no frame of its own still continues hers
+            "Ann Lee said: \u201cWe won. The team played well.\n\n"
+            "\u201cWe will win again.\u201d\n\nThe season ends in May.",
+            [
+                ("\u201cWe won. The team played well.\n\n\u201cWe will win again.\u201d",
+                 "Ann Lee", "said"),
+            ],
+        ),
+        (  # a quotation that is what the first frame reported, then another speaker's frame
+            "A man in the crowd shouted, \u201cStop,\u201d Tom Hall said, \u201cNo.\u201d",
+            [
+                ("\u201cStop,\u201d", "A man in the crowd", "shouted"),
+                ("\u201cNo.\u201d", "Tom Hall", "said"),
+            ],
+        ),
+        (  # counter-example: one speaker's quotation around the frame stays one statement
+            "\u201cWe won,\u201d Ann Lee said, \u201cand we will win again.\u201d",
+            [
+                ("\u201cWe won,\u201d Ann Lee said, \u201cand we will win again.\u201d", "Ann Lee",
+                 "said"),
+            ],
+        ),
+    ],
+)
+def test_quotations_in_turn(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
