@@ -42,7 +42,23 @@ from attribution_rows import rows
                  "said"),
             ],
         ),
+        (  # the second quotation closes on a comma before a frame whose cue is unknown
+            "\u201cLook at all these fans,\u201d Ann Lee said with a smirk.\n\n"
+            "\u201cThey came for the free food,\u201d Tom Hall shot back with a laugh.\n\n"
+            "The rally ended at noon.",
+            [("\u201cLook at all these fans,\u201d", "Ann Lee", "said")],
+        ),
     ],
 )
 def test_quotations_in_turn(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_a_long_clause_after_the_comma_does_not_end_the_quotation() -> None:
+    """Counter-example: a long clause after the comma is the writer's, so the quotation is
+    no frame's but more of what she said (where the continuation ends is not asserted)."""
+    text = ("\u201cAnything we wrote had to be fun,\u201d Ann Lee said. \u201cSo I called a "
+            "friend from Leeds,\u201d a detail that fits the plot of the film rather well.")
+    [(content, speaker, cue)] = rows(text)
+    assert (speaker, cue) == ("Ann Lee", "said")
+    assert "So I called a friend from Leeds" in content

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution.cues import find_frames
-from flows.attribution.frames import Frame, letters
+from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, load_lexicon
-from flows.attribution.quotes import QuoteIndex, find_quotes, statement_kind
+from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
 from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
 from flows.records import Article, Sentence, Statement
@@ -18,6 +18,9 @@ from flows.records import Article, Sentence, Statement
 __all__ = ["attribute_statements", "candidate_statements"]
 
 GAP_SHARE = 1.0  # frame letters per quoted letter above which a continuation is split off
+RE_CLAUSE = re.compile(r"[^.,;:!?\"\u201c\u201d]*")  # up to the next punctuation
+RE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
 
@@ -42,11 +45,24 @@ def _continues(
         or not q.double
         or any(a <= q.end - 1 < b for a, b in framed_spans)
         or any(q.start <= a < q.end for a in other_contents)
+        or _framed_unread(text, q, s)
     ):
         return False
     if "\n" in text[prev_end : s.start]:
         return quotes.ending_at(prev_end) is not None or _left_open(text, prev_end, quotes)
     return True
+
+
+def _framed_unread(text: str, q: Quote, s: Sentence) -> bool:
+    """A quotation that opens its sentence and closes on a comma before a short clause has a
+    frame of its own, even one no cue was found in ('"C," Ann Lee shot back with a laugh.');
+    not before a long one, more likely the writer's ('"C," a detail that ...')."""
+    inner = text[q.start : q.end].rstrip(QUOTE_CLOSE + "'\u2019 ")
+    if not q.closed or q.start < s.start or not inner.endswith(",") or q.end >= s.end:
+        return False
+    tail = RE_CLAUSE.match(text, q.end, s.end)
+    words = RE_WORD.findall(tail.group()) if tail else []
+    return 0 < len(words) <= MAX_FRAME_WORDS
 
 
 def _left_open(text: str, end: int, quotes: QuoteIndex) -> bool:
