@@ -12,6 +12,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
+from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
     PERSONAL,
     RELATIVE,
@@ -94,7 +95,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
         if q is not None:
             content = (content[0], q.end)
-    return make_frame("inverted", m.span(), c, np, content, w, description=desc)
+    return make_frame("inverted", m.span(), c, without_setting(c, np), content, w,
+                      description=desc)
 
 
 def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:

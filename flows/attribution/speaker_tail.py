@@ -1,0 +1,58 @@
+"""Where the speaker named after its cue ends: '"C," said Ann Lee in a statement on Monday'
+names Ann Lee; the words from "in" on say where and when, not who."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution.subjects import RELATIVE_CUT, Ctx
+
+__all__ = ["without_setting"]
+
+RE_TOKEN = re.compile(r"\S+")
+RE_EDGE = re.compile(r"^\W+|\W+$")
+MIN_PARTICIPLE = 5  # 'adding', not 'king'
+# a setting preposition opens the setting before one of these ('in a statement', 'at his
+# home'); before a name or 'the' it may name where the speaker works ('an analyst at HSBC')
+SETTING_DETERMINERS = frozenset(["a", "an", "his", "her", "its", "their", "our", "my"])
+# a participle opens a setting before one of these ('speaking to reporters', 'delivering a
+# speech'), not before a noun ('managing director', 'ruling party')
+PARTICIPLE_OBJECTS = SETTING_DETERMINERS | frozenset(["the", "to", "at", "in", "on", "with",
+                                                      "about", "from", "that", "reporters"])
+DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"])
+
+
+def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker span without a trailing setting: a subordinate clause ('while speaking at
+    a rally'), a participle with its object ('speaking to reporters'), a time ('Monday',
+    'last week', 'on Tuesday'), or a preposition before an indefinite or possessive phrase
+    ('in a statement', 'at her home'). Nothing is cut after a relative pronoun: 'the firm
+    that cleared them of missing a test' is one description."""
+    tokens = list(RE_TOKEN.finditer(c.text, *span))
+    words = [RE_EDGE.sub("", t.group()) for t in tokens]
+    lows = [w.lower() for w in words]
+    cuts = c.lex.union("subordinator", minus=frozenset(["that", "whom", "whose", "where"]))
+    settings = c.lex.frame_class("adjunct_lead")
+    times = c.lex.frame_class("time")
+    leads = c.lex.frame_class("time_lead")
+    first_names = c.lex.union(speaker=("first_male", "first_female"))
+    for i in range(1, len(tokens)):
+        word, low = words[i], lows[i]
+        if low in RELATIVE_CUT or low == "that":
+            break
+        nxt = lows[i + 1] if i + 1 < len(tokens) else ""
+        lower = word == low
+        cut = (
+            lower and low in cuts
+            or low in DAY_NAMES and (lower or lows[i - 1] not in first_names)  # 'Mike Friday'
+            or lower and low in settings and (
+                nxt in SETTING_DETERMINERS or nxt in DAY_NAMES or nxt[:1].isdigit())
+            or lower and len(low) >= MIN_PARTICIPLE and low.endswith("ing")
+            and low not in c.lex.frame_class("ing_not_participle") and nxt in PARTICIPLE_OBJECTS
+        )
+        if lower and low in times and lows[i - 1] in leads:  # 'last week'
+            cut, i = True, i - 1
+        if cut and i >= 1:
+            return span[0], tokens[i - 1].start() + len(tokens[i - 1].group().rstrip(",;:"))
+    return span
