@@ -26,6 +26,7 @@ from flows.attribution.readers import (
     pre_frame,
     quote_just_before,
 )
+from flows.attribution.senses import other_sense
 from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
@@ -295,7 +296,7 @@ def find_frames(
     c = Ctx(text, sentence, quotes, lex)
     frames: list[Frame] = []
     for m in hits:
-        if quotes.covering(m.start()) is not None:
+        if quotes.covering(m.start()) is not None or other_sense(text, m, lex):
             continue
         frame = _frame_for_cue(c, m, frames[-1] if frames else None)
         if (frame is not None and _has_speaker(c, frame)

@@ -1,0 +1,66 @@
+"""Attribution: a cue form in a sense that reports nothing, given away by the words right
+after it ('appeared on television', 'found itself in', 'a think tank'; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master later appeared on local radio with two of his deputies.",
+        "Ann Lee appeared in court on Tuesday with two other port officials.",
+        "The two candidates appeared with the mayor at the opening of the new bridge.",
+        "Tom Hall will appear before the committee next week with the other directors.",
+        "The ferry company found itself in trouble after the storm closed the harbour.",
+        "The dockers found ways to load the ships without the broken cranes.",
+        "The port board has found a way to pay for the new pier without a loan.",
+        "Ann Lee, a fellow at a Riverton think tank, has written two books on ports.",
+        "The former radio show host now runs a cafe by the harbour in Riverton.",
+        "The rise in freight costs is adding to the pressure on small exporters.",
+    ],
+)
+def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
+    assert rows(f"The harbour reopened on Monday. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the raising sense keeps its frame
+            "Ann Lee appeared to accept that the harbour would stay closed until May.",
+            "appeared",
+        ),
+        (  # 'found that' keeps its frame
+            "A study by the port board found that most ferries leave late in winter.",
+            "found",
+        ),
+        (  # 'think' before a clause keeps its frame
+            "Dock workers think the new cranes will be ready before the summer season.",
+            "think",
+        ),
+        (  # after 'appeared on radio', the cue 'said' still reports
+            "Tom Hall appeared on local radio and said the harbour would reopen in May.",
+            "said",
+        ),
+        (  # 'adding that' keeps its frame
+            "The mayor said the port would reopen, adding that the ferries would run again.",
+            "adding",
+        ),
+    ],
+)
+def test_the_reporting_sense_keeps_its_frame(text: str, expected: str) -> None:
+    assert expected in {cue for _, _, cue in rows(text)}
