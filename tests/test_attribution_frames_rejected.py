@@ -149,6 +149,9 @@ def test_particle_before_a_clause_or_a_quantity_keeps_the_frame(
         # 'each' as a determiner: at the start of a sentence, after a preposition
         "Each preferred share converts into two common shares.",
         "The firm pays two shares for each preferred share.",
+        # a determiner and an '-ly' adverb before the cue: an adjective in a noun phrase
+        "The mayor made a politically charged visit to the dam on Monday.",
+        "The board gave details of the previously announced sale of the ferry line.",
     ],
 )
 def test_cue_word_used_as_a_noun_without_a_clause_is_no_frame(text: str) -> None:
@@ -165,6 +168,9 @@ def test_cue_word_used_as_a_noun_without_a_clause_is_no_frame(text: str) -> None
         ("Moody's said the county's debt would rise.", ("Moody's", "said")),
         # a contracted verb is no possessive
         ("He's claiming the county will win the case.", ("He's", "claiming")),
+        # an '-ly' adverb after a subject is no adjective; nor is an '-ly' noun one
+        ("The mayor quickly said the dam would hold.", ("The mayor", "said")),
+        ("The family said the dam would hold.", ("The family", "said")),
     ],
 )
 def test_noun_cue_with_a_clause_or_a_verb_after_a_name_keeps_the_frame(

@@ -1,6 +1,7 @@
 """Cue words read as nouns: 'the show', 'Clinton's claim', 'a proposed cutoff'.
 
-A cue form right after a determiner or a possessive ('the', 'a', 'his', "Trump's") is a
+A cue form right after a determiner or a possessive ('the', 'a', 'his', "Trump's"), or
+after a determiner and an '-ly' adverb ('a racially charged', 'the newly announced'), is a
 noun (or an adjective before one), not the reporting verb. A noun reports something only
 with a complement clause: 'Trump's claim that C', 'the warning "C"', 'his hope to C',
 'the question whether C'. Without one, the words read after it are the rest of the
@@ -40,7 +41,9 @@ def noun_without_clause(
     possessive = word.endswith(POSSESSIVE) and word[:-2] not in lex.frame_class("contracted")
     past = form.endswith("ed") or form in lex.frame_class("participle")
     determiners = lex.frame_class("noun_determiner")
-    if word not in determiners and not (possessive and not past):
+    if _modifier_after_determiner(before, lex):
+        word = before[-2].lower()  # 'a racially charged debate', 'the newly announced plan'
+    elif word not in determiners and not (possessive and not past):
         return False
     if _floating(before, lex):
         return False
@@ -54,6 +57,16 @@ def noun_without_clause(
     if possessive and form.endswith("s") and word in determiners | pronouns:
         return False
     return first.group(1) not in QUOTE_OPEN and word not in lex.frame_class("noun_clause_lead")
+
+
+def _modifier_after_determiner(before: list[str], lex: Lexicon) -> bool:
+    """The cue follows a determiner and a lower-case '-ly' adverb ('a racially charged',
+    'the previously announced'): an adjective in a noun phrase, no verb ('the family
+    said': '-ly' nouns, class ``ly_noun``, are no adverbs)."""
+    if len(before) < 2 or before[-2].lower() not in lex.frame_class("noun_determiner"):
+        return False
+    word = before[-1]
+    return word.islower() and word.endswith("ly") and word not in lex.frame_class("ly_noun")
 
 
 def _floating(before: list[str], lex: Lexicon) -> bool:
