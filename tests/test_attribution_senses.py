@@ -64,3 +64,35 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
 )
 def test_the_reporting_sense_keeps_its_frame(text: str, expected: str) -> None:
     assert expected in {cue for _, _, cue in rows(text)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee now runs a charity called Harbour Watch from a cafe by the dock.",
+        "The ferries won the string of contests known as the Coastal Cup.",
+        "A dock worker named Tom Hall was hurt when the crane fell.",
+        "The board sold its stake in a dredging firm called Acme Dredging.",
+    ],
+)
+def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> None:
+    assert rows(f"The harbour reopened on Monday. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subject before the naming verb, more than a name after it
+            'Ann Lee called the plan "a disaster for the harbour and its workers."',
+            "called",
+        ),
+        ("Dock officials called the new timetable reckless and unworkable.", "called"),
+        ("Critics, who called the plan reckless, want the harbour to stay shut.", "called"),
+        (  # a common noun as the subject, a title and a quotation after the cue
+            'The judges called Harbour Days Are Long "a fine and moving book about the docks."',
+            "called",
+        ),
+    ],
+)
+def test_a_naming_verb_with_a_subject_keeps_its_frame(text: str, expected: str) -> None:
+    assert expected in {cue for _, _, cue in rows(text)}

@@ -12,6 +12,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
+from flows.attribution.senses import naming_participle
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
     PERSONAL,
@@ -271,6 +272,8 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     if read is None or (
         " " not in m.group() and noun_without_clause(c.text, m.span(), read, c.lex)
     ):  # not "Ann Lee showed up", not "the show"
+        return None
+    if naming_participle(c.text, m, read, c.lex):  # not 'a firm called Acme Dredging'
         return None
     content = read
     if adjunct_only(c.text, m.end(), content[1], c.lex):  # "said on Monday": no content after

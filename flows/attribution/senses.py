@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import re
 
+from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import CueHit, Lexicon
 
-__all__ = ["other_sense"]
+__all__ = ["naming_participle", "other_sense"]
 
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
+RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
+NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
+MAX_NAME_WORDS = 6
+BEFORE_CHARS = 30
 
 
 def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
@@ -30,3 +36,37 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     form = " ".join(hit.group().lower().split())
     one = f"{form} {m.group(1).lower()}"
     return one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs)
+
+
+def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether ``hit`` is a naming verb (class ``naming``) right after a lower-case common
+    noun and ``content`` is only a name: 'a firm called Acme Dredging'."""
+    if " ".join(hit.group().lower().split()) not in lex.frame_class("naming"):
+        return False
+    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
+    if before is None or not _common_noun(before.group(1), lex):
+        return False
+    if any(ch in QUOTE_OPEN for ch in text[content[0] : content[1]]):
+        return False  # 'the judges called the book "a triumph"': what they called it
+    words = text[content[0] : content[1]].strip(" .,;:").split()
+    start = 1 if words[:1] == ["the"] else 0  # 'known as the Coastal Cup'
+    n = start
+    while n < len(words) and (RE_NAME_WORD.fullmatch(words[n]) or words[n] in NAME_JOINERS):
+        n += 1
+    if n == start or n - start > MAX_NAME_WORDS or RE_NAME_WORD.match(words[start]) is None:
+        return False
+    # the name alone, or the name as the subject of a clause or before an adjunct
+    return n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
+
+
+def _common_noun(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may end a noun phrase: no function word, verb, pronoun or
+    '-ly' adverb ('who called', 'has been named', 'became known as', 'publicly called')."""
+    if not word.islower() or word.endswith("ly"):
+        return False
+    stops = lex.union(
+        "aux", "verbish", "past", "participle", "connector", "not_speaker", "subordinator",
+        "verb_adverb",
+        speaker=("pronoun_person", "pronoun_group", "pronoun_org", "pronoun_relative"),
+    )
+    return word not in stops
