@@ -31,6 +31,8 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
         "Ann Lee, a fellow at a Riverton think tank, has written two books on ports.",
         "The former radio show host now runs a cafe by the harbour in Riverton.",
         "The rise in freight costs is adding to the pressure on small exporters.",
+        "Freight traffic through the harbour continued to rise in the last quarter.",
+        "The ferry line continues gaining passengers on the island routes.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -55,6 +57,14 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
         (  # after 'appeared on radio', the cue 'said' still reports
             "Tom Hall appeared on local radio and said the harbour would reopen in May.",
             "said",
+        ),
+        (  # an aspect verb before a cue keeps its frame
+            "Tom Hall continued to insist that the harbour would reopen in May.",
+            "continued",
+        ),
+        (  # and so does the speech sense, before a quotation
+            'Ann Lee continued: "The harbour will reopen in May, whatever the board says."',
+            "continued",
         ),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",

@@ -6,7 +6,9 @@ what seemed to be; 'found itself at the centre', 'found ways to save' say what h
 not what was found to be so; 'a think tank' is a noun. The pairs are listed in
 ``data/frame_words.tsv`` as class ``other_sense`` (a cue form and the one or two words
 after it, lower case); a cue followed by such words opens no frame ('appeared to waver',
-'found that', 'think that' keep theirs).
+'found that', 'think that' keep theirs). So does an aspect verb (class ``aspect_verb``)
+before an infinitive or an '-ing' form of a verb that is no cue: 'continued to rise' tells
+what went on ('continued to insist that C' keeps its frame).
 """
 
 from __future__ import annotations
@@ -28,14 +30,29 @@ BEFORE_CHARS = 30
 
 def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     """Whether the cue ``hit`` and the one or two words after it are a pair of class
-    ``other_sense`` ('appeared on', 'found a way')."""
+    ``other_sense`` ('appeared on', 'found a way'), or an aspect verb before a verb that
+    reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
     m = RE_NEXT_WORDS.match(text, hit.end())
     if m is None:
         return False
     form = " ".join(hit.group().lower().split())
     one = f"{form} {m.group(1).lower()}"
-    return one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs)
+    if one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
+        return True
+    return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+
+
+def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
+    """The words after an aspect verb ('continue', class ``aspect_verb``) are an infinitive
+    or an '-ing' form of a verb that is no cue ('continued to rise', 'continues gaining'):
+    what goes on is a deed, not speech ('continued to insist that C', 'continued: "C"'
+    keep their frames)."""
+    first = m.group(1).lower()
+    verb = m.group(2) if first == "to" else m.group(1) if first.endswith("ing") else None
+    return verb is not None and verb.lower() not in lex.cue_lemma and (
+        verb.lower() not in lex.cue_first
+    )
 
 
 def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
