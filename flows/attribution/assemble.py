@@ -21,6 +21,7 @@ GAP_SHARE = 1.0  # frame letters per quoted letter above which a continuation is
 RE_CLAUSE = re.compile(r"[^.,;:!?\"\u201c\u201d]*")  # up to the next punctuation
 RE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
+UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
 
@@ -185,6 +186,8 @@ def _statement(
     )
     features = candidate_features(text, frame, speaker, kind, lex)
     confidence = round(scorer.confidence(features, frame, speaker, kind), 3)
+    if frame.unnamed:  # scored as read (the words are the same), but no speaker is named
+        speaker = UNNAMED
     statement = Statement(
         article_id=article.article_id,
         kind=kind,
@@ -192,7 +195,7 @@ def _statement(
         start=frame.content_start,
         end=frame.content_end,
         cue=frame.cue,
-        speaker_mention=text[frame.speaker_start : frame.speaker_end],
+        speaker_mention=None if frame.unnamed else text[frame.speaker_start : frame.speaker_end],
         speaker_name=speaker.name,
         speaker_type=speaker.type,
         speaker_role=speaker.role,
@@ -202,8 +205,8 @@ def _statement(
         confidence=confidence,
         cue_start=frame.cue_start,
         cue_end=frame.cue_end,
-        speaker_start=frame.speaker_start,
-        speaker_end=frame.speaker_end,
+        speaker_start=None if frame.unnamed else frame.speaker_start,
+        speaker_end=None if frame.unnamed else frame.speaker_end,
     )
     return statement, features
 

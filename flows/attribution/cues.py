@@ -12,7 +12,7 @@ from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.content_end import RE_LAST_WORD
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
-from flows.attribution.passive import agentless_passive, passive_frame
+from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
 from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
@@ -302,7 +302,7 @@ def find_frames(
         if (frame is not None and _has_speaker(c, frame)
                 and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)
-    frames = [_raised_subject(c, f, frames) for f in frames]
+    frames = [without_passive_subject(c, _raised_subject(c, f, frames)) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:

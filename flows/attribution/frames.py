@@ -105,6 +105,9 @@ class Frame:
     weight: float
     description: str | None = None  # an appositive after the mention ("president of ...")
     antecedent: str | None = None  # what a relative "who" refers to
+    # the words at the speaker span are not the speaker (the subject of an agentless
+    # passive): the statement names none, though later pronouns may still refer to them
+    unnamed: bool = False
 
 
 def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

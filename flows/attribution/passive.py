@@ -8,6 +8,7 @@ reduced relative clause hangs on.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
@@ -16,7 +17,7 @@ from flows.attribution.spans import QUOTE_OPEN
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
 
-__all__ = ["agentless_passive", "passive_frame"]
+__all__ = ["agentless_passive", "passive_frame", "without_passive_subject"]
 
 RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
 RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
@@ -28,6 +29,16 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 # words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
+# after a passive cue, words that make its subject the speaker after all ('was quoted as
+# saying', 'is said to have told', 'was heard to say')
+RE_SUBJECT_SPEAKS = re.compile(
+    r"\s+(?:as\s+(?:saying|telling|stating|writing)|to\s+(?:have|say|tell))\b"
+)
+# subordinators that open a reduced clause ('when asked', 'if confirmed'); not "that",
+# "since", "once" or "though", which also open relative clauses or are adverbs ('a group
+# that endorsed X', 'Ann Lee once said', 'Lee though blamed')
+REDUCED_LEADS = frozenset(["when", "if", "unless", "until", "while", "although"])
+SUBJECT_FRAMES = frozenset(["post", "pre", "mid"])  # the subject before the cue is the speaker
 
 
 def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
@@ -120,6 +131,23 @@ def _after_be(c: Ctx, cue_start: int) -> bool:
     return i > 0 and words[i - 1].group().lower() in BE_FORMS
 
 
+def _frames_quotation(c: Ctx, frame: Frame) -> bool:
+    """The frame sits at a quotation ('The mayor was quoted, "C"', '"C," the mayor was
+    reported'): a quotation is somebody's words, and the subject is the one it names."""
+    opens = c.quotes.opening_at(frame.content_start) is not None
+    if opens and not c.text[frame.cue_end : frame.content_start].strip(" ,:"):
+        return True
+    closes = c.quotes.ending_at(frame.content_end) is not None
+    return closes and not c.text[frame.content_end : frame.speaker_start].strip(" ,")
+
+
+def _after_subordinator(c: Ctx, cue_start: int) -> bool:
+    """The participle follows a subordinator: a reduced passive clause ('X made the remarks
+    when asked about C', 'if confirmed')."""
+    words, i = _before_adverbs(c, cue_start)
+    return i > 0 and words[i - 1].group().lower() in REDUCED_LEADS
+
+
 def _before_adverbs(c: Ctx, cue_start: int) -> tuple[list[re.Match[str]], int]:
     """The sentence's words (and commas) before the cue, and how many of them come before
     the adverbs right before it ("was quickly and loudly", "will probably be")."""
@@ -151,3 +179,24 @@ def _participle(c: Ctx, word: str) -> bool:
 def _adverb(word: str, adverbs: frozenset[str]) -> bool:
     low = word.lower()
     return low in adverbs or low.endswith("ly") and len(low) > 3 or low in ("first", "long")
+
+
+def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
+    """The frame with no speaker when its cue is a passive without an agent ('The plan was
+    criticised as reckless', 'It was reported that C', 'Zhao was asked about the report'):
+    its subject is what was said or whom it was said to, and the speaker is not named.
+    Kept: an agent ('by X', a passive frame), a participle that is an adjective of the
+    holder of the view (class ``holder_participle``: 'X was worried that C') and a subject
+    quoted as speaking ('was quoted as saying', 'is said to have told') or next to a
+    quotation ('The mayor was quoted, "C"'). The same for a
+    reduced passive after a subordinator ('X made the remarks when asked about C')."""
+    if frame.pattern not in SUBJECT_FRAMES or frame.speaker_start >= frame.cue_start:
+        return frame
+    verb = frame.cue.lower().split()[0]
+    if (not _participle(c, verb) or verb in c.lex.frame_class("holder_participle")
+            or not (_after_be(c, frame.cue_start) or _after_subordinator(c, frame.cue_start))
+            or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end, c.s.end)
+            or RE_BY_AGENT.match(c.text, frame.cue_end, c.s.end)  # an agent not read
+            or _frames_quotation(c, frame)):
+        return frame
+    return replace(frame, unnamed=True)

@@ -4,6 +4,7 @@ after a colon ('The letter continues: "C"') and a line opening with a name and a
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
@@ -41,7 +42,7 @@ def make_frame(
     spk: tuple[int, int],
     content: tuple[int, int],
     weight: float,
-    **extra: str | None,
+    **extra: Any,
 ) -> Frame:
     surface = " ".join(c.text[cue[0] : cue[1]].split())
     return Frame(

@@ -1,0 +1,50 @@
+"""Attribution: the subject of an agentless passive is not the speaker (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    article = Article.from_text(text)
+    return [(s.cue or "", s.speaker_mention, s.speaker_name, s.speaker_type)
+            for s in attribute_statements(article, segment_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was reported that the talks had failed.", "reported"),
+        ("The plan was criticized as reckless and costly.", "criticized as"),
+        ("Ann Lee was asked about the report on Monday.", "asked about"),
+        ("Ann Lee made the remarks when asked about the report.", "asked about"),
+    ],
+)
+def test_an_agentless_passive_names_no_speaker(text: str, cue: str) -> None:
+    assert (cue, None, None, "anonymous") in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder of the view, a subject quoted as speaking, an agent, an active verb
+        ("Ann Lee was worried that the plan would fail.",
+         ("worried", "Ann Lee", "Ann Lee", "person")),
+        ("Ann Lee was quoted as saying the plan works.",
+         ("quoted", "Ann Lee", "Ann Lee", "person")),
+        ("Ann Lee once said the plan works.", ("said", "Ann Lee", "Ann Lee", "person")),
+        ("Ann Lee said the plan works.", ("said", "Ann Lee", "Ann Lee", "person")),
+    ],
+)
+def test_the_subject_stays_the_speaker(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in speakers(text)
+
+
+def test_a_pronoun_after_the_passive_still_finds_the_subject() -> None:
+    """The passive's subject names nobody who spoke, but stays someone 'she' can refer to."""
+    rows = speakers("Ann Lee was asked about the report. She said it was wrong.")
+    assert rows == [("asked about", None, None, "anonymous"), ("said", "She", "Ann Lee", "person")]
