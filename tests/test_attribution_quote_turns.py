@@ -62,3 +62,24 @@ def test_a_long_clause_after_the_comma_does_not_end_the_quotation() -> None:
     [(content, speaker, cue)] = rows(text)
     assert (speaker, cue) == ("Ann Lee", "said")
     assert "So I called a friend from Leeds" in content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was a rout," said one trader. "We panicked," said another.',
+         [('"It was a rout,"', "one trader", "said"), ('"We panicked,"', "another", "said")]),
+        ('"We panicked," said another dealer.', [('"We panicked,"', "another dealer", "said")]),
+        ("The two firms reached a deal on the oilfields, both countries said in a statement.",
+         [("The two firms reached a deal on the oilfields", "both countries", "said")]),
+        # counter-example: a partitive cut before its relative names nobody
+        ("Ann Lee said the firm broke its covenants after losses and writedowns, both of "
+         "which were announced in April.",
+         [("the firm broke its covenants after losses and writedowns, both of which were "
+           "announced in April", "Ann Lee", "said")]),
+    ],
+)
+def test_a_quantity_word_names_a_speaker_after_the_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -158,18 +158,24 @@ def _np_after(
 def _speakerlike(text: str, start: int, end: int, lex: Lexicon, *, loose: bool = False) -> bool:
     """A name, a pronoun or a phrase with a speaker word ("the spokesman", "a source").
 
-    ``loose`` (a subject before the cue) also takes any capitalised word or a determiner
-    with a noun ("the Lincoln actor", "the actor").
+    ``loose`` (a subject before the cue) also takes any capitalised word, a determiner or a
+    quantity word with a noun ("the Lincoln actor", "the actor", "another dealer") or a
+    quantity word alone ("another").
     """
     words = text[start:end].split()
     if not words:  # an empty span is no speaker ('As reported by X, C')
         return False
     if words[0][:1].isupper() and words[0].lower() not in NP_STARTERS:
         return True
+    quantity = lex.union(speaker=("quantity_group", "quantity_person"))
     if loose and (
         any(w[:1].isupper() for w in words[1:])
         or len(words) >= 2
-        and words[0].lower() in NP_STARTERS
+        and (words[0].lower() in NP_STARTERS
+             or words[0].lower() in quantity and words[-1].lower() != "of"
+             and RELATIVE_WORDS.isdisjoint(w.lower() for w in words))  # not 'both of which'
+        or len(words) == 1
+        and words[0].lower().strip(",.") in quantity  # '"C," said another.'
     ):
         return True
     known = lex.speaker_class("known")
@@ -189,6 +195,7 @@ def _description_after(text: str, pos: int, end: int, lex: Lexicon) -> str | Non
     return desc
 
 
+RELATIVE_WORDS = frozenset(["which", "whom", "whose", "that"])
 NP_STARTERS = frozenset(
     [
         "the",
