@@ -9,7 +9,9 @@ Layout of the output folder:
       .staging-<pid>-<n>/               (work in progress; never read by users)
       .lock                             (held by the run that writes)
 
-Nothing under releases/ is ever modified; ``latest`` moves only once a release is complete.
+Nothing under releases/ is ever modified; ``latest`` moves only once a release is complete,
+always to the newest release (a run whose tables equal latest's publishes nothing; one whose
+tables equal an older release's publishes a new one).
 """
 
 from __future__ import annotations
@@ -136,14 +138,18 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     releases.mkdir(exist_ok=True)
     digest = content_hash(writer.staging)
     current = _current_release(writer.output_dir)
-    if current is not None and _release_hash(current) == digest:
+    kept = current if current is not None and _release_hash(current) == digest else None
+    kept = kept or _unfinished_release(writer.output_dir, digest)
+    if kept is not None:
         shutil.rmtree(writer.staging)
         if writer.database_copy is not None:
             writer.database_copy.discard()
+        if kept != current:
+            _point_latest(writer.output_dir, kept)
         publish.index_releases(writer.output_dir)
-        return current
+        return kept
     tables = _files_under(writer.staging)  # final: synced while the release is described
-    version = f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}"
+    version = _free_version(releases, f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}")
     info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
@@ -160,16 +166,36 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     if writer.database_copy is not None:
         writer.database_copy.discard()  # what is left of it: nothing when it was used
     target = releases / version
-    if target.exists():
-        shutil.rmtree(writer.staging)
-    else:
-        synced = set(tables)  # the rest: metadata and database
-        _fsync_files([p for p in _files_under(writer.staging) if p not in synced])
-        os.replace(writer.staging, target)
-        writer.published = target
+    synced = set(tables)  # the rest: metadata and database
+    _fsync_files([p for p in _files_under(writer.staging) if p not in synced])
+    os.replace(writer.staging, target)
+    writer.published = target
     _point_latest(writer.output_dir, target)
     publish.index_releases(writer.output_dir)
     return target
+
+
+def _unfinished_release(output_dir: Path, digest: str) -> Path | None:
+    """The newest release, when it holds these tables but latest was never moved to it (a run
+    killed in between): pointing latest at it finishes that run's publishing."""
+    from flows.publish.changelog import list_releases
+
+    newest = list_releases(output_dir)[:1]
+    if not newest or newest[0].get("content_sha256") != digest:
+        return None
+    release = output_dir / "releases" / str(newest[0]["version"])
+    return release if release.is_dir() else None
+
+
+def _free_version(releases: Path, stem: str) -> str:
+    """stem (date and content hash), or stem-2, stem-3, ... when a release has that name:
+    tables equal to a release older than latest (A -> B -> A on one day) make a new release,
+    newest in the index like any other, rather than latest pointing back at the old one."""
+    version, n = stem, 1
+    while (releases / version).exists():
+        n += 1
+        version = f"{stem}-{n}"
+    return version
 
 
 def discard_release(writer: ReleaseWriter) -> None:

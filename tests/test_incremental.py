@@ -80,7 +80,7 @@ def rebuild_both(raw: Path, incremental_out: Path, tmp_path: Path, **options: in
     assert_same_database(latest, full / "latest")
     assert kept_tally(incremental_out) == recounted_tally(latest)  # what the next run updates
     info = json.loads((latest / "release.json").read_text(encoding="utf-8"))
-    if previous is not None and info["previous"] == previous.name:  # (not an older release)
+    if previous is not None and info["previous"] == previous.name:  # (not latest kept)
         assert info["changes"] == compare_releases(latest, previous)
     return summary.articles_reused
 
@@ -476,16 +476,20 @@ def test_corpus_sample_incremental_equals_full_rebuild(tmp_path: Path) -> None:
 
 def test_a_release_whose_content_comes_back_is_updated_from_soundly(raw: Path,
                                                                     tmp_path: Path) -> None:
-    """latest goes back to an older release (same tables again); the next run copies rows
-    from it and narrows the database update to the articles it made afresh."""
+    """The tables go back to an older release's (A -> B -> A): that is a new release, made
+    from B, whose tables are A's; the next run copies rows from it and narrows the database
+    update to the articles it made afresh."""
     out = tmp_path / "out"
     build_dataset(raw, out, incremental=True, batch_size=5)
-    first = (out / "latest").resolve()
+    older = (out / "latest").resolve()
     write_feed(raw / "c-late.jsonl", [invented_article(50)])
     rebuild_both(raw, out, tmp_path, batch_size=5)
     (raw / "c-late.jsonl").unlink()
     rebuild_both(raw, out, tmp_path, batch_size=5)
-    assert (out / "latest").resolve() == first
+    first = (out / "latest").resolve()
+    assert first != older
+    assert (json.loads((first / "release.json").read_text())["content_sha256"]
+            == json.loads((older / "release.json").read_text())["content_sha256"])
     records = [invented_article(n) for n in range(12)]
     records[5] = invented_article(5, twist=" in fog")
     write_feed(raw / "a-wire.jsonl", records)

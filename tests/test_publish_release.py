@@ -104,6 +104,50 @@ def test_unchanged_data_publishes_nothing_new(two_releases: Releases, tmp_path: 
     assert sorted(p.name for p in (output / "releases").iterdir()) == before
 
 
+def test_going_back_to_an_older_releases_data_publishes_a_new_release(
+        two_releases: Releases, tmp_path: Path) -> None:
+    """A -> B -> A on one day: the third run's tables equal A's, but users follow latest and
+    the index, so it is a new release (compared with B), newest in every list; A stays."""
+    output = shutil.copytree(two_releases.output, tmp_path / "output", symlinks=True)
+    first_files = {p.name: p.read_bytes() for p in (output / "releases" /
+                                                     two_releases.first.name).iterdir()}
+    raw = write_raw(tmp_path / "raw", {"harbour": HARBOUR, "orchard": ORCHARD})
+    third = Path(build_dataset(raw, output).release)
+    assert third.name not in (two_releases.first.name, two_releases.second.name)
+    assert (output / "latest").resolve() == third.resolve()
+    info = json.loads((third / "release.json").read_text(encoding="utf-8"))
+    assert info["version"] == third.name and info["sequence"] == 3
+    assert info["previous"] == two_releases.second.name
+    assert info["changes"]["articles"] == {"rows": 2, "added": 1, "removed": 1, "changed": 0}
+    first = json.loads((two_releases.first / "release.json").read_text(encoding="utf-8"))
+    assert info["content_sha256"] == first["content_sha256"]
+    index = json.loads((output / "releases.json").read_text(encoding="utf-8"))
+    assert [r["version"] for r in index][:2] == [third.name, two_releases.second.name]
+    changelog = (output / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog.split("\n## ", 2)[1].startswith(third.name)
+    page = (output / "index.html").read_text(encoding="utf-8")
+    newest = page.split("<tr data-release=", 2)[1]
+    assert newest.startswith(f"'{third.name}'") and "(latest)" in newest
+    assert verify_checksums(third) == []
+    assert {p.name: p.read_bytes() for p in (output / "releases" /
+                                             two_releases.first.name).iterdir()} == first_files
+    assert build_dataset(raw, output).release == str(third)  # and then nothing new
+
+
+def test_a_run_killed_before_latest_moved_is_finished_not_published_twice(
+        two_releases: Releases, tmp_path: Path) -> None:
+    """Release B is out but latest still names A (the run died in between): the same input
+    again points latest at B, the newest release, instead of publishing a copy of it."""
+    output = shutil.copytree(two_releases.output, tmp_path / "output", symlinks=True)
+    (output / "latest").unlink()
+    (output / "latest").symlink_to(Path("releases") / two_releases.first.name)
+    before = sorted(p.name for p in (output / "releases").iterdir())
+    raw = write_raw(tmp_path / "raw", {"harbour": HARBOUR, "library": LIBRARY})
+    assert Path(build_dataset(raw, output).release).name == two_releases.second.name
+    assert (output / "latest").resolve().name == two_releases.second.name
+    assert sorted(p.name for p in (output / "releases").iterdir()) == before
+
+
 def test_latest_does_not_move_when_describing_the_release_fails(
         two_releases: Releases, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     output = shutil.copytree(two_releases.output, tmp_path / "output", symlinks=True)
