@@ -153,3 +153,22 @@ def test_croissant_validates_and_loads_records_with_checked_hashes(
     info = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
     assert len(speakers) == info["rows"]["speakers"]
     assert {s["speakers/name"] for s in speakers} >= {b"Oskar Venn", b"Tom Breck"}
+
+
+def test_croissant_records_are_the_exact_text_not_the_csvs_escaped_cells(
+        two_releases: Releases) -> None:
+    """The CSV files put an apostrophe before = + - @ (spreadsheets); Croissant consumers
+    read the Parquet files, whose text is exact, and are told what the CSV copies hold."""
+    mlc = pytest.importorskip("mlcroissant")
+    metadata = json.loads((two_releases.second / "croissant.json").read_text(encoding="utf-8"))
+    sources = {f["source"]["fileObject"]["@id"] for r in metadata["recordSet"]
+               for f in r["field"]}
+    assert sources == {f"{t.name}-parquet" for t in TABLES}
+    csv_files = [f for f in metadata["distribution"] if f["encodingFormat"] == "text/csv"]
+    assert csv_files and all("apostrophe" in f["description"] for f in csv_files)
+    dataset = mlc.Dataset(jsonld=str(two_releases.second / "croissant.json"))
+    titles = {r["articles/article_id"]: r["articles/title"] for r in dataset.records("articles")}
+    assert titles[b"harbour"] == b"=Harbour plan approved after long debate"
+    info = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
+    for table in TABLES:
+        assert sum(1 for _ in dataset.records(table.name)) == info["rows"][table.name], table

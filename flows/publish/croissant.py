@@ -1,7 +1,10 @@
 """croissant.json: MLCommons Croissant 1.0 metadata (JSON-LD) for one release.
 
 One FileObject per CSV and Parquet file (with sha256 and size), one RecordSet per table whose
-fields are read from the CSV columns; keys and references come from the table specs.
+fields are read from the Parquet columns: the CSV copies are spreadsheet-safe (a text cell
+starting with = + - @ tab or CR gets a leading apostrophe, ``flows.writer.csv_safe``), so a
+record read from them would not be the published text its offsets point into. Keys and
+references come from the table specs.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ CONTEXT: dict[str, Any] = {
     "equivalentProperty": "cr:equivalentProperty",
 }
 MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/x-parquet"}
+RECORDS_FROM = "parquet"  # the exact text; the CSV copies are escaped for spreadsheets
+FILE_DESCRIPTIONS = {
+    "parquet": "The table with its exact text; the record set reads this file.",
+    "csv": ("The same rows for spreadsheets: a text cell starting with =, +, -, @, a tab or "
+            "a carriage return has a leading apostrophe (') added against formula injection, "
+            "so its text is not exact; the record set reads the Parquet file instead."),
+}
 
 
 def write_croissant(folder: Path, info: dict[str, Any], *, url: str = "index.html") -> Path:
@@ -82,6 +92,7 @@ def _semver(version: str) -> str:
 def _file_object(folder: Path, table: str, fmt: str) -> dict[str, Any]:
     path = folder / f"{table}.{fmt}"
     return {"@type": "cr:FileObject", "@id": f"{table}-{fmt}", "name": path.name,
+            "description": FILE_DESCRIPTIONS[fmt],
             "contentUrl": path.name, "encodingFormat": MEDIA_TYPES[fmt],
             "contentSize": f"{path.stat().st_size} B", "sha256": sha256_of(path)}
 
@@ -92,7 +103,7 @@ def _record_set(table: TableDoc) -> dict[str, Any]:
         field: dict[str, Any] = {
             "@type": "cr:Field", "@id": f"{table.name}/{column.name}", "name": column.name,
             "description": column.description, "dataType": column.croissant_type,
-            "source": {"fileObject": {"@id": f"{table.name}-csv"},
+            "source": {"fileObject": {"@id": f"{table.name}-{RECORDS_FROM}"},
                        "extract": {"column": column.name}},
         }
         for fk_column, parent, parent_column in table.foreign_keys:
