@@ -33,6 +33,7 @@ import pyarrow as pa
 
 from flows import publish
 from flows.publish.checksums import sha256_of
+from flows.publish.csv_rows import line_limit
 from flows.writer import DatabaseCopy, ReleaseWriter
 from schemas import TABLES
 
@@ -150,7 +151,9 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
         return kept
     tables = _files_under(writer.staging)  # final: synced while the release is described
     version = _free_version(releases, f"{datetime.now(UTC):%Y-%m-%d}-{digest[:8]}")
-    info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows), **summary}
+    info = {"version": version, "content_sha256": digest, "rows": dict(writer.rows),
+            "csv_max_line_size": line_limit(max(writer.csv_longest.values(), default=0)),
+            **summary}
     (writer.staging / "release.json").write_text(json.dumps(info, indent=2, sort_keys=True)
                                                  + "\n", encoding="utf-8")
     afresh = writer.made_afresh if current is not None and writer.copied_from == current else None

@@ -24,6 +24,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from flows.publish.checksums import HashingFile
+from flows.publish.csv_rows import longest_row_bytes
 from flows.tables import to_arrow
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -137,6 +138,8 @@ class ReleaseWriter:
     # table -> piece key -> (first byte, byte count) in its CSV file (``CsvPiece``)
     csv_spans: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     _csv_sinks: dict[str, HashingFile] = field(default_factory=dict)
+    # table -> an upper bound of its longest CSV row, in bytes (``longest_row_bytes``)
+    csv_longest: dict[str, int] = field(default_factory=dict)
     # the release this staging folder became, once published (None: it was discarded, the
     # same tables being out already, or not published yet): ``csv_spans`` describe its files
     published: Path | None = None
@@ -186,6 +189,7 @@ class ReleaseWriter:
     def _write(self, name: str, table: pa.Table, pieces: Sequence[CsvPiece] | None) -> None:
         self._parquet[name].write_table(table)
         self._write_csv(name, table, pieces)
+        self.csv_longest[name] = max(self.csv_longest.get(name, 0), longest_row_bytes(table))
         if name in self._ipc:
             self._ipc[name].write_table(table)
 

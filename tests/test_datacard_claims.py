@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from flows.attribution.scorer import load_scorer
 from flows.pipeline import build_dataset
 from flows.publish import about
+from flows.publish.csv_rows import longest_row_bytes
 
 
 def test_known_limits_describe_the_learned_scorer_and_its_cut() -> None:
@@ -67,3 +70,35 @@ def test_offsets_note_is_true_of_a_release_with_emoji(tmp_path: Path) -> None:
         assert (content, mention) == (span, mention_span)
         assert cue == " ".join(cue_span.split())
     assert sorted(r[2] for r in rows) == ["according to", "said"]
+
+
+def test_the_documented_duckdb_command_reads_a_csv_row_over_two_megabytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article of 1.9 M characters, 2.2 MB as UTF-8: DuckDB's read_csv refuses its row
+    unless told a larger max_line_size; the data card's command (and the page's) reads it."""
+    import duckdb
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    words = " ".join(f"café{i % 97}" for i in range(280_000))
+    text = f'"The pier will open soon," the harbour master said.\n\n{words}.'
+    assert len(text) < 2_000_000 < len(text.encode("utf-8"))
+    (raw / "feed.jsonl").write_text(json.dumps({"id": "long", "text": text}) + "\n",
+                                    encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out").release)
+    card = (release / "README.md").read_text(encoding="utf-8")
+    command = card.split("Read them in DuckDB with `")[1].split("`")[0]
+    assert "read_csv('articles.csv', max_line_size = " in command
+    page = (release / "index.html").read_text(encoding="utf-8")
+    assert f"<code id='read-csv'>{html.escape(command)}</code>" in page
+    row = (release / "articles.csv").read_bytes().split(b"\n", 1)[1]  # its only row
+    bound = longest_row_bytes(pq.read_table(release / "articles.parquet"))
+    assert 2_000_000 < len(row) <= bound < len(row) + 1000
+    monkeypatch.chdir(release)
+    with pytest.raises(duckdb.InvalidInputException, match="line size"):
+        duckdb.sql("SELECT * FROM read_csv('articles.csv')").fetchall()
+    rows = duckdb.sql(command.replace("*", "article_id, text")).fetchall()
+    assert rows == [("long", text)]
+    for table in ("sentences", "statements", "speakers", "rejects"):
+        read = duckdb.sql(command.replace("articles.csv", f"{table}.csv")).fetchall()
+        assert len(read) == pq.read_metadata(release / f"{table}.parquet").num_rows

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 from publish_fixtures import Releases
@@ -125,6 +126,29 @@ def test_parquet_files_are_bi_ready(two_releases: Releases) -> None:
 ])
 def test_csv_safe_neutralises_formula_cells_only(cell: object, expected: object) -> None:
     assert csv_safe(cell) == expected
+
+
+@pytest.mark.parametrize("texts", [
+    ["short", None, "=1+2"],
+    ['"' * 10, 'say "no"'],  # short rows: assumed to be all quotes
+    ['=x "quoted" ' * 60_000, "plain", None],  # a long row: its quotes counted
+    ['"' * 600_000, "-"],
+])
+def test_the_csv_row_bound_holds_the_written_rows(texts: list[str | None]) -> None:
+    from flows.publish.csv_rows import longest_row_bytes
+    from flows.writer import CSV_OPTIONS, csv_safe_table
+
+    table = pa.table({"id": pa.array(range(len(texts)), pa.int64()),
+                      "text": pa.array(texts, pa.string()),
+                      "note": pa.array(["n\u00e9e"] * len(texts), pa.string())})
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(csv_safe_table(table), sink, write_options=CSV_OPTIONS)
+    rows = sink.getvalue().to_pybytes().split(b"\n")[1:-1]
+    longest = max(len(row) + 1 for row in rows)
+    bound = longest_row_bytes(table)
+    assert longest <= bound
+    if longest > 500_000:  # what decides max_line_size: close to the truth
+        assert bound < longest + 100
 
 
 def test_formula_title_is_quoted_in_csv_and_exact_in_parquet(two_releases: Releases) -> None:

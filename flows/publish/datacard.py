@@ -11,6 +11,7 @@ import duckdb
 from flows.publish import about
 from flows.publish.columns import TableDoc, describe_tables
 from flows.publish.croissant import citation_bibtex
+from flows.publish.csv_rows import DUCKDB_DEFAULT_LINE, read_command
 from flows.publish.duckdb_db import DB_NAME, VIEW_DESCRIPTIONS
 from flows.publish.pages import human_size
 
@@ -35,7 +36,7 @@ def write_datacard(folder: Path, info: dict[str, Any], *,
         "## Data dictionary\n\n" + "\n\n".join(_dictionary(t) for t in tables)
         + "\n\nViews in the DuckDB file:\n\n"
         + "\n".join(f"- `{name}`: {text}" for name, text in VIEW_DESCRIPTIONS.items()),
-        "## File formats\n\n" + _formats(),
+        "## File formats\n\n" + _formats(info),
         "## Known limits\n\n" + "\n".join(f"- {limit}" for limit in about.KNOWN_LIMITS),
         "## How to cite\n\n```bibtex\n" + citation_bibtex(info["version"], info["published"][:4])
         + "\n```",
@@ -148,14 +149,19 @@ def _constraint_text(constraints: dict[str, Any]) -> str:
     return ""
 
 
-def _formats() -> str:
+def _formats(info: dict[str, Any]) -> str:
+    limit = info.get("csv_max_line_size", DUCKDB_DEFAULT_LINE)
     return ("- Parquet: zstd compression, dictionary-encoded strings, PLAIN and RLE_DICTIONARY "
             "encodings on data page v1, explicit types (string, int64, double, date32); any "
             "timestamp is UTC in microseconds. DuckDB, Superset/Metabase via DuckDB, Power BI "
             "and pandas read them without casting.\n"
             "- CSV: UTF-8 without BOM, a header row, comma separated, RFC 4180 quoting (only "
             "when needed, quotes doubled), LF line endings, ISO 8601 dates (YYYY-MM-DD), "
-            "empty field for null.\n"
+            "empty field for null. Read them in DuckDB with "
+            f"`{read_command('articles', limit)}` (likewise for the other tables): a row "
+            f"can be longer than read_csv's default limit of {DUCKDB_DEFAULT_LINE:,} bytes "
+            "(an article's text has up to 2,000,000 characters), and "
+            f"{limit:,} holds this release's longest (`csv_max_line_size` in release.json).\n"
             f"- Formula injection: {about.CSV_POLICY}\n"
             f"- Offsets: {about.OFFSETS}")
 

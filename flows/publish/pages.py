@@ -12,6 +12,7 @@ from flows.publish import about
 from flows.publish.changelog import list_releases
 from flows.publish.checksums import SUMS_NAME, sha256_of
 from flows.publish.columns import TableDoc, describe_tables
+from flows.publish.csv_rows import DUCKDB_DEFAULT_LINE, read_command
 from flows.publish.duckdb_db import DB_NAME
 
 STYLE = ("body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}"
@@ -40,7 +41,7 @@ def write_release_page(folder: Path, info: dict[str, Any]) -> Path:
             f"{escape(info['published'])}. Licence: <a href='{about.LICENSE_URL}'>"
             f"{about.LICENSE_ID}</a>. <a href='../../index.html'>All releases</a>.</p>",
             f"<p>{escape(about.DESCRIPTION)}</p>",
-            "<h2>Tables</h2>", _tables_table(folder, tables, info),
+            "<h2>Tables</h2>", _tables_table(folder, tables, info), *_csv_note(info),
             "<h2>Metadata and database</h2><ul>"
             + "".join(f"<li><a href='{name}'>{name}</a> ({label}, "
                       f"{human_size((folder / name).stat().st_size)})</li>"
@@ -49,6 +50,15 @@ def write_release_page(folder: Path, info: dict[str, Any]) -> Path:
             *_partitioned(folder),
             "<h2>Columns</h2>", *(_dictionary(t) for t in tables)]
     return _write(folder / "index.html", f"{about.NAME} {info['version']}", body)
+
+
+def _csv_note(info: dict[str, Any]) -> list[str]:
+    if "csv_max_line_size" not in info:
+        return []
+    return [f"<p>In DuckDB, read a CSV file with <code id='read-csv'>"
+            f"{escape(read_command('articles', info['csv_max_line_size']))}</code>: an "
+            f"article's row can be longer than read_csv's default limit of "
+            f"{DUCKDB_DEFAULT_LINE:,} bytes.</p>"]
 
 
 def _partitioned(folder: Path) -> list[str]:
