@@ -27,6 +27,17 @@ import httpx
 # What SubprocessASGIServer runs (prefect 3.9): the API without its UI, as an ephemeral server.
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
               "PREFECT__SERVER_FINAL": "1"}
+# Services a server that lives for one flow run has no use for (schedules, automations,
+# late or paused runs of deployments, database upkeep), and its telemetry, which an offline
+# machine reported as an error on the run's terminal. Left on: what records the run's task
+# runs, events and logs, so the runs show in the UI of a server later started on the same
+# database. Measured on the 21.6k-article corpus in 500-article batches, under load: the
+# server's CPU 18.8 s -> 17.7 s.
+IDLE_SERVICES = ("SCHEDULER", "LATE_RUNS", "FOREMAN", "CANCELLATION_CLEANUP",
+                 "PAUSE_EXPIRATIONS", "TRIGGERS", "REPOSSESSOR", "DB_VACUUM",
+                 "CLEANUP_RECONCILER")
+LEAN_ENV = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            **{f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in IDLE_SERVICES}}
 PORT_IN_USE = 3  # uvicorn's exit status when it cannot bind
 
 
@@ -50,7 +61,7 @@ def launch(extra_env: Mapping[str, str] | None = None) -> Server:
                                 str(Path(spec.origin).parents[1]), "--factory",
                                 "prefect.server.api.server:create_app", "--host", "127.0.0.1",
                                 "--port", str(port), "--log-level", "error", "--lifespan", "on"],
-                               env={**os.environ, **SERVER_ENV, **(extra_env or {})})
+                               env={**LEAN_ENV, **os.environ, **SERVER_ENV, **(extra_env or {})})
     atexit.register(stop, process)
     return Server(process, f"http://127.0.0.1:{port}/api")
 

@@ -58,3 +58,23 @@ def test_an_api_set_in_prefect_settings_is_used_and_nothing_is_launched(
             assert early.process.poll() is not None
     finally:
         prefect_server.stop(early.process)
+
+
+def test_the_temporary_server_runs_only_the_services_a_flow_run_uses(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schedules, automations and telemetry are off (a server for one run, maybe offline);
+    what records the run (task runs, events) is on, as a setting the user gives wins."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_SERVER_ANALYTICS_ENABLED", raising=False)
+    monkeypatch.setenv("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "true")
+    server = prefect_server.launch()
+    try:
+        assert prefect_server.start(90, ) is not None
+        settings = httpx.get(f"{server.url}/admin/settings").json()["server"]
+    finally:
+        prefect_server.stop(server.process)
+    services = settings["services"]
+    assert not settings["analytics_enabled"]
+    assert not services["scheduler"]["enabled"] and not services["late_runs"]["enabled"]
+    assert services["task_run_recorder"]["enabled"] and services["event_persister"]["enabled"]
+    assert services["triggers"]["enabled"]  # the user's own setting
