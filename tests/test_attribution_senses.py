@@ -32,6 +32,8 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
         "The former radio show host now runs a cafe by the harbour in Riverton.",
         "The rise in freight costs is adding to the pressure on small exporters.",
         "Freight traffic through the harbour continued to rise in the last quarter.",
+        "Ann Lee, who presented the TV show Harbour Lights in the 1990s, lives by the dock.",
+        "The ferry company cut its growth forecast for the island routes by half.",
         "The ferry line continues gaining passengers on the island routes.",
     ],
 )
@@ -58,6 +60,11 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "Tom Hall appeared on local radio and said the harbour would reopen in May.",
             "said",
         ),
+        (  # a plural subject before 'show' keeps the verb
+            "Official figures show that freight through the harbour fell by a tenth in May.",
+            "show",
+        ),
+        ("Analysts forecast that the harbour will handle more freight next year.", "forecast"),
         (  # an aspect verb before a cue keeps its frame
             "Tom Hall continued to insist that the harbour would reopen in May.",
             "continued",

@@ -1,4 +1,4 @@
-"""Cue forms in a sense that reports nothing: the words right after the cue tell.
+"""Cue forms in a sense that reports nothing: the words around the cue tell.
 
 Some cue forms have a second sense that the words right after them give away: 'appeared on
 television', 'appears in court' and 'will appear at the rally' say where someone was, not
@@ -6,9 +6,11 @@ what seemed to be; 'found itself at the centre', 'found ways to save' say what h
 not what was found to be so; 'a think tank' is a noun. The pairs are listed in
 ``data/frame_words.tsv`` as class ``other_sense`` (a cue form and the one or two words
 after it, lower case); a cue followed by such words opens no frame ('appeared to waver',
-'found that', 'think that' keep theirs). So does an aspect verb (class ``aspect_verb``)
-before an infinitive or an '-ing' form of a verb that is no cue: 'continued to rise' tells
-what went on ('continued to insist that C' keeps its frame).
+'found that', 'think that' keep theirs). Nor does the head of a compound noun of class
+``noun_compound`` (the word before the cue and the cue: 'a TV show', 'the growth
+forecast'; 'figures show', 'analysts forecast' keep theirs). Nor an aspect verb (class
+``aspect_verb``) before an infinitive or an '-ing' form of a verb that is no cue:
+'continued to rise' tells what went on ('continued to insist that C' keeps its frame).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ BEFORE_CHARS = 30
 
 def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     """Whether the cue ``hit`` and the one or two words after it are a pair of class
-    ``other_sense`` ('appeared on', 'found a way'), or an aspect verb before a verb that
-    reports nothing ('continued to rise')."""
+    ``other_sense`` ('appeared on', 'found a way'), the head of a compound noun of class
+    ``noun_compound`` ('a TV show', 'the growth forecast'), or an aspect verb before a verb
+    that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
     m = RE_NEXT_WORDS.match(text, hit.end())
     if m is None:
@@ -39,6 +42,11 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     form = " ".join(hit.group().lower().split())
     one = f"{form} {m.group(1).lower()}"
     if one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
+        return True
+    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
+    if before is not None and f"{before.group(1).lower()} {form}" in lex.frame_class(
+        "noun_compound"
+    ):
         return True
     return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
 
