@@ -99,6 +99,10 @@ PREPOSITIONS = frozenset(
 )
 NP_MAX_MEDIAN = 6
 MIN_EVIDENCE = 5
+IRREGULAR_BASES = frozenset(  # no '-ed' past to guess: 'sees' -> 'saw', not 'seed'
+    ["see", "say", "pay", "lay", "hear", "make", "take", "give", "tell", "find", "think", "know"]
+)
+SIBILANT_ES = ("sses", "shes", "ches", "xes", "zes", "oes")  # "-es" after these is an ending
 SIBLING_MIN_CUES = 3  # annotated cues of a verb family before its unseen inflections count
 SIBLING_DISCOUNT = 0.8  # an unmeasured inflection is trusted a little less than its family
 NOT_VERBS = frozenset(
@@ -220,13 +224,16 @@ def verb_family(form: str) -> tuple[str, ...]:
         return ()
     words = set()
     for b in bases:
-        if b.endswith("e"):
-            words |= {b, b + "s", b + "d", b[:-1] + "ing"}
+        if b.endswith("ee"):  # 'see' -> 'sees', 'seeing' ('agreeing', not 'agring')
+            forms = {b, b + "s", b + "d", b + "ing"}
+        elif b.endswith("e"):
+            forms = {b, b + "s", b + "d", b[:-1] + "ing"}
         elif b.endswith("y") and b[-2:-1] not in "aeiou":
-            words |= {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+            forms = {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
         else:
             plural = "es" if b.endswith(("s", "sh", "ch", "x", "z")) else "s"
-            words |= {b, b + plural, b + "ed", b + "ing"}
+            forms = {b, b + plural, b + "ed", b + "ing"}
+        words |= forms - ({b + "d", b + "ed"} if b in IRREGULAR_BASES else set())
     words = {w for w in words if len(w) > 3} - {first}
     return tuple(sorted(" ".join([w, rest]).strip() for w in words))
 
@@ -242,7 +249,7 @@ def _bases(word: str) -> set[str]:
         stem = word[:-2]
         return {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+        return {word[:-1]} | ({word[:-2]} if word.endswith(SIBILANT_ES) else set())
     return set()
 
 

@@ -34,6 +34,7 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
         "Freight traffic through the harbour continued to rise in the last quarter.",
         "Ann Lee, who presented the TV show Harbour Lights in the 1990s, lives by the dock.",
         "The ferry company cut its growth forecast for the island routes by half.",
+        "The top seed and defending champion Ann Lee won the harbour regatta again.",
         "The ferry line continues gaining passengers on the island routes.",
     ],
 )

@@ -26,6 +26,31 @@ def test_verb_family_has_the_other_inflections(form: str, expected: set[str]) ->
     assert expected <= set(verb_family(form))
 
 
+@pytest.mark.parametrize(
+    ("form", "wrong"),
+    [
+        ("sees", {"seed", "seing"}),  # 'see': an irregular past, a base ending in 'ee'
+        ("sees", {"sing", "sed"}),  # '-es' is an ending only after a sibilant: no base 'se'
+        ("tells", {"telled"}),
+    ],
+)
+def test_verb_family_guesses_no_false_inflection(form: str, wrong: set[str]) -> None:
+    assert not wrong & set(verb_family(form))
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("sees", {"seeing"}),
+        ("agrees", {"agree", "agreed", "agreeing"}),
+        ("pushes", {"push", "pushed", "pushing"}),
+        ("thinking about", {"think about", "thinks about"}),
+    ],
+)
+def test_verb_family_keeps_the_regular_forms(form: str, expected: set[str]) -> None:
+    assert expected <= set(verb_family(form))
+
+
 @pytest.mark.parametrize("form", ["said", "according to", "news", "plan"])
 def test_no_family_without_an_inflection(form: str) -> None:
     assert verb_family(form) == ()
