@@ -35,6 +35,7 @@ def rows(text: str) -> list[tuple[str, str | None, str | None]]:
         "Ann Lee, who presented the TV show Harbour Lights in the 1990s, lives by the dock.",
         "The ferry company cut its growth forecast for the island routes by half.",
         "The top seed and defending champion Ann Lee won the harbour regatta again.",
+        "Freight through the harbour declined by a tenth in May, the third fall in a row.",
         "The ferry line continues gaining passengers on the island routes.",
     ],
 )
@@ -66,6 +67,10 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "show",
         ),
         ("Analysts forecast that the harbour will handle more freight next year.", "forecast"),
+        (  # 'declined' before an infinitive or its object keeps its frame
+            "The harbour board declined to comment on the plan to close the pier.",
+            "declined",
+        ),
         (  # an aspect verb before a cue keeps its frame
             "Tom Hall continued to insist that the harbour would reopen in May.",
             "continued",
