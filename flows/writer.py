@@ -28,6 +28,7 @@ from flows.publish.csv_rows import longest_row_bytes
 from flows.tables import to_arrow
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_ESCAPE = "'"  # put before a CSV cell starting with one of FORMULA_PREFIXES
 FRESH_BYTES_HELD = 64 << 20  # an incremental run's rows made afresh, held for publishing
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True,
                                    "write_statistics": True, "data_page_version": "1.0"}
@@ -37,7 +38,7 @@ PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "use_dictionary": True
 def csv_safe(value: object) -> object:
     """Neutralise spreadsheet formulas (OWASP CSV injection): prefix a quote to = + - @ tab CR."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+        return FORMULA_ESCAPE + value
     return value
 
 
@@ -54,7 +55,7 @@ def csv_safe_table(table: pa.Table) -> pa.Table:
         if pa.types.is_string(column.type):
             risky = pc.is_in(pc.utf8_slice_codeunits(column, 0, 1), FORMULA_FIRST)
             if pc.any(risky).as_py():
-                column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""),
+                column = pc.if_else(risky, pc.binary_join_element_wise(FORMULA_ESCAPE, column, ""),
                                     column)
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=table.schema)

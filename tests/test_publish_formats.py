@@ -6,14 +6,16 @@ import json
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
-from publish_fixtures import Releases
+from publish_fixtures import Releases, write_raw
 
 from flows.publish.columns import describe_tables
 from flows.writer import csv_safe
@@ -21,6 +23,14 @@ from schemas import TABLES, columns_of
 
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
 BI_ENCODINGS = {"PLAIN", "RLE", "RLE_DICTIONARY", "PLAIN_DICTIONARY"}
+FROST = """=Harbour pumps restarted after the frost
+
+| Lakeside Courier
+
+-5 degrees at dawn did not stop the ferries, said Ada Finch, the harbour engineer.
+
+"+2 is a warm morning for us," Finch added.
+"""
 
 
 def test_frictionless_validate_passes_on_the_datapackage(two_releases: Releases) -> None:
@@ -29,14 +39,15 @@ def test_frictionless_validate_passes_on_the_datapackage(two_releases: Releases)
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     tasks = {task["name"]: task for task in report["tasks"]}
-    assert set(tasks) == {f"{t.name}{suffix}" for t in TABLES for suffix in ("", "-parquet")}
+    assert set(tasks) == {f"{t.name}{suffix}" for t in TABLES for suffix in ("", "-csv")}
     assert result.returncode == 0
 
 
 def test_frictionless_catches_a_wrong_csv_hash(two_releases: Releases, tmp_path: Path) -> None:
     copy = shutil.copytree(two_releases.second, tmp_path / "copy")
     package = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
-    package["resources"][0]["hash"] = "sha256:" + "0" * 64
+    csv_resource = next(r for r in package["resources"] if r["format"] == "csv")
+    csv_resource["hash"] = "sha256:" + "0" * 64
     (copy / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     result = subprocess.run([str(FRICTIONLESS), "validate", "--json", "datapackage.json"],
                             cwd=copy, capture_output=True, text=True, check=False)
@@ -63,8 +74,9 @@ def test_datapackage_schemas_are_the_pandera_models(two_releases: Releases) -> N
         assert schema["missingValues"] == [""]
         assert [(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
                 for fk in schema.get("foreignKeys", [])] == list(spec.foreign_keys)
-        assert resources[spec.name]["hash"].startswith("sha256:")
-        assert resources[f"{spec.name}-parquet"]["format"] == "parquet"
+        assert resources[f"{spec.name}-csv"]["hash"].startswith("sha256:")
+        assert resources[f"{spec.name}-csv"]["schema"]["fields"] == schema["fields"]
+        assert resources[spec.name]["format"] == "parquet"
 
 
 def test_duckdb_reads_every_parquet_and_csv_with_the_declared_types(
@@ -119,6 +131,7 @@ def test_parquet_files_are_bi_ready(two_releases: Releases) -> None:
     ("\tindented", "'\tindented"),
     ("\rreturn", "'\rreturn"),
     ("said = nothing", "said = nothing"),  # formula characters later in the cell: unchanged
+    ("'=x", "'=x"),  # already starts with the apostrophe: unchanged (so reads as escaped)
     ("plain text", "plain text"),
     ("", ""),
     (None, None),
@@ -196,3 +209,46 @@ def test_croissant_records_are_the_exact_text_not_the_csvs_escaped_cells(
     info = json.loads((two_releases.second / "release.json").read_text(encoding="utf-8"))
     for table in TABLES:
         assert sum(1 for _ in dataset.records(table.name)) == info["rows"][table.name], table
+
+
+def test_datapackage_tables_are_the_exact_text_their_offsets_index(tmp_path: Path) -> None:
+    """Read with frictionless, the resource named for a table holds the Parquet values (a
+    title '=...', a text '-5 ...' without the CSV's apostrophe), so offsets index the text;
+    the CSV copies, <table>-csv, say what their cells hold, and formulaEscape turns the
+    exact values into theirs."""
+    frictionless = pytest.importorskip("frictionless")
+    from flows.pipeline import build_dataset
+
+    raw = write_raw(tmp_path / "raw", {"frost": FROST})
+    release = Path(build_dataset(raw, tmp_path / "output").release)
+    package = frictionless.Package(str(release / "datapackage.json"))
+    exact = {t.name: _frictionless_rows(package.get_resource(t.name)) for t in TABLES}
+    for table in TABLES:
+        parquet = pq.read_table(release / f"{table.name}.parquet").to_pylist()
+        assert exact[table.name] == parquet, table.name
+    (article,) = exact["articles"]
+    assert article["title"] == "=Harbour pumps restarted after the frost"
+    assert article["text"].startswith("-5 degrees")
+    assert exact["sentences"] and exact["statements"]
+    for sentence in exact["sentences"]:
+        assert article["text"][sentence["start"]:sentence["end"]] == sentence["text"]
+    for statement in exact["statements"]:
+        assert article["text"][statement["start"]:statement["end"]] == statement["content"]
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in (r for r in descriptor["resources"] if r["format"] == "csv"):
+        assert "apostrophe" in resource["description"]
+        escape = resource["formulaEscape"]
+        risky = tuple(escape["cellsStartingWith"])
+
+        def escaped(value: object, prefix: str = escape["prefix"], risky: tuple[str, ...] = risky
+                    ) -> object:
+            return prefix + value if isinstance(value, str) and value.startswith(risky) else value
+
+        assert _frictionless_rows(package.get_resource(resource["name"])) == [
+            {k: escaped(v) for k, v in row.items()} for row in exact[escape["exactText"]]]
+
+
+def _frictionless_rows(resource: Any) -> list[dict[str, Any]]:
+    """The rows as dicts, numbers as floats (frictionless reads a number as a Decimal)."""
+    return [{k: float(v) if isinstance(v, Decimal) else v for k, v in row.items()}
+            for row in resource.read_rows()]

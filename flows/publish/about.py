@@ -63,6 +63,9 @@ CSV_POLICY = (
     "CSV cells that a spreadsheet would run as a formula, i.e. text starting with = + - @, "
     "a tab or a carriage return, get a leading apostrophe (') in the CSV files, as OWASP's "
     "CSV-injection guidance recommends. The Parquet files and the DuckDB database keep the "
-    "exact text, so offsets (start, end) index the Parquet values; strip one leading "
-    "apostrophe from such CSV cells to get the original."
+    "exact text, so offsets (start, end) index the Parquet values, and the tables of "
+    "datapackage.json and croissant.json read the Parquet files (datapackage.json lists the "
+    "CSV copies as <table>-csv). Stripping one leading apostrophe from such CSV cells gives "
+    "the original, except where the original itself began with an apostrophe and one of "
+    "those characters (it is written as it is, so it looks escaped)."
 )

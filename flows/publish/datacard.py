@@ -65,8 +65,9 @@ def _files(folder: Path, tables: tuple[TableDoc, ...], info: dict[str, Any]) -> 
             f"Also: `{DB_NAME}` (all tables and views, for SQL; written by DuckDB "
             f"{duckdb.__version__}, which older versions may not open: they read the Parquet "
             "files), `datapackage.json` "
-            "(Frictionless Data Package v2), `croissant.json` (MLCommons Croissant 1.0; its "
-            "record sets read the Parquet files, whose text is exact), "
+            "(Frictionless Data Package v2; each table's resource reads its Parquet file, "
+            "whose text is exact, and `<table>-csv` the CSV copy), `croissant.json` "
+            "(MLCommons Croissant 1.0; its record sets read the Parquet files), "
             "`release.json` (run figures) and `SHA256SUMS`. Check a download with "
             "`sha256sum -c SHA256SUMS --ignore-missing`; query it with "
             f"`duckdb {DB_NAME} \"SELECT speaker, content FROM statements_full LIMIT 5\"`.")

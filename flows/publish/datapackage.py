@@ -1,8 +1,12 @@
 """datapackage.json: a Frictionless Data Package v2 describing one release.
 
-Each table is a CSV resource with a Table Schema (types, descriptions, constraints, primary
-and foreign keys) and a Parquet resource with the same schema. Everything comes from
-``describe_tables``, i.e. from the pandera models.
+Each table is a Parquet resource named for the table, whose text is exact, and a CSV
+resource ``<table>-csv`` with the same rows, spreadsheet-safe: a text cell starting with
+= + - @ tab or CR has an apostrophe put before it (``flows.writer.csv_safe``), so a reader of
+the CSV resource would get text that is not the published text its offsets point into. Both
+carry the same Table Schema (types, descriptions, constraints, primary and foreign keys, each
+family's keys pointing within it), from ``describe_tables``, i.e. from the pandera models; the
+CSV resources say in their description, and in ``formulaEscape``, what their cells hold.
 """
 
 from __future__ import annotations
@@ -14,11 +18,21 @@ from typing import Any
 from flows.publish import about
 from flows.publish.checksums import sha256_of
 from flows.publish.columns import ColumnDoc, TableDoc, describe_tables
+from flows.writer import FORMULA_ESCAPE, FORMULA_PREFIXES
 
 PROFILE = "https://datapackage.org/profiles/2.0/{}.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 CSV_DIALECT = {"$schema": PROFILE.format("tabledialect"), "header": True, "delimiter": ",",
                "lineTerminator": "\n", "quoteChar": '"', "doubleQuote": True}
+CSV_SUFFIX = "-csv"  # the CSV resource of table t is t-csv; the Parquet one is t
+PARQUET_NOTE = (" The exact text, which the offsets index. frictionless reads Parquet with "
+                "pyarrow: pip install 'frictionless[parquet]'.")
+CSV_NOTE = (" Spreadsheet-safe copy of the {table} resource, same rows: a text cell starting "
+            "with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it "
+            "against formula injection (formulaEscape), so such a cell is not the exact text "
+            "and offsets into an escaped articles.text are one off. The escape cannot always "
+            "be undone (a cell that itself starts with an apostrophe and one of those "
+            "characters is left as it is): read the {table} resource for the exact text.")
 
 
 def write_datapackage(folder: Path, info: dict[str, Any]) -> Path:
@@ -26,8 +40,8 @@ def write_datapackage(folder: Path, info: dict[str, Any]) -> Path:
     resources = []
     for table in describe_tables():
         schema = _table_schema(table)
+        resources.append(_parquet_resource(table, schema))
         resources.append(_csv_resource(folder, table, schema))
-        resources.append(_parquet_resource(folder, table, schema))
     package = {
         "$schema": PROFILE.format("datapackage"),
         "name": about.NAME,
@@ -47,26 +61,31 @@ def write_datapackage(folder: Path, info: dict[str, Any]) -> Path:
     return target
 
 
-def _csv_resource(folder: Path, table: TableDoc, schema: dict[str, Any]) -> dict[str, Any]:
-    path = folder / f"{table.name}.csv"
-    return {"name": table.name, "type": "table", "path": path.name, "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "title": f"{table.name} (CSV)",
-            "description": table.description, "bytes": path.stat().st_size,
-            "hash": f"sha256:{sha256_of(path)}", "dialect": CSV_DIALECT, "schema": schema}
-
-
-def _parquet_resource(folder: Path, table: TableDoc, schema: dict[str, Any]) -> dict[str, Any]:
-    """Parquet twin of a table. No bytes/hash here: frictionless cannot check them on
+def _parquet_resource(table: TableDoc, schema: dict[str, Any]) -> dict[str, Any]:
+    """The table itself, exact text. No bytes/hash here: frictionless cannot check them on
     Parquet (it reports bytes as missing and skips the hash); SHA256SUMS covers the file."""
-    path = folder / f"{table.name}.parquet"
-    foreign_keys = [{**fk, "reference": {**fk["reference"],
-                                         "resource": f"{fk['reference']['resource']}-parquet"}}
-                    for fk in schema.get("foreignKeys", [])]
-    parquet_schema = {**schema, "foreignKeys": foreign_keys} if foreign_keys else schema
-    return {"name": f"{table.name}-parquet", "type": "table", "path": path.name,
+    return {"name": table.name, "type": "table", "path": f"{table.name}.parquet",
             "format": "parquet", "mediatype": PARQUET_MEDIATYPE,
-            "title": f"{table.name} (Parquet)", "description": table.description,
-            "schema": parquet_schema}
+            "title": f"{table.name} (Parquet)", "description": table.description + PARQUET_NOTE,
+            "schema": schema}
+
+
+def _csv_resource(folder: Path, table: TableDoc, schema: dict[str, Any]) -> dict[str, Any]:
+    """The table's spreadsheet-safe CSV copy; ``formulaEscape`` (a property of our own, as
+    the standard allows) says which cells got the apostrophe."""
+    path = folder / f"{table.name}.csv"
+    foreign_keys = [{**fk, "reference": {**fk["reference"],
+                                         "resource": fk["reference"]["resource"] + CSV_SUFFIX}}
+                    for fk in schema.get("foreignKeys", [])]
+    csv_schema = {**schema, "foreignKeys": foreign_keys} if foreign_keys else schema
+    return {"name": table.name + CSV_SUFFIX, "type": "table", "path": path.name,
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "title": f"{table.name} (CSV, spreadsheet-safe)",
+            "description": table.description + CSV_NOTE.format(table=table.name),
+            "bytes": path.stat().st_size, "hash": f"sha256:{sha256_of(path)}",
+            "dialect": CSV_DIALECT, "schema": csv_schema,
+            "formulaEscape": {"prefix": FORMULA_ESCAPE, "cellsStartingWith": list(FORMULA_PREFIXES),
+                              "exactText": table.name}}
 
 
 def _table_schema(table: TableDoc) -> dict[str, Any]:
