@@ -21,6 +21,7 @@ and where it came from.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -180,5 +181,5 @@ def check_settings(settings: Settings, sources: Mapping[str, str] | None = None)
             fail("feed_urls", f"{url!r}: {problem}")
     if settings.feed_retries < 0:
         fail("feed_retries", "must be 0 or more")
-    if settings.feed_retry_delay < 0:
+    if not 0 <= settings.feed_retry_delay < math.inf:  # nan is neither
         fail("feed_retry_delay", "must be 0 or more seconds")

@@ -70,3 +70,12 @@ def test_bad_values_name_the_key_and_its_source(folder: Path, text: str, env: di
 def test_missing_config_file_is_an_error(folder: Path) -> None:
     with pytest.raises(SettingsError, match="does not exist"):
         load_settings(folder / "nope.toml", env={})
+
+
+@pytest.mark.parametrize("delay", ["nan", "inf", "-inf"])
+def test_retry_delay_must_be_a_finite_number(folder: Path, delay: str) -> None:
+    # nan passed `< 0` and reached time.sleep, which refused it at the first retry
+    config = write_config(folder, 'raw_dir = "inbox"\n')
+    with pytest.raises(SettingsError, match="feed_retry_delay.*WHOSAIDWHAT_FEED_RETRY_DELAY"):
+        load_settings(config, env={"WHOSAIDWHAT_FEED_RETRY_DELAY": delay})
+
