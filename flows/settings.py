@@ -166,6 +166,10 @@ def check_settings(settings: Settings, sources: Mapping[str, str] | None = None)
         fail("max_reject_share", "must be a share between 0 and 1")
     if settings.output_dir.resolve() == settings.raw_dir.resolve():
         fail("output_dir", "must not be the raw folder (raw/ is never written)")
+    if settings.output_dir.resolve().is_relative_to(settings.raw_dir.resolve()):
+        fail("output_dir", f"must not be inside the raw folder {str(settings.raw_dir)!r}: "
+                           "raw/ is read recursively, so the next run would read the "
+                           "releases as raw articles")
     try:
         CronSim(settings.schedule, datetime(2000, 1, 1))
     except CronSimError as error:

@@ -79,3 +79,15 @@ def test_retry_delay_must_be_a_finite_number(folder: Path, delay: str) -> None:
     with pytest.raises(SettingsError, match="feed_retry_delay.*WHOSAIDWHAT_FEED_RETRY_DELAY"):
         load_settings(config, env={"WHOSAIDWHAT_FEED_RETRY_DELAY": delay})
 
+
+def test_output_folder_inside_the_raw_folder_is_refused(folder: Path) -> None:
+    # raw/ is read recursively: the next run would ingest the releases as raw articles
+    config = write_config(folder, 'raw_dir = "inbox"\noutput_dir = "inbox/out"\n')
+    with pytest.raises(SettingsError, match="output_dir.*inside the raw folder"):
+        load_settings(config, env={})
+    (folder / "inbox" / "out").mkdir()
+    (folder / "inbox" / "sub").symlink_to(folder / "inbox" / "out")
+    with pytest.raises(SettingsError, match="output_dir.*inside the raw folder"):
+        load_settings(config, env={}, overrides={"output_dir": folder / "inbox" / "sub"})
+    assert load_settings(config, env={}, overrides={"output_dir": folder / "elsewhere"})
+
