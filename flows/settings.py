@@ -40,6 +40,8 @@ ENV_PREFIX = "WHOSAIDWHAT_"
 ENV_CONFIG = "WHOSAIDWHAT_CONFIG"
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off"}
+# the command-line options whose name is not the key's (flows.cli)
+OPTIONS = {"feed_urls": "--feed-url", "incremental": "--full-rebuild"}
 
 
 class SettingsError(ValueError):
@@ -82,7 +84,8 @@ def load_settings(config: Path | None = None, *, env: Mapping[str, str] | None =
             values[key] = (env[name], f"environment variable {name}")
     for key, value in (overrides or {}).items():
         if value is not None:
-            values[key] = (value, f"option --{key.replace('_', '-')}")
+            option = OPTIONS.get(key, f"--{key.replace('_', '-')}")
+            values[key] = (value, f"option {option}")
     settings = Settings(**{k: _convert(k, v, where) for k, (v, where) in values.items()})
     check_settings(settings, {k: where for k, (_, where) in values.items()})
     return settings

@@ -91,3 +91,8 @@ def test_output_folder_inside_the_raw_folder_is_refused(folder: Path) -> None:
         load_settings(config, env={}, overrides={"output_dir": folder / "inbox" / "sub"})
     assert load_settings(config, env={}, overrides={"output_dir": folder / "elsewhere"})
 
+
+def test_an_option_is_named_as_typed(folder: Path) -> None:
+    config = write_config(folder, 'raw_dir = "inbox"\n')
+    with pytest.raises(SettingsError, match="from option --feed-url:"):
+        load_settings(config, env={}, overrides={"feed_urls": ["ftp://example.org/x"]})
