@@ -86,6 +86,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     overrides = {name: getattr(args, name, None) for name in names}
     if getattr(args, "full_rebuild", False):
         overrides["incremental"] = False
+    if getattr(args, "no_prefect", False) and args.runner == "dask":
+        raise SettingsError("--runner dask runs through prefect-dask; drop --no-prefect")
     return load_settings(args.config, overrides=overrides)
 
 
@@ -103,8 +105,6 @@ def _run(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
         from flows.feeds import fetch_feed, with_retries
         from flows.pipeline import build_dataset
 
-        if args.runner == "dask":
-            raise SettingsError("--runner dask runs through prefect-dask; drop --no-prefect")
         return build_dataset(settings.raw_dir, settings.output_dir,
                              batch_size=settings.batch_size,
                              max_reject_share=settings.max_reject_share,

@@ -96,3 +96,14 @@ def test_an_option_is_named_as_typed(folder: Path) -> None:
     config = write_config(folder, 'raw_dir = "inbox"\n')
     with pytest.raises(SettingsError, match="from option --feed-url:"):
         load_settings(config, env={}, overrides={"feed_urls": ["ftp://example.org/x"]})
+
+
+def test_cli_refuses_dask_without_prefect_as_a_settings_error(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import EXIT_SETTINGS, main
+
+    code = main(["run", "--no-prefect", "--runner", "dask", "--raw-dir", str(folder / "inbox"),
+                 "--output-dir", str(folder / "out")])
+    assert code == EXIT_SETTINGS  # was a traceback and exit 1
+    assert "error: bad settings: --runner dask" in capsys.readouterr().err
+    assert not (folder / "out").exists()
