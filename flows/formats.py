@@ -220,11 +220,13 @@ def _feed_record(record: object, where: str, default_id: str, fmt: SourceFormat,
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return Reject(where, "ingest", "missing_text", "the record has no non-empty `text` field")
-    given_id = next((record[k] for k in ID_ALIASES if record.get(k) not in (None, "")), None)
-    article_id = safe_id(str(given_id)) if given_id not in (None, "") else default_id
+    id_key = next((k for k in ID_ALIASES if record.get(k) not in (None, "")), None)
+    article_id = safe_id(str(record[id_key])) if id_key is not None else default_id
     aliased, used = _aliased_fields(record)
     extra = {k: v for k, v in record.items()
              if k not in FEED_FIELDS and k not in ID_ALIASES and k not in used and k is not None}
+    if id_key is not None and article_id != str(record[id_key]):  # rewritten by safe_id
+        extra[id_key] = record[id_key]  # the original, to find the record in the feed again
 
     def field(name: str) -> str | None:
         return metadata_text(record.get(name))

@@ -54,7 +54,10 @@ def _f(description: str, **kwargs: Any) -> Any:
 class ArticlesSchema(pa.DataFrameModel):
     """One row per article that made it into the dataset."""
 
-    article_id: Series[str] = _f("Stable article identifier: the feed's `id`, else the file name.",
+    article_id: Series[str] = _f("Stable article identifier: the feed's `id` (when it is not "
+                                 "letters, digits and . _ : - only: a rewrite plus a hash, the "
+                                 "original kept in `extra`), else `<file name>-<line>` for a "
+                                 "feed record, the file name for a file.",
                                  unique=True, str_matches=ARTICLE_ID)
     source_path: Series[str] = _f("Path of the raw input file, relative to the raw folder "
                                  "(feeds/<name>.jsonl: a downloaded remote feed).")

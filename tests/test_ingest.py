@@ -104,3 +104,20 @@ def test_unsupported_and_hidden_files(tmp_path: Path) -> None:
 ])
 def test_safe_id(value: str, expected: str) -> None:
     assert safe_id(value) == expected
+
+
+def test_a_rewritten_feed_id_keeps_the_original_in_extra(tmp_path: Path) -> None:
+    # ids that are URLs or contain spaces are rewritten (safe_id): without the original the
+    # analyst could not find the record in the feed again
+    records = [{"id": "https://example.org/news/1 a", "text": "Body one.", "section": "x"},
+               {"doc_id": 42, "text": "Body two."}, {"id": "plain-3", "text": "Body three."}]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records),
+                                         encoding="utf-8")
+    (tmp_path / "feed.csv").write_text('id,text\nc 1,Body four.\n', encoding="utf-8")
+    articles, rejects = read_all(tmp_path)
+    assert not rejects
+    extras = {a.article_id: json.loads(a.extra) if a.extra else None for a in articles}
+    url = "https://example.org/news/1 a"
+    assert extras == {safe_id("c 1"): {"id": "c 1"}, safe_id(url): {"id": url, "section": "x"},
+                      "42": None, "plain-3": None}
+    assert safe_id(url) != url
