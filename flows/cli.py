@@ -29,6 +29,7 @@ PREFECT_DEFAULTS = {
     "PREFECT_LOGGING_EXTRA_LOGGERS": "flows",  # progress lines also go to the run's logs
 }
 EXIT_FAILED, EXIT_SETTINGS, EXIT_LOCKED = 1, 2, 3
+DEFAULTS = Settings()  # when neither the settings file nor the environment sets a value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,9 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="build a release of the dataset from raw articles")
     _add_settings_options(run)
     run.add_argument("--batch-size", type=int,
-                     help="articles per batch (one Prefect task run per step and batch)")
+                     help="articles per batch; a batch's steps run as one Prefect task run "
+                     f"(default: {DEFAULTS.batch_size})")
     run.add_argument("--max-reject-share", type=float,
-                     help="fail without publishing when more inputs than this are rejected")
+                     help="fail without publishing when a larger share (0 to 1) of the inputs "
+                     f"is rejected (default: {DEFAULTS.max_reject_share})")
     run.add_argument("--full-rebuild", action="store_true",
                      help="process every article again instead of reusing unchanged ones")
     run.add_argument("--no-prefect", action="store_true",
@@ -75,9 +78,12 @@ def _add_settings_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--config", type=Path,
                          help="settings file (default: $WHOSAIDWHAT_CONFIG or ./whosaidwhat.toml)")
     command.add_argument("--raw-dir", type=Path,
-                         help="folder of raw articles (.txt, .jsonl, .csv, .html[.gz])")
+                         help="folder of raw articles, read recursively (.txt, .jsonl, "
+                         f".ndjson, .csv, .html, .htm, .html.gz, .htm.gz; default: "
+                         f"{DEFAULTS.raw_dir})")
     command.add_argument("--output-dir", type=Path,
-                         help="folder the releases are published in; latest/ is the newest")
+                         help="folder the releases are published in; latest/ is the newest "
+                         f"(default: {DEFAULTS.output_dir})")
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -78,3 +78,18 @@ def test_cli_runs_the_prefect_flow_with_clean_output(tmp_path: Path) -> None:
     assert "published" in done.stdout
     assert "Traceback" not in done.stderr and "database is locked" not in done.stderr
     check_release(tmp_path / "out" / "latest")
+
+
+def test_run_help_gives_the_settings_defaults() -> None:
+    from flows.cli import build_parser
+    from flows.settings import Settings
+
+    run = build_parser()._subparsers._group_actions[0].choices["run"]  # type: ignore[union-attr]
+    helps = {a.dest: a.help or "" for a in run._actions}
+    defaults = Settings()
+    for dest in ("raw_dir", "output_dir", "batch_size", "max_reject_share"):
+        assert f"default: {getattr(defaults, dest)}" in helps[dest], dest
+    # a share, not a count; one task run per batch (read_and_analyse), not per step
+    assert "share" in helps["max_reject_share"]
+    assert "per step" not in helps["batch_size"]
+    assert all(s in helps["raw_dir"] for s in (".ndjson", ".htm", ".gz"))
