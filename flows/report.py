@@ -30,12 +30,18 @@ def build_report(summary: dict[str, Any], *, top: int = TOP_SPEAKERS) -> dict[st
     """The report of a finished run, from its summary (flows.batches.RunSummary.as_dict)."""
     release = Path(summary["release"])
     read, reused = summary.get("articles_in", 0), summary.get("articles_reused", 0)
+    by_check = summary.get("rejects_by_check", {})
     return {
         "release": release.name,
         "release_path": str(release),
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
+        # read: articles the inputs gave; rejected: inputs refused other than as duplicates,
+        # files and feed lines that gave no article among them (so not among the read)
         "articles": {"read": read, "reused": reused, "processed": read - reused,
+                     "published": summary.get("rows", {}).get("articles", 0),
+                     "duplicates": sum(n for check, n in by_check.items()
+                                       if check.startswith("duplicate")),
                      "rejected": summary.get("articles_rejected", 0)},
         "rows": dict(summary.get("rows", {})),
         "rejects_by_check": dict(summary.get("rejects_by_check", {})),
@@ -80,8 +86,10 @@ def report_markdown(report: dict[str, Any]) -> str:
     lines = [f"# Run report: release `{report['release']}`", "",
              f"Finished {report['finished_at']} in {report['seconds']:.1f} s "
              f"(pipeline version `{report['pipeline_version']}`).", "",
-             f"Articles read: {articles['read']}; reused unchanged from the previous release: "
-             f"{articles['reused']}; processed: {articles['processed']}; rejected: "
+             f"Articles read: {articles['read']} (reused unchanged from the previous release: "
+             f"{articles['reused']}; processed: {articles['processed']}); published: "
+             f"{articles['published']}; left out as duplicates: {articles['duplicates']}. "
+             "Inputs rejected (a file, a feed line or an article; see Rejects by reason): "
              f"{articles['rejected']}."]
     for title, rows in report_tables(report).items():
         lines += ["", f"## {title.replace('-', ' ').capitalize()}", ""]

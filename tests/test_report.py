@@ -46,7 +46,10 @@ def test_report_counts_match_the_published_tables(run: tuple[Path, dict[str, obj
     assert report["rejects_by_check"] == {"duplicate_text": 1, "empty": 1}
     assert report["statements_by_kind"] == dict(sorted(Counter(tables["statements"]["kind"])
                                                        .items()))
-    assert report["articles"] == {"read": 7, "reused": 0, "processed": 7, "rejected": 1}
+    # 7 feed records read: 6 published, 1 duplicate; the empty file is an input that gave no
+    # article, so it is among the rejected but not the read
+    assert report["articles"] == {"read": 7, "reused": 0, "processed": 7, "published": 6,
+                                  "duplicates": 1, "rejected": 1}
     top = max(report["top_speakers"], key=lambda s: s["n_statements"])  # type: ignore[arg-type]
     speakers = tables["speakers"].set_index("name")
     assert top == report["top_speakers"][0]  # type: ignore[index]
@@ -71,6 +74,9 @@ def test_markdown_and_tables_carry_the_same_figures(run: tuple[Path, dict[str, o
                   "Top speakers", "Time per step"):
         assert f"## {title}" in page
     assert "| duplicate_text | 1 |" in page and "| empty | 1 |" in page
+    assert ("Articles read: 7 (reused unchanged from the previous release: 0; processed: 7); "
+            "published: 6; left out as duplicates: 1. Inputs rejected (a file, a feed line or "
+            "an article; see Rejects by reason): 1.") in page
     assert f"| statements | {report['rows']['statements']} |" in page  # type: ignore[index]
 
 
