@@ -115,6 +115,38 @@ def test_partitioned_statements_read_as_one_table(local: Path) -> None:
     assert row["publisher"] == articles.loc[row["article_id"], "publisher"]
 
 
+def test_the_download_page_snippets_read_the_partitioned_statements(
+        local: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run, from the release folder, the pandas and DuckDB lines the page gives (pandas in a
+    fresh interpreter, with the page's import); some years are null (a
+    __HIVE_DEFAULT_PARTITION__ folder), on which plain pandas.read_parquet fails."""
+    import html
+    import re
+    import subprocess
+    import sys
+
+    import pandas
+    import pyarrow
+
+    page = html.unescape((local / "index.html").read_text(encoding="utf-8"))
+    snippets = re.findall(r"<code>((?:pandas|SELECT)[^<]*statements[^<]*)</code>", page)
+    [imports] = re.findall(r"<code>(import pandas[^<]*)</code>", page)
+    assert len(snippets) == 2, snippets
+    whole = pq.read_table(local / "statements.parquet").num_rows
+    monkeypatch.chdir(local)
+    for snippet in snippets:
+        if snippet.startswith("SELECT"):
+            frame = duckdb.sql(snippet).df()
+            assert len(frame) == whole and frame["year"].isna().any(), snippet
+            continue
+        code = f"{imports}\nframe = {snippet}\nprint(len(frame), frame['year'].isna().any())"
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=False)
+        assert done.stdout.split() == [str(whole), "True"], done.stderr[-2000:]
+    with pytest.raises(pyarrow.ArrowInvalid):  # why the page names the partitioning
+        pandas.read_parquet("dataset/statements")
+
+
 def test_stages_run_in_batch_order_when_workers_finish_out_of_order() -> None:
     log: list[tuple[str, int]] = []
     pool = ThreadPoolExecutor(4)

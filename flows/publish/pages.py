@@ -70,9 +70,15 @@ def _partitioned(folder: Path) -> list[str]:
                    f"{escape(p.relative_to(folder).as_posix())}</a></td>"
                    f"<td class='num'>{human_size(p.stat().st_size)}</td>"
                    f"<td><code>{sha256_of(p)}</code></td></tr>" for p in files)
-    return ["<h2>Partitioned Parquet datasets</h2><p>The same rows, one folder per partition; "
-            "read a folder with <code>read_parquet('dataset/statements/**/*.parquet', "
-            "hive_partitioning = true)</code>.</p>",
+    return ["<h2>Partitioned Parquet datasets</h2><p>The same rows, one folder per partition "
+            "(an unknown value is the folder <code>__HIVE_DEFAULT_PARTITION__</code>). Read a "
+            "folder in DuckDB with <code>SELECT * FROM read_parquet("
+            "'dataset/statements/**/*.parquet', hive_partitioning = true)</code>, in pandas "
+            "with <code>import pandas, pyarrow.dataset</code> then "
+            "<code>pandas.read_parquet('dataset/statements', "
+            "partitioning=pyarrow.dataset.HivePartitioning.discover())</code> (without "
+            "<code>partitioning</code>, pyarrow reads the values as dictionaries and fails "
+            "on an unknown one).</p>",
             f"<table id='partitions'><tr><th>file</th><th>size</th><th>sha256</th></tr>{rows}"
             "</table>"]
 
