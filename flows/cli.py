@@ -164,7 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve-files":
         from flows.publish.server import serve_files
 
-        serve_files(args.output_dir, host=args.host, port=args.port)
+        try:
+            serve_files(args.output_dir, host=args.host, port=args.port)
+        except OSError as error:  # no such folder, the port taken or not allowed
+            print(f"error: cannot serve: {error}", file=sys.stderr)
+            return EXIT_SETTINGS
         return 0
     from flows.pipeline import PipelineFailed
     from flows.publish import ReleaseInvalid

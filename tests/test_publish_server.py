@@ -77,3 +77,21 @@ def test_serve_files_command_serves_until_stopped(two_releases: Releases) -> Non
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_serve_files_says_why_it_cannot_serve(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    from flows.cli import EXIT_SETTINGS, main
+
+    assert main(["serve-files", "--output-dir", str(tmp_path / "none"), "--port", "0"]) \
+        == EXIT_SETTINGS  # was a FileNotFoundError traceback, exit 1
+    assert "error: cannot serve: " in capsys.readouterr().err
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve-files", "--output-dir", str(tmp_path), "--port", str(port)]) \
+            == EXIT_SETTINGS
+    assert "error: cannot serve: " in capsys.readouterr().err
