@@ -79,6 +79,11 @@ def load_settings(config: Path | None = None, *, env: Mapping[str, str] | None =
         path = Path(DEFAULT_FILE)
     if path is not None:
         values.update(_read_file(path))
+    known = {ENV_CONFIG} | {ENV_PREFIX + key.upper() for key in KEYS}
+    unknown = sorted(n for n in env if n.startswith(ENV_PREFIX) and n not in known)
+    if unknown:  # a misspelt variable would be ignored without a word
+        raise SettingsError(f"unknown environment variable(s) {', '.join(unknown)}; known "
+                            f"variables are {', '.join(sorted(known))}")
     for key in KEYS:
         if (name := ENV_PREFIX + key.upper()) in env:
             values[key] = (env[name], f"environment variable {name}")

@@ -107,3 +107,12 @@ def test_cli_refuses_dask_without_prefect_as_a_settings_error(
     assert code == EXIT_SETTINGS  # was a traceback and exit 1
     assert "error: bad settings: --runner dask" in capsys.readouterr().err
     assert not (folder / "out").exists()
+
+
+def test_unknown_environment_variable_is_an_error(folder: Path) -> None:
+    # as an unknown key of the file is: a misspelt variable was silently ignored
+    config = write_config(folder, 'raw_dir = "inbox"\n')
+    with pytest.raises(SettingsError, match="WHOSAIDWHAT_BATCHSIZE.*WHOSAIDWHAT_BATCH_SIZE"):
+        load_settings(config, env={"WHOSAIDWHAT_BATCHSIZE": "10"})
+    assert load_settings(env={"WHOSAIDWHAT_CONFIG": str(config), "WHOSAIDWHAT_BATCH_SIZE": "10",
+                              "OTHER_BATCHSIZE": "1"}).batch_size == 10
