@@ -11,6 +11,7 @@ idempotent. The layout of plain-text articles (the sample's shape) is
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
@@ -168,13 +169,18 @@ def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Articl
     if not text.strip():
         return Reject(raw.source_path, "clean", "empty_body",
                       "no body text is left after cleaning", article_id=raw.article_id)
+    published = parse_date(raw.published) or parse_date(wire.get("published"))
+    extra = raw.extra
+    if raw.published and published is None:  # kept: "no date" differs from "unreadable"
+        extra = json.dumps({**json.loads(extra or "{}"), "published": raw.published},
+                           ensure_ascii=False, sort_keys=True)
     return Article(
         article_id=raw.article_id,
         source_path=raw.source_path,
         source_format=raw.source_format,
         title=_title(title or wire.get("title")),
         publisher=publisher,
-        published_date=parse_date(raw.published) or parse_date(wire.get("published")),
+        published_date=published,
         caption=caption or wire.get("caption"),
         photo_credit=credit or wire.get("photo_credit"),
         text=text,
@@ -182,7 +188,7 @@ def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Articl
         url=raw.url,
         author=raw.author or wire.get("author"),
         dateline=wire.get("dateline"),
-        extra=raw.extra,
+        extra=extra,
         place=wire.get("place"),
         encoding=raw.encoding,
         raw_offset_map=dump_offset_map(align_offsets(text, raw.raw_text)),

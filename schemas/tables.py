@@ -65,7 +65,8 @@ class ArticlesSchema(pa.DataFrameModel):
                                     isin=SOURCE_FORMATS)
     title: Series[str] = _f("Headline of the article.", nullable=True)
     publisher: Series[str] = _f("Publisher or news agency, e.g. China Daily.", nullable=True)
-    published_date: Series[str] = _f("Publication date (ISO 8601, YYYY-MM-DD); null when unknown.",
+    published_date: Series[str] = _f("Publication date (ISO 8601, YYYY-MM-DD); null when "
+                                     "unknown or unreadable (the value is then in extra).",
                                      nullable=True, str_matches=ISO_DATE,
                                      metadata={"arrow": "date32"})
     url: Series[str] = _f("Address the article was published at, when known.", nullable=True)
@@ -90,7 +91,9 @@ class ArticlesSchema(pa.DataFrameModel):
         "flows/provenance.py.", nullable=True)
     n_sentences: Series[int] = _f("Number of sentences in the body.", ge=0)
     n_statements: Series[int] = _f("Number of attributed statements found in the body.", ge=0)
-    extra: Series[str] = _f("Unknown input fields kept as a JSON object; null when none.",
+    extra: Series[str] = _f("Unknown input fields kept as a JSON object, with a feed id "
+                            "that article_id rewrote and a published value that could not be "
+                            "read as a date; null when none.",
                             nullable=True)
 
     class Config:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,3 +88,22 @@ def test_overlong_article_is_rejected_with_its_size() -> None:
 ])
 def test_parse_date(value: str | None, expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(("published", "extra", "date", "kept"), [
+    ("not a date", None, None, {"published": "not a date"}),
+    ("2026-02-30", '{"section": "x"}', None, {"published": "2026-02-30", "section": "x"}),
+    ("2026-03-01T10:00:00+05:00", None, "2026-03-01", None),  # read: nothing to keep
+    (None, '{"section": "x"}', None, {"section": "x"}),
+])
+def test_an_unreadable_published_value_is_kept_in_extra(
+        published: str | None, extra: str | None, date: str | None,
+        kept: dict[str, str] | None) -> None:
+    # published_date is null for it: without the value the analyst cannot tell
+    # "no date given" from "a date we could not read", nor fix it
+    raw = RawArticle("a1", "feed.jsonl", "jsonl", "Ann Lee said the dam was safe.", "0" * 64,
+                     published=published, extra=extra)
+    article = clean_article(raw)
+    assert isinstance(article, Article)
+    assert article.published_date == date
+    assert (json.loads(article.extra) if article.extra else None) == kept
