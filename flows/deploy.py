@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from prefect.schedules import Cron
 from prefect.settings import get_current_settings
 from prefect.types.entrypoint import EntrypointType
@@ -49,15 +50,21 @@ def serve_deployment(settings: Settings) -> None:
         raise ServeRefused("no Prefect API to schedule runs with: start one with `prefect "
                            "server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api "
                            "(the temporary server of a plain run cannot schedule)")
-    build_statements_dataset.serve(
-        name=settings.deployment,
-        schedules=[Cron(settings.schedule, timezone=settings.timezone)],
-        parameters=deployment_parameters(settings),
-        description=f"Rebuild the dataset from {settings.raw_dir} into {settings.output_dir}",
-        tags=["who-said-what"],
-        limit=MAX_PARALLEL_RUNS,
-        entrypoint_type=EntrypointType.MODULE_PATH,
-    )
+    try:
+        build_statements_dataset.serve(
+            name=settings.deployment,
+            schedules=[Cron(settings.schedule, timezone=settings.timezone)],
+            parameters=deployment_parameters(settings),
+            description=f"Rebuild the dataset from {settings.raw_dir} into "
+                        f"{settings.output_dir}",
+            tags=["who-said-what"],
+            limit=MAX_PARALLEL_RUNS,
+            entrypoint_type=EntrypointType.MODULE_PATH,
+        )
+    except httpx.TransportError as error:  # refused, timed out, name unknown
+        why = str(error) or type(error).__name__
+        raise ServeRefused(f"the Prefect API at {api} cannot be reached ({why}); is `prefect "
+                           "server start` running there, and PREFECT_API_URL right?") from error
 
 
 def deployment_name(settings: Settings) -> str:

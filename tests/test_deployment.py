@@ -145,3 +145,20 @@ def test_serve_without_a_server_says_what_to_do(tmp_path: Path) -> None:
                           env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "prefect server start" in done.stderr and "PREFECT_API_URL" in done.stderr
+
+
+def test_serve_with_an_unreachable_server_says_so(tmp_path: Path) -> None:
+    import socket
+
+    (tmp_path / "raw").mkdir()
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, PREFECT_API_URL=f"http://127.0.0.1:{port}/api",
+               PREFECT_HOME=str(tmp_path / "prefect-home"))
+    done = subprocess.run([sys.executable, "-m", "flows", "serve", "--raw-dir",
+                           str(tmp_path / "raw"), "--output-dir", str(tmp_path / "out")],
+                          env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]  # was httpx.ConnectError's traceback, 1
+    assert "Traceback" not in done.stderr
+    assert f"127.0.0.1:{port}" in done.stderr and "prefect server start" in done.stderr
