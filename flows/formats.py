@@ -190,10 +190,10 @@ def _read_csv(data: bytes, chunk: Chunk) -> tuple[list[RawArticle], list[Reject]
     except csv.Error as error:
         if not rows:
             return [], [Reject(chunk.path, "ingest", "bad_csv",
-                               f"not a readable CSV file: {error} (line {reader.line_num})")]
+                               f"not a readable CSV file: {error} (line {reader.reader.line_num})")]
         broken.append(Reject(f"{chunk.path}:{len(rows) + 2}", "ingest", "bad_csv",
                              f"row {len(rows) + 2} is not valid CSV: {error} (line "
-                             f"{reader.line_num}); the rest of the file was not read"))
+                             f"{reader.reader.line_num}); the rest of the file was not read"))
     if not rows:
         return [], [Reject(chunk.path, "ingest", "empty", "the CSV file has no data rows")]
     articles: list[RawArticle] = []

@@ -53,3 +53,14 @@ def test_a_row_with_more_fields_than_the_header_is_refused(tmp_path: Path) -> No
     assert [a.article_id for a in articles] == ["c1", "c3"]
     assert [(r.source_path, r.check) for r in rejects] == [("feed.csv:3", "bad_csv")]
     assert "5 fields" in rejects[0].reason and "3" in rejects[0].reason
+
+
+def test_the_reason_names_the_line_where_reading_stopped(tmp_path: Path) -> None:
+    # the quote opened on line 4 closes on line 5, followed by text: reading stops on line 5
+    # (the DictReader's own line_num still said 3, the last row it returned)
+    body = GOOD + "c2,Plain,The clerk spoke.\n" + (
+        'c3,Dam,"The engineer said the dam would hold.\nc4,Library,"The librarian" spoke.\n')
+    articles, rejects = read(tmp_path, body)
+    assert [a.article_id for a in articles] == ["c1", "c2"]
+    assert [(r.source_path, r.check) for r in rejects] == [("feed.csv:4", "bad_csv")]
+    assert "(line 5)" in rejects[0].reason, rejects[0].reason
