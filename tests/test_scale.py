@@ -145,6 +145,10 @@ def test_the_download_page_snippets_read_the_partitioned_statements(
         assert done.stdout.split() == [str(whole), "True"], done.stderr[-2000:]
     with pytest.raises(pyarrow.ArrowInvalid):  # why the page names the partitioning
         pandas.read_parquet("dataset/statements")
+    card = (local / "README.md").read_text(encoding="utf-8")  # the data card says it too
+    assert ("`dataset/sentences/`, `dataset/statements/` as Hive-partitioned Parquet by "
+            "publisher, year") in card
+    assert all(s in card for s in snippets if s.startswith("pandas")), snippets
 
 
 def test_stages_run_in_batch_order_when_workers_finish_out_of_order() -> None:

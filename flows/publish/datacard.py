@@ -70,7 +70,25 @@ def _files(folder: Path, tables: tuple[TableDoc, ...], info: dict[str, Any]) -> 
             "(MLCommons Croissant 1.0; its record sets read the Parquet files), "
             "`release.json` (run figures) and `SHA256SUMS`. Check a download with "
             "`sha256sum -c SHA256SUMS --ignore-missing`; query it with "
-            f"`duckdb {DB_NAME} \"SELECT speaker, content FROM statements_full LIMIT 5\"`.")
+            f"`duckdb {DB_NAME} \"SELECT speaker, content FROM statements_full LIMIT 5\"`."
+            + _partitioned(folder))
+
+
+def _partitioned(folder: Path) -> str:
+    """The Hive-partitioned copies (``run --partition-by``), when the run made them."""
+    tables = sorted(p.name for p in (folder / "dataset").glob("*") if p.is_dir())
+    if not tables:
+        return ""
+    first = next((folder / "dataset" / tables[0]).rglob("*.parquet"), None)
+    keys = ([part.split("=", 1)[0] for part in first.relative_to(folder / "dataset" / tables[0])
+             .parts[:-1]] if first else [])
+    return (" The same rows of " + " and ".join(tables) + " are also under "
+            + ", ".join(f"`dataset/{t}/`" for t in tables) + " as Hive-partitioned Parquet by "
+            + (", ".join(keys) or "no key") + " (an unknown value is the folder "
+            "`__HIVE_DEFAULT_PARTITION__`): in DuckDB `read_parquet('dataset/statements/**/"
+            "*.parquet', hive_partitioning = true)`; in pandas `pandas.read_parquet("
+            "'dataset/statements', partitioning=pyarrow.dataset.HivePartitioning.discover())` "
+            "after `import pandas, pyarrow.dataset`.")
 
 
 def _sources(info: dict[str, Any]) -> str:
