@@ -61,6 +61,7 @@ class RunSummary:
     articles_replayed: int = 0  # of those, in whole chunks not even read (flows.chunks)
     seconds: float = 0.0
     report: str = ""  # this run's report (flows.report), under output/reports/
+    new_release: bool = False  # False: the tables equal the latest release's, kept latest
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -196,5 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=2, sort_keys=True))
     else:
         rows = ", ".join(f"{n} {t}" for t, n in summary["rows"].items())
-        print(f"published {summary['release']}: {rows} ({summary['seconds']:.1f} s)")
+        done = ("published" if summary.get("new_release", True)
+                else "unchanged, the latest release is still")
+        print(f"{done} {summary['release']}: {rows} ({summary['seconds']:.1f} s)")
     return 0

@@ -148,6 +148,7 @@ def build_dataset(raw_dir: Path, output_dir: Path, *, batch_size: int = 2000,
     finally:
         lock.close()
     summary.release = str(release)
+    summary.new_release = not writer.kept_latest  # latest moved (to a new release, mostly)
     summary.seconds_by_step = {k: round(v, 3) for k, v in sorted(clock.items())}
     summary.seconds = round(time.perf_counter() - began, 3)
     summary.report = save_run_report(output_dir, summary.as_dict())

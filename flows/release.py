@@ -140,6 +140,7 @@ def publish_release(writer: ReleaseWriter, *, summary: dict[str, Any]) -> Path:
     digest = content_hash(writer.staging)
     current = _current_release(writer.output_dir)
     kept = current if current is not None and _release_hash(current) == digest else None
+    writer.kept_latest = kept is not None  # the run changed nothing users download
     kept = kept or _unfinished_release(writer.output_dir, digest)
     if kept is not None:
         shutil.rmtree(writer.staging)

@@ -144,6 +144,7 @@ class ReleaseWriter:
     # the release this staging folder became, once published (None: it was discarded, the
     # same tables being out already, or not published yet): ``csv_spans`` describe its files
     published: Path | None = None
+    kept_latest: bool = False  # the tables equal the latest release's, which stays latest
 
     def hold_fresh(self, tables: dict[str, pa.Table]) -> None:
         """Keep rows made afresh for the database update, up to FRESH_BYTES_HELD."""

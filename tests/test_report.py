@@ -92,3 +92,22 @@ def test_a_run_that_publishes_nothing_new_still_reports(tmp_path: Path,
     report = json.loads(Path(second.report).read_text(encoding="utf-8"))
     assert report["articles"]["reused"] == 1
     assert len(list((tmp_path / "out" / "reports").iterdir())) == 2
+
+
+def test_the_command_line_says_when_nothing_changed(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # a rerun on the same inputs keeps the latest release: it printed "published <it>" as if
+    # a new release had been made
+    from flows.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_feed(raw / "wire.jsonl", [invented_article(1)])
+    command = ["run", "--no-prefect", "--raw-dir", str(raw), "--output-dir", str(tmp_path / "o")]
+    assert main(command) == 0
+    first = capsys.readouterr().out
+    assert main(command) == 0
+    second = capsys.readouterr().out
+    release = (tmp_path / "o" / "latest").resolve()
+    assert first.startswith(f"published {release}: 1 articles")
+    assert second.startswith(f"unchanged, the latest release is still {release}: 1 articles")
