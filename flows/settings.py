@@ -14,7 +14,8 @@
     feed_retry_delay = 1.0
 
 Each key can be overridden by ``WHOSAIDWHAT_<KEY>`` (e.g. ``WHOSAIDWHAT_RAW_DIR``;
-``WHOSAIDWHAT_FEED_URLS`` is space- or comma-separated), and the command line overrides both.
+``WHOSAIDWHAT_FEED_URLS`` is space-separated, or comma-separated; a comma inside a URL
+stays), and the command line overrides both.
 Everything is checked at start; a bad value stops the run with a message that names the key
 and where it came from.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -40,6 +42,9 @@ ENV_PREFIX = "WHOSAIDWHAT_"
 ENV_CONFIG = "WHOSAIDWHAT_CONFIG"
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off"}
+# between URLs in one string: white space, or a comma before the next URL (a comma inside a
+# URL, as in a query string, stays)
+RE_URL_SEPARATOR = re.compile(r"\s+|,\s*(?=https?://)")
 # the command-line options whose name is not the key's (flows.cli)
 OPTIONS = {"feed_urls": "--feed-url", "incremental": "--full-rebuild"}
 
@@ -128,7 +133,8 @@ def _convert(key: str, value: Any, where: str) -> Any:
         if kind == "bool":
             return _boolean(value)
         if kind == "tuple[str, ...]":
-            items = value.replace(",", " ").split() if isinstance(value, str) else value
+            items = ([i for i in RE_URL_SEPARATOR.split(value) if i]
+                     if isinstance(value, str) else value)
             if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
                 raise ValueError("expected a list of URLs")
             return tuple(items)

@@ -116,3 +116,13 @@ def test_unknown_environment_variable_is_an_error(folder: Path) -> None:
         load_settings(config, env={"WHOSAIDWHAT_BATCHSIZE": "10"})
     assert load_settings(env={"WHOSAIDWHAT_CONFIG": str(config), "WHOSAIDWHAT_BATCH_SIZE": "10",
                               "OTHER_BATCHSIZE": "1"}).batch_size == 10
+
+
+def test_feed_urls_variable_keeps_commas_inside_a_url(folder: Path) -> None:
+    # a comma in a query string is part of the URL; a comma before the next URL separates
+    config = write_config(folder, 'raw_dir = "inbox"\n')
+    env = {"WHOSAIDWHAT_FEED_URLS": "https://a.example/feed?f=id,text https://b.example/x.jsonl,"
+                                    "https://c.example/y.jsonl"}
+    assert load_settings(config, env=env).feed_urls == (
+        "https://a.example/feed?f=id,text", "https://b.example/x.jsonl",
+        "https://c.example/y.jsonl")
