@@ -139,13 +139,17 @@ def _convert(key: str, value: Any, where: str) -> Any:
                 raise ValueError("expected a list of URLs")
             return tuple(items)
         if kind == "int":
-            if isinstance(value, bool | float):
-                raise ValueError("expected a whole number")
+            if isinstance(value, bool | float) or (
+                    isinstance(value, str) and not value.strip().lstrip("+-").isdigit()):
+                raise ValueError("expected a whole number")  # not int()'s "invalid literal"
             return int(value)
         if kind == "float":
             if isinstance(value, bool):
                 raise ValueError("expected a number")
-            return float(value)
+            try:
+                return float(value)
+            except ValueError:
+                raise ValueError("expected a number") from None
         if not isinstance(value, str):
             raise ValueError("expected text")
         return value

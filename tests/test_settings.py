@@ -48,7 +48,10 @@ def test_config_path_from_environment(folder: Path) -> None:
 @pytest.mark.parametrize(("text", "env", "names"), [
     ('raw_dir = "inbox"\nbatch_size = 0\n', {}, ["batch_size", "at least 1", "key batch_size"]),
     ('raw_dir = "inbox"\n', {"WHOSAIDWHAT_BATCH_SIZE": "ten"},
-     ["batch_size", "WHOSAIDWHAT_BATCH_SIZE"]),
+     ["batch_size", "WHOSAIDWHAT_BATCH_SIZE", "expected a whole number"]),
+    ('raw_dir = "inbox"\n', {"WHOSAIDWHAT_BATCH_SIZE": "1e3"}, ["expected a whole number"]),
+    ('raw_dir = "inbox"\n', {"WHOSAIDWHAT_MAX_REJECT_SHARE": "half"}, ["expected a number"]),
+    ('raw_dir = "inbox"\nfeed_retries = "3x"\n', {}, ["feed_retries", "expected a whole number"]),
     ('raw_dir = "inbox"\nmax_reject_share = 1.5\n', {}, ["max_reject_share", "between 0 and 1"]),
     ('raw_dir = "inbox"\nschedule = "61 * * * *"\n', {}, ["schedule", "cron"]),
     ('raw_dir = "inbox"\ntimezone = "Mars/Olympus"\n', {}, ["timezone", "IANA"]),
