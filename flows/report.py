@@ -34,6 +34,7 @@ def build_report(summary: dict[str, Any], *, top: int = TOP_SPEAKERS) -> dict[st
     return {
         "release": release.name,
         "release_path": str(release),
+        "new_release": summary.get("new_release", True),  # False: the latest, kept as it was
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
         # read: articles the inputs gave; rejected: inputs refused other than as duplicates,
@@ -83,7 +84,8 @@ def report_tables(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 def report_markdown(report: dict[str, Any]) -> str:
     """The report as one markdown page (a Prefect markdown artifact)."""
     articles = report["articles"]
-    lines = [f"# Run report: release `{report['release']}`", "",
+    kept = "" if report.get("new_release", True) else " (unchanged: the latest release, kept)"
+    lines = [f"# Run report: release `{report['release']}`{kept}", "",
              f"Finished {report['finished_at']} in {report['seconds']:.1f} s "
              f"(pipeline version `{report['pipeline_version']}`).", "",
              f"Articles read: {articles['read']} (reused unchanged from the previous release: "

@@ -91,6 +91,8 @@ def test_a_run_that_publishes_nothing_new_still_reports(tmp_path: Path,
     assert first.release == second.release and first.report != second.report
     report = json.loads(Path(second.report).read_text(encoding="utf-8"))
     assert report["articles"]["reused"] == 1
+    assert (report["new_release"], second.new_release, first.new_release) == (False, False, True)
+    assert "release `" + report["release"] + "` (unchanged" in report_markdown(report)
     assert len(list((tmp_path / "out" / "reports").iterdir())) == 2
 
 
