@@ -182,6 +182,8 @@ def check_settings(settings: Settings, sources: Mapping[str, str] | None = None)
         fail("batch_size", "must be at least 1")
     if not 0.0 <= settings.max_reject_share <= 1.0:
         fail("max_reject_share", "must be a share between 0 and 1")
+    if settings.output_dir.exists() and not settings.output_dir.is_dir():
+        fail("output_dir", "is a file, not a folder")
     if settings.output_dir.resolve() == settings.raw_dir.resolve():
         fail("output_dir", "must not be the raw folder (raw/ is never written)")
     if settings.output_dir.resolve().is_relative_to(settings.raw_dir.resolve()):

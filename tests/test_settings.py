@@ -129,3 +129,11 @@ def test_feed_urls_variable_keeps_commas_inside_a_url(folder: Path) -> None:
     assert load_settings(config, env=env).feed_urls == (
         "https://a.example/feed?f=id,text", "https://b.example/x.jsonl",
         "https://c.example/y.jsonl")
+
+
+def test_an_output_dir_that_is_a_file_is_a_settings_error(folder: Path) -> None:
+    # it failed later, as "run failed, nothing published: [Errno 17] File exists", exit 1
+    (folder / "out").write_text("not a folder", encoding="utf-8")
+    config = write_config(folder, 'raw_dir = "inbox"\noutput_dir = "out"\n')
+    with pytest.raises(SettingsError, match="output_dir .* is a file, not a folder"):
+        load_settings(config, env={})
