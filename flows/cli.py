@@ -33,7 +33,14 @@ DEFAULTS = Settings()  # when neither the settings file nor the environment sets
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m flows", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m flows",
+        description="Build the who-said-what dataset from raw news articles (run), run it on a "
+        "cron schedule through a Prefect server (serve), or serve the releases' download pages "
+        "(serve-files). Options of run and serve override whosaidwhat.toml and WHOSAIDWHAT_* "
+        "variables.",
+        epilog="exit codes: 0 published or nothing changed, 1 the run failed and nothing was "
+        "published, 2 bad command line or settings, 3 another run holds the output folder")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="build a release of the dataset from raw articles")
     _add_settings_options(run)

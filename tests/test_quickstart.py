@@ -93,3 +93,11 @@ def test_run_help_gives_the_settings_defaults() -> None:
     assert "share" in helps["max_reject_share"]
     assert "per step" not in helps["batch_size"]
     assert all(s in helps["raw_dir"] for s in (".ndjson", ".htm", ".gz"))
+
+
+def test_top_level_help_is_plain_text_with_the_exit_codes() -> None:
+    from flows.cli import build_parser
+
+    text = build_parser().format_help()
+    assert "``" not in text  # was the module docstring, reStructuredText marks and all
+    assert all(f"{code} " in text for code in ("0", "1", "2", "3")) and "exit codes" in text
