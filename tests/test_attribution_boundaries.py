@@ -511,3 +511,19 @@ def test_a_quotation_left_open_does_not_take_a_next_paragraph_with_its_own_frame
         ('"We will build it," Ann Lee said. "It will open in May.', "Ann Lee", "said"),
         ('"It is late,"', "Tom Hall", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("-5 degrees at dawn did not stop the ferries, said Ann Lee.",
+         "-5 degrees at dawn did not stop the ferries"),
+        ("Ann Lee said -5 degrees is normal for the harbour.",
+         "-5 degrees is normal for the harbour"),
+        # counter-example: a dash before words is no minus sign
+        ("Ann Lee said - and she meant it - that prices rose.",
+         "and she meant it - that prices rose"),
+    ],
+)
+def test_a_minus_sign_is_kept(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]

@@ -41,6 +41,10 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _strip_span(text, start, end, " \t\n,;:\u2014-")
+    if start > 0 and text[start - 1] == "-" and text[start : start + 1].isdigit() and (
+        start == 1 or not text[start - 2].isalnum()
+    ):
+        start -= 1  # a minus sign, not a dash: '-5 degrees'
     while end > start and text[end - 1] in ".,;: \u2014-":
         end -= 1
     for conj in (" and", " but", " or"):
