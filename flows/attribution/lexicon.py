@@ -229,6 +229,7 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
     speaker_words = _word_classes("speaker_words.tsv")
     for cls, names in _word_classes("first_names.tsv").items():  # "first_male", "first_female"
         speaker_words[f"first_{cls}"] = names
+    speaker_words.update(_word_classes("places.tsv"))  # "place"
     frame_words = _word_classes("frame_words.tsv")
     return Lexicon(
         cue_lemma=lemma,

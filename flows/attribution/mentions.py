@@ -98,10 +98,27 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
         return True
     if len(tokens) == 1 and RE_ACRONYM.fullmatch(last.strip("<>")):
         return True
+    if _company_of_place(tokens, lex):  # "Gold Fields of South Africa Ltd"
+        return True
     ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
     if ticker and _is_name(tokens[:-1]):
         return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
     return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _company_of_place(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A company's legal name with a place after "of": "Gold Fields of South Africa Ltd",
+    "Trading Corp of Pakistan Pty Ltd" (class ``company_suffix`` after a ``place``), not a
+    person of a company ("Ann Lee of Acme Ltd") nor a person of a place ("Ann Lee of Kenya")."""
+    if "of" not in tokens[1:-1]:
+        return False
+    suffixes = lex.speaker_class("company_suffix")
+    place = list(tokens[tokens.index("of", 1) + 1 :])  # not "Ann Lee of Bolt of Kenya Ltd"
+    stripped = 0
+    while len(place) > 1 and _bare(place[-1]) in suffixes:
+        place, stripped = place[:-1], stripped + 1
+    words = " ".join(place).strip(",.;:").lower()
+    return stripped > 0 and words in lex.speaker_class("place")
 
 
 def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
@@ -283,11 +300,42 @@ def _describe(
     return Speaker(mention, None, kind, role, org)
 
 
-def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
+def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
     """A person's name and the organisation around it: "Ann Lee of Acme Tools" or "Acme's
     Ann Lee" (a name of 2-3 capitalised words, no title, no organisation word; not "The
     Archbishop of Canterbury", nor a peer's territorial title "Lord Walker of Gestingthorpe",
-    class ``peerage``)."""
+    class ``peerage``, nor a company named for a place, "Gold Fields of South Africa Ltd").
+    Two people joined by "and" are read apart and their names joined ("Ann Lee of Acme and
+    Bo Chan of Zeta": "Ann Lee and Bo Chan", no organisation; "Ann Lee and Bo Chan of Acme":
+    both of Acme), not one person of an organisation "Acme and Bo Chan of Zeta"."""
+    if _company_of_place(tokens, lex):
+        return None
+    for at in (i for i, t in enumerate(tokens) if t.lower() == "and"):
+        first, second = tokens[:at], tokens[at + 1 :]
+        # the second a person of an organisation: "Ann Lee of Lee and Chan Associates" is
+        # one person of a firm; "Ann Lee and Bo Chan", a name, is read as one
+        right = _one_person_of(second, lex)
+        left = _one_person_of(first, lex) or _bare_person(first, lex)
+        if left is None or right is None:
+            continue
+        # the last one's organisation is both's ("Ann Lee and Bo Chan of Acme")
+        return f"{left[0]} and {right[0]}", right[1] if left[1] in (None, right[1]) else None
+    return _one_person_of(tokens, lex)
+
+
+def _bare_person(tokens: list[str], lex: Lexicon) -> tuple[str, None] | None:
+    """A name of 2-3 capitalised words without a determiner, title, group or organisation
+    word ("Ann Lee"; not "Analysts Ann Lee", "The Water")."""
+    if (2 <= len(tokens) <= MAX_PERSON_WORDS and all(t[:1].isupper() for t in tokens)
+            and tokens[0].lower() not in DETERMINER_WORDS  # "The Water and Dam Directorate"
+            and not any(_bare(t) in lex.speaker_class("known") for t in tokens)
+            and not _organization_name(tokens, lex)):
+        return " ".join(tokens), None
+    return None
+
+
+def _one_person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """One person of an organisation ("Ann Lee of Acme Tools", "Acme's Ann Lee")."""
     if "of" in tokens[2 : MAX_PERSON_WORDS + 1]:
         at = tokens.index("of")
         name, place = tokens[:at], tokens[at + 1 :]
