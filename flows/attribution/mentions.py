@@ -18,7 +18,7 @@ from flows.attribution.lexicon import Lexicon
 from flows.attribution.roles import clean_role, read_description
 from flows.records import SpeakerType
 
-__all__ = ["Speaker", "describe_speaker"]
+__all__ = ["Speaker", "describe_speaker", "is_place"]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
@@ -121,12 +121,27 @@ def _company_of_place(tokens: Sequence[str], lex: Lexicon) -> bool:
     return stripped > 0 and words in lex.speaker_class("place")
 
 
+def _is_place(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A country, state or region named alone ("China", "the United States"; class
+    ``place``), a state speaking through its government; not a place that is also a given
+    name ("Victoria")."""
+    words = " ".join(tokens).strip(",.;:").lower()
+    words = words[4:] if words.startswith("the ") else words
+    return (
+        bool(tokens) and tokens[-1][:1].isupper()
+        and words in lex.speaker_class("place")
+        and words not in lex.union(speaker=("first_male", "first_female"))
+    )
+
+
 def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     """The type of a mention, read from its head word: a title is a person, a plural noun a
     group, an organisation word, possessive name or acronym an organisation."""
     anonymous = lex.speaker_class("anonymous")
     if any(_bare(t) in anonymous for t in tokens[-3:]) and not _is_name(tokens):
         return "anonymous"
+    if _is_place(tokens, lex):  # "China said", "the United States said": a state
+        return "organization"
     head = _head_tokens(tokens)
     last = _bare(head[-1]) if head else ""
     if last in lex.speaker_class("title"):
@@ -357,3 +372,8 @@ def _one_person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
             and not _organization_name(name, lex)):
         return " ".join(name), " ".join(place)
     return None
+
+
+def is_place(name: str | None, lex: Lexicon) -> bool:
+    """Whether a speaker's name is a listed place alone ("China"): see ``_is_place``."""
+    return bool(name) and _is_place((name or "").split(), lex)

@@ -24,6 +24,7 @@ from flows.attribution.mentions import (
     _organization_name,
     _strip_determiner,
     describe_speaker,
+    is_place,
 )
 from flows.attribution.referents import (
     _gender,
@@ -163,9 +164,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         return sp
     if sp.pronoun:
         allowed = ANTECEDENTS[sp.type]
-        hit = _find(
+        hit = _find(  # a place alone ("China") is the topic far more often than "it"
             history,
-            lambda h: (h.type, article.number(h)) in allowed and _agrees(sp.gender, article, h),
+            lambda h: (h.type, article.number(h)) in allowed and _agrees(sp.gender, article, h)
+            and not is_place(h.name, lex),
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
@@ -177,15 +179,21 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 h.name is not None and h.name.split()[-1] == last and _agrees(own.value, article, h)
             ),
         )
-        if hit is not None and hit.type == sp.type:
+        # a place's name is a person's surname after the person ("Ann Washington"), not
+        # the last word of an organisation's ("Riverland" after "Bank of Riverland")
+        place = is_place(last, lex)
+        if hit is not None and (
+            hit.type == "person" or hit.name == last if place else hit.type == sp.type
+        ):
             return replace(
                 sp,
                 name=hit.name,
+                type=hit.type,
                 role=sp.role or hit.role,
                 organization=sp.organization or hit.organization,
             )
         alone = len(_strip_determiner(sp.mention).split()) == 1  # not "Mr Lee"
-        if hit is None and alone:  # "Unocal" after "Unocal Corp": the organisation, short
+        if hit is None and alone and not place:  # "Unocal" after "Unocal Corp", short for it
             hit = _find(
                 history,
                 lambda h: (
