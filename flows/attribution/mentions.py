@@ -229,6 +229,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
     return mention if len(words) == n else " ".join(words)
 
 
+NOT_IN_ORG_DESCRIPTION = HEAD_BREAKS | {"by", "to", "on", "and", "&"}
 MAX_PERSON_WORDS = 3  # "Ann Lee of Acme", "Ann Marie Lee of Acme"
 MAX_ROLE_LEAD = 3  # words before a title and name ("the Lib Dem economics spokesman Ann Lee")
 RE_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|which)\s+")  # a restrictive relative
@@ -295,6 +296,9 @@ def _describe(
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
     tokens = mention.split()
+    described_org = _described_organization(tokens, lex)
+    if described_org is not None:  # "Swiss drugmaker Novartis": Novartis
+        return Speaker(mention, described_org, "organization", role, org)
     described = tokens[0].lower() in ("the", "a", "an") and len(tokens) > 2
     kind = _type_of(tokens, lex)
     if described and _title_then_name(tokens[1:], lex):  # "the spokeswoman Ann Lee"
@@ -313,6 +317,31 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _described_organization(tokens: list[str], lex: Lexicon) -> str | None:
+    """The name after a lower-case noun that describes an organisation (classes
+    ``org_kind``, ``org_anaphor``): "Swiss drugmaker Novartis", "the state broadcaster
+    NHK", "German investment bank Deutsche Bank". Not a person's name ("broadcaster Ann
+    Lee", a listed given name or a title), nor the organisation of another head ("Ann Lee
+    of IT firm Acme", "a spokesman for the airline Bolt Air", "Acme and drugmaker Bolt")."""
+    kinds = lex.union(speaker=("org_kind", "org_anaphor"))
+    at = [i for i, t in enumerate(tokens[:-1]) if t.islower() and t in kinds]
+    if not at:
+        return None
+    name = tokens[at[-1] + 1 :]
+    given = lex.union(speaker=("first_male", "first_female", "title", "honorific"))
+    if (
+        not _is_name(name)
+        or not name[0][:1].isupper()
+        or any(t.lower() in NOT_IN_ORG_DESCRIPTION for t in tokens[: at[-1]])
+        or name[0].lower() in given
+        or any(t.lower() in lex.speaker_class("title") for t in name)
+        or RE_POSSESSIVE_END.search(name[-1])
+        or _is_place(name, lex)  # "the construction company New York": a place's unit
+    ):
+        return None
+    return " ".join(name)
 
 
 def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str | None] | None:

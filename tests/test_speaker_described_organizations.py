@@ -1,0 +1,57 @@
+"""Speakers: the name after a noun that describes an organisation is the speaker ("Swiss
+drugmaker Novartis" is Novartis, an organisation), unless that organisation belongs to
+another head ("Ann Lee of IT firm Acme") or the name is a person's. Invented mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution.assemble import attribute_statements
+from flows.attribution.lexicon import load_lexicon
+from flows.attribution.speakers import describe_speaker
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Swiss drugmaker Bolt Pharma", "Bolt Pharma"),
+        ("US media giant Riverview", "Riverview"),
+        ("the state broadcaster RTV", "RTV"),
+        ("Riverland's biggest carmaker Zeta Motors", "Zeta Motors"),
+        ("the official Riverland news agency RNA", "RNA"),
+        ("German investment bank Acme Bank", "Acme Bank"),
+        ("energy firm Bank of Riverton", "Bank of Riverton"),
+    ],
+)
+def test_the_described_name_is_the_organisation(mention: str, name: str) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.type, sp.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Ann Lee of IT firm Acme",  # a person of the organisation
+        "an analyst at research firm Acme",
+        "a spokesman for the airline Bolt Air",
+        "the head of US TV network Zeta",
+        "veteran broadcaster David Hall",  # a listed given name: a person
+        "Acme and drugmaker Bolt",  # two organisations
+        "the construction company New York",  # a place alone
+    ],
+)
+def test_not_the_organisation_of_another_head_nor_a_person(mention: str) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert not (sp.type == "organization" and sp.name and sp.name == mention.split()[-1])
+    assert sp.name not in ("Acme", "Bolt Air", "Zeta", "Bolt", "New York")
+
+
+def test_pronouns_and_anaphors_take_the_short_name() -> None:
+    text = ("Swiss drugmaker Bolt Pharma said sales rose. "
+            "The company said prices fell. It said it would hire staff.")
+    article = Article.from_text(text)
+    got = [(s.speaker_name, s.speaker_type)
+           for s in attribute_statements(article, segment_sentences(article))]
+    assert got == [("Bolt Pharma", "organization")] * 3
