@@ -37,6 +37,9 @@ class Ctx:
     lex: Lexicon
 
 
+MIN_HEADING_WORD = 5  # letters of a capitals word that reads as a heading's ("CHIEF")
+
+
 def n_words(c: Ctx, span: tuple[int, int]) -> int:
     return len(c.text[span[0] : span[1]].split())
 
@@ -60,6 +63,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         if tokens[i - 1][2] in DASHES or tokens[i - 1][2].endswith(")"):
             tokens = tokens[i:]
             break
+    tokens = tokens[_heading_length(c, tokens) :]  # "ECONOMIC TARGETS Xi said"
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
@@ -76,6 +80,24 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if any(t[2] in verbish and not _in_name(c, tokens, i) for i, t in enumerate(tokens)):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _heading_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
+    """Tokens of a section heading in capitals glued to the sentence after it, where the
+    paragraph breaks were lost ("ECONOMIC DEVELOPMENT TARGETS Xi said", "A NEW ERA The
+    mayor said"): three or more words in capitals, or two with one of MIN_HEADING_WORD
+    letters or more, before a word in lower or mixed case. Not acronyms before a name ("ABN
+    AMRO analyst Ann Lee", "UN WFP chief")."""
+    n = 0
+    while n < len(tokens):
+        word = c.text[tokens[n][0] : tokens[n][1]].strip(",.:;'’\"")
+        if not (word.isalpha() and word.isupper()):
+            break
+        n += 1
+    if n == len(tokens) or n < 2:
+        return 0
+    words = [t[2] for t in tokens[:n]]
+    return n if n >= 3 or max(len(w) for w in words) >= MIN_HEADING_WORD else 0
 
 
 def _in_name(c: Ctx, tokens: list[tuple[int, int, str]], i: int) -> bool:
