@@ -56,6 +56,9 @@ ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can sta
 }
 
 
+MAX_SURNAME_FIRST_WORDS = 3  # "Xi Jinping", "Ho Chi Minh"
+
+
 def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
     for previous in reversed(history):
         if test(previous):  # type: ignore[operator]
@@ -122,6 +125,20 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
         and words[0].lower() == "the"
         and words[1].islower()
         and words[1] in lex.speaker_class("org_anaphor")
+    )
+
+
+def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` alone can be the surname of person ``h`` named surname first ("Xi"
+    for "Xi Jinping", "Wang" for "Wang Yi"): a name of MAX_SURNAME_FIRST_WORDS capitalised
+    words at most whose first is ``word`` and no listed given name ("Ann" of "Ann Lee")."""
+    tokens = (h.name or "").split()
+    return (
+        h.type == "person"
+        and 1 < len(tokens) <= MAX_SURNAME_FIRST_WORDS
+        and tokens[0] == word
+        and all(t[:1].isupper() for t in tokens)  # not "Baker and Volcker"
+        and word.lower() not in lex.union(speaker=("first_male", "first_female", "honorific"))
     )
 
 
@@ -206,6 +223,14 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             )
             if hit is not None:
                 return replace(sp, name=hit.name, type=hit.type, organization=hit.organization)
+            hit = _find(history, lambda h: _surname_first(h, last, lex))  # "Xi Jinping": Xi
+            if hit is not None and hit.type == sp.type:
+                return replace(
+                    sp,
+                    name=hit.name,
+                    role=sp.role or hit.role,
+                    organization=sp.organization or hit.organization,
+                )
         return sp
     else:
         head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]

@@ -1,0 +1,37 @@
+"""Speakers: a person named surname first ("Wang Yi") is later referred to by the surname
+alone ("Wang said"): the single word is the first word of the earlier name. Not a listed
+given name ("Ann" of "Ann Lee"), not a coordination, and an organisation's short name
+stays the organisation's. Invented sentences."""
+
+from __future__ import annotations
+
+from flows.attribution.assemble import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def names(text: str) -> list[str | None]:
+    article = Article.from_text(text)
+    return [s.speaker_name for s in attribute_statements(article, segment_sentences(article))]
+
+
+def test_surname_first() -> None:
+    text = ("Foreign Minister Zhou Pingjun said ties were good. "
+            "Zhou said talks would go on. He added that trade would grow.")
+    assert names(text) == ["Zhou Pingjun"] * 3
+
+
+def test_a_listed_given_name_is_no_surname() -> None:
+    text = "Ann Lee said the plan would work. Ann said it was fine."
+    assert names(text) == ["Ann Lee", "Ann"]
+
+
+def test_not_the_first_of_a_coordination() -> None:
+    text = "Zhou Pingjun and Bo Chan said ties were good. Zhou said talks would go on."
+    assert names(text)[1] == "Zhou"
+
+
+def test_an_organisation_short_name_stays_the_organisation() -> None:
+    text = ("Riverton Line Corp said sales rose. Riverton Line said costs fell. "
+            "Riverton said prices rose.")
+    assert names(text)[2] == "Riverton Line Corp"
