@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from flows.attribution import attribute_statements
@@ -479,6 +479,7 @@ ALPHABET = list(" ,.:;\n\"\u201c\u201d\u2018\u2019'") + [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(ALPHABET), max_size=60).map(" ".join))
+@example("‘ said : \n ,")  # a frame whose content came out empty
 def test_statements_map_back_and_never_overlap(text: str) -> None:
     check_invariants(text, attribute(text))
 

@@ -263,7 +263,10 @@ def candidate_statements(
             text, s, hits[bisect_left(starts, s.start) : bisect_left(starts, s.end)], quotes, lex
         )
     ]
-    frames = _extend(found, sentences, text, quotes)
+    frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
+        (f, s) for f, s in _extend(found, sentences, text, quotes)
+        if f.content_start < f.content_end
+    ]
     speakers = resolve_speakers(
         [
             describe_speaker(_mention(text, f, s), f.description, lex, f.antecedent)
