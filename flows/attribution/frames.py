@@ -143,16 +143,48 @@ def _adverb(text: str, token: tuple[int, int, str], lex: Lexicon) -> bool:
 
 
 def _np_after(
-    text: str, pos: int, end: int, *, max_words: int = MAX_NP_WORDS
+    text: str, pos: int, end: int, *, max_words: int = MAX_NP_WORDS, lex: Lexicon | None = None
 ) -> tuple[int, int] | None:
+    """The noun phrase after a cue up to the next punctuation ("said Ann Lee, ..."); with
+    ``lex``, without a time after it ("said Ann Lee Tuesday", "according to Acme on Monday";
+    not a name with its day, class ``time_name``: "the Mail on Sunday")."""
     m = RE_NP_AFTER.match(text, pos, end)
     if m is None or not m.group(1).strip():
         return None
     s, e = _strip_span(text, m.start(1), m.end(1))
+    if lex is not None:
+        e = _without_time_after(text, s, e, lex)
     words = text[s:e].split()
     if not words or len(words) > max_words or words[0].lower() in ("that", "to", "in", "on", "it"):
         return None
     return s, e
+
+
+def _without_time_after(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The end of ``text[start:end]`` without the time words that close it ("Ann Lee on
+    Tuesday morning": "Ann Lee"), at least one word left; a name with its day (class
+    ``time_name``, "Mail on Sunday") keeps it."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
+    if any(" ".join(t[2] for t in tokens).endswith(name) for name in lex.frame_class("time_name")):
+        return end
+    time, lead, weekday = (lex.frame_class(k) for k in ("time", "time_lead", "weekday"))
+    given = lex.union(speaker=("first_male", "first_female"))
+
+    def dropped(i: int) -> bool:  # "today", "Tuesday"; not "Business Week", "Mike Friday"
+        word = tokens[i][2]
+        if text[tokens[i][0]].islower():
+            return word in time
+        after_given = text[tokens[i - 1][0]].isupper() and tokens[i - 1][2] in given
+        return word in weekday and not after_given
+
+    n = len(tokens)
+    while n > 1 and dropped(n - 1):
+        n -= 1
+    if n == len(tokens):
+        return end
+    while n > 1 and tokens[n - 1][2] in lead:
+        n -= 1
+    return _strip_span(text, start, tokens[n - 1][1])[1]
 
 
 def _speakerlike(text: str, start: int, end: int, lex: Lexicon, *, loose: bool = False) -> bool:

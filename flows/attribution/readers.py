@@ -49,31 +49,43 @@ MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 
 
+MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
+
+
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
     """At least three words, or a quotation of any length."""
     return n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
 
 
 def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
-    np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS)
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS, lex=c.lex)
     if np is None:
         return None
+    end = _np_end(c, m, np, MAX_SOURCE_WORDS)
     lead = fr._words(c.text[c.s.start : m.start()])
     if all(x in c.lex.frame_class("connector") for x in lead):
-        content = fr._trim_content(c.text, np[1], c.s.end)
+        content = fr._trim_content(c.text, end, c.s.end)
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes)
         content = fr._trim_content(c.text, start, m.start())
-        if n_words(c, content) < 3 and c.text[np[1] : np[1] + 1] == ",":
+        if n_words(c, content) < 3 and c.text[end : end + 1] == ",":
             content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
     return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
 
 
+def _np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
+    """Where the noun phrase after a cue ends with a time after it ("according to Acme on
+    Monday, C": the content starts after "Monday"); the speaker is ``np`` without it."""
+    full = fr._np_after(c.text, m.end(), c.s.end, max_words=max_words + MAX_TIME_WORDS)
+    return np[1] if full is None else max(np[1], full[1])
+
+
 def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
     """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
-    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS)
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
     if np is None or not fr._speakerlike(c.text, *np, c.lex, loose=after_quote):
         return None
+    end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
     words = fr._words(c.text[np[0] : np[1]])
     head = words[: next((i for i, x in enumerate(words) if x in RELATIVE), len(words))]
     if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
@@ -85,10 +97,10 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         boundary -= 1
     start = fr._content_before(c.text, c.s, boundary, c.quotes)
     content = fr._trim_content(c.text, start, boundary)
-    desc = fr._description_after(c.text, np[1], c.s.end, c.lex)
-    tail = c.text[np[1] : c.s.end].lstrip()
+    desc = fr._description_after(c.text, end, c.s.end, c.lex)
+    tail = c.text[end : c.s.end].lstrip()
     if not _content_ok(c, content) or not (
-        tail[:1] == "," or fr._is_endish(c.text, np[1], c.s.end, c.lex)
+        tail[:1] == "," or fr._is_endish(c.text, end, c.s.end, c.lex)
     ):
         return None
     reopen = re.search(r",\s*(?=[\"\u201c\u00ab]|''|``)", tail)
