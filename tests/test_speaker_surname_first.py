@@ -35,3 +35,16 @@ def test_an_organisation_short_name_stays_the_organisation() -> None:
     text = ("Riverton Line Corp said sales rose. Riverton Line said costs fell. "
             "Riverton said prices rose.")
     assert names(text)[2] == "Riverton Line Corp"
+
+
+def test_a_surname_takes_the_one_full_name_in_the_article() -> None:
+    # named in full where nobody spoke, with a listed given name
+    text = ("The plan was drawn up by Paul Riverton, an economist. "
+            "Riverton said the plan would work.")
+    assert names(text) == ["Paul Riverton"]
+
+
+def test_two_given_names_before_a_surname_give_none() -> None:
+    text = ("Ann Riverton and Bo Riverton met on Monday. "
+            "Riverton said the plan would work.")
+    assert names(text)[-1] == "Riverton"

@@ -14,6 +14,7 @@ gave the speaker. No evidence never blocks a resolution.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -102,6 +103,26 @@ class _Article:
             own = None if first is None else _gender(first, self.lex)
             self.gender[name] = own or self._hint(name)
         return self.gender[name] or self.told.get(name)
+
+    def full_name(self, surname: str) -> str | None:
+        """The one full name in the article that ends in ``surname`` after a listed given
+        name ("Paul Wonnacott" for "Wonnacott", "Ann B. Lee" for "Lee"), None for none or
+        several given names before it ("Ann Lee" and "Bo Lee")."""
+        if self.text is None:
+            return None
+        given = self.lex.union(speaker=("first_male", "first_female"))
+        other = self.lex.union(
+            "opener+connector", speaker=("title", "honorific", "not_role", "known")
+        )
+        pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
+        found = [
+            m for m in re.finditer(pattern, self.text)
+            if m.group(1).lower() not in other  # "Mr Lee", "But Lee"
+        ]
+        firsts = {m.group(1) for m in found}  # "Ozzy" and "Sharon Osbourne": neither
+        if len(firsts) != 1 or firsts.pop().lower() not in given:
+            return None
+        return found[0].group()
 
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
@@ -231,6 +252,9 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                     role=sp.role or hit.role,
                     organization=sp.organization or hit.organization,
                 )
+            full = article.full_name(last) if sp.type == "person" else None
+            if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
+                return replace(sp, name=full)
         return sp
     else:
         head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
