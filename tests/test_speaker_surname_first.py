@@ -5,6 +5,8 @@ stays the organisation's. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from flows.attribution.assemble import attribute_statements
 from flows.records import Article
 from flows.segment import segment_sentences
@@ -48,3 +50,19 @@ def test_two_given_names_before_a_surname_give_none() -> None:
     text = ("Ann Riverton and Bo Riverton met on Monday. "
             "Riverton said the plan would work.")
     assert names(text)[-1] == "Riverton"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were chaired by Riverland President Zhou Pingjun. "
+         "Zhou said growth would be steady.", "Zhou Pingjun"),
+        ("The talks were led by Chen Xuyan, president of the association. "
+         "Chen said growth would be steady.", "Chen Xuyan"),
+        # a product or company name, no title around it: not a person's
+        ("Users of Acme Messenger, the chat tool, grew. Acme said growth would be steady.",
+         "Acme"),
+    ],
+)
+def test_a_surname_first_named_in_full_with_a_title(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -78,6 +78,7 @@ class _Article:
         self.told: dict[str, str] = {}  # from the first gendered pronoun resolved to it
         self.referent: dict[str, str | None] = {}
         self._surnames: dict[str, str | None] | None = None
+        self.places = lex.speaker_class("place")
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
         """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
@@ -120,9 +121,30 @@ class _Article:
             if m.group(1).lower() not in other  # "Mr Lee", "But Lee"
         ]
         firsts = {m.group(1) for m in found}  # "Ozzy" and "Sharon Osbourne": neither
+        if not firsts and surname.lower() not in given:
+            return self._surname_first(surname, other)
         if len(firsts) != 1 or firsts.pop().lower() not in given:
             return None
         return found[0].group()
+
+    def _surname_first(self, surname: str, other: frozenset[str]) -> str | None:
+        """The one person's name in the article that opens with ``surname`` and one more
+        capitalised word ("Xi" for "President Xi Jinping", "Chen Wei, director of ..."): a
+        title before it or a comma and a title after it says it is a person's, not a
+        product's or a company's ("Yahoo Messenger", "Merrill Lynch"); none for several
+        ("Li Keqiang" and "Li Hui") or a word of the lexicon second ("Reagan
+        Administration")."""
+        pattern = (rf"(\w+)\s+{re.escape(surname)} ([A-Z][a-z]+(?:-[a-z]+)?)\b"
+                   rf"(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){{1,3}}))?")
+        titles = self.lex.speaker_class("title")
+        assert self.text is not None
+        givens = {
+            m.group(2) for m in re.finditer(pattern, self.text)
+            if m.group(2).lower() not in other and m.group(2).lower() not in self.places
+            and (m.group(1).lower() in titles
+                 or any(w.lower() in titles for w in (m.group(3) or "").split()))
+        }
+        return f"{surname} {givens.pop()}" if len(givens) == 1 else None
 
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
