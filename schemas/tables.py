@@ -140,14 +140,17 @@ class StatementsSchema(pa.DataFrameModel):
     cue_end: Series[pd.Int64Dtype] = _f("End offset of the cue in articles.text.",
                                         nullable=True, ge=0)
     speaker_mention: Series[str] = _f("Words naming the speaker where the statement is made "
-                                      "(may be a pronoun such as he).", nullable=True)
+                                      "(may be a pronoun such as he); null when the text names "
+                                      "none (it was reported that ..., X was asked about ...).",
+                                      nullable=True)
     speaker_start: Series[pd.Int64Dtype] = _f("Start offset of the speaker mention.",
                                               nullable=True, ge=0)
     speaker_end: Series[pd.Int64Dtype] = _f("End offset of the speaker mention.",
                                             nullable=True, ge=0)
     speaker_name: Series[str] = _f("Resolved speaker (he -> the person named earlier).",
                                    nullable=True)
-    speaker_type: Series[str] = _f("person, group, organization or anonymous.",
+    speaker_type: Series[str] = _f("person, group, organization or anonymous (a source "
+                                   "described but not named, or none named).",
                                    isin=SPEAKER_TYPES)
     speaker_role: Series[str] = _f("Role of the speaker, e.g. president.", nullable=True)
     speaker_organization: Series[str] = _f("Organisation or country the speaker represents.",
