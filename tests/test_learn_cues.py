@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import POLNEAR_DEV, REPO, need
 
 sys.path.insert(0, str(REPO / "bench"))
 from learn_cues import learn, verb_family  # noqa: E402
@@ -77,3 +79,15 @@ def test_an_inflection_that_is_rarely_a_cue_is_not_learned() -> None:
     docs = [_doc(f"Ann Lee denounced the plan number {i}.", ["denounced"]) for i in range(4)]
     docs += [_doc(f"The denounces list {i}.", []) for i in range(6)]  # often, never a cue
     assert "denounces" not in {row[0] for row in learn(docs)}
+
+
+def test_the_committed_lexicon_is_what_the_documented_command_writes(tmp_path: Path) -> None:
+    """README: the learned lexicon is rebuilt by bench/learn_cues.py on the dev gold. The file
+    in the repo must be that command's output, byte for byte (it was not: five forms were
+    missing after a change to the script)."""
+    out = tmp_path / "learned_cues.tsv"
+    subprocess.run([sys.executable, str(REPO / "bench" / "learn_cues.py"),
+                    str(need(POLNEAR_DEV)), "--out", str(out)], check=True,
+                   capture_output=True)
+    committed = REPO / "flows" / "attribution" / "data" / "learned_cues.tsv"
+    assert out.read_bytes() == committed.read_bytes()
