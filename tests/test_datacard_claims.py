@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import html
 import json
+import sys
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -102,3 +105,15 @@ def test_the_documented_duckdb_command_reads_a_csv_row_over_two_megabytes(
     for table in ("sentences", "statements", "speakers", "rejects"):
         read = duckdb.sql(command.replace("articles.csv", f"{table}.csv")).fetchall()
         assert len(read) == pq.read_metadata(release / f"{table}.parquet").num_rows
+    # and as the card says for Python: csv after field_size_limit, pandas as it is
+    assert "csv.field_size_limit(sys.maxsize)" in card and "pandas.read_csv needs nothing" in card
+    with (release / "articles.csv").open(encoding="utf-8", newline="") as f, \
+            pytest.raises(csv.Error, match="field limit"):
+        list(csv.DictReader(f))
+    limit = csv.field_size_limit(sys.maxsize)
+    try:
+        with (release / "articles.csv").open(encoding="utf-8", newline="") as f:
+            assert [r["text"] for r in csv.DictReader(f)] == [text]
+    finally:
+        csv.field_size_limit(limit)
+    assert pd.read_csv(release / "articles.csv").text.tolist() == [text]

@@ -180,7 +180,9 @@ def _formats(info: dict[str, Any]) -> str:
             f"`{read_command('articles', limit)}` (likewise for the other tables): a row "
             f"can be longer than read_csv's default limit of {DUCKDB_DEFAULT_LINE:,} bytes "
             "(an article's text has up to 2,000,000 characters), and "
-            f"{limit:,} holds this release's longest (`csv_max_line_size` in release.json).\n"
+            f"{limit:,} holds this release's longest (`csv_max_line_size` in release.json). "
+            "Python's csv module needs `csv.field_size_limit(sys.maxsize)` for a field over "
+            "131,072 characters; pandas.read_csv needs nothing.\n"
             f"- Formula injection: {about.CSV_POLICY}\n"
             f"- Offsets: {about.OFFSETS}")
 
