@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from attribution_rows import rows
 
 from flows.attribution import attribute_statements
 from flows.records import Article
@@ -49,3 +50,38 @@ def test_inverted_speaker_ends_before_the_setting(
 def test_a_preposition_before_a_name_is_kept() -> None:
     mention, _, _ = speaker('"The plan works," said an analyst at Barclays.')
     assert mention == "an analyst at Barclays"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jobless rate stood at 5.3 percent in October, said the NBS.",
+         [("The jobless rate stood at 5.3 percent in October", "the NBS", "said")]),
+        ("The rate stood at 5.3 percent, said the NBS, as the country put jobs first.",
+         [("The rate stood at 5.3 percent", "the NBS", "said")]),
+        ("The deployment is necessary for the national interest, said the motion.",
+         [("The deployment is necessary for the national interest", "the motion", "said")]),
+    ],
+)
+def test_a_short_determined_phrase_after_the_cue_is_its_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_long_object_after_an_appositive_is_no_speaker() -> None:
+    """Counter-example: 'X, whose brands include Y, dismissed the offer as inadequate': the
+    comma is the appositive's, and the noun phrase after the cue its object."""
+    found = rows("Acme, whose brands include Zest and Bloom, dismissed the offer as inadequate.")
+    assert all(speaker != "the offer as inadequate" for _, speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # counter-examples: no clause before the comma, so the phrase after the cue is content
+        ("The mayor, Ann Lee, said the dam holds.", "Ann Lee"),
+        ("The mayor, however, said the dam held.", "The mayor"),
+    ],
+)
+def test_a_subject_with_its_appositive_keeps_its_cue(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in rows(text)] == [speaker]

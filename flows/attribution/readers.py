@@ -17,6 +17,7 @@ from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
     PERSONAL,
     RELATIVE,
+    RELATIVE_CUT,
     Ctx,
     n_words,
     narrow_subject,
@@ -49,6 +50,8 @@ MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 
 
+DETERMINERS = frozenset(["the", "a", "an"])
+MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
 
 
@@ -83,7 +86,17 @@ def _np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
 def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
     """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
     np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
-    if np is None or not fr._speakerlike(c.text, *np, c.lex, loose=after_quote):
+    # 'C, said the NBS.', 'C, said the motion.': after the cue, a short determined noun
+    # phrase (a longer one is more often an object after an appositive: 'X, whose brands
+    # include Y, dismissed the offer as inadequate')
+    # phrase is its subject when what comes before is a clause of its own ('The mayor, Ann
+    # Lee, said the dam holds': no clause before; 'the dam holds' is what she said)
+    if np is None:
+        return None
+    words = c.text[np[0] : np[1]].split()
+    determined = words[0].lower() in DETERMINERS and len(words) <= MAX_DETERMINED_WORDS
+    needs_clause = not fr._speakerlike(c.text, *np, c.lex, loose=after_quote)
+    if needs_clause and not (determined and fr._speakerlike(c.text, *np, c.lex, loose=True)):
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
     words = fr._words(c.text[np[0] : np[1]])
@@ -103,6 +116,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         tail[:1] == "," or fr._is_endish(c.text, end, c.s.end, c.lex)
     ):
         return None
+    if needs_clause and not _has_clause(c, content):
+        return None
     reopen = re.search(r",\s*(?=[\"\u201c\u00ab]|''|``)", tail)
     if reopen is not None:
         q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
@@ -110,6 +125,17 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, without_setting(c, np), content, w,
                       description=desc)
+
+
+def _has_clause(c: Ctx, span: tuple[int, int]) -> bool:
+    """The words hold a finite verb outside a relative clause: an auxiliary, a past form
+    or an -ed word ('The rate stood ...', 'They agreed ...'), so they are a clause, not a
+    subject with its appositive ('The mayor, however', 'Dam Watch, which opposed X')."""
+    words = fr._words(c.text[span[0] : span[1]])
+    if any(w in RELATIVE_CUT for w in words):
+        return False
+    finite = c.lex.union("aux", "past", "verbish")
+    return any(w in finite or len(w) > 3 and w.endswith("ed") for w in words)
 
 
 def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
