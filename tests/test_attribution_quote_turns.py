@@ -83,3 +83,24 @@ def test_a_quantity_word_names_a_speaker_after_the_cue(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two frames share one quotation, whose reopened second sentence is still hers
+        ('Ann Lee, writing in a blog, said: "I played the game a lot. "By a lot, I mean '
+         'twenty hours a week."',
+         [('"I played the game a lot. "By a lot, I mean twenty hours a week."', "Ann Lee",
+           "said")]),
+        # a scare quote is no utterance that ends the content before it
+        ('Ann Lee said the plan could let extreme groups run policing, while Tom Hall '
+         'criticised "extravagant" Green promises on policing.',
+         [("the plan could let extreme groups run policing", "Ann Lee", "said"),
+          ('"extravagant" Green promises on policing', "Tom Hall", "criticised")]),
+    ],
+)
+def test_counter_examples_to_quotations_in_turn(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -93,7 +93,10 @@ def _extend(
         end = frame.content_end
         first: Sentence | None = None
         if extends and end >= s.end - 2 or extends and frame.pattern in ("pre", "inverted"):
-            others = [f.content_start for j, (f, _) in enumerate(frames) if j != i]
+            # contents starting after this one (not a frame sharing its quotation:
+            # 'vowed to fight back, saying: "C. "D."')
+            others = [f.content_start for j, (f, _) in enumerate(frames)
+                      if j != i and f.content_start >= end]
             for nxt in sentences[s.sentence_index + 1 :]:
                 if nxt.sentence_index in framed or not _continues(
                     end, text, nxt, quotes, framed_spans, others

@@ -48,6 +48,8 @@ NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
+# a quotation that ends like an utterance ('"Stop,"', '"No!"'), not a scare quote ('"extravagant"')
+RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
 VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
@@ -205,7 +207,9 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
         # 'shouted, "Stop," Tom Hall said, "No."': a whole quotation is never too short
         quoted = c.quotes.opening_at(cut[0])
-        whole_quote = quoted is not None and quoted.closed and quoted.end == cut[1]
+        # ... but a scare quote ('criticised "extravagant" Tory promises') is no utterance
+        whole_quote = (quoted is not None and quoted.closed and quoted.end == cut[1]
+                       and RE_UTTERANCE_END.search(c.text, quoted.start, quoted.end) is not None)
         if (n_words(c, cut) < (1 if verb_pair or linked >= 0 or whole_quote else 3)
                 or not coordinated):
             return
