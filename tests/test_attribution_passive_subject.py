@@ -22,6 +22,8 @@ def speakers(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("The plan was criticized as reckless and costly.", "criticized as"),
         ("Ann Lee was asked about the report on Monday.", "asked about"),
         ("Ann Lee made the remarks when asked about the report.", "asked about"),
+        # counter-example: 'as' before a word that is no cue form
+        ("The plan was reported as having failed.", "reported"),
     ],
 )
 def test_an_agentless_passive_names_no_speaker(text: str, cue: str) -> None:
@@ -35,6 +37,10 @@ def test_an_agentless_passive_names_no_speaker(text: str, cue: str) -> None:
         ("Ann Lee was worried that the plan would fail.",
          ("worried", "Ann Lee", "Ann Lee", "person")),
         ("Ann Lee was quoted as saying the plan works.",
+         ("quoted", "Ann Lee", "Ann Lee", "person")),
+        ("Ann Lee was quoted as arguing that the plan works.",
+         ("quoted", "Ann Lee", "Ann Lee", "person")),
+        ("Ann Lee was quoted as having said that the plan works.",
          ("quoted", "Ann Lee", "Ann Lee", "person")),
         ("Ann Lee once said the plan works.", ("said", "Ann Lee", "Ann Lee", "person")),
         ("Ann Lee said the plan works.", ("said", "Ann Lee", "Ann Lee", "person")),

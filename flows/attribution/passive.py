@@ -31,9 +31,9 @@ RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
 # after a passive cue, words that make its subject the speaker after all ('was quoted as
 # saying', 'is said to have told', 'was heard to say')
-RE_SUBJECT_SPEAKS = re.compile(
-    r"\s+(?:as\s+(?:saying|telling|stating|writing)|to\s+(?:have|say|tell))\b"
-)
+RE_SUBJECT_SPEAKS = re.compile(r"\s+to\s+(?:have|say|tell)\b")
+# 'was quoted as arguing', 'as having said': a cue form after 'as' (and 'having')
+RE_AS_CUE = re.compile(r"\s+as\s+(having\s+)?([a-z]+)\b")
 # subordinators that open a reduced clause ('when asked', 'if confirmed'); not "that",
 # "since", "once" or "though", which also open relative clauses or are adverbs ('a group
 # that endorsed X', 'Ann Lee once said', 'Lee though blamed')
@@ -148,6 +148,15 @@ def _after_subordinator(c: Ctx, cue_start: int) -> bool:
     return i > 0 and words[i - 1].group().lower() in REDUCED_LEADS
 
 
+def _quoted_as_speaking(c: Ctx, pos: int) -> bool:
+    """The passive cue is followed by 'as' and a cue form: '-ing' ('was quoted as saying',
+    'as arguing') or a participle after 'having' ('as having said'): the subject speaks."""
+    m = RE_AS_CUE.match(c.text, pos, c.s.end)
+    if m is None or m.group(2) not in c.lex.cue_lemma:
+        return False
+    return m.group(1) is not None or m.group(2).endswith("ing")
+
+
 def _before_adverbs(c: Ctx, cue_start: int) -> tuple[list[re.Match[str]], int]:
     """The sentence's words (and commas) before the cue, and how many of them come before
     the adverbs right before it ("was quickly and loudly", "will probably be")."""
@@ -196,6 +205,7 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
     if (not _participle(c, verb) or verb in c.lex.frame_class("holder_participle")
             or not (_after_be(c, frame.cue_start) or _after_subordinator(c, frame.cue_start))
             or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end, c.s.end)
+            or _quoted_as_speaking(c, frame.cue_end)
             or RE_BY_AGENT.match(c.text, frame.cue_end, c.s.end)  # an agent not read
             or _frames_quotation(c, frame)):
         return frame
