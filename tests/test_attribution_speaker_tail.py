@@ -34,6 +34,10 @@ def speaker(text: str) -> tuple[str | None, str | None, str | None]:
         # preposition before a name, a relative clause
         ('"The plan works," said coach Mike Friday.', ("coach Mike Friday", "Mike Friday",
                                                         "coach")),
+        ('"The plan works," said USA Today.', ("USA Today", "USA Today", None)),
+        ('"The plan works," said a spokesman for the Sunday Times.',
+         ("a spokesman for the Sunday Times", "spokesman for the Sunday Times", None)),
+        ('"The plan works," said Ann Lee Sunday, before the vote.', ("Ann Lee", "Ann Lee", None)),
         ('"The plan works," said Acme managing director Ann Lee.',
          ("Acme managing director Ann Lee", "Ann Lee", "Acme managing director")),
         ('"The plan works," said the boss of the body that cleared them of missing a test.',

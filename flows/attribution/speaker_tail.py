@@ -19,8 +19,9 @@ SETTING_DETERMINERS = frozenset(["a", "an", "his", "her", "its", "their", "our",
 # speech'), not before a noun ('managing director', 'ruling party')
 PARTICIPLE_OBJECTS = SETTING_DETERMINERS | frozenset(["the", "to", "at", "in", "on", "with",
                                                       "about", "from", "that", "reporters"])
-DAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tonight"])
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"])
+DAY_NAMES = WEEKDAYS | frozenset(["today", "yesterday", "tonight"])
 
 
 def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
@@ -45,7 +46,7 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
         lower = word == low
         cut = (
             lower and low in cuts
-            or low in DAY_NAMES and (lower or lows[i - 1] not in first_names)  # 'Mike Friday'
+            or low in DAY_NAMES and (lower or _capitalised_day(tokens, lows, i, first_names))
             or lower and low in settings and (
                 nxt in SETTING_DETERMINERS or nxt in DAY_NAMES or nxt[:1].isdigit())
             or lower and len(low) >= MIN_PARTICIPLE and low.endswith("ing")
@@ -56,3 +57,16 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
         if cut and i >= 1:
             return span[0], tokens[i - 1].start() + len(tokens[i - 1].group().rstrip(",;:"))
     return span
+
+
+def _capitalised_day(tokens: list[re.Match[str]], lows: list[str], i: int,
+                     first_names: frozenset[str]) -> bool:
+    """A capitalised day word that says when, not a word of a name: a weekday, not after a
+    first name ('Mike Friday') or a determiner ('the Sunday Times') nor before a capitalised
+    word of the same name ('Sunday Times'); 'Today' is a name ('USA Today': the time is
+    lower case)."""
+    if lows[i] not in WEEKDAYS or lows[i - 1] in first_names or lows[i - 1] in ("the", "a"):
+        return False
+    token = tokens[i].group()
+    follows = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    return not (token[-1:].isalnum() and follows[:1].isupper())
