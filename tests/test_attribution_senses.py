@@ -96,6 +96,7 @@ def test_the_reporting_sense_keeps_its_frame(text: str, expected: str) -> None:
         "The ferries won the string of contests known as the Coastal Cup.",
         "A dock worker named Tom Hall was hurt when the crane fell.",
         "The board sold its stake in a dredging firm called Acme Dredging.",
+        "The port uses a tool called Tide Scope that lets it plan berths.",
     ],
 )
 def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> None:
@@ -119,3 +120,9 @@ def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> Non
 )
 def test_a_naming_verb_with_a_subject_keeps_its_frame(text: str, expected: str) -> None:
     assert expected in {cue for _, _, cue in rows(text)}
+
+
+def test_a_name_after_a_naming_participle_may_be_the_speaker() -> None:
+    """'a resident named Ann Lee said C': the statement is hers, not what was named."""
+    assert [cue for _, _, cue in rows("A dock worker named Tom Hall said the crane was old.")
+            ] == ["said"]

@@ -26,6 +26,7 @@ RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
+RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
 
@@ -80,8 +81,10 @@ def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lex
         n += 1
     if n == start or n - start > MAX_NAME_WORDS or RE_NAME_WORD.match(words[start]) is None:
         return False
-    # the name alone, or the name as the subject of a clause or before an adjunct
-    return n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
+    # the name alone, or the name as the subject of a clause ('a resident named Ann Lee
+    # said', 'who', 'that') or before an adjunct
+    return (n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
+            or words[n] in lex.cue_lemma or words[n] in RELATIVE_LEADS)
 
 
 def _common_noun(word: str, lex: Lexicon) -> bool:
