@@ -22,6 +22,9 @@ def speakers(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("The plan was criticized as reckless and costly.", "criticized as"),
         ("Ann Lee was asked about the report on Monday.", "asked about"),
         ("Ann Lee made the remarks when asked about the report.", "asked about"),
+        # participles after 'be' that are passives, not a holder's feeling
+        ("It was agreed that the talks had failed.", "agreed"),
+        ("Local firms are encouraged to cut their prices.", "encouraged"),
         # counter-example: 'as' before a word that is no cue form
         ("The plan was reported as having failed.", "reported"),
     ],
