@@ -25,6 +25,10 @@ def speaker(text: str) -> tuple[str | None, str | None]:
         ("The harbour board's chief executive Tom Hall said the pier would open in May.",
          "Tom Hall", "chief executive"),
         ('"The pier will open in May," said Ann Lee who lives in Riverton.', "Ann Lee", None),
+        # a member of a parliament is a title ('MP', 'MEP', 'MSP'), also after another role
+        ("Harbour MP Tom Hall said the pier would open in May.", "Tom Hall", "Harbour MP"),
+        ("Former radio host and Riverton MEP Ann Lee said the pier would open in May.",
+         "Ann Lee", "Riverton MEP"),
     ],
 )
 def test_the_named_person_speaks(text: str, name: str, role: str | None) -> None:
