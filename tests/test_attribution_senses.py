@@ -4,18 +4,7 @@ after it ('appeared on television', 'found itself in', 'a think tank'; invented 
 from __future__ import annotations
 
 import pytest
-
-from flows.attribution import attribute_statements
-from flows.records import Article
-from flows.segment import segment_sentences
-
-
-def rows(text: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article.from_text(text)
-    return [
-        (s.content, s.speaker_mention, s.cue)
-        for s in attribute_statements(article, segment_sentences(article))
-    ]
+from attribution_rows import rows
 
 
 @pytest.mark.parametrize(
