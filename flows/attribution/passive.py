@@ -38,6 +38,10 @@ RE_AS_CUE = re.compile(r"\s+as\s+(having\s+)?([a-z]+)\b")
 # "since", "once" or "though", which also open relative clauses or are adverbs ('a group
 # that endorsed X', 'Ann Lee once said', 'Lee though blamed')
 REDUCED_LEADS = frozenset(["when", "if", "unless", "until", "while", "although"])
+PASSIVE_LEADS = BE_FORMS | REDUCED_LEADS
+# characters before a cue that hold the word before it and the adverbs between (at most
+# MAX_ADVERBS words of up to ~25 letters, and the word itself)
+WORD_BEFORE_WINDOW = 100
 SUBJECT_FRAMES = frozenset(["post", "pre", "mid"])  # the subject before the cue is the speaker
 
 
@@ -141,11 +145,12 @@ def _frames_quotation(c: Ctx, frame: Frame) -> bool:
     return closes and not c.text[frame.content_end : frame.speaker_start].strip(" ,")
 
 
-def _after_subordinator(c: Ctx, cue_start: int) -> bool:
-    """The participle follows a subordinator: a reduced passive clause ('X made the remarks
-    when asked about C', 'if confirmed')."""
-    words, i = _before_adverbs(c, cue_start)
-    return i > 0 and words[i - 1].group().lower() in REDUCED_LEADS
+def _word_before(c: Ctx, cue_start: int) -> str:
+    """The word before the cue and the adverbs right before it (lower case; "" for none): a
+    form of "be" makes a passive, a subordinator a reduced passive clause ('X made the
+    remarks when asked about C', 'if confirmed')."""
+    words, i = _before_adverbs(c, cue_start, window=WORD_BEFORE_WINDOW)
+    return words[i - 1].group().lower() if i > 0 else ""
 
 
 def _quoted_as_speaking(c: Ctx, pos: int) -> bool:
@@ -157,10 +162,13 @@ def _quoted_as_speaking(c: Ctx, pos: int) -> bool:
     return m.group(1) is not None or m.group(2).endswith("ing")
 
 
-def _before_adverbs(c: Ctx, cue_start: int) -> tuple[list[re.Match[str]], int]:
+def _before_adverbs(c: Ctx, cue_start: int, window: int | None = None,
+                   ) -> tuple[list[re.Match[str]], int]:
     """The sentence's words (and commas) before the cue, and how many of them come before
-    the adverbs right before it ("was quickly and loudly", "will probably be")."""
-    words = list(RE_WORD_BACK.finditer(c.text, c.s.start, cue_start))
+    the adverbs right before it ("was quickly and loudly", "will probably be"); with
+    ``window``, only the words in that many characters before the cue."""
+    begin = c.s.start if window is None else max(c.s.start, cue_start - window)
+    words = list(RE_WORD_BACK.finditer(c.text, begin, cue_start))
     adverbs = _adverbs(c)
     i = len(words)
     while i > 0 and len(words) - i < MAX_ADVERBS and _adverb(words[i - 1].group(), adverbs):
@@ -203,7 +211,7 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
         return frame
     verb = frame.cue.lower().split()[0]
     if (not _participle(c, verb) or verb in c.lex.frame_class("holder_participle")
-            or not (_after_be(c, frame.cue_start) or _after_subordinator(c, frame.cue_start))
+            or _word_before(c, frame.cue_start) not in PASSIVE_LEADS
             or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end, c.s.end)
             or _quoted_as_speaking(c, frame.cue_end)
             or RE_BY_AGENT.match(c.text, frame.cue_end, c.s.end)  # an agent not read

@@ -15,6 +15,7 @@ gave the speaker. No evidence never blocks a resolution.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -58,6 +59,12 @@ ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can sta
 
 
 MAX_SURNAME_FIRST_WORDS = 3  # "Xi Jinping", "Ho Chi Minh"
+RE_WORD_ONLY = re.compile(r"\w+")
+# every "Given [X.] Word" (a zero-width match at each word, so none hides another)
+RE_GIVEN_THEN_WORD = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? (\w+)\b)")
+SURNAME_FIRST_TAIL = r"([A-Z][a-z]+(?:-[a-z]+)?)\b(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){1,3}))?"
+# every "word Word Given[, a b c]": the word before, the surname, the given name, the words
+RE_WORD_THEN_NAME = re.compile(rf"\b(?=(\w+)\s+(\w+) {SURNAME_FIRST_TAIL})")
 
 
 def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
@@ -78,6 +85,10 @@ class _Article:
         self.told: dict[str, str] = {}  # from the first gendered pronoun resolved to it
         self.referent: dict[str, str | None] = {}
         self._surnames: dict[str, str | None] | None = None
+        self._full: dict[str, str | None] = {}  # surname -> full_name's answer
+        # one-word surname -> its "Given Surname" pairs / its "word Surname Given" runs
+        self._pairs: dict[str, list[tuple[str, str]]] | None = None
+        self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
@@ -108,24 +119,40 @@ class _Article:
     def full_name(self, surname: str) -> str | None:
         """The one full name in the article that ends in ``surname`` after a listed given
         name ("Paul Wonnacott" for "Wonnacott", "Ann B. Lee" for "Lee"), None for none or
-        several given names before it ("Ann Lee" and "Bo Lee")."""
+        several given names before it ("Ann Lee" and "Bo Lee"); searched once per surname."""
+        if surname not in self._full:
+            self._full[surname] = self._full_name(surname)
+        return self._full[surname]
+
+    def _full_name(self, surname: str) -> str | None:
         if self.text is None:
             return None
         given = self.lex.union(speaker=("first_male", "first_female"))
         other = self.lex.union(
             "opener+connector", speaker=("title", "honorific", "not_role", "known")
         )
-        pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
-        found = [
-            m for m in re.finditer(pattern, self.text)
-            if m.group(1).lower() not in other  # "Mr Lee", "But Lee"
-        ]
-        firsts = {m.group(1) for m in found}  # "Ozzy" and "Sharon Osbourne": neither
+        found = [(first, full) for first, full in self._given_before(surname)
+                 if first.lower() not in other]  # "Mr Lee", "But Lee"
+        firsts = {first for first, _ in found}  # "Ozzy" and "Sharon Osbourne": neither
         if not firsts and surname.lower() not in given:
             return self._surname_first(surname, other)
         if len(firsts) != 1 or firsts.pop().lower() not in given:
             return None
-        return found[0].group()
+        return found[0][1]
+
+    def _given_before(self, surname: str) -> list[tuple[str, str]]:
+        """(given name, full name) of each "Given [X.] Surname" in the article, in order. A
+        one-word surname is looked up in an index of the article's name pairs, built once
+        (compiling a pattern per surname was a tenth of the attribution time)."""
+        assert self.text is not None
+        if not RE_WORD_ONLY.fullmatch(surname):
+            pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
+            return [(m.group(1), m.group()) for m in re.finditer(pattern, self.text)]
+        if self._pairs is None:
+            self._pairs = defaultdict(list)
+            for m in RE_GIVEN_THEN_WORD.finditer(self.text):
+                self._pairs[m.group(2)].append((m.group(1), self.text[m.start(1) : m.end(2)]))
+        return self._pairs.get(surname, [])
 
     def _surname_first(self, surname: str, other: frozenset[str]) -> str | None:
         """The one person's name in the article that opens with ``surname`` and one more
@@ -134,17 +161,28 @@ class _Article:
         product's or a company's ("Yahoo Messenger", "Merrill Lynch"); none for several
         ("Li Keqiang" and "Li Hui") or a word of the lexicon second ("Reagan
         Administration")."""
-        pattern = (rf"(\w+)\s+{re.escape(surname)} ([A-Z][a-z]+(?:-[a-z]+)?)\b"
-                   rf"(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){{1,3}}))?")
         titles = self.lex.speaker_class("title")
-        assert self.text is not None
         givens = {
-            m.group(2) for m in re.finditer(pattern, self.text)
-            if m.group(2).lower() not in other and m.group(2).lower() not in self.places
-            and (m.group(1).lower() in titles
-                 or any(w.lower() in titles for w in (m.group(3) or "").split()))
+            given for before, given, after in self._surname_then_given(surname)
+            if given.lower() not in other and given.lower() not in self.places
+            and (before.lower() in titles
+                 or any(w.lower() in titles for w in (after or "").split()))
         }
         return f"{surname} {givens.pop()}" if len(givens) == 1 else None
+
+    def _surname_then_given(self, surname: str) -> list[tuple[str, str, str | None]]:
+        """(word before, given name, words after a comma) of each "word Surname Given" in
+        the article; from an index built once for a one-word surname."""
+        assert self.text is not None
+        if not RE_WORD_ONLY.fullmatch(surname):
+            pattern = (rf"(\w+)\s+{re.escape(surname)} {SURNAME_FIRST_TAIL}")
+            return [(m.group(1), m.group(2), m.group(3))
+                    for m in re.finditer(pattern, self.text)]
+        if self._leads is None:
+            self._leads = defaultdict(list)
+            for m in RE_WORD_THEN_NAME.finditer(self.text):
+                self._leads[m.group(2)].append((m.group(1), m.group(3), m.group(4)))
+        return self._leads.get(surname, [])
 
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
