@@ -39,9 +39,9 @@ RE_AS_CUE = re.compile(r"\s+as\s+(having\s+)?([a-z]+)\b")
 # that endorsed X', 'Ann Lee once said', 'Lee though blamed')
 REDUCED_LEADS = frozenset(["when", "if", "unless", "until", "while", "although"])
 PASSIVE_LEADS = BE_FORMS | REDUCED_LEADS
-# characters before a cue that hold the word before it and the adverbs between (at most
-# MAX_ADVERBS words of up to ~25 letters, and the word itself)
-WORD_BEFORE_WINDOW = 100
+# characters before a cue read for the word before it and the adverbs between (the whole
+# sentence when the first word in them is the one: it may have been cut)
+WORD_BEFORE_WINDOW = 40
 SUBJECT_FRAMES = frozenset(["post", "pre", "mid"])  # the subject before the cue is the speaker
 
 
@@ -150,6 +150,8 @@ def _word_before(c: Ctx, cue_start: int) -> str:
     form of "be" makes a passive, a subordinator a reduced passive clause ('X made the
     remarks when asked about C', 'if confirmed')."""
     words, i = _before_adverbs(c, cue_start, window=WORD_BEFORE_WINDOW)
+    if i <= 1 and cue_start - WORD_BEFORE_WINDOW > c.s.start:  # the window may cut that word
+        words, i = _before_adverbs(c, cue_start)
     return words[i - 1].group().lower() if i > 0 else ""
 
 
@@ -205,8 +207,8 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
     Kept: an agent ('by X', a passive frame), a participle that is an adjective of the
     holder of the view (class ``holder_participle``: 'X was worried that C') and a subject
     quoted as speaking ('was quoted as saying', 'is said to have told') or next to a
-    quotation ('The mayor was quoted, "C"'). The same for a
-    reduced passive after a subordinator ('X made the remarks when asked about C')."""
+    quotation ('The mayor was quoted, "C"'). The same for a reduced passive after a
+    subordinator ('X made the remarks when asked about C')."""
     if frame.pattern not in SUBJECT_FRAMES or frame.speaker_start >= frame.cue_start:
         return frame
     verb = frame.cue.lower().split()[0]
