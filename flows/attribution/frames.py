@@ -116,8 +116,13 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
     time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
+    determiner = lex.frame_class("noun_determiner")
+
+    def modifier(i: int) -> bool:  # an adverb, unless a determiner makes it a noun: "the daily"
+        return _adverb(text, tokens[i], lex) and not (i > 0 and tokens[i - 1][2] in determiner)
+
     while tokens and (
-        tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or _adverb(text, tokens[-1], lex)
+        tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or modifier(len(tokens) - 1)
     ):
         if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
             while tokens and tokens[-1][2] in time_lead:
