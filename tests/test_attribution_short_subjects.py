@@ -29,3 +29,37 @@ def rows(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_word_after_a_determiner_is_no_adverb(text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(text)
+
+
+def full_rows(text: str) -> list[tuple[str, str | None, str]]:
+    article = Article.from_text(text)
+    return [(s.cue or "", s.speaker_mention, s.content)
+            for s in attribute_statements(article, segment_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the setting after an inverted frame's speaker is no part of it: its 'to' is no
+        # auxiliary, and its noun 'note' is no cue whose subject is 'said Ann Lee ...'
+        ('"The plan will fail," said Ann Lee of Acme in a note to clients.',
+         [("said", "Ann Lee of Acme", '"The plan will fail,"')]),
+        ('"The plan will fail," said Ann Lee in a letter to investors.',
+         [("said", "Ann Lee", '"The plan will fail,"')]),
+        # the quotation after it continues the inverted frame, not a frame of 'note'
+        ('"It is rare," wrote analysts from Acme in a note to clients. "More will follow."',
+         [("wrote", "analysts from Acme", '"It is rare,"'),
+          ("wrote", "analysts from Acme", '"More will follow."')]),
+        # counter-examples: past a comma the tail ends; an auxiliary in the words after the
+        # cue still makes them a clause
+        ('"It is rare," said Ann Lee, citing a report that costs would rise.',
+         [("said", "Ann Lee", '"It is rare,"'),
+          ("citing", "Ann Lee", "a report that costs would rise")]),
+        ("The mayor, Ann Lee, said the dam will hold.",
+         [("said", "Ann Lee", "the dam will hold")]),
+    ],
+)
+def test_a_setting_after_an_inverted_speaker_is_no_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert full_rows(text) == expected

@@ -50,6 +50,7 @@ RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 # a quotation that ends like an utterance ('"Stop,"', '"No!"'), not a scare quote ('"extravagant"')
 RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
+RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
@@ -88,6 +89,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = " ".join(m.group().lower().split())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
     if m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c):
+        return None
+    if _in_inverted_tail(c, m, previous):
         return None
     if lemma == "according to":
         return according_frame(c, m, w)
@@ -137,6 +140,21 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _in_inverted_tail(c: Ctx, m: CueHit, previous: Frame | None) -> bool:
+    """A noun cue (after a determiner) in the words after an inverted frame's cue, before
+    any punctuation, is part of its speaker or setting ('"C," said Ann Lee in a note to
+    clients', 'said one aide involved in the planning'): no cue of its own."""
+    before = fr._words(c.text[max(c.s.start, m.start() - 20) : m.start()])[-1:]
+    return (
+        previous is not None
+        and bool(before)
+        and before[0] in c.lex.frame_class("noun_determiner")
+        and previous.pattern == "inverted"
+        and previous.cue_end <= m.start()
+        and RE_TAIL_BREAK.search(c.text, previous.cue_end, m.start()) is None
+    )
 
 
 def _relative_subject(c: Ctx, seg: int, cue_start: int) -> bool:

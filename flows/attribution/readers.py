@@ -100,7 +100,13 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
     words = fr._words(c.text[np[0] : np[1]])
-    head = words[: next((i for i, x in enumerate(words) if x in RELATIVE), len(words))]
+    # 'said Ann Lee in a note to clients': the setting's 'to' is no auxiliary; not when the
+    # words before the setting name nobody ('said early Friday that C were ...')
+    speaker = without_setting(c, np)
+    named = fr._words(c.text[speaker[0] : speaker[1]])
+    if speaker != np and not fr._speakerlike(c.text, *speaker, c.lex):
+        named = words
+    head = named[: next((i for i, x in enumerate(named) if x in RELATIVE), len(named))]
     if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
         return None
     if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
@@ -123,7 +129,7 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
         if q is not None:
             content = (content[0], q.end)
-    return make_frame("inverted", m.span(), c, without_setting(c, np), content, w,
+    return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
 
 
