@@ -63,3 +63,22 @@ def test_a_setting_after_an_inverted_speaker_is_no_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert full_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a participle after a passive is the passive's subject, if it speaks
+        ("Ann Lee was encouraged by the figures, saying the economy would grow.",
+         ("saying", "Ann Lee")),
+        ("She was encouraged by the figures, saying the economy would grow.",
+         ("saying", "She")),
+        # counter-example: a subject that cannot speak leaves the agent as the speaker
+        ("The plan was criticised by the union, saying it would cost jobs.",
+         ("saying", "the union")),
+    ],
+)
+def test_a_participle_after_a_passive_has_its_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in rows(text)

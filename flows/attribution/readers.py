@@ -401,8 +401,23 @@ def participle_frame(
             return None
         spk = lead
     else:
-        spk = (previous.speaker_start, previous.speaker_end)
+        spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
     if n_words(c, content) < 2:
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _participle_subject(c: Ctx, previous: Frame) -> tuple[int, int]:
+    """Who a participle after a frame has as subject: that frame's speaker, but after a
+    passive the subject it names before its cue when that can speak ('Ann Lee was
+    encouraged by the figures, saying C': Ann Lee; 'The plan was criticised by Ann Lee,
+    saying C': Ann Lee, as the plan cannot speak)."""
+    patient = (previous.content_start, previous.content_end)
+    if (
+        previous.pattern == "passive"
+        and patient[1] <= previous.cue_start
+        and fr._speakerlike(c.text, *patient, c.lex)
+    ):
+        return patient
+    return previous.speaker_start, previous.speaker_end
