@@ -82,3 +82,20 @@ def test_a_participle_after_a_passive_has_its_subject(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that ends in a day (class time_name) keeps it, before or after the cue
+        ('"The plan will fail," said the Mail on Sunday.', ("said", "the Mail on Sunday")),
+        ('"The plan will fail," the Mail on Sunday said.', ("said", "the Mail on Sunday")),
+        ("The Independent on Sunday reported that the plan would fail.",
+         ("reported", "The Independent on Sunday")),
+        # counter-examples: a day after any other name is a time of the frame
+        ('"The plan will fail," said Ann Lee on Sunday.', ("said", "Ann Lee")),
+        ("Ann Lee on Sunday said the plan would fail.", ("said", "Ann Lee")),
+    ],
+)
+def test_a_name_with_its_day_is_kept_whole(text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(text)

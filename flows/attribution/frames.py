@@ -121,7 +121,10 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     def modifier(i: int) -> bool:  # an adverb, unless a determiner makes it a noun: "the daily"
         return _adverb(text, tokens[i], lex) and not (i > 0 and tokens[i - 1][2] in determiner)
 
-    while tokens and (
+    def named(i: int) -> bool:  # "the Mail on Sunday said": no time of the frame
+        return in_time_name([t[2].rstrip(",") for t in tokens], i, lex)
+
+    while tokens and not named(len(tokens) - 1) and (
         tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or modifier(len(tokens) - 1)
     ):
         if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
@@ -133,6 +136,17 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     if first >= len(tokens):
         return start, start
     return _strip_span(text, tokens[first][0], tokens[-1][1])
+
+
+def in_time_name(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word ``lows[i]`` is part of a name that holds a time word
+    (class ``time_name``: "the Mail on Sunday"), so no time of the frame."""
+    for name in lex.frame_class("time_name"):
+        parts = name.split()
+        for j in range(max(0, i - len(parts) + 1), i + 1):
+            if lows[j : j + len(parts)] == parts:
+                return True
+    return False
 
 
 def _adverb(text: str, token: tuple[int, int, str], lex: Lexicon) -> bool:

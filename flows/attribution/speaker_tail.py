@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from flows.attribution.frames import in_time_name
 from flows.attribution.subjects import RELATIVE_CUT, Ctx
 
 __all__ = ["without_setting"]
@@ -54,7 +55,7 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
         )
         if lower and low in times and lows[i - 1] in leads:  # 'last week'
             cut, i = True, i - 1
-        if cut and i >= 1:
+        if cut and i >= 1 and not in_time_name(lows, i, c.lex):  # 'the Mail on Sunday'
             return span[0], tokens[i - 1].start() + len(tokens[i - 1].group().rstrip(",;:"))
     return span
 
