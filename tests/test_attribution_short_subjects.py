@@ -99,3 +99,21 @@ def test_a_participle_after_a_passive_has_its_subject(
 )
 def test_a_name_with_its_day_is_kept_whole(text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted time span that no comma closes is no part of the subject
+        ("In the past weeks Ann Lee said the plan would fail.", ("said", "Ann Lee")),
+        ("In the last two days the mayor said the dam would hold.", ("said", "the mayor")),
+        ("During the past few months Acme has said prices would rise.", ("said", "Acme")),
+        ("For the year it reported a loss of five million dollars.", ("reported", "it")),
+        # counter-examples: with a comma, and a fronted phrase that is no time
+        ("In the past weeks, Ann Lee said the plan would fail.", ("said", "Ann Lee")),
+        ("The first week went well, Ann Lee said.", ("said", "Ann Lee")),
+        ("The past two weeks have been hard, Ann Lee said.", ("said", "Ann Lee")),
+    ],
+)
+def test_a_fronted_time_span_is_no_subject(text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(text)

@@ -67,6 +67,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if tokens and tokens[-1][2] in PERSONAL:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
+    opened = bool(tokens) and tokens[0][2] in openers
     while len(tokens) > 1 and (
         tokens[0][2] in openers
         or tokens[0][2] in time  # "Last month the watchdog said", "On Monday the mayor"
@@ -74,12 +75,31 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         and tokens[1][2] in time  # "this week the mayor"
     ):
         tokens = tokens[1:]
+    if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
+        tokens = tokens[_time_span_length(c, tokens) :]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
     if any(t[2] in verbish and not _in_name(c, tokens, i) for i, t in enumerate(tokens)):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _time_span_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
+    """Tokens of a time span that open ``tokens`` ("the past two weeks"): a determiner,
+    time adjectives and numbers, ending with a time measure, before a word that opens a
+    subject (a capital, a determiner or a pronoun; not 'of' in "the first nine months of
+    1986"); else 0."""
+    words = [t[2] for t in tokens]
+    measures = c.lex.union("time_measure", "time")
+    span = c.lex.union("time_adjective", "number_word", "time_measure", "time")
+    n = 1 if words and words[0] in ("the", "these", "those") else 0
+    while n < len(words) - 1 and (words[n] in span or words[n].isdigit()):
+        n += 1
+    opens = n < len(words) and (
+        c.text[tokens[n][0]].isupper() or words[n] in DETERMINERS | PERSONAL | {"it"}
+    )
+    return n if n and words[n - 1] in measures and opens else 0
 
 
 def _heading_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
