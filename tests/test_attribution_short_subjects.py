@@ -117,3 +117,25 @@ def test_a_name_with_its_day_is_kept_whole(text: str, expected: tuple[str, str])
 )
 def test_a_fronted_time_span_is_no_subject(text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a clause whose verb is no cue ('signed on' has another sense):
+        # the subject that opens the sentence, not a phrase the length limit cut
+        ("The leaders of the two countries signed on Tuesday a declaration on trade, "
+         "saying the talks had been a success.", ("saying", "The leaders")),
+        ("The ministers of the two states met in Rome, saying the talks went well.",
+         ("saying", "The ministers")),
+        # counter-examples: a phrase after the noun that fits stays whole
+        ("The head of Acme resigned on Friday, saying the plan had failed.",
+         ("saying", "The head of Acme")),
+        ("The leaders signed on Tuesday a declaration on trade, saying the talks went well.",
+         ("saying", "The leaders")),
+    ],
+)
+def test_a_participle_subject_is_not_cut_inside_a_phrase(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in rows(text)

@@ -327,8 +327,9 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
     """Tokens of "the mayor" in "The mayor visited ...": the determiner, its noun and up to
-    two more words, stopping at a past-tense-looking word, an auxiliary or a time word."""
-    stops = c.lex.union("aux", "verbish", "time")
+    two more words, stopping at a past-tense-looking word (class past: "said"), an auxiliary
+    or a time word."""
+    stops = c.lex.union("aux", "verbish", "time", "past")
     n = min(2, len(tokens))
     while n < min(MAX_DETERMINER_NP, len(tokens)):
         word = tokens[n].group()
@@ -336,4 +337,13 @@ def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
         if word[:1].islower() and (bare.endswith("ed") or bare in stops):
             break
         n += 1
+    # cut inside a phrase after the noun ("The leaders of the two countries"): the noun
+    # alone; not inside a name ("the Illinois Board of Elections")
+    links = c.lex.union("setting_preposition", "adjunct_preposition",
+                        plus=DETERMINERS | {"of", "for", "to"})
+    words = [t.group().lower().strip(",.;:'’\"") for t in tokens[:n]]
+    if n > 2 and words[-1] in links:
+        cut = next(i for i in range(2, n) if words[i] in links)
+        if not tokens[cut - 1].group()[:1].isupper():
+            n = cut
     return n
