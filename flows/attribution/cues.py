@@ -146,13 +146,12 @@ def _in_inverted_tail(c: Ctx, m: CueHit, previous: Frame | None) -> bool:
     """A noun cue (after a determiner) in the words after an inverted frame's cue, before
     any punctuation, is part of its speaker or setting ('"C," said Ann Lee in a note to
     clients', 'said one aide involved in the planning'): no cue of its own."""
+    if previous is None or previous.pattern != "inverted" or previous.cue_end > m.start():
+        return False
     before = fr._words(c.text[max(c.s.start, m.start() - 20) : m.start()])[-1:]
     return (
-        previous is not None
-        and bool(before)
+        bool(before)
         and before[0] in c.lex.frame_class("noun_determiner")
-        and previous.pattern == "inverted"
-        and previous.cue_end <= m.start()
         and RE_TAIL_BREAK.search(c.text, previous.cue_end, m.start()) is None
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flows.attribution.content_start import (
     OBJECT_CUES,
@@ -124,9 +125,9 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     def named(i: int) -> bool:  # "the Mail on Sunday said": no time of the frame
         return in_time_name([t[2].rstrip(",") for t in tokens], i, lex)
 
-    while tokens and not named(len(tokens) - 1) and (
+    while tokens and (
         tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or modifier(len(tokens) - 1)
-    ):
+    ) and not named(len(tokens) - 1):
         if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
             while tokens and tokens[-1][2] in time_lead:
                 tokens.pop()
@@ -141,12 +142,21 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 def in_time_name(lows: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the lower-case word ``lows[i]`` is part of a name that holds a time word
     (class ``time_name``: "the Mail on Sunday"), so no time of the frame."""
-    for name in lex.frame_class("time_name"):
+    names = lex.frame_class("time_name")
+    if lows[i] not in _words_of(names):
+        return False
+    for name in names:
         parts = name.split()
         for j in range(max(0, i - len(parts) + 1), i + 1):
             if lows[j : j + len(parts)] == parts:
                 return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _words_of(names: frozenset[str]) -> frozenset[str]:
+    """Every word of the names (a frozenset keeps its hash: this is a dict look-up)."""
+    return frozenset(word for name in names for word in name.split())
 
 
 def _adverb(text: str, token: tuple[int, int, str], lex: Lexicon) -> bool:

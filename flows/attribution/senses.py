@@ -16,6 +16,7 @@ forecast'; 'figures show', 'analysts forecast' keep theirs). Nor an aspect verb 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import CueHit, Lexicon
@@ -37,10 +38,13 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     ``noun_compound`` ('a TV show', 'the growth forecast'), or an aspect verb before a verb
     that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
+    form = " ".join(hit.group().lower().split())
+    if form not in _forms_of(pairs, lex.frame_class("noun_compound"),
+                             lex.frame_class("aspect_verb")):
+        return False  # (most cues: nothing to look at)
     m = RE_NEXT_WORDS.match(text, hit.end())
     if m is None:
         return False
-    form = " ".join(hit.group().lower().split())
     one = f"{form} {m.group(1).lower()}"
     if one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
@@ -50,6 +54,21 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     ):
         return True
     return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+
+
+@lru_cache(maxsize=8)
+def _forms_of(pairs: frozenset[str], compounds: frozenset[str],
+              aspects: frozenset[str]) -> frozenset[str]:
+    """The cue forms ``other_sense`` can say anything about: the first words of a pair
+    (before its one or two last words), a compound after its first word, an aspect verb."""
+    forms: set[str] = set(aspects)
+    for pair in pairs:
+        words = pair.split()
+        forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+    for compound in compounds:
+        words = compound.split()
+        forms.update(" ".join(words[n:]) for n in range(1, len(words)))
+    return frozenset(forms)
 
 
 def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
