@@ -59,12 +59,12 @@ ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can sta
 
 
 MAX_SURNAME_FIRST_WORDS = 3  # "Xi Jinping", "Ho Chi Minh"
-RE_WORD_ONLY = re.compile(r"\w+")
-# every "Given [X.] Word" (a zero-width match at each word, so none hides another)
-RE_GIVEN_THEN_WORD = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? (\w+)\b)")
+RE_CAPITALISED_WORD = re.compile(r"[A-Z]\w*")  # the surnames the indexes below hold
+# every "Given [X.] Surname" (a zero-width match at each word, so none hides another)
+RE_GIVEN_THEN_WORD = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ([A-Z]\w*)\b)")
 SURNAME_FIRST_TAIL = r"([A-Z][a-z]+(?:-[a-z]+)?)\b(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){1,3}))?"
-# every "word Word Given[, a b c]": the word before, the surname, the given name, the words
-RE_WORD_THEN_NAME = re.compile(rf"\b(?=(\w+)\s+(\w+) {SURNAME_FIRST_TAIL})")
+# every "word Surname Given[, a b c]": the word before, the surname, the given name, the words
+RE_WORD_THEN_NAME = re.compile(rf"\b(?=(\w+)\s+([A-Z]\w*) {SURNAME_FIRST_TAIL})")
 
 
 def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
@@ -142,10 +142,10 @@ class _Article:
 
     def _given_before(self, surname: str) -> list[tuple[str, str]]:
         """(given name, full name) of each "Given [X.] Surname" in the article, in order. A
-        one-word surname is looked up in an index of the article's name pairs, built once
-        (compiling a pattern per surname was a tenth of the attribution time)."""
+        capitalised one-word surname is looked up in an index of the article's name pairs,
+        built once (compiling a pattern per surname was a tenth of the attribution time)."""
         assert self.text is not None
-        if not RE_WORD_ONLY.fullmatch(surname):
+        if not RE_CAPITALISED_WORD.fullmatch(surname):
             pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
             return [(m.group(1), m.group()) for m in re.finditer(pattern, self.text)]
         if self._pairs is None:
@@ -172,9 +172,9 @@ class _Article:
 
     def _surname_then_given(self, surname: str) -> list[tuple[str, str, str | None]]:
         """(word before, given name, words after a comma) of each "word Surname Given" in
-        the article; from an index built once for a one-word surname."""
+        the article; from an index built once for a capitalised one-word surname."""
         assert self.text is not None
-        if not RE_WORD_ONLY.fullmatch(surname):
+        if not RE_CAPITALISED_WORD.fullmatch(surname):
             pattern = (rf"(\w+)\s+{re.escape(surname)} {SURNAME_FIRST_TAIL}")
             return [(m.group(1), m.group(2), m.group(3))
                     for m in re.finditer(pattern, self.text)]
