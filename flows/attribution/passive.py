@@ -131,8 +131,7 @@ def agentless_passive(c: Ctx, m: CueHit) -> bool:
 
 def _after_be(c: Ctx, cue_start: int) -> bool:
     """The participle follows a form of "be" (adverbs between): a true passive."""
-    words, i = _before_adverbs(c, cue_start)
-    return i > 0 and words[i - 1].group().lower() in BE_FORMS
+    return _word_before(c, cue_start) in BE_FORMS
 
 
 def _frames_quotation(c: Ctx, frame: Frame) -> bool:

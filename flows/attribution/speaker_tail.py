@@ -20,9 +20,7 @@ SETTING_DETERMINERS = frozenset(["a", "an", "his", "her", "its", "their", "our",
 # speech'), not before a noun ('managing director', 'ruling party')
 PARTICIPLE_OBJECTS = SETTING_DETERMINERS | frozenset(["the", "to", "at", "in", "on", "with",
                                                       "about", "from", "that", "reporters"])
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"])
-DAY_NAMES = WEEKDAYS | frozenset(["today", "yesterday", "tonight"])
+DAYS_AROUND = frozenset(["today", "yesterday", "tonight"])  # with the weekdays: a day
 
 
 def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
@@ -39,6 +37,8 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
     times = c.lex.frame_class("time")
     leads = c.lex.frame_class("time_lead")
     first_names = c.lex.union(speaker=("first_male", "first_female"))
+    weekdays = c.lex.frame_class("weekday")
+    days = c.lex.union("weekday", plus=DAYS_AROUND)
     for i in range(1, len(tokens)):
         word, low = words[i], lows[i]
         if low in RELATIVE_CUT or low == "that":
@@ -47,9 +47,9 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
         lower = word == low
         cut = (
             lower and low in cuts
-            or low in DAY_NAMES and (lower or _capitalised_day(tokens, lows, i, first_names))
+            or low in days and (lower or _capitalised_day(tokens, lows, i, weekdays, first_names))
             or lower and low in settings and (
-                nxt in SETTING_DETERMINERS or nxt in DAY_NAMES or nxt[:1].isdigit())
+                nxt in SETTING_DETERMINERS or nxt in days or nxt[:1].isdigit())
             or lower and len(low) >= MIN_PARTICIPLE and low.endswith("ing")
             and low not in c.lex.frame_class("ing_not_participle") and nxt in PARTICIPLE_OBJECTS
         )
@@ -61,12 +61,12 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _capitalised_day(tokens: list[re.Match[str]], lows: list[str], i: int,
-                     first_names: frozenset[str]) -> bool:
+                     weekdays: frozenset[str], first_names: frozenset[str]) -> bool:
     """A capitalised day word that says when, not a word of a name: a weekday, not after a
     first name ('Mike Friday') or a determiner ('the Sunday Times') nor before a capitalised
     word of the same name ('Sunday Times'); 'Today' is a name ('USA Today': the time is
     lower case)."""
-    if lows[i] not in WEEKDAYS or lows[i - 1] in first_names or lows[i - 1] in ("the", "a"):
+    if lows[i] not in weekdays or lows[i - 1] in first_names or lows[i - 1] in ("the", "a"):
         return False
     token = tokens[i].group()
     follows = tokens[i + 1].group() if i + 1 < len(tokens) else ""
