@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flows.writer import FORMULA_ESCAPE, FORMULA_PREFIXES
+
 NAME = "who-said-what"
 TITLE = "Who said what: attributed statements in news articles"
 DESCRIPTION = (
@@ -59,13 +61,23 @@ OFFSETS = (
     "with each run of whitespace written as one space ('according  to' -> 'according to')."
 )
 
+_SPOKEN = {"\t": "a tab", "\r": "a carriage return"}
+_STARTS = [_SPOKEN.get(prefix, prefix) for prefix in FORMULA_PREFIXES]
+# The CSV escape in one phrase, from the characters flows.writer escapes; every file that
+# describes the CSV copies says it with these words.
+CSV_ESCAPE = (
+    f"a text cell starting with {', '.join(_STARTS[:-1])} or {_STARTS[-1]} gets "
+    f"an apostrophe ({FORMULA_ESCAPE}) put before it against formula injection"
+)
+CSV_UNDO = (
+    "Stripping one leading apostrophe from such a cell gives the original, except where "
+    "the original itself began with an apostrophe and one of those characters (it is "
+    "written as it is, so it looks escaped)"
+)
 CSV_POLICY = (
-    "CSV cells that a spreadsheet would run as a formula, i.e. text starting with = + - @, "
-    "a tab or a carriage return, get a leading apostrophe (') in the CSV files, as OWASP's "
-    "CSV-injection guidance recommends. The Parquet files and the DuckDB database keep the "
-    "exact text, so offsets (start, end) index the Parquet values, and the tables of "
-    "datapackage.json and croissant.json read the Parquet files (datapackage.json lists the "
-    "CSV copies as <table>-csv). Stripping one leading apostrophe from such CSV cells gives "
-    "the original, except where the original itself began with an apostrophe and one of "
-    "those characters (it is written as it is, so it looks escaped)."
+    f"In the CSV files {CSV_ESCAPE}, as OWASP's CSV-injection guidance recommends. The "
+    "Parquet files and the DuckDB database keep the exact text, so offsets (start, end) "
+    "index the Parquet values, and the tables of datapackage.json and croissant.json read "
+    "the Parquet files (datapackage.json lists the CSV copies as <table>-csv). "
+    f"{CSV_UNDO}."
 )

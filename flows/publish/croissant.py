@@ -40,9 +40,8 @@ MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/x-parquet"}
 RECORDS_FROM = "parquet"  # the exact text; the CSV copies are escaped for spreadsheets
 FILE_DESCRIPTIONS = {
     "parquet": "The table with its exact text; the record set reads this file.",
-    "csv": ("The same rows for spreadsheets: a text cell starting with =, +, -, @, a tab or "
-            "a carriage return has a leading apostrophe (') added against formula injection, "
-            "so its text is not exact; the record set reads the Parquet file instead."),
+    "csv": (f"The same rows for spreadsheets: {about.CSV_ESCAPE}, so such a cell is not "
+            "the exact text; the record set reads the Parquet file instead."),
 }
 
 

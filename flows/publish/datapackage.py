@@ -27,12 +27,10 @@ CSV_DIALECT = {"$schema": PROFILE.format("tabledialect"), "header": True, "delim
 CSV_SUFFIX = "-csv"  # the CSV resource of table t is t-csv; the Parquet one is t
 PARQUET_NOTE = (" The exact text, which the offsets index. frictionless reads Parquet with "
                 "pyarrow: pip install 'frictionless[parquet]'.")
-CSV_NOTE = (" Spreadsheet-safe copy of the {table} resource, same rows: a text cell starting "
-            "with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it "
-            "against formula injection (formulaEscape), so such a cell is not the exact text "
-            "and offsets into an escaped articles.text are one off. The escape cannot always "
-            "be undone (a cell that itself starts with an apostrophe and one of those "
-            "characters is left as it is): read the {table} resource for the exact text.")
+CSV_NOTE = (" Spreadsheet-safe copy of the {table} resource, same rows: " + about.CSV_ESCAPE
+            + " (formulaEscape), so such a cell is not the exact text and offsets into an "
+            "escaped articles.text are one off. " + about.CSV_UNDO
+            + "; read the {table} resource for the exact text.")
 
 
 def write_datapackage(folder: Path, info: dict[str, Any]) -> Path:
