@@ -24,6 +24,7 @@ from flows.attribution.readers import (
     participle_frame,
     post_frame,
     pre_frame,
+    quote_closes_sentence_before,
     quote_just_before,
 )
 from flows.attribution.senses import other_sense
@@ -120,9 +121,11 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             return frame
     # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
     # complement, so the quotation before it does not make any short tail end the frame
-    lenient = (quote_just_before(c, seg) or _object_ends_frame(c, m, seg, lemma)) and not (
-        _relative_subject(c, seg, m.start())
-    )
+    lenient = (
+        quote_just_before(c, seg)
+        or quote_closes_sentence_before(c, seg, m.end())
+        or _object_ends_frame(c, m, seg, lemma)
+    ) and not _relative_subject(c, seg, m.start())
     if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
         c.text, m.end(), c.s.end, c.lex, lenient=lenient
     ):

@@ -34,10 +34,14 @@ __all__ = [
     "participle_frame",
     "post_frame",
     "pre_frame",
+    "quote_closes_sentence_before",
     "quote_just_before",
 ]
 
 RE_JOINED_VERB = re.compile(rf"[,\s\u2013\u2014-]*\s{AND_VERB_LEAD}")
+# what comes before a quotation that opens a sentence: a paragraph break or a sentence end
+RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
+SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
 RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
@@ -179,8 +183,8 @@ def pre_frame(
         and not c.text[m.end() : c.s.end].strip(" .")  # ", records show."
         or n_words(c, spk) <= MAX_WORDS_AFTER_QUOTE
         and c.quotes.ending_at(fr._skip_back(c.text, spk[0], " ,")) is not None
-        and quote_just_before(c, seg)  # '"C," consultancy 4Cast said in a report.'
-    )
+        and (quote_just_before(c, seg) or quote_closes_sentence_before(c, seg, m.end()))
+    )  # '"C," consultancy 4Cast said in a report.' / '"C?" 4Cast said in a report.'
     if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
     if c.text[c.s.start : seg].strip(" ,"):
@@ -251,6 +255,26 @@ def quote_just_before(c: Ctx, seg: int) -> bool:
         return False
     between = c.text[closed[-1].end : seg]
     return len(between.split()) <= MAX_WORDS_AFTER_QUOTE and between.strip(" ,")[:1] != "."
+
+
+def quote_closes_sentence_before(c: Ctx, seg: int, cue_end: int) -> bool:
+    """The subject opens this sentence right after a quotation that closed the one before on
+    a question or exclamation mark ('"Who knows?" Ann Lee told a radio station.'): the
+    segmenter cut the frame from its quotation, which is what was said. Only a quotation
+    that is a sentence of its own (not 'He told her, "Stop!" Ann Lee did not name him.'),
+    and not when the words after the cue hold a clause of their own ('"Why?" Ann Lee said
+    the plan would fail')."""
+    if c.text[c.s.start : seg].strip():
+        return False
+    prev = _previous_quote(c)
+    if prev is None or c.text[prev[0] : prev[1]].rstrip(fr.QUOTE_CLOSE + "'")[-1:] not in "?!":
+        return False
+    if RE_OPEN_AFTER.search(c.text[max(0, prev[0] - SENTENCE_GAP) : prev[0]]) is None:
+        return False
+    tail = fr._words(c.text[cue_end : c.s.end].split(",")[0])
+    return not tail or (
+        tail[0] not in PERSONAL and c.lex.frame_class("verbish").isdisjoint(tail)
+    )
 
 
 def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:

@@ -1,0 +1,59 @@
+"""Attribution: frames whose cue was found but whose shape the readers refused (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a question closes the sentence before: the segmenter cut the frame from it
+            'Ann Lee came on Monday. "Who would trust the mayor now?" Lee told a local radio'
+            " station in an interview.",
+            ('"Who would trust the mayor now?"', "Lee", "told"),
+        ),
+        (
+            'The dam held. "Why in the world would you build it here?" Lee said about the'
+            " council's plan to move the river.",
+            ('"Why in the world would you build it here?"', "Lee", "said"),
+        ),
+        (  # (read before too) an exclamation, a determined subject, a short tail
+            'The vote ended late. "Stop the count now!" the crowd shouted outside the hall.',
+            ('"Stop the count now!"', "the crowd", "shouted"),
+        ),
+    ],
+)
+def test_quotation_that_closes_the_sentence_before_is_what_was_said(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause after the cue is what was said, not the question before
+            'Ann Lee came on Monday. "Who knows?" Lee said the plan would fail.',
+            ("the plan would fail", "Lee", "said"),
+        ),
+        (
+            'Ann Lee came on Monday. "Who knows?" Lee said he would wait.',
+            ("he would wait", "Lee", "said"),
+        ),
+        (  # a quotation ending on a full stop is a statement of its own
+            'Ann Lee came on Monday. "The dam will hold." Lee told the council in a letter.',
+            ("the council in a letter", "Lee", "told"),
+        ),
+        (  # a quotation inside the sentence before is that sentence's content
+            'Tom Hall told her, "I like my dogs small!" Ann Lee did not reveal his name.',
+            ("his name", "Ann Lee", "reveal"),
+        ),
+    ],
+)
+def test_quotation_before_is_not_taken_over_a_clause_or_its_own_frame(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
