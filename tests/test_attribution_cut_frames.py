@@ -57,3 +57,46 @@ def test_quotation_before_is_not_taken_over_a_clause_or_its_own_frame(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative 'that' in the adjunct after the cue
+            '"We will stay in the room until the game starts," the team wrote in a statement'
+            " that was published on Sunday.",
+            ('"We will stay in the room until the game starts,"', "the team", "wrote"),
+        ),
+        (  # the 'that' of a participle after the cue opens its own frame
+            '"The plan is bad," Ann Lee said before adding that the dam would hold.',
+            ('"The plan is bad,"', "Ann Lee", "said"),
+        ),
+        (
+            '"We will write it all off," the minister said of a plan that would end the debt.',
+            ('"We will write it all off,"', "the minister", "said"),
+        ),
+    ],
+)
+def test_relative_that_after_a_quote_frame_keeps_the_quotation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a 'that' clause of the cue, even after an adjunct
+            '"We will stay," the team wrote in a statement that the plan was bad.',
+            ("the plan was bad", "the team", "wrote"),
+        ),
+        (  # an object, not an adjunct, before the 'that'
+            '"We will stay," Lee told reporters that the plan was bad.',
+            ("the plan was bad", "Lee", "told"),
+        ),
+    ],
+)
+def test_that_clause_of_the_cue_after_a_quote_is_still_read(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

@@ -48,7 +48,7 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
         words = _words(head)
         bare = RE_TITLE.sub("", head)  # 'on ABC\u2019s \u201cThis Week\u201d': a title
         quoted = any(ch in bare for ch in QUOTE_OPEN) or "''" in bare or "``" in bare
-        if len(words) <= LENIENT_TAIL_WORDS and not RE_THAT.search(head) and not quoted:
+        if len(words) <= LENIENT_TAIL_WORDS and not quoted and _no_clause_that(head, lex):
             return True
     if not stripped or stripped[0] in ".!?;":
         return True
@@ -74,6 +74,27 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     if not words or words[0] not in lex.frame_class("skip"):
         return False
     return not rest.strip() or _is_endish("," + rest, 0, len(rest) + 1, lex)
+
+
+def _no_clause_that(head: str, lex: Lexicon) -> bool:
+    """A tail after a quote frame holds no 'that' clause of the cue: no 'that' at all, or an
+    adjunct ('in a statement', 'before adding', 'of the plan') whose every 'that' is a
+    relative pronoun before a verb ('in a statement that was released') or opens the clause
+    of a participle ('before adding that C', a frame of its own)."""
+    found = list(RE_THAT.finditer(head))
+    if not found:
+        return True
+    first = _words(head)[:1]
+    if not first or first[0] not in lex.union("adjunct_lead", "cue_preposition"):
+        return False
+    for m in found:
+        before, after = _words(head[: m.start()])[-1:], _words(head[m.end() :])[:1]
+        if not (
+            before and before[0].endswith("ing")
+            or after and after[0] in lex.frame_class("verbish")
+        ):
+            return False
+    return True
 
 
 def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
