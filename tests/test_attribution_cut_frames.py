@@ -100,3 +100,53 @@ def test_that_clause_of_the_cue_after_a_quote_is_still_read(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time after the adjunct: the aside is the writer's
+            "The mayor won the primary, the Herald declared on Thursday, two days after voters"
+            " went to the polls.",
+            ("The mayor won the primary", "the Herald", "declared"),
+        ),
+        (  # a noun phrase after the adjunct
+            "Exports rose 5 percent in March, the ministry said on Thursday, the third monthly"
+            " rise in a row.",
+            ("Exports rose 5 percent in March", "the ministry", "said"),
+        ),
+        (  # a dash after the adjunct
+            "The deficit will grow this year, the budget office reported on Tuesday -- a change"
+            " that may shape the race.",
+            ("The deficit will grow this year", "the budget office", "reported"),
+        ),
+    ],
+)
+def test_aside_after_the_adjunct_of_a_frame_after_its_content_is_no_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a fronted adverbial is no content: what follows the comma is
+            "In the state of Ohio, Ann Lee said on Monday, a new dam will be built.",
+            ("Monday, a new dam will be built", "Ann Lee", "said"),
+        ),
+        (  # a comma inside a number is no break
+            "Soon after the vote ended in the city, Ann Lee wrote to her 20,000 readers, \u201cThe"
+            " count was fair.\u201d",
+            ("\u201cThe count was fair.\u201d", "Ann Lee", "wrote"),
+        ),
+        (  # a pair of dashes sets off an aside inside what was said
+            "The rule came from the mayor, who said in July - wrongly - that the dam was unsafe.",
+            ("in July - wrongly - that the dam was unsafe", "who", "said"),
+        ),
+    ],
+)
+def test_no_aside_after_a_fronted_adverbial_a_number_or_a_dash_pair(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

@@ -51,6 +51,8 @@ RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 # a quotation that ends like an utterance ('"Stop,"', '"No!"'), not a scare quote ('"extravagant"')
 RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
+RE_ASIDE_BREAK = re.compile(r",(?=\s)|\s--?\s|[\u2013\u2014]")
+ASIDE_LEADS = frozenset(["the", "an"])  # with class number_word and time_measure: 'a', 'two'
 RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3
@@ -126,8 +128,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         or quote_closes_sentence_before(c, seg, m.end())
         or _object_ends_frame(c, m, seg, lemma)
     ) and not _relative_subject(c, seg, m.start())
-    if 1 <= n_pre <= MAX_PRE_WORDS and fr._is_endish(
-        c.text, m.end(), c.s.end, c.lex, lenient=lenient
+    if 1 <= n_pre <= MAX_PRE_WORDS and (
+        fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
+        or _aside_after_adjunct(c, m, seg)
     ):
         frame = pre_frame(c, m, seg, w, previous)
         if frame is not None:
@@ -143,6 +146,31 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _aside_after_adjunct(c: Ctx, m: CueHit, seg: int) -> bool:
+    """'C, the ministry said on Thursday, the third rise in a row.' / 'C, the office reported
+    on Tuesday -- a development that ...': after a clause and the comma before the subject,
+    the cue's adjunct closed by a dash, or by a comma before a noun phrase ('the', a number,
+    a time measure: 'two days after ...'), ends the frame; the words after it are the
+    writer's aside, not what was said. Not after a fronted adverbial ('In Ohio, Ann Lee said
+    on Monday, a dam will be built'), nor for a relative subject ('..., who said in July -
+    falsely - that C'), nor before a pair of dashes."""
+    if c.text[seg - 1 : seg] != "," or _relative_subject(c, seg, m.start()):
+        return False
+    lead = fr._words(c.text[c.s.start : seg][:40])[:1]
+    if not lead or lead[0] in c.lex.union("adjunct_lead", "opener", "subordinator"):
+        return False
+    brk = RE_ASIDE_BREAK.search(c.text, m.end(), c.s.end)
+    if brk is None or not c.text[m.end() : brk.start()].strip():
+        return False
+    if not fr._is_endish(c.text, m.end(), brk.start(), c.lex):
+        return False
+    if brk.group() != ",":
+        return RE_ASIDE_BREAK.search(c.text, brk.end(), c.s.end) is None
+    nxt = fr._words(c.text[brk.end() : brk.end() + 40])[:1]
+    leads = c.lex.union("number_word", "time_measure", plus=ASIDE_LEADS)
+    return bool(nxt) and (nxt[0] in leads or nxt[0].isdigit())
 
 
 def _in_inverted_tail(c: Ctx, m: CueHit, previous: Frame | None) -> bool:
