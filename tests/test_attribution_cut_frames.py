@@ -150,3 +150,43 @@ def test_no_aside_after_a_fronted_adverbial_a_number_or_a_dash_pair(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+def unnamed_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [r for r in rows(text) if r[1] is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether he would run again, Tom Hall said he would decide in May.",
+            ("whether he would run again", None, "Asked"),
+        ),
+        (  # after a subordinator
+            'When asked why the dam failed, the engineer smiled and said, "Ask the mayor."',
+            ("why the dam failed", None, "asked"),
+        ),
+        (  # a setting before the question
+            "Asked during a debate in March why he trailed among young voters, Tom Hall said he"
+            " would catch up.",
+            ("why he trailed among young voters", None, "Asked"),
+        ),
+    ],
+)
+def test_fronted_question_with_no_agent_is_an_unnamed_statement(
+    text: str, expected: tuple[str, None, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the plan, Tom Hall said it would fail.",  # a topic, not a question
+        "Asked to describe the device, the chief said he would not.",  # an infinitive
+        "Asked Ann Lee why the dam failed, the engineer said nothing.",  # an object
+    ],
+)
+def test_no_unnamed_question_for_a_topic_an_infinitive_or_an_object(text: str) -> None:
+    assert unnamed_rows(text) == []

@@ -99,7 +99,8 @@ def test_a_name_set_off_by_commas_before_a_closing_cue_is_the_speaker(
 def test_a_name_set_off_by_commas_keeps_what_follows_the_cue(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert rows(text) == [expected]
+    # the fronted question itself is a row of its own with no speaker named
+    assert [row for row in rows(text) if row[1] is not None] == [expected]
 
 
 @pytest.mark.parametrize(

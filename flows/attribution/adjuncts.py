@@ -9,12 +9,14 @@ A passive question cue opening its sentence ("When asked by X whether C, ...", "
 about C, ...") has no subject before it: the agent X asked C.
 
 The word classes come from ``data/frame_words.tsv``: ``adjunct_preposition``,
-``object_lead``, ``question_word``, ``setting_preposition``, ``question_passive``.
+``object_lead``, ``question_word``, ``open_question``, ``setting_preposition``,
+``question_passive``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
@@ -53,11 +55,14 @@ def fronted_participle(c: Ctx, m: CueHit, w: float) -> Frame | None:
 
 def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """The frame of a passive cue heading a sentence-initial clause with its agent and a
-    question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C)."""
-    by = RE_BY.match(c.text, m.end(), c.s.end)
+    question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C);
+    with no agent, see ``_unnamed_question``."""
     asking = m.group().lower() in c.lex.frame_class("question_passive")  # not 'Backed by X who'
-    if by is None or not asking or not _fronted(c, m, allow_bare=True):
+    if not asking or not _fronted(c, m, allow_bare=True):
         return None
+    by = RE_BY.match(c.text, m.end(), c.s.end)
+    if by is None:
+        return _unnamed_question(c, m, w)
     end = _closing_comma(c, by.end())
     if end is None:
         return None
@@ -70,6 +75,29 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     n = next((i for i in range(1, ask) if tokens[i].group() in settings), ask)
     asker = by.end(), tokens[n - 1].end()  # 'by Ann Lee on Monday about': 'Ann Lee'
     return make_frame("passive", m.span(), c, asker, (tokens[ask].start(), end), w)
+
+
+def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """'Asked whether C, the mayor said ...' / 'When asked at a briefing why C, ...': a
+    fronted passive question cue with no agent, a setting at most, then the question itself
+    (class ``open_question``; not a topic, 'Asked about C') up to the clause's comma. No one
+    is named as asking: the frame is unnamed, its span the main clause's subject (who was
+    asked, as for 'Zhao was asked whether C')."""
+    end = _closing_comma(c, m.end())
+    if end is None:
+        return None
+    tokens = list(fr.RE_TOKEN.finditer(c.text, m.end(), end))
+    questions = c.lex.frame_class("open_question")
+    ask = next((i for i, t in enumerate(tokens) if t.group().lower() in questions), None)
+    if ask is None or ask > MAX_ASKER_WORDS or ask + MIN_CONTENT_WORDS > len(tokens):
+        return None
+    if ask and tokens[0].group().lower() not in c.lex.frame_class("setting_preposition"):
+        return None  # 'Asked Ann Lee why C': an object, read as a frame of its own
+    asked = _main_subject(c, end)
+    if asked is None:
+        return None
+    frame = make_frame("passive", m.span(), c, asked, (tokens[ask].start(), end), w)
+    return replace(frame, unnamed=True)
 
 
 def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
