@@ -190,3 +190,33 @@ def test_fronted_question_with_no_agent_is_an_unnamed_statement(
 )
 def test_no_unnamed_question_for_a_topic_an_infinitive_or_an_object(text: str) -> None:
     assert unnamed_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an adverb before the question
+            "Asked specifically what should be done with the dam, the voters were divided.",
+            ("what should be done with the dam", None, "Asked"),
+        ),
+        (  # the clause ends with a quotation: its closing mark is no subject
+            'Asked why he had yet to back the mayor during an interview on "Morning Show," Tom'
+            " Hall said he would wait.",
+            ('why he had yet to back the mayor during an interview on "Morning Show,"', None,
+             "Asked"),
+        ),
+        (  # the same for a fronted participle
+            'In calling the plan "unfair," the mayor angered the council.',
+            ('the plan "unfair,"', "the mayor", "calling"),
+        ),
+    ],
+)
+def test_fronted_clause_after_an_adverb_or_ending_with_a_quotation(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_two_adverbs_before_a_question_are_no_fronted_question() -> None:
+    text = "Asked quite specifically what should be done with the dam, the voters were divided."
+    assert unnamed_rows(text) == []

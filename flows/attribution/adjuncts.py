@@ -43,6 +43,7 @@ def fronted_participle(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if end is None:
         return None
     content = fr._trim_content(c.text, m.end(), end)
+    content = content[0], max(content[1], _past_quote_close(c, end))
     words = c.text[content[0] : content[1]].split()
     settings = c.lex.frame_class("setting_preposition")  # 'After testifying before the ...'
     if len(words) < MIN_CONTENT_WORDS or words[0].lower() in settings:
@@ -79,7 +80,8 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
 
 def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """'Asked whether C, the mayor said ...' / 'When asked at a briefing why C, ...': a
-    fronted passive question cue with no agent, a setting at most, then the question itself
+    fronted passive question cue with no agent, a setting or an adverb ('Asked specifically
+    what C') at most, then the question itself
     (class ``open_question``; not a topic, 'Asked about C') up to the clause's comma. No one
     is named as asking: the frame is unnamed, its span the main clause's subject (who was
     asked, as for 'Zhao was asked whether C')."""
@@ -91,13 +93,16 @@ def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     ask = next((i for i, t in enumerate(tokens) if t.group().lower() in questions), None)
     if ask is None or ask > MAX_ASKER_WORDS or ask + MIN_CONTENT_WORDS > len(tokens):
         return None
-    if ask and tokens[0].group().lower() not in c.lex.frame_class("setting_preposition"):
+    lead = tokens[0].group().lower()
+    if ask and lead not in c.lex.frame_class("setting_preposition") and not (
+        ask == 1 and fr._adverb(c.text, (tokens[0].start(), tokens[0].end(), lead), c.lex)
+    ):
         return None  # 'Asked Ann Lee why C': an object, read as a frame of its own
     asked = _main_subject(c, end)
     if asked is None:
         return None
-    frame = make_frame("passive", m.span(), c, asked, (tokens[ask].start(), end), w)
-    return replace(frame, unnamed=True)
+    content = (tokens[ask].start(), _past_quote_close(c, end))
+    return replace(make_frame("passive", m.span(), c, asked, content, w), unnamed=True)
 
 
 def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
@@ -123,11 +128,20 @@ def _closing_comma(c: Ctx, start: int) -> int | None:
     return None
 
 
+def _past_quote_close(c: Ctx, comma: int) -> int:
+    """The end of a clause at ``comma``, past the closing mark of a quotation the comma ends
+    ('In calling it "unfair," ...': the clause ends with the quotation)."""
+    q = c.quotes.covering(comma)
+    return q.end if q is not None and q.closed and comma < q.end <= comma + 2 else comma
+
+
 def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
     """The noun phrase opening the main clause after ``comma``, past a relative clause or
     appositive that ends with a comma of its own ('After thanking the crowd, which cheered,
     he left')."""
     pos = comma + 1
+    while pos < c.s.end and c.text[pos] in fr.QUOTE_CLOSE + "'\u2019":
+        pos += 1  # 'In calling it "unfair," the mayor ...': the quotation's closing mark
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
         if tokens and tokens[0].group().lower() not in RELATIVE_CUT:
