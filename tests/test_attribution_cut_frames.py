@@ -220,3 +220,31 @@ def test_fronted_clause_after_an_adverb_or_ending_with_a_quotation(
 def test_two_adverbs_before_a_question_are_no_fronted_question() -> None:
     text = "Asked quite specifically what should be done with the dam, the voters were divided."
     assert unnamed_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lone 'though' set off by commas is an aside, not a new clause
+            "Tom Hall backs the mayor. Ann Lee, though, said she is with the governor.",
+            ("she is with the governor", "Ann Lee", "said"),
+        ),
+        (
+            "The council, though, said the dam would hold.",
+            ("the dam would hold", "The council", "said"),
+        ),
+        (  # counter-example: a coordinator with a subject opens a clause of its own
+            "The plan failed, and Ann Lee said the dam would hold.",
+            ("the dam would hold", "Ann Lee", "said"),
+        ),
+        (  # counter-example: a lone 'and' right before the cue joins a second verb
+            "Acme has posted a jump in sales, and in profits, and declared itself"
+            ' "in great shape".',
+            ('itself "in great shape"', "Acme", "declared"),
+        ),
+    ],
+)
+def test_lone_coordinator_set_off_by_commas_is_an_aside(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

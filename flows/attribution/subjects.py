@@ -147,7 +147,10 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     while len(segments) > 1 and _adverbial_segment(c, segments[0]):
         segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
-    opened = [i for i in range(1, len(segments)) if _opens_clause(c, segments[i])]
+    opened = [  # not a lone word set off by commas: "Ann Lee, though, said" (an aside)
+        i for i in range(1, len(segments))
+        if _opens_clause(c, segments[i]) and (i == len(segments) - 1 or n_words(c, segments[i]) > 1)
+    ]
     if opened and n_words(c, fr._clean_subject(c.text, *segments[opened[-1]], c.lex)):
         segments = segments[opened[-1] :]  # "A, and Ann Lee, the mayor, said": a new clause
     if len(segments) > 1 and n_words(c, last) and _ends_subject(c, segments[0], last):
