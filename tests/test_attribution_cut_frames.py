@@ -248,3 +248,42 @@ def test_lone_coordinator_set_off_by_commas_is_an_aside(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a connector before the subject of a clause with a second verb
+            "But the court overruled the judge and said the state already provided more voting.",
+            ("the state already provided more voting", "the court", "said"),
+        ),
+        (
+            "Yet most economists disagreed and said prices would fall.",
+            ("prices would fall", "most economists", "said"),
+        ),
+    ],
+)
+def test_subject_after_an_opening_connector_says_the_second_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subordinator opens an adverbial clause: the main clause's subject speaks
+            "While the mayor plots a new dam, the council is doing the same, hoping that the"
+            " river will rise.",
+            ("the river will rise", "the council", "hoping"),
+        ),
+        (  # an adverbial after the connector: the subject after its comma
+            'But back in Ohio, he returned to his lines: "We will win."',
+            ('"We will win."', "he", "returned"),
+        ),
+    ],
+)
+def test_no_subject_after_a_subordinator_or_an_adverbial(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

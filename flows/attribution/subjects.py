@@ -293,10 +293,26 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     pos = c.s.start
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
+        np = _np_after_connector(c, pos, tokens)  # "But the court overruled and said"
+        if np is not None:
+            return np
         if tokens and tokens[0].group().lower() not in openers and not _timed_clause(c, tokens):
             return leading_np(c, pos, tokens)
         pos += len(part) + 1
     return None
+
+
+def _np_after_connector(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The noun phrase after a connector that opens a clause ("But the court overruled ...",
+    "Yet the mayor visited ..."); not after a subordinator ("While Democrats plot ...": an
+    adverbial clause) nor before a word that names no one ("But Even if ...")."""
+    connectors = c.lex.union("connector", minus=c.lex.frame_class("subordinator"))
+    if len(tokens) < 2 or tokens[0].group().lower() not in connectors:
+        return None
+    word = tokens[1].group().lower()
+    if word in c.lex.frame_class("not_speaker") and word not in DETERMINERS:
+        return None
+    return leading_np(c, pos, tokens[1:])
 
 
 def _timed_clause(c: Ctx, tokens: list[re.Match[str]]) -> bool:
