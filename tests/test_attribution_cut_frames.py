@@ -287,3 +287,32 @@ def test_no_subject_after_a_subordinator_or_an_adverbial(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a speaker word after a determiner, a relative clause after it
+            "Exports of wheat will fall, the official, who asked not to be identified, said.",
+            ("Exports of wheat will fall", "the official", "said"),
+        ),
+        (  # an object after the cue
+            "The pipeline will open in May, the official, who did not want to be named, told"
+            " the Herald.",
+            ("The pipeline will open in May", "the official", "told"),
+        ),
+        (  # a noun phrase description
+            "The plan will fail, one analyst, a veteran of the oil market, said.",
+            ("The plan will fail", "one analyst", "said"),
+        ),
+    ],
+)
+def test_determined_speaker_set_off_by_commas_before_a_closing_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_determined_noun_that_names_no_speaker_is_no_appositive_subject() -> None:
+    # 'the plant' is no speaker word and no 'who' describes it
+    assert rows("The dam will open in May, the plant, a unit of Acme, said.") == []

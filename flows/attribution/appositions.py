@@ -9,11 +9,12 @@ quotation ``readers.appositive_pre_frame`` reads the shape. Here the content is 
 everything of the sentence before the name's comma, at least three words, when no
 quotation follows the cue ('..., Ann Lee, the mayor, said, "C."' reports C).
 
-The name is capitalised words (with 'of', 'and', 'de' between them); each description
-opens lower-case or with an age or a relative pronoun and has no verb before a relative
-clause ('a unit of Acme', 'chairman of the board', 'who chairs the board'), so a list
-('Ann Lee, Bo Chan, Cy Dee said') or a clause ('the plant will close, the firm owns it,
-said') is no speaker.
+The name is capitalised words (with 'of', 'and', 'de' between them), or a short determined
+noun phrase that names a speaker ('C, the official, who asked not to be named, said.'); each
+description opens lower-case or with an age or a relative pronoun and has no verb before a
+relative clause ('a unit of Acme', 'chairman of the board', 'who chairs the board'), so a
+list ('Ann Lee, Bo Chan, Cy Dee said') or a clause ('the plant will close, the firm owns
+it, said') is no speaker.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ __all__ = ["describes_name", "named_appositive_frame"]
 MAX_DESCRIPTIONS = 3
 MAX_DESCRIPTION_WORDS = 20
 MIN_CONTENT_WORDS = 3
+MAX_DETERMINED_WORDS = 4  # 'the senior bank official'
+SPEAKER_LEADS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their"])
 
 
 def describes_name(c: Ctx, words: list[str]) -> bool:
@@ -65,7 +68,7 @@ def named_appositive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         words = c.text[span[0] : span[1]].split()
         if not words or any(ch in c.text[start:end] for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE):
             return None
-        if descriptions and _name(words):
+        if descriptions and (_name(words) or _described(c, span, descriptions)):
             return _frame(c, m, w, span, descriptions, start - 1)
         if not describes_name(c, words):
             return None
@@ -80,6 +83,19 @@ def _name(words: list[str]) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in NAME_JOINERS for w in words)
     )
+
+
+def _described(c: Ctx, span: tuple[int, int], descriptions: list[tuple[int, int]]) -> bool:
+    """'C, the official, who asked not to be named, said.': a short determined noun phrase
+    that names a speaker (a speaker word: 'the official', 'one analyst') or is described by
+    a relative 'who' ('the group, who ...'), before its descriptions."""
+    words = c.text[span[0] : span[1]].split()
+    if not 2 <= len(words) <= MAX_DETERMINED_WORDS or words[0].lower() not in SPEAKER_LEADS:
+        return False
+    if any(w.lower() in c.lex.union("verbish", "aux") for w in words):
+        return False
+    first = c.text[descriptions[0][0] : descriptions[0][1]].split()[0].lower()
+    return first == "who" or fr._speakerlike(c.text, *span, c.lex)
 
 
 def _frame(
