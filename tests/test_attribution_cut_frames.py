@@ -316,3 +316,26 @@ def test_determined_speaker_set_off_by_commas_before_a_closing_cue(
 def test_determined_noun_that_names_no_speaker_is_no_appositive_subject() -> None:
     # 'the plant' is no speaker word and no 'who' describes it
     assert rows("The dam will open in May, the plant, a unit of Acme, said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam will hold, the official, speaking from the capital, said.",
+            ("The dam will hold", "the official", "said"),
+        ),
+        (
+            "The dam will hold, the sources, speaking separately, told the Herald.",
+            ("The dam will hold", "the sources", "told"),
+        ),
+        (  # a quotation after the cue is still what was said
+            'The dam will hold, Ann Lee, speaking to reporters, said, "We are sure."',
+            ('"We are sure."', "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_setting_of_the_speech_describes_the_speaker(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

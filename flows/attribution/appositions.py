@@ -35,10 +35,13 @@ SPEAKER_LEADS = frozenset(["the", "a", "an", "one", "another", "its", "his", "he
 
 
 def describes_name(c: Ctx, words: list[str]) -> bool:
-    """A comma part after a name that describes it: an age, a relative clause, or a
-    lower-case noun phrase without a verb ("a unit of X" but not "is raising 250 mln")."""
+    """A comma part after a name that describes it: an age, a relative clause, the setting
+    of its speech (an '-ing' opener: "speaking to reporters", "writing in the Herald"), or
+    a lower-case noun phrase without a verb ("a unit of X" but not "is raising 250 mln")."""
     first = words[0].lower().strip("()")
     if first.isdigit() or first in RELATIVE_CUT:
+        return True
+    if first.endswith("ing") and first in c.lex.frame_class("opener"):
         return True
     relative = next((i for i, w in enumerate(words) if w.lower() in RELATIVE_CUT), len(words))
     words = words[:relative]  # "an Ohio Democrat who was elected in 2008": the noun phrase
