@@ -339,3 +339,28 @@ def test_setting_of_the_speech_describes_the_speaker(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This can make people feel calmer, adds psychologist Ann Lee.",
+            ("This can make people feel calmer", "psychologist Ann Lee", "adds"),
+        ),
+        (  # (read before too)
+            "Acme is raising 50 mln dlrs via an issue of notes, said lead underwriter Hall"
+            " Brothers.",
+            ("Acme is raising 50 mln dlrs via an issue of notes", "lead underwriter Hall Brothers",
+             "said"),
+        ),
+    ],
+)
+def test_role_before_a_name_after_an_inverted_cue_is_its_speaker(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_phrase_with_a_preposition_before_a_name_is_no_inverted_speaker() -> None:
+    assert rows("The pressure is growing, adds fuel to the fire in Moscow.") == []

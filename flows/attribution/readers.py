@@ -52,6 +52,10 @@ MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quo
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
+MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
+ROLE_STOPS = frozenset(
+    ["the", "a", "an", "to", "in", "on", "at", "of", "for", "by", "with", "from"]
+)
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
@@ -99,7 +103,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         return None
     words = c.text[np[0] : np[1]].split()
     determined = words[0].lower() in DETERMINERS and len(words) <= MAX_DETERMINED_WORDS
-    needs_clause = not fr._speakerlike(c.text, *np, c.lex, loose=after_quote)
+    needs_clause = not (
+        fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
+    )
     if needs_clause and not (determined and fr._speakerlike(c.text, *np, c.lex, loose=True)):
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
@@ -135,6 +141,20 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
+    """'C, adds psychologist Ann Lee.': a few lower-case words of a role (no preposition or
+    determiner among them) before a capitalised name that ends the noun phrase."""
+    words = c.text[np[0] : np[1]].split()
+    n = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    role, name = words[:n], words[n:]
+    return (
+        0 < len(role) <= MAX_ROLE_WORDS
+        and 0 < len(name) <= fr.MAX_NP_WORDS
+        and all(w.isalpha() and w not in ROLE_STOPS for w in role)
+        and all(w[:1].isupper() for w in name)
+    )
 
 
 def _has_clause(c: Ctx, span: tuple[int, int]) -> bool:
