@@ -364,3 +364,39 @@ def test_role_before_a_name_after_an_inverted_cue_is_its_speaker(
 
 def test_phrase_with_a_preposition_before_a_name_is_no_inverted_speaker() -> None:
     assert rows("The pressure is growing, adds fuel to the fire in Moscow.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Traders were calm. Said another trader, "People talked about this for weeks."',
+            ('"People talked about this for weeks."', "another trader", "Said"),
+        ),
+        (  # a role before the name, a colon
+            'The coach spoke on Monday. Said assistant coach Tom Hall: "We hope he will be'
+            ' ready."',
+            ('"We hope he will be ready."', "assistant coach Tom Hall", "Said"),
+        ),
+        (  # an appositive between the speaker and the quotation
+            'Traders were calm. Said Ann Lee, a trader at Acme, "We will see."',
+            ('"We will see."', "Ann Lee", "Said"),
+        ),
+    ],
+)
+def test_cue_opening_its_sentence_before_its_speaker_and_a_quotation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about the vote, Ann Lee said: "We will see."',  # a cue with its particle
+        'Signs of a shift were there all along: "C will come."',  # a clause, no speaker
+        'Said to be worth millions, the house was sold for "a song".',  # no speaker after
+    ],
+)
+def test_no_fronted_inverted_frame(text: str) -> None:
+    assert not any(r[2] in ("Asked about", "Signs of", "Said") for r in rows(text))

@@ -19,6 +19,7 @@ from flows.attribution.readers import (
     MAX_PRE_WORDS,
     according_frame,
     appositive_pre_frame,
+    fronted_inverted_frame,
     inverted_frame,
     mid_frame,
     participle_frame,
@@ -97,7 +98,12 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None
     if lemma == "according to":
         return according_frame(c, m, w)
-    shaped = passive_frame(c, m, w) or fronted_participle(c, m, w) or fronted_question(c, m, w)
+    shaped = (
+        passive_frame(c, m, w)
+        or fronted_participle(c, m, w)
+        or fronted_question(c, m, w)
+        or fronted_inverted_frame(c, m, w)
+    )
     if shaped is not None:
         return shaped
     if agentless_passive(c, m):

@@ -29,6 +29,7 @@ from flows.attribution.unframed import make_frame
 __all__ = [
     "according_frame",
     "appositive_pre_frame",
+    "fronted_inverted_frame",
     "inverted_frame",
     "mid_frame",
     "participle_frame",
@@ -52,6 +53,9 @@ MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quo
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
+# between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
+# appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
+RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80}),|[,:])\s*")
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
 ROLE_STOPS = frozenset(
     ["the", "a", "an", "to", "in", "on", "at", "of", "for", "by", "with", "from"]
@@ -141,6 +145,25 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """'Said another trader, "C."' / 'Said coach Tom Hall: "C."' / 'Said Ann Lee, a trader at
+    Acme, "C."': a cue opening its sentence before its speaker (an appositive at most) and
+    a comma or colon; what was said is the quotation that follows."""
+    if m.start() != c.s.start or not m.group()[:1].isupper() or " " in m.group():
+        return None  # not 'Asked about X, Ann Lee said: "C"'
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
+    if np is None or not c.lex.union("verbish", "aux").isdisjoint(fr._words(c.text[slice(*np)])):
+        return None  # 'Signs of X were there all along: "C"' is no frame of 'Signs of'
+    if not (fr._speakerlike(c.text, *np, c.lex, loose=True) or _role_and_name(c, np)):
+        return None
+    q = next((q for q in c.quotes.within(np[1], c.s.end) if q.start >= np[1]), None)
+    gap = None if q is None else RE_FRONTED_GAP.fullmatch(c.text, np[1], q.start)
+    if q is None or gap is None:
+        return None
+    desc = gap.group("desc").strip() if gap.group("desc") else None
+    return make_frame("inverted", m.span(), c, np, (q.start, q.end), w, description=desc)
 
 
 def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
