@@ -400,3 +400,17 @@ def test_cue_opening_its_sentence_before_its_speaker_and_a_quotation(
 )
 def test_no_fronted_inverted_frame(text: str) -> None:
     assert not any(r[2] in ("Asked about", "Signs of", "Said") for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said Tom Hall as he dined on fried eggs.', "Tom Hall"),
+        # counter-example: 'as' before a role describes the speaker
+        ('"We won," said Ann Lee as chairman of the board.', "Ann Lee as chairman of the board"),
+    ],
+)
+def test_clause_of_as_and_a_pronoun_after_an_inverted_speaker_is_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    assert [r[1] for r in rows(text)] == [speaker]

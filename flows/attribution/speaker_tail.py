@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution.frames import in_time_name
-from flows.attribution.subjects import RELATIVE_CUT, Ctx
+from flows.attribution.subjects import PERSONAL, RELATIVE_CUT, Ctx
 
 __all__ = ["without_setting"]
 
@@ -25,10 +25,10 @@ DAYS_AROUND = frozenset(["today", "yesterday", "tonight"])  # with the weekdays:
 
 def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
     """The speaker span without a trailing setting: a subordinate clause ('while speaking at
-    a rally'), a participle with its object ('speaking to reporters'), a time ('Monday',
-    'last week', 'on Tuesday'), or a preposition before an indefinite or possessive phrase
-    ('in a statement', 'at her home'). Nothing is cut after a relative pronoun: 'the firm
-    that cleared them of missing a test' is one description."""
+    a rally', 'as he dined'), a participle with its object ('speaking to reporters'), a time
+    ('Monday', 'last week', 'on Tuesday'), or a preposition before an indefinite or
+    possessive phrase ('in a statement', 'at her home'). Nothing is cut after a relative
+    pronoun: 'the firm that cleared them of missing a test' is one description."""
     tokens = list(RE_TOKEN.finditer(c.text, *span))
     words = [RE_EDGE.sub("", t.group()) for t in tokens]
     lows = [w.lower() for w in words]
@@ -47,6 +47,7 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
         lower = word == low
         cut = (
             lower and low in cuts
+            or lower and low == "as" and nxt in PERSONAL  # 'said Ann Lee as she left'
             or low in days and (lower or _capitalised_day(tokens, lows, i, weekdays, first_names))
             or lower and low in settings and (
                 nxt in SETTING_DETERMINERS or nxt in days or nxt[:1].isdigit())
