@@ -414,3 +414,26 @@ def test_clause_of_as_and_a_pronoun_after_an_inverted_speaker_is_no_part_of_it(
     text: str, speaker: str
 ) -> None:
     assert [r[1] for r in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative pronoun with a contracted auxiliary ends the subject too
+            "The leaders who'd rather be working for the senator said they have rallied.",
+            ("they have rallied", "The leaders", "said"),
+        ),
+        (
+            "The leaders who\u2019ve worked for the senator said they have rallied.",
+            ("they have rallied", "The leaders", "said"),
+        ),
+        (  # (read before too) the full auxiliary
+            "The leaders who would rather be working for the senator said they have rallied.",
+            ("they have rallied", "The leaders", "said"),
+        ),
+    ],
+)
+def test_relative_pronoun_with_a_contraction_ends_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

@@ -15,6 +15,7 @@ __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subj
 
 RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
+RE_APOSTROPHE = re.compile(r"['\u2019]")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -52,7 +53,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     ]
     subordinators = c.lex.frame_class("subordinator")
     for i in range(1, len(tokens)):
-        if tokens[i][2] in RELATIVE_CUT:
+        if RE_APOSTROPHE.split(tokens[i][2])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
             tokens = tokens[:i]
             break
     for i in range(len(tokens) - 1, -1, -1):
