@@ -437,3 +437,30 @@ def test_relative_pronoun_with_a_contraction_ends_the_subject(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative clause after a preposition has a subject of its own
+            "He gave a speech in which he said the dam would hold.",
+            ("the dam would hold", "he", "said"),
+        ),
+        (
+            "It was a meeting at which officials said prices would rise.",
+            ("prices would rise", "officials", "said"),
+        ),
+        (
+            "After a radio show during which callers asked how much he was paid, Lee left.",
+            ("how much he was paid", "callers", "asked"),
+        ),
+        (  # counter-example: 'whom' after a preposition in an aside before the cue
+            "The mayor, with whom he met, said the dam would hold.",
+            ("the dam would hold", "The mayor", "said"),
+        ),
+    ],
+)
+def test_subject_after_a_preposition_and_which_is_the_relative_clauses_own(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

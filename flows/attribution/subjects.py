@@ -52,9 +52,12 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         for t in RE_TOKEN.finditer(c.text, *span)
     ]
     subordinators = c.lex.frame_class("subordinator")
+    prepositions = c.lex.frame_class("setting_preposition")
     for i in range(1, len(tokens)):
         if RE_APOSTROPHE.split(tokens[i][2])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
-            tokens = tokens[:i]
+            after = tokens[i][2] in ("which", "whom") and tokens[i - 1][2] in prepositions
+            # "a speech in which he said": the relative clause's own subject
+            tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i][2] in subordinators and i + 1 < len(tokens):
