@@ -17,8 +17,9 @@ __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
 RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
-RE_SECOND_VERB = re.compile(  # "and <verb>" before an object or a preposition
-    rf",?\s{AND_VERB_LEAD}([a-z]+)\s+(?=(?:the|a|an|his"
+RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
+    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
+    r"([a-z]+)\s+(?=(?:the|a|an|his"
     r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
     r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
 )

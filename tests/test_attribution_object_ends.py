@@ -1,0 +1,41 @@
+"""Attribution: where a short object after a cue ends (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def contents(text: str) -> list[tuple[str, str | None]]:
+    article = Article.from_text(text)
+    return [(s.content, s.cue) for s in attribute_statements(article, segment_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "and" then an auxiliary (and an adverb) before the speaker's second verb
+        (
+            "Ann Lee asked the council to delay the vote and has repeatedly called the plan "
+            "a mistake.",
+            ("the council to delay the vote", "asked"),
+        ),
+        (
+            "Tom Hall praised the new budget and was invited to the summit in Riverton.",
+            ("the new budget", "praised"),
+        ),
+        # counter-examples: the object is a clause, the verb after "and" is its own
+        (
+            "Ann Lee said the plan was approved and was signed by the mayor.",
+            ("the plan was approved and was signed by the mayor", "said"),
+        ),
+        (
+            "Tom Hall said the dam held and has always held the river back.",
+            ("the dam held and has always held the river back", "said"),
+        ),
+    ],
+)
+def test_second_verb_after_an_auxiliary(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
