@@ -39,3 +39,20 @@ def contents(text: str) -> list[tuple[str, str | None]]:
 )
 def test_second_verb_after_an_auxiliary(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a comma between the digits of a number does not end a short object
+        ("Ann Lee disclosed 1,400 layoffs on Monday.", ("1,400 layoffs", "disclosed")),
+        (
+            "Tom Hall endorsed a fee of $75,000 for each firm.",
+            ("a fee of $75,000 for each firm", "endorsed"),
+        ),
+        # counter-examples: a comma after a number, or before other than three digits, ends it
+        ("Ann Lee disclosed 12, a record number.", ("12", "disclosed")),
+        ("Tom Hall endorsed items 4,12 and 15 on Monday.", ("items 4", "endorsed")),
+    ],
+)
+def test_thousands_separator_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

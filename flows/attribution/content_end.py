@@ -41,6 +41,7 @@ RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
+RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
@@ -241,14 +242,8 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
 def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     stops = c.lex.frame_class("np_stop")
     for t in RE_NP_STOP.finditer(c.text, start, end):
-        if c.quotes.covering(t.start()) is not None:
+        if _inside_np(c, start, t, end, listing=listing):
             continue
-        if t.group() == "," and listing:
-            continue  # "the plans, including a dam, a mill and a school"
-        if t.group() == "." and _abbreviation_before(c, start, t.start()):
-            continue  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
-        if t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end):
-            continue  # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
         if t.group()[0].isupper():  # a date: "endorsed Ann Lee Monday", not "the Oct. 11 vote"
             if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
                 return _date_start(c, start, t.start())
@@ -258,6 +253,19 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool) -> bool:
+    """The stop ``t`` is part of the noun phrase: quoted, a comma of a list or of a number,
+    the full stop of an abbreviation, or a predicative 'as'."""
+    if c.quotes.covering(t.start()) is not None:
+        return True
+    if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
+        return listing or RE_THOUSANDS.match(c.text, t.start()) is not None
+    if t.group() == ".":  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
+        return _abbreviation_before(c, start, t.start())
+    # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
+    return t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end)
 
 
 def _date_in_np(c: Ctx, start: int, pos: int, end: int) -> bool:
