@@ -56,3 +56,27 @@ def test_second_verb_after_an_auxiliary(text: str, expected: tuple[str, str]) ->
 )
 def test_thousands_separator_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a short label in brackets after a name (a party, a state, an abbreviation) is part of it
+        (
+            "Ann Lee praised Sen. Tom Hall (R) for his work.",
+            ("Sen. Tom Hall (R) for his work", "praised"),
+        ),
+        (
+            "Ann Lee endorsed Sen. Tom Hall (D-Ore.) on Monday.",
+            ("Sen. Tom Hall (D-Ore.)", "endorsed"),
+        ),
+        (
+            "Tom Hall attacked the Water Supply Board (WSB) rules on Monday.",
+            ("the Water Supply Board (WSB) rules", "attacked"),
+        ),
+        # counter-examples: after a lower-case word, or a bracket of words, it still ends there
+        ("Ann Lee endorsed the plan (A) on Monday.", ("the plan", "endorsed")),
+        ("Ann Lee endorsed Tom Hall (who won) on Monday.", ("Tom Hall", "endorsed")),
+    ],
+)
+def test_label_after_a_name_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -41,6 +41,8 @@ RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
+RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
+RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s+$")  # the capitalised word before it
 RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
@@ -241,8 +243,13 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
 
 def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     stops = c.lex.frame_class("np_stop")
+    skip = start  # the end of a name's label: "Sen. Ann Lee (D-Ore.)"
     for t in RE_NP_STOP.finditer(c.text, start, end):
-        if _inside_np(c, start, t, end, listing=listing):
+        if t.start() < skip or _inside_np(c, start, t, end, listing=listing):
+            continue
+        label = RE_NAME_LABEL.match(c.text, t.start(), end) if t.group() == "(" else None
+        if label is not None and RE_NAME_END.search(c.text, start, t.start()):
+            skip = label.end()
             continue
         if t.group()[0].isupper():  # a date: "endorsed Ann Lee Monday", not "the Oct. 11 vote"
             if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
