@@ -80,3 +80,19 @@ def test_thousands_separator_stays_in_the_object(text: str, expected: tuple[str,
 )
 def test_label_after_a_name_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a decimal point between digits does not end a short object
+        ("Ann Lee asked for $1.9 billion on Monday.", ("$1.9 billion", "asked for")),
+        (
+            "The measure passed with 57.5 percent of the vote.",
+            ("57.5 percent of the vote", "passed with"),
+        ),
+        # counter-example: a full stop after a number still ends it
+        ("Ann Lee endorsed Route 9. Tom Hall left.", ("Route 9", "endorsed")),
+    ],
+)
+def test_decimal_point_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -44,6 +44,7 @@ RE_ALNUM = re.compile(r"\w")
 RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
 RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s+$")  # the capitalised word before it
 RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
+RE_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "57.5 percent", "$1.9 billion"
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
@@ -270,7 +271,9 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
         return listing or RE_THOUSANDS.match(c.text, t.start()) is not None
     if t.group() == ".":  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
-        return _abbreviation_before(c, start, t.start())
+        return RE_DECIMAL.match(c.text, t.start()) is not None or _abbreviation_before(
+            c, start, t.start()
+        )
     # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
     return t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end)
 
