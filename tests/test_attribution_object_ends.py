@@ -96,3 +96,19 @@ def test_label_after_a_name_stays_in_the_object(text: str, expected: tuple[str, 
 )
 def test_decimal_point_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a word inside a hyphenated compound does not end a short object
+        (
+            "Ann Lee challenged Tom Hall to a one-on-one debate before the vote.",
+            ("Tom Hall to a one-on-one debate", "challenged"),
+        ),
+        ("Ann Lee endorsed a stay-at-home order on Monday.", ("a stay-at-home order", "endorsed")),
+        # counter-example: the same word outside a compound still ends it
+        ("Ann Lee endorsed the two-year plan on Monday.", ("the two-year plan", "endorsed")),
+    ],
+)
+def test_hyphenated_compound_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -44,6 +44,7 @@ RE_ALNUM = re.compile(r"\w")
 RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
 RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s+$")  # the capitalised word before it
 RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
+RE_HYPHENATED = re.compile(r"(?<=\w-)[a-z]+\b|[a-z]+-(?=\w)")  # a word inside "one-on-one"
 RE_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "57.5 percent", "$1.9 billion"
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
@@ -264,10 +265,10 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
 
 
 def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool) -> bool:
-    """The stop ``t`` is part of the noun phrase: quoted, a comma of a list or of a number,
-    the full stop of an abbreviation, or a predicative 'as'."""
-    if c.quotes.covering(t.start()) is not None:
-        return True
+    """The stop ``t`` is part of the noun phrase: quoted, a word of a hyphenated compound, a
+    comma of a list or of a number, the full stop of an abbreviation, or a predicative 'as'."""
+    if c.quotes.covering(t.start()) is not None or RE_HYPHENATED.match(c.text, t.start()):
+        return True  # 'a one-on-one debate', 'a stay-at-home order'
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
         return listing or RE_THOUSANDS.match(c.text, t.start()) is not None
     if t.group() == ".":  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
