@@ -112,3 +112,24 @@ def test_decimal_point_stays_in_the_object(text: str, expected: tuple[str, str])
 )
 def test_hyphenated_compound_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name in apposition to a noun for a person, or a party label, is part of the object
+        (
+            "Tom Hall praised the firm's founder, Ann Lee, at a rally.",
+            ("the firm's founder, Ann Lee", "praised"),
+        ),
+        ("Tom Hall praised his wife, Ann.", ("his wife, Ann", "praised")),
+        (
+            "Ann Lee endorsed Sen. Tom Hall, R-Texas, on Monday.",
+            ("Sen. Tom Hall, R-Texas", "endorsed"),
+        ),
+        # counter-examples: no noun for a person before the name, or no label after a name
+        ("Tom Hall attacked the budget, Ann Lee, at a rally.", ("the budget", "attacked")),
+        ("Ann Lee endorsed the plan, R-Texas, on Monday.", ("the plan", "endorsed")),
+    ],
+)
+def test_name_in_apposition_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -42,7 +42,13 @@ RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_ALNUM = re.compile(r"\w")
 RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
-RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s+$")  # the capitalised word before it
+RE_COMMA_LABEL = re.compile(r",\s+[A-Z]-[A-Z][\w.]*(?=[,;:!?]|\s*$)")  # "Ted Cruz, R-Texas,"
+RE_APPOSITIVE_NAME = re.compile(  # ", Xi Jinping," / ", Viktor A. Yushchenko" (then , or end)
+    r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*(?=[,;:!?]|\.?\s*$)"
+)
+PERSON_NOUNS = ("title", "person_noun", "female", "male")  # speaker classes: 'the mayor, X'
+APPOSITIVE_CHARS = 60  # after a name in apposition: where a cue would make it a speaker
+RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s*$")  # the capitalised word before it
 RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
 RE_HYPHENATED = re.compile(r"(?<=\w-)[a-z]+\b|[a-z]+-(?=\w)")  # a word inside "one-on-one"
 RE_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "57.5 percent", "$1.9 billion"
@@ -245,13 +251,12 @@ def _np_end(c: Ctx, start: int, end: int) -> int:
 
 def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     stops = c.lex.frame_class("np_stop")
-    skip = start  # the end of a name's label: "Sen. Ann Lee (D-Ore.)"
+    skip = start  # the end of a part of a name: "Sen. Ann Lee (D-Ore.)"
     for t in RE_NP_STOP.finditer(c.text, start, end):
         if t.start() < skip or _inside_np(c, start, t, end, listing=listing):
             continue
-        label = RE_NAME_LABEL.match(c.text, t.start(), end) if t.group() == "(" else None
-        if label is not None and RE_NAME_END.search(c.text, start, t.start()):
-            skip = label.end()
+        skip = _name_part_end(c, start, t, end)
+        if skip > t.start():
             continue
         if t.group()[0].isupper():  # a date: "endorsed Ann Lee Monday", not "the Oct. 11 vote"
             if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
@@ -262,6 +267,26 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _name_part_end(c: Ctx, start: int, t: re.Match[str], end: int) -> int:
+    """Where a part of a name that opens at the stop ``t`` ends, or -1: a label after a name
+    ('Ann Lee (D-Ore.)', 'Ann Lee, D-Ore.,') or a name in apposition to a noun for a person
+    (speaker classes title, person_noun, female, male), closed by a comma or the end ('the
+    city's mayor, Ann Lee, on Monday'), unless a cue follows it ('the mayor, Ann Lee, said')."""
+    if t.group() not in "(,":
+        return -1
+    after_name = RE_NAME_END.search(c.text, start, t.start()) is not None
+    label = (RE_NAME_LABEL if t.group() == "(" else RE_COMMA_LABEL).match(c.text, t.start(), end)
+    if label is not None:
+        return label.end() if after_name else -1
+    name = RE_APPOSITIVE_NAME.match(c.text, t.start(), end)
+    noun = RE_LAST_WORD.search(c.text, start, t.start())
+    people = c.lex.union(speaker=PERSON_NOUNS)
+    if name is None or noun is None or noun.group().lower() not in people:
+        return -1
+    rest = RE_NP_WORD.findall(c.text, name.end(), min(end, name.end() + APPOSITIVE_CHARS))
+    return -1 if any(w.lower() in c.lex.cue_lemma for w in rest) else name.end()
 
 
 def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool) -> bool:
