@@ -133,3 +133,29 @@ def test_hyphenated_compound_stays_in_the_object(text: str, expected: tuple[str,
 )
 def test_name_in_apposition_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a restrictive relative clause (no comma before it) is part of the object
+        (
+            "Tom Hall attacked the man who leads the race.",
+            ("the man who leads the race", "attacked"),
+        ),
+        (
+            "Ann Lee endorsed the budget rules which cap rents in the city.",
+            ("the budget rules which cap rents in the city", "endorsed"),
+        ),
+        ("Tom Hall knew all about that.", ("all about that", "knew")),  # 'that' as a pronoun
+        # after a preposition the clause and its preposition are left out
+        (
+            "Tom Hall attacked the loophole in which firms move abroad.",
+            ("the loophole", "attacked"),
+        ),
+        # counter-examples: after a comma, or with a cue of its own, the clause is not the object's
+        ("Tom Hall attacked the plan, which failed.", ("the plan", "attacked")),
+        ("Tom Hall praised the mayor who said the dam would hold.", ("the mayor", "praised")),
+    ],
+)
+def test_restrictive_relative_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

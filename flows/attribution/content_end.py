@@ -50,6 +50,9 @@ PERSON_NOUNS = ("title", "person_noun", "female", "male")  # speaker classes: 't
 APPOSITIVE_CHARS = 60  # after a name in apposition: where a cue would make it a speaker
 RE_NAME_END = re.compile(r"\b[A-Z][\w.'’-]*\s*$")  # the capitalised word before it
 RE_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,400 jobs", "$75,000"
+RELATIVE_WORDS = frozenset(["who", "which", "whom", "whose"])
+RELATIVE_CHARS = 60  # of a relative clause searched for a cue
+RE_LAST_THAT = re.compile(r"that\W*$")  # 'that' as a pronoun, the object's last word
 RE_HYPHENATED = re.compile(r"(?<=\w-)[a-z]+\b|[a-z]+-(?=\w)")  # a word inside "one-on-one"
 RE_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "57.5 percent", "$1.9 billion"
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
@@ -262,6 +265,8 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
             if t.start() > start and not _date_in_np(c, start, t.start(), t.end()):
                 return _date_start(c, start, t.start())
             continue
+        if t.group() in RELATIVE_WORDS:  # 'the loophole in which ...': before 'in'
+            return _relative_start(c, start, t.start())
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
@@ -294,6 +299,10 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     comma of a list or of a number, the full stop of an abbreviation, or a predicative 'as'."""
     if c.quotes.covering(t.start()) is not None or RE_HYPHENATED.match(c.text, t.start()):
         return True  # 'a one-on-one debate', 'a stay-at-home order'
+    if t.group() == "that":  # 'knew all about that'
+        return RE_LAST_THAT.match(c.text, t.start(), end) is not None
+    if t.group() in RELATIVE_WORDS and t.start() > start:
+        return _restrictive_relative(c, start, t.start(), end)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
         return listing or RE_THOUSANDS.match(c.text, t.start()) is not None
     if t.group() == ".":  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
@@ -302,6 +311,26 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
         )
     # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
     return t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end)
+
+
+def _restrictive_relative(c: Ctx, start: int, pos: int, end: int) -> bool:
+    """The relative word at ``pos`` opens a restrictive clause of the object ('the man who
+    leads the race', 'rules which cap rents'): no comma or preposition before it ('in
+    which'), and no cue in the clause ('the man who said C': the next frame's content).
+    ('that' is left a stop: it opens a complement as often, 'the claim that C'.)"""
+    before = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, pos, " "))
+    prepositions = c.lex.union("setting_preposition", "cue_preposition")
+    if before is None or before.group().lower() in prepositions:
+        return False  # a comma, a dash or a quote mark before it, or 'in which'
+    return not c.lex.find_cues(c.text[pos : min(end, pos + RELATIVE_CHARS)])
+
+
+def _relative_start(c: Ctx, start: int, pos: int) -> int:
+    """Where a relative clause that ends an object starts: at the preposition before its
+    relative word ('the loophole in which', 'the people with whom'), else at the word."""
+    before = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, pos, " "))
+    prepositions = c.lex.union("setting_preposition", "cue_preposition")
+    return before.start() if before is not None and before.group() in prepositions else pos
 
 
 def _date_in_np(c: Ctx, start: int, pos: int, end: int) -> bool:
