@@ -9,9 +9,9 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
-from flows.attribution.content_end import RE_LAST_WORD
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
+from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
 from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
