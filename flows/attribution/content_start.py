@@ -27,6 +27,7 @@ RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u2
     r"(?:\s(?:(?:of|the|and|a|an|in|on|for|to|at|with)\s){0,2}[A-Z0-9][\w'’.&-]*){0,5}"
     r"[,.!?]?[\"\u201d]"
 )
+RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
@@ -97,12 +98,23 @@ def _no_clause_that(head: str, lex: Lexicon) -> bool:
     return True
 
 
-def _content_before(text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex) -> int:
+def _content_before(
+    text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex, lex: Lexicon | None = None
+) -> int:
+    """Where a content before its frame starts: at the sentence (or the quotation it is
+    in), after a discourse connective and its comma ('In fact, C, she said': class
+    ``discourse_connective``) when ``lex`` is given."""
     start = sentence.start
     quote = quotes.covering(start)
     if quote is not None and quote.start < start:
-        start = quote.start
-    return start
+        return quote.start
+    lead = RE_CONNECTIVE.match(text, start, boundary)
+    if lex is None or lead is None:
+        return start
+    nxt = _words(text[lead.end() : lead.end() + 20])[:1]
+    if nxt and nxt[0] in lex.frame_class("subordinator"):
+        return start  # 'Still, though C, X said': the clause needs its lead
+    return lead.end() if lead.group(1).lower() in lex.frame_class("discourse_connective") else start
 
 
 def _content_after(

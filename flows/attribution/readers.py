@@ -81,7 +81,7 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if all(x in c.lex.frame_class("connector") for x in lead):
         content = fr._trim_content(c.text, end, c.s.end)
     else:
-        start = fr._content_before(c.text, c.s, m.start(), c.quotes)
+        start = fr._content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
         if n_words(c, content) < 3 and c.text[end : end + 1] == ",":
             content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
@@ -128,7 +128,7 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     boundary = m.start()
     while boundary > c.s.start and c.text[boundary - 1].isspace():
         boundary -= 1
-    start = fr._content_before(c.text, c.s, boundary, c.quotes)
+    start = fr._content_before(c.text, c.s, boundary, c.quotes, c.lex)
     content = fr._trim_content(c.text, start, boundary)
     desc = fr._description_after(c.text, end, c.s.end, c.lex)
     tail = c.text[end : c.s.end].lstrip()
@@ -231,7 +231,7 @@ def pre_frame(
     if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
         return None
     if c.text[c.s.start : seg].strip(" ,"):
-        start = fr._content_before(c.text, c.s, seg, c.quotes)
+        start = fr._content_before(c.text, c.s, seg, c.quotes, c.lex)
         content = fr._trim_content(c.text, start, seg)
         if _subordinate(c, content):
             return None  # "If they fail, the state could deny them permits": no statement
@@ -340,7 +340,7 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if min(sizes) < 1 or sum(sizes) > APPOSITIVE_WORDS:
         return None
     content = fr._trim_content(
-        c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes), spans[0][0]
+        c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes, c.lex), spans[0][0]
     )
     first = spans[0]
     word = c.text[spans[1][0] : spans[1][1]].split()[0]
