@@ -40,3 +40,20 @@ def contents(text: str) -> list[tuple[str, str | None]]:
 )
 def test_discourse_connective_is_left_out(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a dateline opening the sentence is no part of a content before its frame
+        ("RIVERTON, Ore. — The dam will hold, Ann Lee said.", ("The dam will hold", "said")),
+        ("Riverton (AP) – The dam will hold, Ann Lee said.", ("The dam will hold", "said")),
+        ("RIVERTON – In 2012, the dam held, Ann Lee said.", ("In 2012, the dam held", "said")),
+        # counter-example: a word in capitals before a dash and a lower-case word is no dateline
+        (
+            "NATO - the alliance - will hold, Ann Lee said.",
+            ("NATO - the alliance - will hold", "said"),
+        ),
+    ],
+)
+def test_dateline_is_left_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

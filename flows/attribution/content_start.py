@@ -27,6 +27,11 @@ RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u2
     r"(?:\s(?:(?:of|the|and|a|an|in|on|for|to|at|with)\s){0,2}[A-Z0-9][\w'’.&-]*){0,5}"
     r"[,.!?]?[\"\u201d]"
 )
+RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an agency, a dash
+    r"(?:[A-Z][A-Z.'’]{3,}(?: [A-Z][A-Z.'’]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*){0,2}){0,2}"
+    r"(?: \([A-Z]\w*\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))"
+    r"\s*(?:[\u2014\u2013]|--?)\s+(?=[A-Z\"\u201c])"  # then a capital: not 'NATO - the'
+)
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
@@ -102,12 +107,16 @@ def _content_before(
     text: str, sentence: Sentence, boundary: int, quotes: QuoteIndex, lex: Lexicon | None = None
 ) -> int:
     """Where a content before its frame starts: at the sentence (or the quotation it is
-    in), after a discourse connective and its comma ('In fact, C, she said': class
-    ``discourse_connective``) when ``lex`` is given."""
+    in), after a dateline ('DALLAS, Texas - C, she said', 'Dallas (AP) - C') and, when
+    ``lex`` is given, after a discourse connective and its comma ('In fact, C, she said':
+    class ``discourse_connective``)."""
     start = sentence.start
     quote = quotes.covering(start)
     if quote is not None and quote.start < start:
         return quote.start
+    dateline = RE_CONTENT_DATELINE.match(text, start, boundary)
+    if dateline is not None:  # 'DALLAS, Texas - C, X said', 'Dallas (AP) - C, X said'
+        start = dateline.end()
     lead = RE_CONNECTIVE.match(text, start, boundary)
     if lex is None or lead is None:
         return start
