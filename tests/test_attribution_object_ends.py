@@ -159,3 +159,22 @@ def test_name_in_apposition_stays_in_the_object(text: str, expected: tuple[str, 
 )
 def test_restrictive_relative_stays_in_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a quotation closed on a comma and then attributed ends what the first cue introduced
+        (
+            'Tom Hall praised the plan as "a fine start," Ann Lee said, with a smile.',
+            ('the plan as "a fine start,"', "praised"),
+        ),
+        # counter-example: a cue form after the quotation with no subject before or after
+        # it is no attribution
+        (
+            'Ann Lee praised the series "Late Night," shown to millions each week.',
+            ('the series "Late Night," shown to millions each week', "praised"),
+        ),
+    ],
+)
+def test_attributed_quotation_ends_the_content(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -25,6 +25,10 @@ RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
+RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue ('Ann Lee said')
+    r",?\s+((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b"
+)
+RE_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")  # 'said Ann'
 RE_TAIL_WORD = re.compile(r",?\s+([a-z]+)\b")  # after a quotation closed on a comma
 MIN_PARTICIPLE = 6  # letters of a participle opening the writer's words: "angering"
 RE_SEMICOLON = re.compile(r";\s")
@@ -51,6 +55,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
+    end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
     return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
 
@@ -113,6 +118,27 @@ def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
             return end
         if c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
             return end  # 'called it "A," while "B"': the second quotation is theirs too
+        return q.end
+    return end
+
+
+def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
+    """A quotation inside the content that closes on a comma and is then attributed ('praised
+    the plan as "a fine start," Ann Lee said', '"C," said Tom Hall'): what was said ends with
+    the quotation; the words after it are the next frame's."""
+    for q in c.quotes.within(start, end):
+        if not q.closed or q.end >= end:
+            continue
+        inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
+        if inner[-1:] != "," and c.text[q.end : q.end + 1] != ",":
+            continue
+        tail = RE_ATTRIBUTION.match(c.text, q.end, end)
+        if tail is None or tail.group(2) not in c.lex.cue_lemma:
+            continue
+        if not tail.group(1) and not RE_INVERTED_SUBJECT.match(c.text, tail.end(), end):
+            continue  # '"A," appeared to ...': a verb of the sentence, no attribution
+        if set(tail.group(1).lower().split()) & c.lex.union("verbish", "aux", plus=CLAUSE_OPENERS):
+            continue  # '"C," the plan was said to be': no subject before the cue
         return q.end
     return end
 
