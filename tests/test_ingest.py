@@ -121,3 +121,19 @@ def test_a_rewritten_feed_id_keeps_the_original_in_extra(tmp_path: Path) -> None
     assert extras == {safe_id("c 1"): {"id": "c 1"}, safe_id(url): {"id": url, "section": "x"},
                       "42": None, "plain-3": None}
     assert safe_id(url) != url
+
+
+@pytest.mark.parametrize(("line", "check"), [
+    (b'{"id": "s1", "text": "He said \\ud800 hi."}', "bad_unicode"),
+    (b'{"id": "s2", "text": "Hi.", "n\\uDC01te": "x"}', "bad_unicode"),  # upper case, a key
+    ('{"id": "s3", "text": "He said \\udfff hi."}'.encode("utf-16"), "bad_unicode"),
+    (b'{"id": "s4", "text": "A pair \\ud83d\\ude00 is a character."}', None),
+    (b'{"id": "s5", "text": "A path C:\\\\udata is no escape."}', None),
+    (b'{"id": "s6", "text": "No escape \xf0\x9f\x98\x80 at all."}', None),
+])
+def test_jsonl_lone_surrogate_escapes_are_refused(tmp_path: Path, line: bytes,
+                                                  check: str | None) -> None:
+    (tmp_path / "feed.jsonl").write_bytes(line + b"\n")
+    articles, rejects = read_all(tmp_path)
+    assert [r.check for r in rejects] == ([check] if check else [])
+    assert len(articles) == (0 if check else 1)
