@@ -147,31 +147,34 @@ RE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]{0,2}([A-Za-z]+)")
 
 
-def _is_boundary(line: str, match: re.Match[str]) -> bool:
-    """Decide whether the punctuation run in ``match`` really ends a sentence."""
+def _is_boundary(text: str, line_start: int, line_end: int, match: re.Match[str]) -> bool:
+    """Decide whether the punctuation run in ``match`` (in the line text[line_start:line_end])
+    really ends a sentence."""
     punctuation, start = match.group(), match.start()
     if punctuation[0] != "." or punctuation.startswith(".."):
         return True
-    before = RE_WORD_BEFORE.search(line, max(0, start - 40), start)
+    before = RE_WORD_BEFORE.search(text, max(line_start, start - 40), start)
     if before is None:
         return True
     word = before.group(1)
     if word.lower() in NEVER_FINAL:
         return False
     if (len(word) == 1 and word.isupper()) or "." in word:  # "John F. Kennedy", "U.S."
-        nxt = RE_NEXT_WORD.match(line, match.end())
+        nxt = RE_NEXT_WORD.match(text, match.end(), line_end)
         return (nxt.group(1).lower() if nxt else "") in OPENERS
     return True
 
 
-def _sentence_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the sentences in one line, not yet stripped of surrounding spaces."""
-    spans, start = [], 0
-    for match in RE_BOUNDARY.finditer(line):
-        if _is_boundary(line, match):
+def _sentence_spans(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """(start, end) in text of the sentences of the line text[line_start:line_end], not yet
+    stripped of surrounding spaces. The patterns run on text with the line's bounds (as on a
+    copy of the line: none of them looks behind its start or ahead of its end)."""
+    spans, start = [], line_start
+    for match in RE_BOUNDARY.finditer(text, line_start, line_end):
+        if _is_boundary(text, line_start, line_end, match):
             spans.append((start, match.end()))
             start = match.end()
-    spans.append((start, len(line)))
+    spans.append((start, line_end))
     return spans
 
 
@@ -192,25 +195,17 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def segment_sentences(article: Article) -> list[Sentence]:
     """Return the article's sentences in order; ``article.text[s.start:s.end] == s.text``."""
-    text = article.text
+    text, article_id = article.text, article.article_id
     sentences: list[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(_paragraphs(text)):
         for line_start, line_end in _lines(text, p_start, p_end):
-            line_text = text[line_start:line_end]
-            for s, e in _sentence_spans(line_text):
-                raw = line_text[s:e]
+            for s, e in _sentence_spans(text, line_start, line_end):
+                raw = text[s:e]
                 stripped = raw.strip()  # == text[start:end]
                 if not stripped:
                     continue
-                start = line_start + s + (len(raw) - len(raw.lstrip()))
-                sentences.append(
-                    Sentence(
-                        article_id=article.article_id,
-                        paragraph_index=paragraph_index,
-                        sentence_index=len(sentences),
-                        start=start,
-                        end=start + len(stripped),
-                        text=stripped,
-                    )
-                )
+                start = s if stripped is raw or not raw[0].isspace() else (
+                    s + len(raw) - len(raw.lstrip()))
+                sentences.append(Sentence(article_id, paragraph_index, len(sentences), start,
+                                          start + len(stripped), stripped))
     return sentences
