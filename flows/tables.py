@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 import pyarrow as pa
+from pandas.arrays import ArrowStringArray
 
 from flows.records import Article, Reject, Sentence, Statement
 from schemas import (
@@ -52,11 +54,15 @@ def speaker_key(name: str | None, speaker_type: str, article_id: str = "") -> st
 def is_name(speaker: str | None) -> bool:
     """Whether a speaker as resolved is a name: it has a capitalised word that is not a
     speaker description word opening it ("Analysts said", "Police said" start sentences)."""
-    words = RE_NAME_WORD.findall(speaker or "")
-    description = _description_words()
-    return any(w[0].isupper() and (i > 0 or w.casefold().rstrip(".") not in description
-                                   and w.casefold() not in description)
-               for i, w in enumerate(words))
+    for i, word in enumerate(RE_NAME_WORD.findall(speaker or "")):
+        if word[0].isupper():
+            if i:
+                return True
+            folded = word.casefold()
+            description = _description_words()
+            if folded.rstrip(".") not in description and folded not in description:
+                return True
+    return False
 
 
 @functools.cache
@@ -77,13 +83,27 @@ def _frame(values: Mapping[str, Sequence[object]], model: type) -> pd.DataFrame:
         if dtype != "Int64":
             dtype = ("int64" if dtype.startswith("int") else "float64"
                      if dtype.startswith("float") else "str")
-        columns[name] = pd.Series(values[name], dtype=dtype)  # "str": None stays missing
+        columns[name] = (_str_series(values[name]) if dtype == "str"
+                         else pd.Series(values[name], dtype=dtype))
     return pd.DataFrame(columns)
+
+
+STR = pd.StringDtype("pyarrow", na_value=float("nan"))  # pandas' "str"
+
+
+def _str_series(values: Sequence[object]) -> pd.Series:
+    """pd.Series(values, dtype="str") for str or None values (None stays missing), from
+    the Arrow array pandas would build, made directly (pandas first checks each value)."""
+    try:
+        array = pa.array(values, pa.large_string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not all str: pandas converts them
+        return pd.Series(values, dtype="str")
+    return pd.Series(ArrowStringArray(array, dtype=STR))  # type: ignore[call-arg]  # (stubs)
 
 
 def _by_column(records: Sequence[object], names: Iterable[str]) -> dict[str, Sequence[object]]:
     """Column name -> the records' values of the attribute of that name."""
-    return {name: [getattr(r, name) for r in records] for name in names}
+    return {name: list(map(operator.attrgetter(name), records)) for name in names}
 
 
 def tabulate_articles(articles: Sequence[Article], n_sentences: dict[str, int],
