@@ -82,30 +82,36 @@ def passes_schema(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> bool:
 
 
 def offsets_mismatch(rows: pd.DataFrame, texts: dict[str, str],
-                     content_column: str) -> pd.Series:
-    """True where text[start:end] != the row's content (the offsets invariant)."""
+                     content_column: str, ids: list[str] | None = None) -> pd.Series:
+    """True where text[start:end] != the row's content (the offsets invariant); ``ids``:
+    the rows' article ids, when already read."""
     return pd.Series([
         a not in texts or texts[a][s:e] != c
-        for a, s, e, c in zip(rows["article_id"].tolist(), rows["start"].tolist(),
-                              rows["end"].tolist(), rows[content_column].tolist(), strict=True)
+        for a, s, e, c in zip(rows["article_id"].tolist() if ids is None else ids,
+                              rows["start"].tolist(), rows["end"].tolist(),
+                              rows[content_column].tolist(), strict=True)
     ], index=rows.index, dtype=bool)
 
 
-def not_in(values: pd.Series, known: Mapping[str, object]) -> pd.Series:
+def not_in(values: pd.Series | list[str], known: Mapping[str, object],
+           index: pd.Index | None = None) -> pd.Series:
     """True where the value is not a key of known (pandas' isin on str columns costs a
-    pyarrow scalar per value it looks for)."""
-    return pd.Series([v not in known for v in values.tolist()], index=values.index, dtype=bool)
+    pyarrow scalar per value it looks for); a list of values takes the index of its rows."""
+    if isinstance(values, pd.Series):
+        return not_in(values.tolist(), known, values.index)
+    return pd.Series([v not in known for v in values], index=index, dtype=bool)
 
 
 def _refuse(frame: pd.DataFrame, mask: pd.Series, table: str, key: str, check: str,
-            reason: str) -> tuple[pd.DataFrame, list[Reject]]:
+            reason: str, paths: Mapping[str, str]) -> tuple[pd.DataFrame, list[Reject]]:
+    """The rows not in mask; a reject for each row in it, under its article's source path
+    (paths; "(unknown)" for an article not in it)."""
     if not mask.any():
         return frame.reset_index(drop=True), []
     bad = frame[mask]
-    rejects = [Reject(str(sp), "validate", check, reason, article_id=str(a), table=table,
-                      row_key=str(k))
-               for sp, a, k in zip(bad.get("source_path", bad["article_id"]), bad["article_id"],
-                                   bad[key], strict=True)]
+    rejects = [Reject(paths.get(a, "(unknown)"), "validate", check, reason, article_id=str(a),
+                      table=table, row_key=str(k))
+               for a, k in zip(bad["article_id"], bad[key], strict=True)]
     return frame[~mask].reset_index(drop=True), rejects
 
 
@@ -129,21 +135,24 @@ def _refuse_schema(frame: pd.DataFrame, model: type[pa.DataFrameModel], table: s
 def validate_batch(tables: BatchTables) -> tuple[BatchTables, list[Reject]]:
     """The rows that pass every check, and a reject for each row that does not."""
     articles, rejects = _refuse_schema(tables.articles, ArticlesSchema, "articles", "article_id")
-    paths = dict(zip(articles["article_id"], articles["source_path"], strict=True))
+    paths = dict(zip(articles["article_id"].tolist(), articles["source_path"].tolist(),
+                     strict=True))
     texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
     children = {}
     for name, frame, model, key, content in (
         ("sentences", tables.sentences, SentencesSchema, "sentence_id", "text"),
         ("statements", tables.statements, StatementsSchema, "statement_id", "content"),
     ):
-        frame = frame.assign(source_path=frame["article_id"].map(paths).fillna("(unknown)"))
-        frame, refused = _refuse(frame, not_in(frame["article_id"], paths), name, key,
-                                 "orphan_row", "its article is not in the dataset")
+        ids = frame["article_id"].tolist()
+        frame, refused = _refuse(frame, not_in(ids, paths, frame.index), name, key,
+                                 "orphan_row", "its article is not in the dataset", paths)
         rejects += refused
-        frame, refused = _refuse(frame, offsets_mismatch(frame, texts, content), name, key,
-                                 "offsets", f"articles.text[start:end] != {content}")
+        frame, refused = _refuse(frame, offsets_mismatch(frame, texts, content,
+                                                         None if refused else ids),
+                                 name, key, "offsets", f"articles.text[start:end] != {content}",
+                                 paths)
         rejects += refused
-        frame, refused = _refuse_schema(frame.drop(columns="source_path"), model, name, key)
+        frame, refused = _refuse_schema(frame, model, name, key)
         rejects += refused
         children[name] = frame
     counts = children["statements"]["article_id"].value_counts()

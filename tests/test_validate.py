@@ -124,3 +124,20 @@ def test_schema_fast_pass_never_passes_what_pandera_refuses(how: str) -> None:
     except ValidationFailure:  # the frame as a whole fails (a missing column, a wrong type)
         return
     assert failures  # else the rows that fail, found by pandera's full validation
+
+
+def test_refused_rows_name_their_source_path() -> None:
+    """Orphans are under "(unknown)", offsets failures under their article's file, schema
+    failures of a row under its article id; the offsets are checked after orphans left."""
+    bad_offsets = statement(content="something else")
+    bad_kind = tabulate_statements([statement(start=0, end=3)]).assign(kind="rumour")
+    rows = pd.concat([tabulate_statements([statement("gone"), bad_offsets, statement()]),
+                      bad_kind], ignore_index=True)
+    rows["statement_id"] = [f"q{i}" for i in range(len(rows))]
+    batch = BatchTables(tabulate_articles([article()], {"a1": 2}, {"a1": 3}),
+                        tabulate_sentences(sentences()), rows)
+    tables, rejects = validate_batch(batch)
+    assert tables.statements["statement_id"].tolist() == ["q2"]
+    assert [(r.check, r.source_path, r.article_id, r.row_key) for r in rejects] == [
+        ("orphan_row", "(unknown)", "gone", "q0"), ("offsets", "a1.txt", "a1", "q1"),
+        ("schema", "a1", "a1", "q3")]
