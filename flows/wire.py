@@ -73,6 +73,7 @@ RE_SIGNOFF = re.compile(r"(?:\n\n|(?<=[.!?\"'])\s+|^)(?:Reuters?|REUTERS?|reuter
                         r"(?:\^M)?\s*$")
 RE_WORD = re.compile(r"\S+")
 SIGNOFF_CHARS = 40  # a sign-off sits in the last characters: search only there
+SIGNOFF_CORE = "euter"  # in every sign-off RE_SIGNOFF finds, in lower or upper case
 LEADING_CAPTION_CHARS = 600
 
 
@@ -155,8 +156,14 @@ def split_dateline(text: str) -> tuple[Fields, str]:
 
 def strip_signoff(text: str) -> tuple[Fields, str]:
     """Drop a closing agency sign-off such as ``Reuter``."""
-    while ((match := RE_SIGNOFF.search(text, max(0, len(text.rstrip()) - SIGNOFF_CHARS)))
-           and match.start() > 0):
+    while True:
+        at = max(0, len(text.rstrip()) - SIGNOFF_CHARS)
+        tail = text[at:]
+        if SIGNOFF_CORE not in tail and SIGNOFF_CORE.upper() not in tail:  # (no search)
+            break
+        match = RE_SIGNOFF.search(text, at)
+        if match is None or match.start() == 0:
+            break
         text = text[: match.start()].rstrip()
     return {}, text
 

@@ -83,6 +83,11 @@ def test_split_photo_credits(text: str, fields: dict[str, str], body: str) -> No
     ("Reuter said prices rose.", "Reuter said prices rose."),  # must not change
     ("Prices rose, said Reuter", "Prices rose, said Reuter"),  # must not change
     ("Reuter", "Reuter"),  # a body that is only the sign-off is left for the empty check
+    ("Prices rose.\n\nReuters", "Prices rose."),
+    ("Prices rose.\n\nREUTERS  \n", "Prices rose."),
+    ("Prices rose.\n\nreuter^M", "Prices rose."),
+    ("Prices rose. Reuter\n\nREUTER", "Prices rose."),  # repeated: both go
+    ("Prices rose.\n\nAFP", "Prices rose.\n\nAFP"),  # must not change: not a sign-off
 ])
 def test_strip_signoff(text: str, body: str) -> None:
     assert strip_signoff(text) == ({}, body)
