@@ -108,13 +108,36 @@ CLEANERS = (normalize_newlines, remove_control_chars, fix_mojibake, normalize_un
 
 def clean_text(text: str, *, max_rounds: int = 3) -> str:
     """Apply CLEANERS in order until nothing changes (repairs can expose more to repair)."""
+    return _clean_rounds(text, max_rounds)[0]
+
+
+def _clean_rounds(text: str, max_rounds: int = 3) -> tuple[str, bool]:
+    """clean_text's text, and whether it is settled: CLEANERS leave it unchanged."""
     for _ in range(max_rounds):
         before = text
         for cleaner in CLEANERS:
             text = cleaner(text)
         if text == before:
-            break
-    return text
+            return text, True
+    return text, False
+
+
+def _settled_slice(part: str, settled: str) -> bool:
+    """Whether part, taken out of a settled ASCII text, is settled too: clean_text(part) ==
+    part without running it (the wire steps mostly cut a dateline or a sign-off off).
+
+    A settled ASCII text is paragraphs joined by exact blank lines, each without a line
+    break, a tab, a double space or white space at its edges, and without control or
+    line-end characters: a slice of it keeps all this but where it was cut, so a slice
+    with no white space at its ends is settled. (A non-ASCII text is not claimed: NFC and
+    ftfy's verdicts need not hold for its slices.)"""
+    if not part or part[0].isspace() or part[-1].isspace() or not settled.isascii():
+        return False
+    at = settled.find(part[:SLICE_PROBE])
+    return at >= 0 and settled.startswith(part, at)
+
+
+SLICE_PROBE = 32  # characters of a part looked for in the text it was taken from
 
 
 def parse_date(value: str | None) -> str | None:
@@ -160,12 +183,14 @@ def clean_article(raw: RawArticle, *, max_chars: int = MAX_TEXT_CHARS) -> Articl
         return Reject(raw.source_path, "clean", "too_long",
                       f"body of {len(raw.raw_text):,} characters exceeds the limit of "
                       f"{max_chars:,}", article_id=raw.article_id)
-    text = clean_text(raw.raw_text)
+    cleaned, settled = _clean_rounds(raw.raw_text)
+    text = cleaned
     title, publisher, caption, credit = raw.title, raw.publisher, None, None
     if raw.source_format == "txt":
         title, publisher, caption, credit, text = split_front_matter(text)
     wire, text = clean_wire(text)  # page chrome, credits, dateline, sign-off (flows.wire)
-    text = clean_text(text)
+    if not (settled and _settled_slice(text, cleaned)):
+        text = clean_text(text)
     if not text.strip():
         return Reject(raw.source_path, "clean", "empty_body",
                       "no body text is left after cleaning", article_id=raw.article_id)

@@ -107,3 +107,32 @@ def test_an_unreadable_published_value_is_kept_in_extra(
     assert isinstance(article, Article)
     assert article.published_date == date
     assert (json.loads(article.extra) if article.extra else None) == kept
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n\t\r\x0b\x01\u00a0\u00e9XY,")), max_size=120),
+       st.integers(0, 120), st.integers(0, 120))
+def test_a_slice_said_settled_is_left_unchanged_by_clean_text(raw: str, i: int, j: int) -> None:
+    """The body after the wire steps is not cleaned again when it is a slice of the settled
+    text that _settled_slice vouches for: clean_text must indeed leave such a slice alone."""
+    from flows.clean import _clean_rounds, _settled_slice
+
+    text, settled = _clean_rounds(raw)
+    part = text[i:j]
+    if settled and _settled_slice(part, text):
+        assert clean_text(part) == part
+
+
+@pytest.mark.parametrize(("part", "text", "vouched"), [
+    ("Prices rose.", "PARIS, Feb 2 - Prices rose.", True),
+    ("Prices rose.\n\nThey fell.", "X - Prices rose.\n\nThey fell.\n\nReuter", True),
+    (" Prices rose.", "PARIS - Prices rose.", False),  # white space at an edge
+    ("Prices rose.\n", "Prices rose.\n\nReuter", False),  # a cut blank line
+    ("Prices fell.", "Prices rose.", False),  # not a slice
+    ("Caf\u00e9 open.", "PARIS - Caf\u00e9 open.", False),  # not ASCII: not claimed
+    ("", "Prices rose.", False),
+])
+def test_settled_slice_cases(part: str, text: str, vouched: bool) -> None:
+    from flows.clean import _settled_slice
+
+    assert _settled_slice(part, text) is vouched
