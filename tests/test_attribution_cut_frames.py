@@ -464,3 +464,34 @@ def test_subject_after_a_preposition_and_which_is_the_relative_clauses_own(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quotation right after its cue, closed on a comma, before a new subject
+            'When someone shouted, "Lee," Tom Hall joked, again using an accent, "Come on up!"',
+            ('"Come on up!"', "Tom Hall", "joked"),
+        ),
+        (
+            'When someone shouted, "Lee," Tom Hall joked, again using an accent, "Come on up!"',
+            ('"Lee,"', "someone", "shouted"),
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_ends_the_content_before_a_new_frame(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a quoted name after a naming cue or before a relative clause runs on
+        'He loved a script called "Wild Rose," a story Tom Hall wrote about a singer.',
+        'It said "a certain issuer," which held an interest in Acme, offered shares.',
+    ],
+)
+def test_quoted_name_closed_on_a_comma_does_not_end_the_content(text: str) -> None:
+    first = rows(text)[0]
+    assert first[0].endswith(("singer", "shares"))

@@ -54,6 +54,7 @@ RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
 RE_ASIDE_BREAK = re.compile(r",(?=\s)|\s--?\s|[\u2013\u2014]")
 ASIDE_LEADS = frozenset(["the", "an"])  # with class number_word and time_measure: 'a', 'two'
+RE_CLAUSE_OPENER = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we|I)\b)")  # a name or a pronoun
 RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 MIN_TITLE_WORDS = 3
@@ -255,6 +256,7 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         cut = fr._trim_content(c.text, prev.content_start, min(later) if linked < 0 else linked)
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
+            or _said_quote(c, prev, joint)
             or linked >= 0
             or _open_dash(c, joint, frame, prev.content_start, prev.content_end)
         )
@@ -272,6 +274,23 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _said_quote(c: Ctx, prev: Frame, joint: str) -> bool:
+    """The previous content is one quotation right after its cue, closed on a comma and
+    followed by a name or a pronoun ('X shouted, "Stop," Tom Hall joked ...'): what was
+    said, ended; not a quoted name after a noun ('to close the "Charleston loophole," which
+    ...') or a naming cue ('called "Wild Rose," a story ...')."""
+    q = c.quotes.opening_at(prev.content_start)
+    return (
+        q is not None
+        and q.closed
+        and q.end == prev.content_start + len(joint)
+        and not c.text[prev.cue_end : q.start].strip(" ,:")
+        and c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'\u2019").endswith(",")
+        and prev.cue.lower() not in c.lex.frame_class("naming")  # 'called "Wild Rose," a ...'
+        and RE_CLAUSE_OPENER.match(c.text, q.end) is not None  # not '"an issuer," which ...'
+    )
 
 
 def _coordinator_start(c: Ctx, joint: str, start: int, frame: Frame) -> int:
