@@ -495,3 +495,21 @@ def test_quotation_closed_on_a_comma_ends_the_content_before_a_new_frame(
 def test_quoted_name_closed_on_a_comma_does_not_end_the_content(text: str) -> None:
     first = rows(text)[0]
     assert first[0].endswith(("singer", "shares"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But Lib Dem leader Ann Lee said the prince was lucky and said he should apologise.",
+            "Lib Dem leader Ann Lee",
+        ),
+        (
+            "Senate Republican leader Tom Hall said aides should go and said he would not name"
+            " them.",
+            "Senate Republican leader Tom Hall",
+        ),
+    ],
+)
+def test_second_verb_keeps_the_whole_mention_of_the_first(text: str, speaker: str) -> None:
+    assert [r[1] for r in rows(text)] == [speaker, speaker]

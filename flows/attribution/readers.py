@@ -368,6 +368,10 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
         lead = sentence_subject(c, m.start()) if _second_verb(window) else None
+        if lead is not None and previous is not None and (
+            previous.speaker_start <= lead[0] < previous.speaker_end
+        ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
+            lead = (previous.speaker_start, previous.speaker_end)
         if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
             lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
         if lead is None and previous is not None and _coordinated_verb(c, m, previous):
