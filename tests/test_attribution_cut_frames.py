@@ -513,3 +513,8 @@ def test_quoted_name_closed_on_a_comma_does_not_end_the_content(text: str) -> No
 )
 def test_second_verb_keeps_the_whole_mention_of_the_first(text: str, speaker: str) -> None:
     assert [r[1] for r in rows(text)] == [speaker, speaker]
+
+
+def test_participle_opening_its_sentence_is_no_fronted_inverted_cue() -> None:
+    text = 'Calling the plan, "quite sound," Ann Lee said, "It will take a long time."'
+    assert all(r[2] != "Calling" for r in rows(text))

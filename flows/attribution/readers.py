@@ -153,6 +153,8 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     a comma or colon; what was said is the quotation that follows."""
     if m.start() != c.s.start or not m.group()[:1].isupper() or " " in m.group():
         return None  # not 'Asked about X, Ann Lee said: "C"'
+    if m.group().lower().endswith("ing"):
+        return None  # 'Calling the plan "unfair," Ann Lee said ...': a participle's object
     np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
     if np is None or not c.lex.union("verbish", "aux").isdisjoint(fr._words(c.text[slice(*np)])):
         return None  # 'Signs of X were there all along: "C"' is no frame of 'Signs of'
