@@ -178,3 +178,30 @@ def test_restrictive_relative_stays_in_the_object(text: str, expected: tuple[str
 )
 def test_attributed_quotation_ends_the_content(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an object with no verb, then ', and' or ', but' and a clause of the writer's
+        (
+            "Ann Lee criticized the new budget, and the council members were angry.",
+            ("the new budget", "criticized"),
+        ),
+        (
+            "Tom Hall wanted a say in the vote, but his efforts were in vain.",
+            ("a say in the vote", "wanted"),
+        ),
+        # counter-examples: a clause before the comma (a known verb, or a bare noun that may
+        # open one), or a list, keeps what follows
+        (
+            "Ann Lee said the plan was late, and the council was angry.",
+            ("the plan was late, and the council was angry", "said"),
+        ),
+        (
+            "Ann Lee said prices rose, and the council met.",
+            ("prices rose, and the council met", "said"),
+        ),
+    ],
+)
+def test_object_then_a_clause_of_the_writer(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

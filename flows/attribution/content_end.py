@@ -22,6 +22,11 @@ RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before
     r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
 )
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
+RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
+OBJECT_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "some"]
+)
+MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
 CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
@@ -190,8 +195,30 @@ def _free_comma(c: Ctx, start: int, end: int) -> int:
     return pos
 
 
+def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
+    """An object with no verb of its own, then ', and' and a clause with a verb ('claimed
+    the attacks, and text messages suggested ...'): what was said ends at the comma."""
+    join = RE_COMMA_AND.search(c.text, start, end)
+    if join is None or c.quotes.covering(join.start()) is not None:
+        return end
+    if "," in c.text[start : join.start()]:
+        return end  # 'buses, taxis, and cars would ...': the last item of a list
+    finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
+    before = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, join.start())]
+    if not before or any(w in finite or w.endswith("ed") and len(w) > 4 for w in before):
+        return end
+    first = RE_CLAUSE_WORD.search(c.text, start, join.start())
+    if first is None or not (first.group()[0].isupper() or before[0] in OBJECT_DETERMINERS):
+        return end  # 'said prices rose, and ...': a bare noun may open a clause
+    after = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, join.end(), end)][:MAX_SUBJECT_WORDS]
+    if len(after) < 2 or after[0] in finite:
+        return end  # ', and has ...': the speaker's second verb, not a clause
+    return join.start() if any(w in finite for w in after[1:]) else end
+
+
 def _clause_end(c: Ctx, start: int, end: int) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside."""
+    end = _object_then_clause_end(c, start, end)
     for t in RE_ASIDE.finditer(c.text, start, end):
         if (
             c.quotes.covering(t.start()) is None
