@@ -217,7 +217,8 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _clause_end(c: Ctx, start: int, end: int) -> int:
-    """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside."""
+    """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside, an
+    object before the writer's ", and" clause (``_object_then_clause_end``)."""
     end = _object_then_clause_end(c, start, end)
     for t in RE_ASIDE.finditer(c.text, start, end):
         if (
