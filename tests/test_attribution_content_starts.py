@@ -57,3 +57,40 @@ def test_discourse_connective_is_left_out(text: str, expected: tuple[str, str]) 
 )
 def test_dateline_is_left_out(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # the cue's object and setting before a complement with no 'that' are not what was said
+        ("The ministry said on Monday it would cut 400 jobs.", "it would cut 400 jobs"),
+        ("Ann Lee told reporters the bridge would hold.", "the bridge would hold"),
+        ("Tom Hall told Reuters it was too early to say.", "it was too early to say"),
+        ("The firm said in a statement on Monday it had sold the mill.", "it had sold the mill"),
+        ("Ann Lee told the BBC the dam was safe.", "the dam was safe"),
+        ("The mayor said late on Friday the bridge would reopen.", "the bridge would reopen"),
+        (
+            "Tom Hall told Reuters in an interview on Sunday Acme would appeal.",
+            "Acme would appeal",
+        ),
+        ("Ann Lee said last week there was no plan.", "there was no plan"),
+        ("The board said earlier this month the mill would close.", "the mill would close"),
+        ("Tom Hall told a news conference in Lyon the talks went well.", "the talks went well"),
+        ("Ann Lee told the Daily Courier Review it would worry her.", "it would worry her"),
+        # counter-examples: no setting, a second object, a phrase that is not a setting, a
+        # headline in title case
+        ("Ann Lee said the bridge would hold.", "the bridge would hold"),
+        ("Tom Hall asked him a series of questions about the mill.", None),
+        ("Ann Lee said this is just a rough patch.", "this is just a rough patch"),
+        ("Ann Lee urged voters to register before the Oct. 11 deadline.",
+         "voters to register before the Oct. 11 deadline"),
+        ("Tom Hall Warns Acme Plan On Rivers Would Fail Badly", None),
+    ],
+)
+def test_the_object_and_setting_before_a_complement_without_that(
+    text: str, content: str | None
+) -> None:
+    found = [c for c, _ in contents(text)]
+    if content is None:  # what matters: no content starts inside the object or the phrase
+        assert not any(c.startswith(("a series", "Plan On", "Rivers")) for c in found), found
+    else:
+        assert found[:1] == [content]
