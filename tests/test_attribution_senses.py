@@ -26,6 +26,9 @@ from attribution_rows import rows
         "The top seed and defending champion Ann Lee won the harbour regatta again.",
         "Freight through the harbour declined by a tenth in May, the third fall in a row.",
         "The ferry line continues gaining passengers on the island routes.",
+        "Weak demand for steel hurt the dock company in the first quarter.",
+        "Fares rose as consumer demand for island trips cooled over the summer.",
+        "Strong demand for berths during the regatta filled the harbour early.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -68,6 +71,11 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             'Ann Lee continued: "The harbour will reopen in May, whatever the board says."',
             "continued",
         ),
+        (  # the speech act 'demand' keeps its frame
+            "The dockers' union renewed its demand that the pier stay open in winter.",
+            "demand",
+        ),
+        ("The dockers demanded that the harbour board keep the pier open.", "demanded"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",
