@@ -110,7 +110,12 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
-    if needs_clause and not (determined and fr._speakerlike(c.text, *np, c.lex, loose=True)):
+    lemma = c.lex.cue_lemma[" ".join(m.group().lower().split())]
+    if needs_clause and not (
+        determined
+        and lemma in c.lex.frame_class("inverting_cue")  # 'C, said the NBS', not 'C, showed a rise'
+        and fr._speakerlike(c.text, *np, c.lex, loose=True)
+    ):
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
     words = fr._words(c.text[np[0] : np[1]])
