@@ -76,6 +76,10 @@ def test_dateline_is_left_out(text: str, expected: tuple[str, str]) -> None:
         ("The board said earlier this month the mill would close.", "the mill would close"),
         ("Tom Hall told a news conference in Lyon the talks went well.", "the talks went well"),
         ("Ann Lee told the Daily Courier Review it would worry her.", "it would worry her"),
+        (
+            "Acme said in a filing with the Bureau of Ports and Harbours it expected a loss.",
+            "it expected a loss",
+        ),
         # counter-examples: no setting, a second object, a phrase that is not a setting, a
         # headline in title case
         ("Ann Lee said the bridge would hold.", "the bridge would hold"),

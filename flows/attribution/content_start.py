@@ -265,6 +265,7 @@ THERE = frozenset(["there"])  # "said on Monday there was"
 MAX_SETTING_WORDS = 12  # words read after the cue
 MAX_PHRASE_WORDS = 3  # words of a noun phrase after its determiner or preposition
 MAX_NAME_WORDS = 6  # 'The New York Times'
+NAME_JOINERS = frozenset(["of", "and", "for", "&"])
 
 
 def _clause_after_setting(
@@ -327,10 +328,18 @@ def _object_length(words: list[tuple[int, str]], lower: list[str], lex: Lexicon)
     return 1 if lower[0].endswith("s") and lower[0] not in clause else 0  # 'reporters'
 
 
-def _name_length(words: list[tuple[int, str]], i: int) -> int:
+def _name_length(words: list[tuple[int, str]], i: int, *, joined: bool = False) -> int:
+    """Capitalised words from ``words[i]`` on (``joined``: with 'of', 'and', 'for' or '&'
+    between two of them: 'the Securities and Exchange Commission')."""
     n = 0
-    while i + n < len(words) and n < MAX_NAME_WORDS and words[i + n][1][0].isupper():
-        n += 1
+    while i + n < len(words) and n < MAX_NAME_WORDS:
+        if words[i + n][1][0].isupper():
+            n += 1
+        elif (joined and n and words[i + n][1] in NAME_JOINERS and i + n + 1 < len(words)
+              and words[i + n + 1][1][0].isupper()):
+            n += 2
+        else:
+            break
     return n
 
 
@@ -363,8 +372,16 @@ def _setting_length(words: list[tuple[int, str]], lower: list[str], i: int,
         return j + n - i + (1 if j + n < len(words) and lower[j + n] in time else 0)
     determined = j < len(words) and lower[j] in lex.frame_class("noun_determiner")
     j += determined
-    if determined and j < len(words) and words[j][1][0].isupper():  # 'in the Conference Hall'
-        return 0  # a name's words need not end where its phrase does
+    if determined and j < len(words) and words[j][1][0].isupper():
+        # 'with the Securities and Exchange Commission it': a name, then a lower-case clause
+        # start (a capital after it may go on with the name: 'the Mid-American Conference
+        # West Division')
+        n = _name_length(words, j, joined=True)
+        after = j + n
+        if after < len(words) and lower[after] in lex.union("subject_pronoun",
+                                                             "noun_determiner", plus=THERE):
+            return after - i
+        return 0
     heads = lex.frame_class("setting_noun")
     for k in range(j, min(j + MAX_PHRASE_WORDS, len(words))):
         if lower[k] in heads and (determined or lower[k].endswith("s") or w != "to"):
