@@ -29,6 +29,8 @@ from attribution_rows import rows
         "Weak demand for steel hurt the dock company in the first quarter.",
         "Fares rose as consumer demand for island trips cooled over the summer.",
         "Strong demand for berths during the regatta filled the harbour early.",
+        "A docker, who declined to be named, was at the pier when the crane fell.",
+        "A docker, who asked not to be identified, was at the pier when the crane fell.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -76,6 +78,8 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "demand",
         ),
         ("The dockers demanded that the harbour board keep the pier open.", "demanded"),
+        ("The harbour master declined to comment on the crash at the pier.", "declined"),
+        ("The union asked that the pier stay open in the winter months.", "asked"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",
