@@ -17,13 +17,14 @@ from flows.records import Sentence
 
 __all__ = ["OBJECT_CUES", "THAT"]
 
-RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative)
-    r"\bthat\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
+RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative); the look back
+    # comes after the word, so that the search looks for "that" first
+    r"that(?<!\wthat)\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
     r"|weekend)\b)"
 )
 RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d',
     # '\u201cMeet the Press.\u201d', '"State of the Union"' (small words inside a title)
-    r"(?<=\s)[\"\u201c][A-Z0-9][\w'’.&-]*"
+    r"[\"\u201c](?<=\s[\"\u201c])[A-Z0-9][\w'’.&-]*"  # the quote mark, then the space before it
     r"(?:\s(?:(?:of|the|and|a|an|in|on|for|to|at|with)\s){0,2}[A-Z0-9][\w'’.&-]*){0,5}"
     r"[,.!?]?[\"\u201d]"
 )
@@ -181,7 +182,7 @@ def _content_after(
 
 # words after "to" that open its object, not an infinitive ("to the mayor", "to them")
 OBJECT_LEAD = r"the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us"
-RE_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{OBJECT_LEAD}|reporters)\b)[a-z]")
+RE_INFINITIVE = re.compile(rf"to(?<!\wto)\s+(?!(?:{OBJECT_LEAD}|reporters)\b)[a-z]")
 
 
 # an infinitive right after a cue; a determiner or a plural noun ("wrote to other staffers",
@@ -231,8 +232,9 @@ def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
-RE_ASIDE_TO_CONTENT = re.compile(
-    r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60})?"
+RE_ASIDE_TO_CONTENT = re.compile(  # (a run with no comma nor colon is taken whole: only a
+    # comma or a colon can follow it, so giving back characters never helps: possessive)
+    r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}+(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60}+)?"
     r"(?:,\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))|:\s*(?=[\"\u201c\u00ab]|''|``))"
 )
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")

@@ -83,11 +83,15 @@ NAME_ABBREVIATIONS = (
     "Pres",
     "Atty",
 )
-ABBREVIATION_DOT = "|".join(rf"(?<=\b{a})\." for a in NAME_ABBREVIATIONS)
+# a full stop, then the look back at the abbreviation before it (the cheap test first)
+ABBREVIATION_DOT = r"\.(?:" + "|".join(rf"(?<=\b{a}\.)" for a in NAME_ABBREVIATIONS) + ")"
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
+# up to the next punctuation: the lazy phrase grows a character at a time, so the look
+# ahead at that punctuation (which fails at once inside a phrase) comes before the 22 looks
+# back at an abbreviation; group 1 is the phrase
 RE_NP_AFTER = re.compile(
     rf"\s*((?:\b[A-Z]\.|{ABBREVIATION_DOT}|\([^()\n]{{1,30}}\)|[^,.;:!?\"\u201c\u201d()])"
-    rf"{{1,160}}?){NOT_AFTER_ABBREVIATION}\s*(?=[,.;:!?\"\u201c\u201d)]|$)"
+    rf"{{1,160}}?)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)){NOT_AFTER_ABBREVIATION}"
 )
 MAX_SPEAKER_WORDS = 14
 MAX_NP_WORDS = 8

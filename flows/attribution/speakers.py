@@ -60,8 +60,9 @@ ANTECEDENTS = {  # pronoun type -> the (type, number) of the speakers it can sta
 
 MAX_SURNAME_FIRST_WORDS = 3  # "Xi Jinping", "Ho Chi Minh"
 RE_CAPITALISED_WORD = re.compile(r"[A-Z]\w*")  # the surnames the indexes below hold
-# every "Given [X.] Surname" (a zero-width match at each word, so none hides another)
-RE_GIVEN_THEN_WORD = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ([A-Z]\w*)\b)")
+# every "Given [X.] Surname": a match ends before the surname (which may give the next
+# one), and opens with a capital that no word character precedes (searched for first)
+RE_GIVEN_THEN_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?: [A-Z]\.)? (?=([A-Z]\w*)\b)")
 SURNAME_FIRST_TAIL = r"([A-Z][a-z]+(?:-[a-z]+)?)\b(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){1,3}))?"
 # every "word Surname Given[, a b c]": the word before, the surname, the given name, the words
 RE_WORD_THEN_NAME = re.compile(rf"\b(?=(\w+)\s+([A-Z]\w*) {SURNAME_FIRST_TAIL})")

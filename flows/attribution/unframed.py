@@ -29,7 +29,7 @@ RE_LABEL = re.compile(
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 RE_IN_SOURCE = re.compile(
-    r"\b([Ii]n)\s+((?:the|a|an|its|his|her|their)\s[^,.;:!?\"\u201c\u201d]{1,100}?)"
+    r"([Ii]n)(?<!\w[Ii]n)\s+((?:the|a|an|its|his|her|their)\s[^,.;:!?\"\u201c\u201d]{1,100}?)"
     r"(?=[,.;!?]|$)"
 )
 SOURCE_WEIGHT = 0.5
