@@ -35,6 +35,10 @@ RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
 def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -> bool:
     """Whether the frame is in a caption: a picture, then 'show' (the cue, or a word after
     the speaker's start)."""
+    pictures = lex.frame_class("picture_noun")
+    before = text[clause_start : frame.cue_start].lower()
+    if not any(noun in before for noun in pictures):  # the common case, tested cheaply
+        return False
     words = list(RE_WORD.finditer(text, clause_start, frame.cue_start))[-PICTURE_WINDOW:]
     verbs = lex.frame_class("picture_verb")
     if frame.cue.lower() in verbs:
@@ -45,7 +49,6 @@ def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -
         if not shows:
             return False
         show = shows[-1]
-    pictures = lex.frame_class("picture_noun")
     return any(w.group().lower() in pictures and not _in_name(text, words, i)
                and not RE_CLAUSE_BREAK.search(text, w.end(), frame.cue_start)
                for i, w in enumerate(words[:show]))
