@@ -58,8 +58,9 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """The frame of a passive cue heading a sentence-initial clause with its agent and a
     question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C);
     with no agent, see ``_unnamed_question``."""
-    asking = m.group().lower() in c.lex.frame_class("question_passive")  # not 'Backed by X who'
-    if not asking or not _fronted(c, m, allow_bare=True):
+    if m.group().lower() not in c.lex.frame_class("question_passive"):  # not 'Backed by X who'
+        return None
+    if not _fronted(c, m, allow_bare=True):
         return None
     by = RE_BY.match(c.text, m.end(), c.s.end)
     if by is None:

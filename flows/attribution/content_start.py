@@ -12,7 +12,7 @@ import re
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
-from flows.attribution.spans import QUOTE_OPEN, _words
+from flows.attribution.spans import QUOTE_OPEN, _first_word, _words
 from flows.records import Sentence
 
 __all__ = ["OBJECT_CUES", "THAT"]
@@ -63,22 +63,23 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
         return False
     if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
         return False
-    words = _words(stripped.split(",")[0])
     if stripped[0] == ",":
-        nxt = _words(stripped[1:40])
+        nxt = _first_word(stripped[1:40])
         return (
-            not nxt
-            or nxt[0] in lex.frame_class("end_adverbial")
-            or nxt[0].endswith("ing")
+            nxt is None
+            or nxt in lex.frame_class("end_adverbial")
+            or nxt.endswith("ing")
             or stripped[1:].lstrip()[:1] in QUOTE_OPEN
             or stripped[1:].lstrip().startswith(("''", "``"))
         )
-    if words and words[0] in lex.frame_class("object_pronoun"):
-        return True
     head, _, rest = stripped.partition(",")
+    first = _first_word(head)
+    if first in lex.frame_class("object_pronoun"):
+        return True
+    if first is None or first not in lex.frame_class("skip"):
+        return False  # (before reading all the words of a tail that is no skip anyway)
+    words = _words(head)
     if "that" in words or len(words) > MAX_TAIL_WORDS or any(c in head for c in QUOTE_OPEN):
-        return False
-    if not words or words[0] not in lex.frame_class("skip"):
         return False
     return not rest.strip() or _is_endish("," + rest, 0, len(rest) + 1, lex)
 

@@ -121,10 +121,10 @@ def agentless_passive(c: Ctx, m: CueHit) -> bool:
     frame was lost). Left to the readers: an agentless passive before a clause or a
     quotation ("it was reported that C", "was told: C") or at the end of the sentence."""
     verbs = m.group().lower().split()
-    if len(verbs) != 1 or not _participle(c, verbs[0]) or not _after_be(c, m.start()):
+    if len(verbs) != 1 or not _participle(c, verbs[0]):
         return False
     after = c.text[m.end() : c.s.end].lstrip()
-    if not after.startswith(","):
+    if not after.startswith(",") or not _after_be(c, m.start()):  # the cheap test first
         return False
     return not after[1:].lstrip().startswith(tuple(QUOTE_OPEN))  # 'was quoted, "C"'
 

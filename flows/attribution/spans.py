@@ -24,6 +24,12 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".'’") for w in RE_WORD.findall(text)]
 
 
+def _first_word(text: str) -> str | None:
+    """``_words(text)[0]`` (None for no word), without reading the other words."""
+    m = RE_WORD.search(text)
+    return None if m is None else m.group().lower().strip(".'’")
+
+
 def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1

@@ -64,8 +64,22 @@ RE_CAPITALISED_WORD = re.compile(r"[A-Z]\w*")  # the surnames the indexes below 
 # one), and opens with a capital that no word character precedes (searched for first)
 RE_GIVEN_THEN_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?: [A-Z]\.)? (?=([A-Z]\w*)\b)")
 SURNAME_FIRST_TAIL = r"([A-Z][a-z]+(?:-[a-z]+)?)\b(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){1,3}))?"
-# every "word Surname Given[, a b c]": the word before, the surname, the given name, the words
-RE_WORD_THEN_NAME = re.compile(rf"\b(?=(\w+)\s+([A-Z]\w*) {SURNAME_FIRST_TAIL})")
+# every "Surname Given[, a b c]" after a space: the surname's capital, the rest of it, the
+# given name, the words (the match holds the capital only: a name in the words is found too;
+# the word before the spaces is read by ``_word_before_spaces``)
+RE_SURNAME_THEN_GIVEN = re.compile(rf"([A-Z])(?<=\s[A-Z])(?=(\w*) {SURNAME_FIRST_TAIL})")
+
+
+def _word_before_spaces(text: str, pos: int) -> str:
+    """The whole word (letters, digits, "_") that the spaces before ``pos`` follow, or ""
+    when none does."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end] if end < pos else ""
 
 
 def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
@@ -181,8 +195,11 @@ class _Article:
                     for m in re.finditer(pattern, self.text)]
         if self._leads is None:
             self._leads = defaultdict(list)
-            for m in RE_WORD_THEN_NAME.finditer(self.text):
-                self._leads[m.group(2)].append((m.group(1), m.group(3), m.group(4)))
+            for m in RE_SURNAME_THEN_GIVEN.finditer(self.text):
+                before = _word_before_spaces(self.text, m.start())
+                if before:
+                    surname_at = self.text[m.start() : m.end(2)]
+                    self._leads[surname_at].append((before, m.group(3), m.group(4)))
         return self._leads.get(surname, [])
 
     def _hint(self, name: str) -> str | None:
