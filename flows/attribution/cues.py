@@ -29,6 +29,7 @@ from flows.attribution.readers import (
     quote_just_before,
 )
 from flows.attribution.senses import other_sense
+from flows.attribution.spans import _word_count
 from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
@@ -122,7 +123,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())
-    n_pre = len(fr._words(c.text[seg : m.start()]))
+    n_pre = _word_count(c.text, seg, m.start())
     after_quote = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is not None
     if 1 <= n_pre <= 5 and not after_quote and _is_interjected(c, m, seg):
         frame = mid_frame(c, m, seg, w)

@@ -119,28 +119,34 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
     start, end = _strip_span(text, start, end)
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in RE_TOKEN.finditer(text, start, end)]
+    span = text[start:end]
+    raw = span.split()  # the words (RE_TOKEN's), their offsets read only for the two kept ends
+    lows = [w.lower() for w in raw]
     time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
     determiner = lex.frame_class("noun_determiner")
 
     def modifier(i: int) -> bool:  # an adverb, unless a determiner makes it a noun: "the daily"
-        return _adverb(text, tokens[i], lex) and not (i > 0 and tokens[i - 1][2] in determiner)
+        return _adverb(raw[i], lows[i], lex) and not (i > 0 and lows[i - 1] in determiner)
 
     def named(i: int) -> bool:  # "the Mail on Sunday said": no time of the frame
-        return in_time_name([t[2].rstrip(",") for t in tokens], i, lex)
+        return in_time_name([w.rstrip(",") for w in lows[: i + 1]], i, lex)
 
-    while tokens and (
-        tokens[-1][2] in aux or tokens[-1][2].rstrip(",") in time or modifier(len(tokens) - 1)
-    ) and not named(len(tokens) - 1):
-        if tokens.pop()[2].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
-            while tokens and tokens[-1][2] in time_lead:
-                tokens.pop()
+    n = len(lows)  # the words kept from the end
+    while n and (
+        lows[n - 1] in aux or lows[n - 1].rstrip(",") in time or modifier(n - 1)
+    ) and not named(n - 1):
+        n -= 1
+        if lows[n].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
+            while n and lows[n - 1] in time_lead:
+                n -= 1
     first = 0
-    while first < len(tokens) and tokens[first][2].rstrip(",") in connectors:
+    while first < n and lows[first].rstrip(",") in connectors:
         first += 1
-    if first >= len(tokens):
+    if first >= n:
         return start, start
-    return _strip_span(text, tokens[first][0], tokens[-1][1])
+    first_at = start + len(span) - len(span.split(None, first)[first])
+    last_end = start + len(span.rsplit(None, len(raw) - n)[0])
+    return _strip_span(text, first_at, last_end)
 
 
 def in_time_name(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -163,12 +169,12 @@ def _words_of(names: frozenset[str]) -> frozenset[str]:
     return frozenset(word for name in names for word in name.split())
 
 
-def _adverb(text: str, token: tuple[int, int, str], lex: Lexicon) -> bool:
+def _adverb(raw: str, low: str, lex: Lexicon) -> bool:
     """A lower-case adverb before a cue, no part of its subject ("X grudgingly agreed", "X
     seldom speaks of"): an "-ly" word that is no noun ("family", "ally"; class ``ly_noun``)
-    or a word of class ``verb_adverb``."""
-    word = token[2].rstrip(",")
-    if not text[token[0]].islower():
+    or a word of class ``verb_adverb`` (``raw`` as written, ``low`` in lower case)."""
+    word = low.rstrip(",")
+    if not raw[0].islower():
         return False
     if word.endswith("ly"):
         return word not in lex.frame_class("ly_noun")

@@ -24,6 +24,11 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".'’") for w in RE_WORD.findall(text)]
 
 
+def _word_count(text: str, start: int, end: int) -> int:
+    """``len(_words(text[start:end]))``, without building the words."""
+    return len(RE_WORD.findall(text, start, end))
+
+
 def _first_word(text: str) -> str | None:
     """``_words(text)[0]`` (None for no word), without reading the other words."""
     m = RE_WORD.search(text)

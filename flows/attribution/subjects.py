@@ -47,36 +47,35 @@ def n_words(c: Ctx, span: tuple[int, int]) -> int:
 
 def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
-    tokens = [
-        (t.start(), t.end(), t.group().lower().strip(",.'’()\u00a0"))
-        for t in RE_TOKEN.finditer(c.text, *span)
-    ]
+    text = c.text[span[0] : span[1]]
+    raw = text.split()  # RE_TOKEN's words; offsets read only for the two kept at the ends
+    tokens = [(w, w.lower().strip(",.'’()\u00a0"), i) for i, w in enumerate(raw)]
     subordinators = c.lex.frame_class("subordinator")
     prepositions = c.lex.frame_class("setting_preposition")
     for i in range(1, len(tokens)):
-        if RE_APOSTROPHE.split(tokens[i][2])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
-            after = tokens[i][2] in ("which", "whom") and tokens[i - 1][2] in prepositions
+        if RE_APOSTROPHE.split(tokens[i][1])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
+            after = tokens[i][1] in ("which", "whom") and tokens[i - 1][1] in prepositions
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i][2] in subordinators and i + 1 < len(tokens):
+        if tokens[i][1] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
             break
     for i in range(len(tokens) - 1, 0, -1):  # "Dec 29 (Reuters) - U.S. candidate X"
-        if tokens[i - 1][2] in DASHES or tokens[i - 1][2].endswith(")"):
+        if tokens[i - 1][1] in DASHES or tokens[i - 1][1].endswith(")"):
             tokens = tokens[i:]
             break
-    tokens = tokens[_heading_length(c, tokens) :]  # "ECONOMIC TARGETS Xi said"
-    if tokens and tokens[-1][2] in PERSONAL:
+    tokens = tokens[_heading_length(tokens) :]  # "ECONOMIC TARGETS Xi said"
+    if tokens and tokens[-1][1] in PERSONAL:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
-    opened = bool(tokens) and tokens[0][2] in openers
+    opened = bool(tokens) and tokens[0][1] in openers
     while len(tokens) > 1 and (
-        tokens[0][2] in openers
-        or tokens[0][2] in time  # "Last month the watchdog said", "On Monday the mayor"
-        or tokens[0][2] in DEMONSTRATIVES
-        and tokens[1][2] in time  # "this week the mayor"
+        tokens[0][1] in openers
+        or tokens[0][1] in time  # "Last month the watchdog said", "On Monday the mayor"
+        or tokens[0][1] in DEMONSTRATIVES
+        and tokens[1][1] in time  # "this week the mayor"
     ):
         tokens = tokens[1:]
     if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
@@ -84,29 +83,33 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
-    if any(t[2] in verbish and not _in_name(c, tokens, i) for i, t in enumerate(tokens)):
+    if any(t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)):
         return None
-    return tokens[0][0], tokens[-1][1]
+    first, last = tokens[0][2], tokens[-1][2]
+    return (
+        span[0] + len(text) - len(text.split(None, first)[first]),
+        span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0]),
+    )
 
 
-def _time_span_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
+def _time_span_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
     """Tokens of a time span that open ``tokens`` ("the past two weeks"): a determiner,
     time adjectives and numbers, ending with a time measure, before a word that opens a
     subject (a capital, a determiner or a pronoun; not 'of' in "the first nine months of
     1986"); else 0."""
-    words = [t[2] for t in tokens]
+    words = [t[1] for t in tokens]
     measures = c.lex.union("time_measure", "time")
     span = c.lex.union("time_adjective", "number_word", "time_measure", "time")
     n = 1 if words and words[0] in ("the", "these", "those") else 0
     while n < len(words) - 1 and (words[n] in span or words[n].isdigit()):
         n += 1
     opens = n < len(words) and (
-        c.text[tokens[n][0]].isupper() or words[n] in DETERMINERS | PERSONAL | {"it"}
+        tokens[n][0][0].isupper() or words[n] in DETERMINERS | PERSONAL | {"it"}
     )
     return n if n and words[n - 1] in measures and opens else 0
 
 
-def _heading_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
+def _heading_length(tokens: list[tuple[str, str, int]]) -> int:
     """Tokens of a section heading in capitals glued to the sentence after it, where the
     paragraph breaks were lost ("ECONOMIC DEVELOPMENT TARGETS Xi said", "A NEW ERA The
     mayor said"): three or more words in capitals, or two with one of MIN_HEADING_WORD
@@ -114,23 +117,23 @@ def _heading_length(c: Ctx, tokens: list[tuple[int, int, str]]) -> int:
     AMRO analyst Ann Lee", "UN WFP chief")."""
     n = 0
     while n < len(tokens):
-        word = c.text[tokens[n][0] : tokens[n][1]].strip(",.:;'’\"")
+        word = tokens[n][0].strip(",.:;'’\"")
         if not (word.isalpha() and word.isupper()):
             break
         n += 1
     if n == len(tokens) or n < 2:
         return 0
-    words = [t[2] for t in tokens[:n]]
+    words = [t[1] for t in tokens[:n]]
     return n if n >= 3 or max(len(w) for w in words) >= MIN_HEADING_WORD else 0
 
 
-def _in_name(c: Ctx, tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _in_name(tokens: list[tuple[str, str, int]], i: int) -> bool:
     """A capitalised token inside a run of capitalised words ("County Chairman Will Rogers")
     is part of a name, not a verb."""
-    if not c.text[tokens[i][0]].isupper():
+    if not tokens[i][0][0].isupper():
         return False
-    before = i > 0 and c.text[tokens[i - 1][0]].isupper()
-    after = i + 1 < len(tokens) and c.text[tokens[i + 1][0]].isupper()
+    before = i > 0 and tokens[i - 1][0][0].isupper()
+    after = i + 1 < len(tokens) and tokens[i + 1][0][0].isupper()
     return before and after
 
 
