@@ -73,7 +73,7 @@ def candidate_features(
     lemma = lex.cue_lemma.get(form, form)
     content = text[frame.content_start : frame.content_end]
     mention = text[frame.speaker_start : frame.speaker_end]
-    n_content = len(content.split())
+    length = _bin(len(content.split()), LENGTH_BINS)
     before = text[max(0, frame.content_start - 12) : frame.content_start].lower().split()
     ends = content.rstrip()[-1:] in ENDINGS if content else False
     return (
@@ -91,8 +91,8 @@ def candidate_features(
         f"spk_pronoun={speaker.pronoun}",
         f"spk_first={_first_word(mention, closed)}",
         f"spk_len={_bin(len(mention.split()), LENGTH_BINS)}",
-        f"len={_bin(n_content, LENGTH_BINS)}",
-        f"len*kind={_bin(n_content, LENGTH_BINS)}*{kind}",
+        f"len={length}",
+        f"len*kind={length}*{kind}",
         f"first={_first_word(content, closed)}",
         f"after_that={bool(before) and before[-1] == 'that'}",
         f"ends={ends}",

@@ -20,7 +20,10 @@ MAX_PARENTHESIS = 30
 
 def _words(text: str) -> list[str]:
     if text.isascii():  # the same words, lowered in one pass instead of one by one
-        return [w.strip(".'’") for w in RE_WORD.findall(text.lower())]
+        words = RE_WORD.findall(text.lower())
+        if "." not in text and "'" not in text:  # (an ASCII text holds no "’")
+            return words  # nothing to strip
+        return [w.strip(".'’") for w in words]
     return [w.lower().strip(".'’") for w in RE_WORD.findall(text)]
 
 
