@@ -124,25 +124,27 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())
     n_pre = _word_count(c.text, seg, m.start())
-    after_quote = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is not None
-    if 1 <= n_pre <= 5 and not after_quote and _is_interjected(c, m, seg):
+    if (
+        1 <= n_pre <= 5
+        and c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is None  # after no quotation
+        and _is_interjected(c, m, seg)
+    ):
         frame = mid_frame(c, m, seg, w)
         if frame is not None:
             return frame
-    # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
-    # complement, so the quotation before it does not make any short tail end the frame
-    lenient = (
-        quote_just_before(c, seg)
-        or quote_closes_sentence_before(c, seg, m.end())
-        or _object_ends_frame(c, m, seg, lemma)
-    ) and not _relative_subject(c, seg, m.start())
-    if 1 <= n_pre <= MAX_PRE_WORDS and (
-        fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
-        or _aside_after_adjunct(c, m, seg)
-    ):
-        frame = pre_frame(c, m, seg, w, previous)
-        if frame is not None:
-            return frame
+    if 1 <= n_pre <= MAX_PRE_WORDS:
+        # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
+        # complement, so the quotation before it does not make any short tail end the frame
+        lenient = (
+            quote_just_before(c, seg)
+            or quote_closes_sentence_before(c, seg, m.end())
+            or _object_ends_frame(c, m, seg, lemma)
+        ) and not _relative_subject(c, seg, m.start())
+        if (fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
+                or _aside_after_adjunct(c, m, seg)):
+            frame = pre_frame(c, m, seg, w, previous)
+            if frame is not None:
+                return frame
     if n_pre == 0 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=True):
         frame = appositive_pre_frame(c, m, seg, w)
         if frame is not None:
