@@ -34,6 +34,7 @@ RE_LAST_THAT = re.compile(r"that\W*$")  # 'that' as a pronoun, the object's last
 RE_HYPHENATED = re.compile(r"(?<=\w-)[a-z]+\b|[a-z]+-(?=\w)")  # a word inside "one-on-one"
 RE_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # "57.5 percent", "$1.9 billion"
 FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
+NP_READ_ON = FRAME_PREPOSITIONS | {"as", "that"}  # lower-case words _np_stop tests further
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
 ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
@@ -66,6 +67,10 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     stops = c.lex.frame_class("np_stop")
     skip = start  # the end of a part of a name: "Sen. Ann Lee (D-Ore.)"
     for t in RE_NP_STOP.finditer(c.text, start, end):
+        word = t.group()
+        if (word.islower() and word not in stops and word not in NP_READ_ON
+                and word not in RELATIVE_WORDS):
+            continue  # a lower-case word none of the tests below stops at, quoted or not
         if t.start() < skip or _inside_np(c, start, t, end, listing=listing):
             continue
         skip = _name_part_end(c, start, t, end)
