@@ -35,13 +35,17 @@ RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
 def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -> bool:
     """Whether the frame is in a caption: a picture, then 'show' (the cue, or a word after
     the speaker's start)."""
-    pictures = lex.frame_class("picture_noun")
+    verbs, pictures = lex.frame_class("picture_verb"), lex.frame_class("picture_noun")
+    cue_shows = frame.cue.lower() in verbs
+    # the common cases, tested cheaply: no 'show' after the speaker's start, no picture
+    after_speaker = "" if cue_shows else text[frame.speaker_start : frame.cue_start].lower()
+    if not cue_shows and not any(verb in after_speaker for verb in verbs):
+        return False
     before = text[clause_start : frame.cue_start].lower()
-    if not any(noun in before for noun in pictures):  # the common case, tested cheaply
+    if not any(noun in before for noun in pictures):
         return False
     words = list(RE_WORD.finditer(text, clause_start, frame.cue_start))[-PICTURE_WINDOW:]
-    verbs = lex.frame_class("picture_verb")
-    if frame.cue.lower() in verbs:
+    if cue_shows:
         show = len(words)
     else:
         shows = [i for i, w in enumerate(words)
