@@ -188,9 +188,10 @@ def _restrictive_relative(
     """A subject window that ends with a relative pronoun right after its noun, no comma
     between ("voters who say", "the leaders who have backed"): the pronoun is the subject
     and the noun phrase before it its antecedent."""
-    tokens = list(RE_TOKEN.finditer(c.text, *span))
-    if len(tokens) < 2 or tokens[-1].group() not in RELATIVE:  # not a title's "Who"
+    tail = c.text[span[0] : span[1]].rsplit(None, 1)  # (the last word, read first)
+    if len(tail) < 2 or tail[-1] not in RELATIVE:  # not a title's "Who"
         return None
+    tokens = list(RE_TOKEN.finditer(c.text, *span))
     head = trailing_np(c, (span[0], tokens[-2].end()))
     if head is None:
         return None
@@ -204,9 +205,10 @@ def _relative_after_clause(
     the speaker is the relative pronoun that ends them, standing for the noun phrase before
     it ("voters"), as after a comma ("Ann Lee, who said C"); None when no noun phrase comes
     before it. (``_restrictive_relative`` reads the same shape where they read as a clause.)"""
-    words = list(RE_TOKEN.finditer(c.text, *last))
-    if len(words) < 2 or words[-1].group().lower() != "who":
+    tail = c.text[last[0] : last[1]].rsplit(None, 1)  # (the last word, read first)
+    if len(tail) < 2 or tail[-1].lower() != "who":
         return None
+    words = list(RE_TOKEN.finditer(c.text, *last))
     head = narrow_subject(c, (last[0], words[-1].start()))
     if head is None:
         return None
@@ -273,7 +275,7 @@ def _opens_clause(c: Ctx, seg: tuple[int, int]) -> bool:
     """A comma segment before a cue opens a clause of its own ("..., and Tom Hall said",
     "..., while Tom Hall said"; class ``clause_coordinator``): the subject starts in it,
     whatever the segments before it."""
-    words = c.text[seg[0] : seg[1]].split()
+    words = c.text[seg[0] : seg[1]].split(None, 1)  # the first word and the rest
     return bool(words) and words[0].lower() in c.lex.frame_class("clause_coordinator")
 
 
@@ -282,7 +284,8 @@ def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool
     ("officials"), a pronoun, or a name after a segment that cannot open a subject."""
     word = c.text[last[0] : last[1]].lower()
     head = c.text[first[0] : first[1]].lstrip(' \u201d"')
-    lead = head.split()[0].lower() if head.split() else ""
+    opening = head.split(None, 1)[:1]  # (not every word of a long segment)
+    lead = opening[0].lower() if opening else ""
     return (
         c.text[last[0]].islower()
         or word in PERSONAL
