@@ -387,8 +387,10 @@ def find_frames(
         label = label_frame(c)
         if label is not None:
             return [label]
-    extra = quote_frames(c, frames)
+    quoted = quotes.any_within(sentence.start, sentence.end)  # else no quote or colon frame
+    extra = quote_frames(c, frames) if quoted else []
     if not frames:
         extra += source_frames(c, frames)
-    extra += colon_frames(c, [*frames, *extra])
+    if quoted:
+        extra += colon_frames(c, [*frames, *extra])
     return sorted([*frames, *extra], key=lambda f: f.cue_start) if extra else frames

@@ -55,6 +55,12 @@ class QuoteIndex:
         quote = self.covering(pos)
         return quote if quote is not None and quote.start == pos and quote.double else None
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether any quote overlaps [start, end) (the quotes never overlap, so their ends
+        rise with their starts: the last one opening before ``end`` tells)."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.quotes[i].end > start
+
     def within(self, start: int, end: int) -> Iterator[Quote]:
         """Quotes that overlap [start, end)."""
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
