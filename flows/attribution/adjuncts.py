@@ -96,7 +96,7 @@ def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return None
     lead = tokens[0].group().lower()
     if ask and lead not in c.lex.frame_class("setting_preposition") and not (
-        ask == 1 and fr._adverb(c.text, (tokens[0].start(), tokens[0].end(), lead), c.lex)
+        ask == 1 and fr._adverb(tokens[0].group(), lead, c.lex)
     ):
         return None  # 'Asked Ann Lee why C': an object, read as a frame of its own
     asked = _main_subject(c, end)
