@@ -26,13 +26,20 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
         ("The plan angered bankers who concluded that rates would rise.", ("who", "bankers")),
         # a noun phrase with its post-modifier, opening the sentence
         (
-            "An aide to Mayor Ann Lee who asked not to be named said the dam leaks.",
+            "An aide to Mayor Ann Lee who warned that the dam leaks was fired.",
             ("who", "aide to Mayor Ann Lee"),
         ),
     ],
 )
 def test_restrictive_who_stands_for_the_noun_phrase(text: str, expected: tuple[str, str]) -> None:
     assert speakers(text)[0] == expected
+
+
+def test_who_asked_not_to_be_named_is_no_statement() -> None:
+    """'who asked not to be named' (and 'to be named') report nothing: the one statement is
+    the main clause's, its speaker the noun phrase."""
+    found = speakers("An aide to Mayor Ann Lee who asked not to be named said the dam leaks.")
+    assert found == [("An aide to Mayor Ann Lee", "aide to Mayor Ann Lee")]
 
 
 def test_each_relative_keeps_its_statement() -> None:

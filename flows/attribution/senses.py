@@ -8,9 +8,11 @@ not what was found to be so; 'a think tank' is a noun. The pairs are listed in
 after it, lower case); a cue followed by such words opens no frame ('appeared to waver',
 'found that', 'think that' keep theirs). Nor does the head of a compound noun of class
 ``noun_compound`` (the word before the cue and the cue: 'a TV show', 'the growth
-forecast'; 'figures show', 'analysts forecast' keep theirs). Nor an aspect verb (class
-``aspect_verb``) before an infinitive or an '-ing' form of a verb that is no cue:
-'continued to rise' tells what went on ('continued to insist that C' keeps its frame).
+forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after 'be' that
+names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
+an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
+that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
+its frame).
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
     form = " ".join(hit.group().lower().split())
-    if form not in _forms_of(pairs, lex.frame_class("noun_compound"),
-                             lex.frame_class("aspect_verb")):
+    compounds = lex.union("noun_compound", "unsaid_passive")
+    if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
     m = RE_NEXT_WORDS.match(text, hit.end())
     if m is None:
@@ -49,9 +51,7 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     if one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
-    if before is not None and f"{before.group(1).lower()} {form}" in lex.frame_class(
-        "noun_compound"
-    ):
+    if before is not None and f"{before.group(1).lower()} {form}" in compounds:
         return True
     return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
 
