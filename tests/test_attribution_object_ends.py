@@ -201,6 +201,15 @@ def test_attributed_quotation_ends_the_content(text: str, expected: tuple[str, s
             "Ann Lee said prices rose, and the council met.",
             ("prices rose, and the council met", "said"),
         ),
+        # a second subject set off by commas before the verb: the object opens the clause
+        (
+            "The minister said the plan, and the budget behind it, would be reviewed next year.",
+            ("the plan, and the budget behind it, would be reviewed next year", "said"),
+        ),
+        (
+            "Tom Hall said the mayor, and a senior aide to the governor, had tried to stop him.",
+            ("the mayor, and a senior aide to the governor, had tried to stop him", "said"),
+        ),
     ],
 )
 def test_object_then_a_clause_of_the_writer(text: str, expected: tuple[str, str]) -> None:

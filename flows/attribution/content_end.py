@@ -213,7 +213,19 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
     after = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, join.end(), end)][:MAX_SUBJECT_WORDS]
     if len(after) < 2 or after[0] in finite:
         return end  # ', and has ...': the speaker's second verb, not a clause
+    if _set_off_subject(c, join.end(), end):
+        return end  # 'said the plan, and the budget behind it, would ...': one subject
     return join.start() if any(w in finite for w in after[1:]) else end
+
+
+def _set_off_subject(c: Ctx, start: int, end: int) -> bool:
+    """The words from ``start`` are a second subject set off by a comma before its verb
+    ('the plan, and the budget behind it, would be ...'), so the object before opens a clause."""
+    comma = c.text.find(",", start, end)
+    if comma < 0:
+        return False
+    verb = RE_CLAUSE_WORD.search(c.text, comma, end)
+    return verb is not None and verb.group().lower() in c.lex.union("verbish", "aux", "past")
 
 
 def _clause_end(c: Ctx, start: int, end: int) -> int:
