@@ -176,3 +176,47 @@ def test_semicolon_after_an_apostrophe_still_ends_the_content() -> None:
     # a plural possessive's apostrophe opens no quotation
     text = "Ann Lee said the voters' plan would fail; the council met again on Friday."
     assert [c for c, _, _ in contents(text)] == ["the voters' plan would fail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a cue in a relative clause set off by commas: the main clause's verb after it is not
+        # part of what was said
+        (
+            "The mayor, who said the dam would hold for decades, resigned on Monday.",
+            "the dam would hold for decades",
+        ),
+        (
+            "The report, in which analysts said growth would slow, was published on Monday.",
+            "growth would slow",
+        ),
+        (
+            "The talks, during which both sides said they wanted peace, lasted three days.",
+            "they wanted peace",
+        ),
+    ],
+)
+def test_relative_clause_ends_at_its_comma(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # counter-examples: the comma closes an aside inside the content, or a list item, or
+        # no main verb follows it
+        (
+            "The mayor, who said the dam, which is old, would hold, resigned.",
+            "the dam, which is old, would hold, resigned",
+        ),
+        (
+            "The mayor, who said the dam, the bridge and the road were unsafe, resigned.",
+            "the dam, the bridge and the road were unsafe",
+        ),
+        (
+            "He met the mayor, who said the dam would hold, to discuss the budget.",
+            "the dam would hold, to discuss the budget",
+        ),
+    ],
+)
+def test_relative_clause_keeps_a_comma_without_main_verb(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in contents(text)]

@@ -42,6 +42,7 @@ RE_SINGLE_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)")  # "said 'A; B' 
 RE_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")  # not "Lee's"
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_ALNUM = re.compile(r"\w")
+RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ', in which X said'
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
@@ -59,6 +60,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     short = np_shape and that is None
     end = np_end(c, start, end) if short else _clause_end(c, start, end)
     end = _fronted_clause_end(c, m, start, end)
+    end = _relative_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
@@ -87,6 +89,38 @@ def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     while comma >= 0 and _series_comma(c, start, comma, end):
         comma = _free_comma(c, comma + 1, end)  # 'argued that A, B and C were late, the ...'
     return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _relative_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
+    """A cue in a relative clause set off by commas ("The report, in which analysts said C,
+    was published", "The mayor, who said C, resigned"): what was said ends at the comma that
+    closes the clause, when the main clause's verb follows it."""
+    back = _last_free_comma(c, c.s.start, m.start())
+    lead = RE_RELATIVE_LEAD.match(c.text, back) if back >= 0 else None
+    if (
+        lead is None
+        or lead.group(1)
+        and lead.group(1) not in c.lex.frame_class("setting_preposition")
+    ):
+        return end
+    comma = _free_comma(c, start, end)
+    while comma >= 0 and _series_comma(c, start, comma, end):
+        comma = _free_comma(c, comma + 1, end)
+    verb = RE_FIRST_WORD.match(c.text, comma + 1, end) if comma >= 0 else None
+    if verb is None or not RE_ALNUM.search(c.text, start, comma):
+        return end
+    word = verb.group(1)
+    finite = c.lex.union("verbish", "past")  # not class aux: its 'to', 'once', 'then' ...
+    main_verb = word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
+    return comma if main_verb else end
+
+
+def _last_free_comma(c: Ctx, start: int, end: int) -> int:
+    """The last comma outside quote marks in ``[start, end)``, or -1."""
+    pos = c.text.rfind(",", start, end)
+    while pos >= 0 and c.quotes.covering(pos) is not None:
+        pos = c.text.rfind(",", start, pos)
+    return pos
 
 
 def _series_comma(c: Ctx, start: int, comma: int, end: int) -> bool:
