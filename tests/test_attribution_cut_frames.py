@@ -152,6 +152,18 @@ def test_no_aside_after_a_fronted_adverbial_a_number_or_a_dash_pair(
     assert expected in rows(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a clause between the comma and the cue (a verb, a subordinator): no frame after a content
+        "The tool, called Lens, sorts photos as they are added to a PC - whether sent by mail or"
+        " not.",
+        "The tool, called Lens, sorts photos as they are added on Monday, the first day of sales.",
+    ],
+)
+def test_no_aside_after_the_adjunct_of_a_cue_inside_a_clause(text: str) -> None:
+    assert not [r for r in rows(text) if r[2] == "added"]
+
+
 def unnamed_rows(text: str) -> list[tuple[str, str | None, str | None]]:
     return [r for r in rows(text) if r[1] is None]
 

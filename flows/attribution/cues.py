@@ -165,9 +165,12 @@ def _aside_after_adjunct(c: Ctx, m: CueHit, seg: int) -> bool:
     a time measure: 'two days after ...'), ends the frame; the words after it are the
     writer's aside, not what was said. Not after a fronted adverbial ('In Ohio, Ann Lee said
     on Monday, a dam will be built'), nor for a relative subject ('..., who said in July -
-    falsely - that C'), nor before a pair of dashes."""
+    falsely - that C'), nor for a clause before the cue ('..., detects photos as they are
+    added on Monday, the first day'), nor before a pair of dashes."""
     if c.text[seg - 1 : seg] != "," or _relative_subject(c, seg, m.start()):
         return False
+    if set(fr._words(c.text[seg : m.start()])) & c.lex.union("verbish", "subordinator"):
+        return False  # '..., detects photos as they are added on Monday, the ...': a clause
     lead = fr._words(c.text[c.s.start : seg][:40])[:1]
     if not lead or lead[0] in c.lex.union("adjunct_lead", "opener", "subordinator"):
         return False
