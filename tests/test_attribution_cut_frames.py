@@ -415,6 +415,18 @@ def test_no_fronted_inverted_frame(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # a question or a subordinate clause after the cue names no speaker
+        'Asked if she likes the game she admits: "It would be more fun if I won."',
+        'Asked whether the team can win Tom Hall says: "We will see."',
+        'Noted as the vote closed: "It was fair."',
+    ],
+)
+def test_no_fronted_inverted_frame_before_a_question(text: str) -> None:
+    assert not any(r[1] is not None and r[2] in ("Asked", "Noted") for r in rows(text))
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"We will win," said Tom Hall as he dined on fried eggs.', "Tom Hall"),

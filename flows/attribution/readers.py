@@ -161,8 +161,11 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if m.group().lower().endswith("ing"):
         return None  # 'Calling the plan "unfair," Ann Lee said ...': a participle's object
     np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
-    if np is None or not c.lex.union("verbish", "aux").isdisjoint(fr._words(c.text[slice(*np)])):
+    words = fr._words(c.text[slice(*np)]) if np is not None else []
+    if np is None or not c.lex.union("verbish", "aux").isdisjoint(words):
         return None  # 'Signs of X were there all along: "C"' is no frame of 'Signs of'
+    if words[0] in c.lex.union("open_question", "subordinator"):
+        return None  # 'Asked if she likes it she says: "C"': a question, not the speaker
     if not (fr._speakerlike(c.text, *np, c.lex, loose=True) or _role_and_name(c, np)):
         return None
     q = next((q for q in c.quotes.within(np[1], c.s.end) if q.start >= np[1]), None)
