@@ -293,6 +293,11 @@ def test_subject_after_an_opening_connector_says_the_second_verb(
             'But back in Ohio, he returned to his lines: "We will win."',
             ('"We will win."', "he", "returned"),
         ),
+        (  # a time after the connector, alone before its comma: no subject
+            "And a year ago, she became the first woman to win the title by claiming the doubles"
+            " at the open.",
+            ("the doubles at the open", "she", "claiming"),
+        ),
     ],
 )
 def test_no_subject_after_a_subordinator_or_an_adverbial(
@@ -537,6 +542,7 @@ def test_quoted_name_closed_on_a_comma_does_not_end_the_content(text: str) -> No
 )
 def test_second_verb_keeps_the_whole_mention_of_the_first(text: str, speaker: str) -> None:
     assert [r[1] for r in rows(text)] == [speaker, speaker]
+
 
 
 def test_participle_opening_its_sentence_is_no_fronted_inverted_cue() -> None:

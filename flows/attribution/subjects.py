@@ -322,7 +322,12 @@ def _np_after_connector(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[
     word = tokens[1].group().lower()
     if word in c.lex.frame_class("not_speaker") and word not in DETERMINERS:
         return None
-    return leading_np(c, pos, tokens[1:])
+    np = leading_np(c, pos, tokens[1:])
+    if np is not None and np[1] == pos + tokens[-1].end():  # the whole comma part
+        times = c.lex.union("time", "time_measure")
+        if any(w.lower() in times for w in RE_TOKEN.findall(c.text, *np)):
+            return None  # "And a year ago, she ...": a time, not the subject
+    return np
 
 
 def _timed_clause(c: Ctx, tokens: list[re.Match[str]]) -> bool:
