@@ -544,6 +544,42 @@ def test_second_verb_keeps_the_whole_mention_of_the_first(text: str, speaker: st
     assert [r[1] for r in rows(text)] == [speaker, speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the mention read before is a clause (a past form, an -ed word): not the subject
+        (
+            "Tom Hall made a number of errors early on, allowing his rival to take advantage and"
+            " claim the first set.",
+            "Tom Hall",
+        ),
+        (
+            "They referred to a doubling of writedowns announced in a package of tax changes and"
+            " described this as a subsidy.",
+            "They",
+        ),
+    ],
+)
+def test_second_verb_takes_no_clause_read_as_a_mention(text: str, speaker: str) -> None:
+    assert all(r[1] == speaker for r in rows(text) if r[2] in ("claim", "described"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # counter-examples: 'to' and a capitalised '-ed' word are no verbs of a clause
+        (
+            "The Kenyan ambassador to Britain accused the UK of meddling and warned that the"
+            " talks would fail.",
+            "The Kenyan ambassador to Britain",
+        ),
+        (
+            "But the United Steelworkers Union said imports rose and warned that jobs would go.",
+            "the United Steelworkers Union",
+        ),
+    ],
+)
+def test_second_verb_keeps_a_mention_with_to_or_a_name(text: str, speaker: str) -> None:
+    assert [r[1] for r in rows(text) if r[2] == "warned"] == [speaker]
+
 
 def test_participle_opening_its_sentence_is_no_fronted_inverted_cue() -> None:
     text = 'Calling the plan, "quite sound," Ann Lee said, "It will take a long time."'

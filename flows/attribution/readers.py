@@ -55,6 +55,7 @@ MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
+RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
 RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80}),|[,:])\s*")
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
 ROLE_STOPS = frozenset(
@@ -187,6 +188,17 @@ def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
         and 0 < len(name) <= fr.MAX_NP_WORDS
         and all(w.isalpha() and w not in ROLE_STOPS for w in role)
         and all(w[:1].isupper() for w in name)
+    )
+
+
+def _holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
+    """A mention that holds a lower-case verb (class verbish or past, or an -ed word: 'Tom
+    Hall made a number of errors', 'They referred to ...') is a clause read as a subject;
+    not 'the United Steelworkers Union' nor 'China's ambassador to Britain'."""
+    finite = c.lex.union("verbish", "past")
+    return any(
+        w in finite or len(w) > 4 and w.endswith("ed")
+        for w in RE_LOWER_WORD.findall(c.text, *span)
     )
 
 
@@ -378,8 +390,11 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
         lead = sentence_subject(c, m.start()) if _second_verb(window) else None
-        if lead is not None and previous is not None and (
-            previous.speaker_start <= lead[0] < previous.speaker_end
+        if (
+            lead is not None
+            and previous is not None
+            and previous.speaker_start <= lead[0] < previous.speaker_end
+            and not _holds_verb(c, (previous.speaker_start, previous.speaker_end))
         ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
             lead = (previous.speaker_start, previous.speaker_end)
         if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
