@@ -161,6 +161,23 @@ def test_restrictive_relative_stays_in_the_object(text: str, expected: tuple[str
     assert expected in contents(text)
 
 
+def test_restrictive_relative_stops_at_a_closing_mark_read_as_opening() -> None:
+    # a quotation over several sentences, its second paragraph opened again with a mark: the
+    # closing mark after the relative clause reads as an opening one
+    text = (
+        'Ann Lee said: "The review is not enough. "There must be an inquiry. Only an inquiry'
+        " could reveal what really happened and who might be responsible.\" Other incidents"
+        " involving the soldiers included a theft in May. Both sides may appeal."
+    )
+    assert [c for c, cue in contents(text) if cue == "reveal"] == ["what really happened"]
+
+
+def test_restrictive_relative_keeps_a_quotation_opened_after_a_space() -> None:
+    text = 'Tom Hall attacked the man who leads the "race" in Ohio.'
+    assert ('the man who leads the "race" in Ohio', "attacked") in contents(text)
+
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [  # a quotation closed on a comma and then attributed ends what the first cue introduced

@@ -131,13 +131,20 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
 def _restrictive_relative(c: Ctx, start: int, pos: int, end: int) -> bool:
     """The relative word at ``pos`` opens a restrictive clause of the object ('the man who
     leads the race', 'rules which cap rents'): no comma or preposition before it ('in
-    which'), and no cue in the clause ('the man who said C': the next frame's content).
+    which'), no quotation opened in it by a mark glued to the word before (a closing mark
+    read as an opening one runs the object on past the quotation), and no cue in the clause
+    ('the man who said C': the next frame's content).
     ('that' is left a stop: it opens a complement as often, 'the claim that C'.)"""
     before = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, pos, " "))
     prepositions = c.lex.union("setting_preposition", "cue_preposition")
     if before is None or before.group().lower() in prepositions:
         return False  # a comma, a dash or a quote mark before it, or 'in which'
-    return not c.lex.find_cues(c.text[pos : min(end, pos + RELATIVE_CHARS)])
+    window = min(end, pos + RELATIVE_CHARS)
+    if any(
+        q.start > pos and not c.text[q.start - 1].isspace() for q in c.quotes.within(pos, window)
+    ):
+        return False  # 'who might be responsible." Other ...': a closing mark read as opening
+    return not c.lex.find_cues(c.text[pos:window])
 
 
 def _relative_start(c: Ctx, start: int, pos: int) -> int:
