@@ -7,7 +7,7 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.lexicon import CueHit
-from flows.attribution.object_end import QUOTE_OPENING, RE_NP_WORD, np_end
+from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
 from flows.attribution.subjects import Ctx, n_words
 
 __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
@@ -41,7 +41,6 @@ RE_SERIES_LEAD = re.compile(r";\s+(?:and|or|but)\s")  # "A; and B", "A; but B": 
 RE_SINGLE_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)")  # "said 'A; B' and left"
 RE_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")  # not "Lee's"
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
-RE_ALNUM = re.compile(r"\w")
 RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ', in which X said'
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause

@@ -14,7 +14,7 @@ from flows.attribution.noun_cues import POSSESSIVE
 from flows.attribution.subjects import Ctx
 from flows.segment import NEVER_FINAL
 
-__all__ = ["QUOTE_OPENING", "RE_NP_WORD", "np_end"]
+__all__ = ["QUOTE_OPENING", "RE_ALNUM", "RE_NP_WORD", "np_end"]
 
 RE_ALNUM = re.compile(r"\w")
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
