@@ -27,6 +27,7 @@ from tests.test_incremental import invented_article, write_feed
 
 DEPLOYMENT = "test-nightly"
 SCHEDULE = "15 3 * * *"
+POST_ATTEMPTS = 5
 
 
 def free_port() -> int:
@@ -75,6 +76,17 @@ def server(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
         stop(process)
 
 
+def _post(url: str, body: dict[str, Any]) -> httpx.Response:
+    """POST to the server, again after a 503 (a SQLite server that is busy says so; Prefect's
+    own client retries it the same way, PREFECT_CLIENT_MAX_RETRIES)."""
+    for attempt in range(POST_ATTEMPTS):
+        response = httpx.post(url, json=body, timeout=30)
+        if response.status_code != httpx.codes.SERVICE_UNAVAILABLE:
+            break
+        time.sleep(2**attempt)
+    return response
+
+
 def _get(url: str) -> Any:
     try:
         response = httpx.get(url, timeout=5)
@@ -101,8 +113,7 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
             f"{api}/deployments/name/{FLOW_NAME}/{DEPLOYMENT}"), 180, serving)
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == [SCHEDULE]
         assert deployment["parameters"]["output_dir"] == str(tmp_path / "out")
-        created = httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run",
-                             json={}, timeout=30)
+        created = _post(f"{api}/deployments/{deployment['id']}/create_flow_run", {})
         assert created.is_success, (created.status_code, created.text)  # (say why, if not)
         run = created.json()
         state = wait_for("the flow run to finish", lambda: _finished(api, run["id"]), 300,
@@ -116,7 +127,7 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
     latest = tmp_path / "out" / "latest"
     assert (latest / "statements.parquet").exists(), log
     assert (tmp_path / "out" / "run_report.json").exists()
-    artifacts = httpx.post(f"{api}/artifacts/filter", timeout=30, json={
+    artifacts = _post(f"{api}/artifacts/filter", {
         "artifacts": {"flow_run_id": {"any_": [run["id"]]}}}).json()
     assert {a["key"] for a in artifacts} == {"run-report", "rows-per-table", "rejects-by-reason",
                                              "statements-per-kind", "top-speakers",
@@ -124,7 +135,7 @@ def test_serve_registers_the_schedule_and_a_triggered_run_completes(
 
 
 def _progress_logged(api: str, run_id: str) -> bool | None:
-    logs = httpx.post(f"{api}/logs/filter", timeout=30, json={
+    logs = _post(f"{api}/logs/filter", {
         "logs": {"flow_run_id": {"any_": [run_id]}}, "limit": 200}).json()
     return True if any("batch 2/2" in line["message"] for line in logs) else None
 
