@@ -204,8 +204,7 @@ def segment_sentences(article: Article) -> list[Sentence]:
                 stripped = raw.strip()  # == text[start:end]
                 if not stripped:
                     continue
-                start = s if stripped is raw or not raw[0].isspace() else (
-                    s + len(raw) - len(raw.lstrip()))
+                start = s + len(raw) - len(raw.lstrip())
                 sentences.append(Sentence(article_id, paragraph_index, len(sentences), start,
                                           start + len(stripped), stripped))
     return sentences

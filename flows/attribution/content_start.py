@@ -263,6 +263,8 @@ RE_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w'\u2019.-]*)")  # a word after a spac
 SETTING_PREPOSITIONS = frozenset(["on", "in", "at", "during", "to", "with", "via"])
 TIME_MODIFIERS = frozenset(["last", "this", "next", "earlier", "later", "late", "early"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "you"])
+SETTING_LEADS = SETTING_PREPOSITIONS | TIME_MODIFIERS  # (with class time) what opens a setting
+TITLE_FUNCTION_WORDS = SETTING_PREPOSITIONS | NOT_IN_OBJECT  # (with aux and determiners)
 CLAUSE_OBJECT_CUES = frozenset(["tell", "inform", "assure", "warn", "remind"])  # not 'ask X Y'
 THERE = frozenset(["there"])  # "said on Monday there was"
 MAX_SETTING_WORDS = 12  # words read after the cue
@@ -279,6 +281,13 @@ def _clause_after_setting(
     in an interview the plan had' -> 'the plan had'. None when nothing is skipped, when the
     word after it opens no clause (a subject pronoun, a determiner or a capital), and in a
     headline written in title case ('Warns Clinton Policy On Syria Would ...')."""
+    first = RE_LEAD_WORD.match(text, pos, end)
+    if first is None:
+        return None
+    if lemma not in CLAUSE_OBJECT_CUES and first.group(1).lower().rstrip(".") not in lex.union(
+        "time", plus=SETTING_LEADS
+    ):
+        return None  # no object, and no time or setting opens here (most complements)
     words: list[tuple[int, str]] = []
     at = pos
     while len(words) < MAX_SETTING_WORDS and (m := RE_LEAD_WORD.match(text, at, end)):
@@ -287,7 +296,7 @@ def _clause_after_setting(
     if words and words[-1][1].endswith("."):  # the sentence ends: no clause follows
         words.pop()
     lower = [w.lower().rstrip(".") for _, w in words]
-    function = lex.union("aux", "noun_determiner", plus=SETTING_PREPOSITIONS | NOT_IN_OBJECT)
+    function = lex.union("aux", "noun_determiner", plus=TITLE_FUNCTION_WORDS)
     capitals = (x for (_, w), x in zip(words, lower, strict=True) if w[0].isupper())
     if any(x in function and x != "the" for x in capitals):
         return None  # title case: capitals tell no names

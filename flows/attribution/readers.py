@@ -111,10 +111,11 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
-    lemma = c.lex.cue_lemma[" ".join(m.group().lower().split())]
     if needs_clause and not (
-        determined
-        and lemma in c.lex.frame_class("inverting_cue")  # 'C, said the NBS', not 'C, showed a rise'
+        determined  # 'C, said the NBS', not 'C, showed a rise'
+        and c.lex.cue_lemma[" ".join(m.group().lower().split())] in c.lex.frame_class(
+            "inverting_cue"
+        )
         and fr._speakerlike(c.text, *np, c.lex, loose=True)
     ):
         return None
