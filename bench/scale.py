@@ -10,7 +10,11 @@ Prints medians of the runs:
 
 * end-to-end articles/s with Prefect, and the same command with ``--no-prefect``;
 * Prefect's share of wall time: (with Prefect - without) / with Prefect, i.e. start-up of the
-  temporary server and task orchestration;
+  temporary server and task orchestration, taken per pair of runs (the two commands run one
+  after the other, in alternating order, so a machine that speeds up or slows down during the
+  benchmark weighs on both sides of a pair) and given as the median over pairs;
+* CPU seconds per process role (flow, Prefect server, workers), sampled with the memory: the
+  Prefect server's CPU is Prefect's cost measured directly rather than as a difference;
 * the floor: read the same files and run one regex pass over them (no pipeline at all);
 * per-step seconds (ingest, clean, segment, attribute, validate, write), summed over workers.
 """
@@ -61,6 +65,13 @@ class Peak:
     rss: int = 0
     parts: dict[str, int] = field(default_factory=dict)
     pss: int = 0
+    cpu: dict[int, tuple[str, float]] = field(default_factory=dict)  # pid -> role, seconds
+
+    def cpu_by_role(self) -> dict[str, float]:
+        seconds: dict[str, float] = {}
+        for role, used in self.cpu.values():
+            seconds[role] = seconds.get(role, 0.0) + used
+        return seconds
 
 
 def role_of(process: psutil.Process, root: psutil.Process) -> str:
@@ -84,6 +95,8 @@ def sample_peak(process: psutil.Popen, peak: Peak) -> None:
             for p in tree:
                 info = p.memory_full_info()
                 role = roles.setdefault(p.pid, role_of(p, process))
+                used = p.cpu_times()
+                peak.cpu[p.pid] = (role, used.user + used.system)
                 rss[role] = rss.get(role, 0) + info.rss
                 pss += info.pss
             if sum(rss.values()) > peak.rss:
@@ -116,7 +129,7 @@ def run_once(raw: Path, args: argparse.Namespace, *, prefect: bool) -> dict[str,
                              + "\n".join(tail))
         summary = json.loads(stdout)
     return {"wall": wall, "rss": peak.rss, "parts": peak.parts, "pss": peak.pss,
-            "summary": summary}
+            "cpu": peak.cpu_by_role(), "summary": summary}
 
 
 def median(values: list[float]) -> float:
@@ -125,11 +138,16 @@ def median(values: list[float]) -> float:
 
 def report(raw: Path, label: str, args: argparse.Namespace) -> None:
     floors = [floor_seconds(raw)[0] for _ in range(args.runs)]
-    with_prefect = [run_once(raw, args, prefect=True) for _ in range(args.runs)]
-    plain = [run_once(raw, args, prefect=False) for _ in range(args.runs)]
-    articles = with_prefect[0]["summary"]["articles_in"]  # type: ignore[index]
-    wall_p = median([r["wall"] for r in with_prefect])  # type: ignore[misc]
-    wall_n = median([r["wall"] for r in plain])  # type: ignore[misc]
+    with_prefect: list[dict[str, Any]] = []
+    plain: list[dict[str, Any]] = []
+    for pair in range(args.runs):  # interleaved: P N, N P, P N, ...
+        for prefect in (True, False) if pair % 2 == 0 else (False, True):
+            (with_prefect if prefect else plain).append(run_once(raw, args, prefect=prefect))
+    shares = [(p["wall"] - n["wall"]) / p["wall"] for p, n in zip(with_prefect, plain,
+                                                                  strict=True)]
+    articles = with_prefect[0]["summary"]["articles_in"]
+    wall_p = median([r["wall"] for r in with_prefect])
+    wall_n = median([r["wall"] for r in plain])
     floor = median(floors)
     print(f"\n## {label}: {articles:,} articles in, {args.runs} runs each, runner "
           f"{args.runner}, batch size {args.batch_size}, {psutil.cpu_count()} cores "
@@ -145,21 +163,28 @@ def report(raw: Path, label: str, args: argparse.Namespace) -> None:
     print(row("floor: read + one regex pass (s)", f"{floor:.2f}",
               ", ".join(f"{f:.2f}" for f in floors)))
     print(row("ratio to the floor (with Prefect)", f"{wall_p / floor:.0f}x", ""))
-    print(row("Prefect's share of wall time", f"{(wall_p - wall_n) / wall_p:.0%}", ""))
+    print(row("Prefect's share of wall time (median over pairs of runs)",
+              f"{median(shares):.0%}", ", ".join(f"{v:.0%}" for v in shares)))
+    print(row("  from the medians of all runs instead", f"{(wall_p - wall_n) / wall_p:.0%}", ""))
     for name, runs in (("with Prefect", with_prefect), ("--no-prefect", plain)):
-        rss = [r["rss"] / 2**20 for r in runs]  # type: ignore[operator]
+        roles = sorted({role for r in runs for role in r["cpu"]})
+        print(row(f"CPU seconds by process, {name}", ", ".join(
+            f"{role} {median([r['cpu'].get(role, 0.0) for r in runs]):,.1f}"
+            for role in roles), ""))
+    for name, runs in (("with Prefect", with_prefect), ("--no-prefect", plain)):
+        rss = [r["rss"] / 2**20 for r in runs]
         print(row(f"peak RSS of the process tree, {name} (MiB)", f"{median(rss):,.0f}",
                   ", ".join(f"{v:,.0f}" for v in rss)))
-        middle: Any = sorted(runs, key=lambda r: float(r["rss"]))[len(runs) // 2]  # type: ignore[arg-type]
+        middle: Any = sorted(runs, key=lambda r: float(r["rss"]))[len(runs) // 2]
         print(row(f"  at that peak (median run), {name}", ", ".join(
             f"{role} {v / 2**20:,.0f}" for role, v in middle["parts"].items()), ""))
-        pss = [r["pss"] / 2**20 for r in runs]  # type: ignore[operator]
+        pss = [r["pss"] / 2**20 for r in runs]
         print(row(f"  extra, not the goal: peak PSS (shared pages once), {name} (MiB)",
                   f"{median(pss):,.0f}", ", ".join(f"{v:,.0f}" for v in pss)))
     print("\nper-step seconds (median; summed over worker processes, so they can exceed wall):\n")
     print("| step | with Prefect | --no-prefect |\n| --- | --- | --- |")
     for step, names in STEPS.items():
-        cells = [median([sum(r["summary"]["seconds_by_step"].get(n, 0.0)  # type: ignore[index]
+        cells = [median([sum(r["summary"]["seconds_by_step"].get(n, 0.0)
                              for n in names) for r in runs]) for runs in (with_prefect, plain)]
         print(row(step, f"{cells[0]:.1f}", f"{cells[1]:.1f}"))
 
