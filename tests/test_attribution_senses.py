@@ -31,6 +31,9 @@ from attribution_rows import rows
         "Strong demand for berths during the regatta filled the harbour early.",
         "A docker, who declined to be named, was at the pier when the crane fell.",
         "A docker, who asked not to be identified, was at the pier when the crane fell.",
+        "Two new races were added to the harbour regatta program this year.",
+        "The new tug, added to the harbour fleet in May, broke down twice in June.",
+        "The port radio covers fishing, weather forecast, and news of the ferries.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -80,6 +83,15 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
         ("The dockers demanded that the harbour board keep the pier open.", "demanded"),
         ("The harbour master declined to comment on the crash at the pier.", "declined"),
         ("The union asked that the pier stay open in the winter months.", "asked"),
+        (  # 'added' with a comma before 'to' keeps its frame
+            "Ann Lee added, to laughter from the dockers, that the pier would stay open.",
+            "added",
+        ),
+        (  # 'added to' before whom it was said to keeps its frame
+            '"The pier will stay open," Ann Lee added to Harbour Radio. "We have the money."',
+            "added",
+        ),
+        ('"The pier will stay open," Ann Lee added to reporters.', "added"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",

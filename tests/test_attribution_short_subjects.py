@@ -139,3 +139,22 @@ def test_a_participle_subject_is_not_cut_inside_a_phrase(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a picture's credit in parentheses, glued to the sentence after it, is no subject
+        ("The mayor opened the pier. (Photo/Harbour Daily) Lee said that it would stay open.",
+         ("said", "Lee")),
+        ("The pier reopened. (Harbour Daily Online/ Tom Hall) Lee added that it cost $2m.",
+         ("added", "Lee")),
+        # counter-examples: a parenthesis after a name or a noun stays in the mention
+        ("Ann Lee (D-Riverton) said that the pier would stay open.",
+         ("said", "Ann Lee (D-Riverton)")),
+        ("The harbour master (left) said that the pier would stay open.",
+         ("said", "The harbour master (left)")),
+    ],
+)
+def test_a_credit_before_the_subject_is_left_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(text)

@@ -30,6 +30,7 @@ RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
 RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
+AUDIENCES = frozenset(["reporters", "journalists"])  # 'added to reporters'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
 
@@ -44,16 +45,25 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
+    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
+    if before is not None and f"{before.group(1).lower()} {form}" in compounds:
+        return True  # (whatever follows: 'cryptanalysis, weather forecast, oil exploration')
     m = RE_NEXT_WORDS.match(text, hit.end())
     if m is None:
         return False
     one = f"{form} {m.group(1).lower()}"
-    if one in pairs or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
-        return True
-    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
-    if before is not None and f"{before.group(1).lower()} {form}" in compounds:
+    if one in pairs and not _told_to(m) or (
+            m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
     return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+
+
+def _told_to(m: re.Match[str]) -> bool:
+    """'to' after the cue names whom it was said to ('Ann Lee added to Reuters', 'added to
+    reporters'), not what something was added to ('added to the list')."""
+    told = m.group(2)
+    return (m.group(1).lower() == "to" and told is not None
+            and (told[0].isupper() or told.lower() in AUDIENCES))
 
 
 @lru_cache(maxsize=8)

@@ -63,9 +63,10 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             tokens = tokens[i + 1 :]
             break
     for i in range(len(tokens) - 1, 0, -1):  # "Dec 29 (Reuters) - U.S. candidate X"
-        if tokens[i - 1][1] in DASHES or tokens[i - 1][1].endswith(")"):
+        if tokens[i - 1][1] in DASHES:
             tokens = tokens[i:]
             break
+    tokens = tokens[_credit_length(tokens) :]  # "(Photo/Xinhua) Lin said"
     tokens = tokens[_heading_length(tokens) :]  # "ECONOMIC TARGETS Xi said"
     if tokens and tokens[-1][1] in PERSONAL:
         tokens = tokens[-1:]
@@ -90,6 +91,19 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text) - len(text.split(None, first)[first]),
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0]),
     )
+
+
+def _credit_length(tokens: list[tuple[str, str, int]]) -> int:
+    """Tokens of a parenthesis that opens the window and closes before its last word: a
+    picture's credit glued to the sentence after it ("(Photo/Xinhua) Lin said", "(People's
+    Daily Online/ Ann Lee) Lin added"); else 0. A parenthesis after a name is kept ("Ann Lee
+    (D-Texas) said")."""
+    if not tokens or not tokens[0][0].startswith("("):
+        return 0
+    for i, (word, _, _) in enumerate(tokens[:-1]):
+        if word.rstrip(",.:;").endswith(")"):
+            return i + 1
+    return 0
 
 
 def _time_span_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
