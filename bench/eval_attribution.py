@@ -119,7 +119,8 @@ def fold_of(doc_id: str, folds: int) -> int:
 
 
 def extract_kfold(
-    docs: list[dict], folds: int, min_weight: float, threshold: float | None
+    docs: list[dict], folds: int, min_weight: float, threshold: float | None,
+    learned_threshold: float = 0.0,
 ) -> tuple[list[Statement], float]:
     """Each fold is extracted with a cue lexicon and a scorer learned on the other folds only
     (``threshold`` None: the hand-set confidence prior instead of a learned scorer)."""
@@ -134,7 +135,10 @@ def extract_kfold(
         rows = [[str(x) for x in row] for row in learn(train_docs, min_weight=min_weight)]
         lexicon = build_lexicon(rows)
         scorer = (
-            Scorer({}) if threshold is None else train(train_docs, lexicon, threshold=threshold)
+            Scorer({})
+            if threshold is None
+            else train(train_docs, lexicon, threshold=threshold,
+                       learned_threshold=learned_threshold)
         )
         part, secs = extract(test, lexicon, scorer)
         statements.extend(part)
@@ -175,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hand-only", action="store_true", help="without data/learned_cues.tsv")
     ap.add_argument("--no-scorer", action="store_true", help="hand-set confidence, no filter")
     ap.add_argument("--threshold", type=float, default=0.1, help="for --folds: scorer cut")
+    ap.add_argument("--learned-threshold", type=float, default=0.4,
+                    help="for --folds: scorer cut for cues only the learned lexicon has")
     ap.add_argument("--speed", action="store_true", help="GOLD is a corpus JSONL: time it only")
     args = ap.parse_args(argv)
     if args.speed:
@@ -189,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     if args.folds:
         threshold = None if args.no_scorer else args.threshold
-        statements, seconds = extract_kfold(docs, args.folds, args.min_weight, threshold)
+        statements, seconds = extract_kfold(docs, args.folds, args.min_weight, threshold,
+                                            args.learned_threshold)
         print(f"{args.folds}-fold: cue lexicon learned on the other folds for each document")
     else:
         scorer = Scorer({}) if args.no_scorer else load_scorer()

@@ -8,7 +8,8 @@ with the packaged cue lexicon) is labelled right
 when it covers at least half of an annotated statement's letters and digits and the
 statement covers half of it (the scorer's overlap >= 0.5), and a logistic regression over
 the candidate's symbolic features (``flows/attribution/scorer.py``) is fitted with L2
-regularisation. The threshold row says below which probability a candidate is dropped.
+regularisation. The threshold row says below which probability a candidate is dropped, the
+learned-threshold row below which one whose cue only the learned lexicon has is dropped.
 Only feature names (cue forms, frame shapes, closed-class words) and weights are written.
 Report figures for a learned scorer on held-out folds only:
 ``bench/eval_attribution.py GOLD --folds 5`` retrains it on each fold's complement.
@@ -28,11 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from flows.attribution.assemble import candidate_statements  # noqa: E402
 from flows.attribution.lexicon import Lexicon, load_lexicon  # noqa: E402
-from flows.attribution.scorer import THRESHOLD_KEY, Scorer  # noqa: E402
+from flows.attribution.scorer import LEARNED_THRESHOLD_KEY, THRESHOLD_KEY, Scorer  # noqa: E402
 from flows.records import Article  # noqa: E402
 from flows.segment import segment_sentences  # noqa: E402
 
 THRESHOLD = 0.1
+LEARNED_THRESHOLD = 0.4
 L2 = 1.0
 STEPS = 300
 MIN_FEATURE_COUNT = 3
@@ -99,14 +101,16 @@ def fit(
     return {f: round(float(x), 4) for f, x in zip(names, w, strict=True) if abs(x) >= 1e-4}
 
 
-def train(docs: list[dict], lexicon: Lexicon, *, threshold: float = THRESHOLD) -> Scorer:
+def train(docs: list[dict], lexicon: Lexicon, *, threshold: float = THRESHOLD,
+          learned_threshold: float = LEARNED_THRESHOLD) -> Scorer:
     features, labels = collect(docs, lexicon)
-    return Scorer(fit(features, labels), threshold)
+    return Scorer(fit(features, labels), threshold, learned_threshold)
 
 
 def write_scorer(scorer: Scorer, out: Path) -> None:
     lines = ["# feature\tweight  (learned by bench/train_scorer.py)"]
     lines.append(f"{THRESHOLD_KEY}\t{scorer.threshold}")
+    lines.append(f"{LEARNED_THRESHOLD_KEY}\t{scorer.learned_threshold}")
     lines += [f"{f}\t{w}" for f, w in sorted(scorer.weights.items(), key=lambda x: -abs(x[1]))]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -116,9 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--learned-threshold", type=float, default=LEARNED_THRESHOLD)
     args = ap.parse_args(argv)
     docs = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x]
-    scorer = train(docs, load_lexicon(), threshold=args.threshold)
+    scorer = train(docs, load_lexicon(), threshold=args.threshold,
+                   learned_threshold=args.learned_threshold)
     write_scorer(scorer, args.out)
     print(f"{len(scorer.weights)} feature weights written to {args.out}")
     return 0

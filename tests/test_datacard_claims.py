@@ -24,6 +24,7 @@ def test_known_limits_describe_the_learned_scorer_and_its_cut() -> None:
     limit = next(text for text in about.KNOWN_LIMITS if text.startswith("confidence"))
     assert "logistic scorer" in limit and "rule-based" not in limit
     assert f"below {scorer.threshold:g} are not kept" in limit
+    assert f"nor rows below {scorer.learned_threshold:g} whose cue only the learned" in limit
 
 
 def test_reject_source_paths_have_the_documented_forms(tmp_path: Path) -> None:

@@ -234,13 +234,14 @@ def attribute_statements(
 ) -> list[Statement]:
     """Return the article's attributed statements, sorted by position, never overlapping.
 
-    Candidates the scorer rates below its threshold are left out.
+    Candidates the scorer rates below its thresholds are left out (``Scorer.keeps``).
     """
     score = scorer or load_scorer()
+    lex = lexicon or load_lexicon()
     kept = [
         st
-        for st, _ in candidate_statements(article, sentences, lexicon=lexicon, scorer=score)
-        if st.confidence >= score.threshold
+        for st, _ in candidate_statements(article, sentences, lexicon=lex, scorer=score)
+        if score.keeps(st.confidence, " ".join((st.cue or "").lower().split()) in lex.hand_cues)
     ]
     return _drop_overlaps(kept)
 

@@ -80,6 +80,7 @@ class Lexicon:
     cue_first: PatternIndex  # first word -> pattern of the forms it starts
     speaker_words: dict[str, frozenset[str]]  # class -> words (lower case)
     frame_words: dict[str, frozenset[str]]  # class -> words (lower case)
+    hand_cues: frozenset[str] = NO_WORDS  # the forms of the hand list (data/cues.tsv) kept
     unions: dict[UnionKey, frozenset[str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )  # what ``union`` has built, by its arguments
@@ -247,9 +248,11 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
     lemma: dict[str, str] = {}
     weight: dict[str, float] = {}
     shape: dict[str, str] = {}
+    hand: list[str] = []
     for form, lem, w, *_ in _rows("cues.tsv"):
         key = form.strip().lower()
         lemma[key], weight[key], shape[key] = lem.strip(), float(w), "clause"
+        hand.append(key)
     for form, shp, w, *_ in learned_rows:
         key = form.strip().lower()
         if float(w) < min_weight:
@@ -267,6 +270,7 @@ def build_lexicon(learned_rows: list[list[str]], *, min_weight: float = MIN_WEIG
         cue_weight=weight,
         cue_shape=shape,
         cue_first=_cue_index(list(lemma)),
+        hand_cues=frozenset(hand) & frozenset(lemma),
         speaker_words={
             **speaker_words,
             "known": _union(speaker_words, KNOWN_SPEAKER_CLASSES),
