@@ -34,6 +34,8 @@ from attribution_rows import rows
         "Two new races were added to the harbour regatta program this year.",
         "The new tug, added to the harbour fleet in May, broke down twice in June.",
         "The port radio covers fishing, weather forecast, and news of the ferries.",
+        "The harbour's industrial value added rose by a tenth in the first quarter.",
+        "The old pier was recognized as one of the finest in the province.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -92,6 +94,8 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "added",
         ),
         ('"The pier will stay open," Ann Lee added to reporters.', "added"),
+        ("The board recognized that the pier needed repairs before the winter.", "recognized"),
+        ("The ferry company added that the fares would rise in May.", "added"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",
