@@ -214,3 +214,26 @@ def test_first_word_of_an_organisation_stands_for_it() -> None:
     )
     assert ("Mr Lee", "Lee") in got
     assert ("Chan", "Chan") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite description of a named speaker's role resolves to the speaker, though
+        # the same noun without a name is an anonymous source
+        ("Ann Lee, a harbour board spokesperson, said the pier would reopen. "
+         "The spokesperson added that fares would rise.", ("The spokesperson", "Ann Lee")),
+        ("Tom Hall, a source close to the talks, said a deal was near. "
+         "The source added that it could be signed on Friday.", ("The source", "Tom Hall")),
+        # counter-examples: an indefinite one is someone else, and so is one with no
+        # named speaker before it
+        ("Ann Lee, a harbour board spokesperson, said the pier would reopen. "
+         "A spokesperson for the union said it would strike.",
+         ("A spokesperson for the union", "spokesperson for the union")),
+        ("A spokesperson said the harbour would reopen. "
+         "The spokesperson added that fares would rise.", ("The spokesperson", "spokesperson")),
+    ],
+)
+def test_a_definite_description_names_the_speaker_with_that_role(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in speakers(text)

@@ -275,6 +275,9 @@ def _agrees(gender: str | None, article: _Article, h: Speaker) -> bool:
     return other is None or gender == other
 
 
+DEFINITE = ("the ", "this ", "that ")  # a description of someone already named
+
+
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Article) -> Speaker:
     if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
@@ -337,10 +340,14 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     else:
         head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
         own = _Lazy(lambda: _gender(sp, lex))
+        # "the spokesperson" names the one introduced before ("Ann Lee, a spokesperson"),
+        # though "a spokesperson" alone is an anonymous source
+        types = ({sp.type, "person"} if sp.type == "anonymous"
+                 and sp.mention.lower().startswith(DEFINITE) else {sp.type})
         hit = _find(
             history,
             lambda h: (
-                h.type == sp.type
+                h.type in types
                 and (
                     head[0] in (h.role or "").lower().split()
                     or head[0] in h.mention.lower().split()
