@@ -10,8 +10,8 @@ from attribution_rows import rows
     ("text", "expected"),
     [
         (  # the clause before the frame is not what the spokesman said
-            "The firm has not hired anyone for the post, and its spokesman declined to comment.",
-            ("to comment", "its spokesman", "declined"),
+            "The firm has not hired anyone for the post, and its spokesman promised to fill it.",
+            ("to fill it", "its spokesman", "promised"),
         ),
         (
             "While the vote was close, the governor vowed to veto the tax bill.",

@@ -45,7 +45,7 @@ def test_who_asked_not_to_be_named_is_no_statement() -> None:
 def test_each_relative_keeps_its_statement() -> None:
     """A list of "X who said" parts inside a content: each its own statement, as before."""
     text = (
-        "The plan drew a crowd: farmers who wanted a new dam, traders who feared a flood, "
+        "The plan drew a crowd: farmers who demanded a new dam, traders who feared a flood, "
         "and bankers who predicted a loss."
     )
     assert [s[1] for s in speakers(text)] == ["farmers", "traders", "bankers"]
