@@ -1,0 +1,28 @@
+"""Wrong readings of general English fixed one by one (issue 3), each with counter-examples
+that must keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import rows
+
+
+def test_determiner_object_before_that_is_relative() -> None:
+    """After a one-word cue learned with the shape np, 'the rules that ...' is the object and
+    its relative clause, not 'that C' (nor, with 'he said' inside it, 'he said C')."""
+    found = rows("They attacked the rules that he said hurt farmers.")
+    assert ("the rules", "They", "attacked") in found
+    assert all("he said" not in content for content, _, _ in found)
+    assert rows("They attacked the rules that hurt farmers.") == [
+        ("the rules", "They", "attacked")
+    ]
+
+
+def test_that_clause_after_preposition_or_content_noun_kept() -> None:
+    """Counter-examples: a preposition before the object ('agreed with') or a noun of what
+    was said ('the report that') keeps the 'that' clause as the content."""
+    assert rows("He agreed with the President that taxes must fall.") == [
+        ("taxes must fall", "He", "agreed with")
+    ]
+    assert rows("He denied an earlier report that he planned to quit.") == [
+        ("he planned to quit", "He", "denied")
+    ]
