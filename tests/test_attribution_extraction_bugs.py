@@ -26,3 +26,19 @@ def test_that_clause_after_preposition_or_content_noun_kept() -> None:
     assert rows("He denied an earlier report that he planned to quit.") == [
         ("he planned to quit", "He", "denied")
     ]
+
+
+def test_inverted_cue_before_title_to_place_and_name() -> None:
+    """'adds Chinese Ambassador to Kenya Zhou Pingjian': the 'to' between a title and a
+    capitalised word is the title's complement, not an auxiliary of a clause."""
+    assert rows('"Prices will rise," adds Chinese Ambassador to Kenya Zhou Pingjian.') == [
+        ('"Prices will rise,"', "Chinese Ambassador to Kenya Zhou Pingjian", "adds")
+    ]
+    assert rows("Prices will rise, said the envoy to Kenya Ann Lee.") == [
+        ("Prices will rise", "the envoy to Kenya Ann Lee", "said")
+    ]
+
+
+def test_infinitive_to_after_inverted_cue_still_no_speaker() -> None:
+    """Counter-example: a 'to' after a word that is no title keeps the phrase an object."""
+    assert rows("Prices will rise, says a plan to Cut taxes.") == []

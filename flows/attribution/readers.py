@@ -128,8 +128,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if speaker != np and not fr._speakerlike(c.text, *speaker, c.lex):
         named = words
     head = named[: next((i for i, x in enumerate(named) if x in RELATIVE), len(named))]
-    if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
-        return None
+    if any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker):
+        return None  # "a man who was there" is fine
     if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
         return None
     boundary = m.start()
@@ -152,6 +152,22 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
+    """The only auxiliary-like word of the name is a 'to' between a title and a capitalised
+    word, the title's complement ('Chinese Ambassador to Kenya Zhou Pingjian'), no
+    infinitive ('a plan to Cut taxes') nor a noun's 'to' ('access to China')."""
+    words = c.text[span[0] : span[1]].split()
+    aux, title = c.lex.frame_class("aux"), c.lex.speaker_class("title")
+    found = [i for i, x in enumerate(words) if x.lower() in aux]
+    return bool(found) and all(
+        0 < i < len(words) - 1
+        and words[i] == "to"
+        and words[i - 1].lower() in title
+        and words[i + 1][:1].isupper()
+        for i in found
+    )
 
 
 def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
