@@ -42,3 +42,30 @@ def test_inverted_cue_before_title_to_place_and_name() -> None:
 def test_infinitive_to_after_inverted_cue_still_no_speaker() -> None:
     """Counter-example: a 'to' after a word that is no title keeps the phrase an object."""
     assert rows("Prices will rise, says a plan to Cut taxes.") == []
+
+
+def test_fronted_said_with_description_before_colon() -> None:
+    """'Said X, a description: "C"': the cue is 'Said', the speaker the name, as with a
+    comma after the description."""
+    assert rows('Said Williams, a spokesman for the group: "We will win."') == [
+        ('"We will win."', "Williams", "Said")
+    ]
+
+
+def test_colon_frame_cue_skips_apposition() -> None:
+    """A colon frame's cue is the verb after the subject's apposition, never a word of the
+    apposition; with no verb the colon stands for the cue."""
+    assert rows('The letter, sent in May, continues: "We will win."') == [
+        ('"We will win."', "The letter", "continues")
+    ]
+    assert rows('The mayor, a spokesman for the group: "We will win."') == [
+        ('"We will win."', "The mayor", ":")
+    ]
+
+
+def test_fronted_participle_before_clause_and_colon_unchanged() -> None:
+    """Counter-example: a comma part with a name and a verb before the colon is a clause,
+    not a description after a fronted cue."""
+    assert rows('Asked the reason for the sale, Evans said: "We will win."') == [
+        ('"We will win."', "Evans", "said")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.appositions import describes_name
 from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
@@ -56,7 +57,7 @@ MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
 RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
-RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80}),|[,:])\s*")
+RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80})[,:]|[,:])\s*")
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
 ROLE_STOPS = frozenset(
     ["the", "a", "an", "to", "in", "on", "at", "of", "for", "by", "with", "from"]
@@ -191,6 +192,8 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if q is None or gap is None:
         return None
     desc = gap.group("desc").strip() if gap.group("desc") else None
+    if desc and gap.group().rstrip().endswith(":") and not describes_name(c, desc.split()):
+        return None  # 'Asked the reason for the sale, Evans said: "C"': a clause, no description
     return make_frame("inverted", m.span(), c, np, (q.start, q.end), w, description=desc)
 
 

@@ -70,7 +70,14 @@ def quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
 
 
 def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """The first lower-case word after a subject that is no auxiliary or adverb."""
+    """The first lower-case word after a subject that is no auxiliary or adverb; past an
+    apposition set off by commas ('The letter, sent in May, continues: "C"'), none when the
+    apposition runs to the colon ('Ann Lee, a spokesman for the group: "C"')."""
+    if c.text[start:end].lstrip().startswith(","):
+        comma = c.text.find(",", c.text.index(",", start) + 1, end)
+        if comma < 0:
+            return None
+        start = comma + 1
     skip = c.lex.union("aux", "skip")
     for w in RE_LOWER_WORD.finditer(c.text, start, end):
         if w.group() not in skip and w.group() != "then":
