@@ -69,3 +69,27 @@ def test_fronted_participle_before_clause_and_colon_unchanged() -> None:
     assert rows('Asked the reason for the sale, Evans said: "We will win."') == [
         ('"We will win."', "Evans", "said")
     ]
+
+
+def test_verb_after_noun_aside_belongs_to_what_was_said() -> None:
+    """'said the figures, released on Friday, showed C': the verb after the aside is the
+    noun's, inside what was said, not a second verb of the speaker."""
+    assert rows("He said the figures, released on Friday, showed a recovery.") == [
+        ("the figures, released on Friday, showed a recovery", "He", "said")
+    ]
+    assert rows("He said the figures, which came out on Friday, showed a recovery.") == [
+        ("the figures, which came out on Friday, showed a recovery", "He", "said")
+    ]
+
+
+def test_cue_after_named_noun_aside_has_that_noun_as_speaker() -> None:
+    """'X denied Ann Lee, his spokeswoman, said C': the named noun with its aside speaks."""
+    found = rows('Mr Hall denied Ann Lee, his spokeswoman, said the plans "failed".')
+    assert ('the plans "failed"', "Ann Lee", "said") in found
+
+
+def test_second_verb_after_comma_still_shares_speaker() -> None:
+    """Counter-example: 'X said A, called B' with no aside keeps the speaker's second verb."""
+    found = rows("He said the plan was bad, called it a disaster and left.")
+    assert ("the plan was bad", "He", "said") in found
+    assert [r[1:] for r in found] == [("He", "said"), ("He", "called")]

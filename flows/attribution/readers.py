@@ -58,6 +58,7 @@ MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
 RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
 RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80})[,:]|[,:])\s*")
+MAX_ASIDE_NOUN_WORDS = 6  # 'the New England Journal article, led by X, concludes C'
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
 ROLE_STOPS = frozenset(
     ["the", "a", "an", "to", "in", "on", "at", "of", "for", "by", "with", "from"]
@@ -403,7 +404,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         and previous is not None
         and (subject[0][0] <= previous.cue_start < subject[0][1])
     ):  # "X praised the crew and said ...": the subject of the frame before
-        subject = ((previous.speaker_start, previous.speaker_end), None, None)
+        noun = _noun_aside(c, previous, m.start())
+        if noun is not None and not _speaking_noun(c, noun):
+            return None  # 'He said the figures, released on Friday, showed C': a verb of C
+        # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
+        speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
+        subject = (speaker, None, None)
     elif subject is not None and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:]):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
     if subject is None:
@@ -444,6 +450,33 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _noun_aside(c: Ctx, previous: Frame, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase after the previous frame's cue when the cue comes right after a
+    comma that closes an aside describing it (a participle, a relative clause, a noun
+    phrase: 'said the figures, released on Friday, showed C'): that noun is the cue's
+    subject, not the speaker of the frame before."""
+    closing = fr._skip_back(c.text, cue_start, " \t") - 1
+    if c.text[closing : closing + 1] != ",":
+        return None
+    opening = c.text.rfind(",", previous.cue_end, closing)
+    words = c.text[opening + 1 : closing].split()
+    if opening < 0 or not words or not fr._words(c.text[previous.cue_end : opening]):
+        return None
+    if (words[0].islower() and words[0].endswith("ed")) or describes_name(c, words):
+        return fr._strip_span(c.text, previous.cue_end, opening)
+    return None
+
+
+def _speaking_noun(c: Ctx, span: tuple[int, int]) -> bool:
+    """A short noun phrase with no comma that names a speaker ('Mr Yeo', 'the company')."""
+    words = c.text[span[0] : span[1]].split()
+    return (
+        0 < len(words) <= MAX_ASIDE_NOUN_WORDS
+        and "," not in c.text[span[0] : span[1]]
+        and fr._speakerlike(c.text, *span, c.lex)
+    )
 
 
 def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
