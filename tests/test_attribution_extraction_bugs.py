@@ -93,3 +93,17 @@ def test_second_verb_after_comma_still_shares_speaker() -> None:
     found = rows("He said the plan was bad, called it a disaster and left.")
     assert ("the plan was bad", "He", "said") in found
     assert [r[1:] for r in found] == [("He", "said"), ("He", "called")]
+
+
+def test_inverted_cue_before_determined_acronym_after_short_clause() -> None:
+    """'C, said the NBS.': a determined acronym names a body, so a short clause with no
+    known finite verb before it is what was said (not the subject of 'said')."""
+    assert rows("Output fell 2 percent, said the NBS.") == [
+        ("Output fell 2 percent", "the NBS", "said")
+    ]
+
+
+def test_cue_with_object_before_acronym_no_inverted_row() -> None:
+    """Counter-example: a cue that does not invert ('showed') keeps 'the GDP data' its object."""
+    found = rows("Output fell 2 percent, showed the GDP data.")
+    assert all(speaker != "the GDP data" for _, speaker, _ in found)

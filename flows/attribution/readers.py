@@ -66,6 +66,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
 
@@ -113,11 +114,13 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
+    inverting = determined and c.lex.cue_lemma[
+        " ".join(m.group().lower().split())
+    ] in c.lex.frame_class("inverting_cue")
+    if needs_clause and inverting and RE_ACRONYM.fullmatch(words[-1].rstrip(".,")):
+        needs_clause = False  # 'C, said the NBS': an acronym names a body, whatever C is
     if needs_clause and not (
-        determined  # 'C, said the NBS', not 'C, showed a rise'
-        and c.lex.cue_lemma[" ".join(m.group().lower().split())] in c.lex.frame_class(
-            "inverting_cue"
-        )
+        inverting  # 'C, said the NBS', not 'C, showed a rise'
         and fr._speakerlike(c.text, *np, c.lex, loose=True)
     ):
         return None
