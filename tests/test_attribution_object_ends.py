@@ -87,8 +87,8 @@ def test_label_after_a_name_stays_in_the_object(text: str, expected: tuple[str, 
     [  # a decimal point between digits does not end a short object
         ("Ann Lee asked for $1.9 billion on Monday.", ("$1.9 billion", "asked for")),
         (
-            "The measure passed with 57.5 percent of the vote.",
-            ("57.5 percent of the vote", "passed with"),
+            "Ann Lee called for 57.5 percent of the vote.",
+            ("57.5 percent of the vote", "called for"),
         ),
         # counter-example: a full stop after a number still ends it
         ("Ann Lee endorsed Route 9. Tom Hall left.", ("Route 9", "endorsed")),
