@@ -107,3 +107,33 @@ def test_cue_with_object_before_acronym_no_inverted_row() -> None:
     """Counter-example: a cue that does not invert ('showed') keeps 'the GDP data' its object."""
     found = rows("Output fell 2 percent, showed the GDP data.")
     assert all(speaker != "the GDP data" for _, speaker, _ in found)
+
+
+def test_quotation_after_colon_closed_on_comma_goes_to_the_frame_after_it() -> None:
+    """'X struck a tone (Y): "C. D," wrote Ann Lee.': the quotation runs over two sentences
+    and closes on a comma; the frame after it names the writer, not the colon's subject."""
+    text = 'Fans struck a worrying tone (MMORPG): "It is a trap. Shame," wrote Ann Lee.'
+    assert rows(text) == [('"It is a trap. Shame,"', "Ann Lee", "wrote")]
+
+
+def test_colon_frame_without_a_later_frame_unchanged() -> None:
+    """Counter-example: a quotation after a colon that closes on a full stop is the colon
+    subject's."""
+    assert rows('The letter continues: "It is a trap. Shame on them."') == [
+        ('"It is a trap. Shame on them."', "The letter", "continues")
+    ]
+
+
+def test_cue_form_after_determiner_and_degree_word_is_an_adjective() -> None:
+    """'a more worrying tone', 'the most telling sign', 'the so called plan': no cue."""
+    assert rows("It was the most telling sign of the crisis.") == []
+    assert rows("The so called plan failed.") == []
+    text = 'Fans struck a more worrying tone: "It is a trap. Shame," wrote Ann Lee.'
+    assert rows(text) == [('"It is a trap. Shame,"', "Ann Lee", "wrote")]
+
+
+def test_degree_word_without_determiner_keeps_the_cue() -> None:
+    """Counter-example: 'said more worrying signs' keeps its cue 'said'."""
+    assert rows("He said more worrying signs would come.") == [
+        ("more worrying signs would come", "He", "said")
+    ]

@@ -94,6 +94,8 @@ def colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
             continue
         if any(f.content_start <= q.start < f.content_end for f in frames):
             continue
+        if q.end > c.s.end and c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] == ",":
+            continue  # '...: "C. D," wrote Ann Lee.': the frame after the quotation attributes it
         spk = sentence_subject(c, colon - 1)
         if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
             continue
