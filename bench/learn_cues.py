@@ -7,12 +7,14 @@ For every annotated cue the leading auxiliaries are dropped ("has said" -> "said
 form is kept when it occurs at least ``--min-count`` times as a cue. Its weight is the share
 of its occurrences in the texts (outside quotation marks) that are annotated cues, an
 estimate of how often the form really introduces a statement; forms below ``--min-weight``
-are dropped. The ``shape`` column says what follows the cue: ``clause`` (reported speech,
-runs to the end of the sentence) or ``np`` (a short object such as "support for X"), chosen
-by the median length of the annotated contents. The other inflections of a learned verb
-("denounces", "denouncing" for "denounced") that occur in the texts too rarely to be
-measured on their own get the family's pooled weight (discounted), unless their own counts
-refute them. No article text is written out.
+are dropped, and so is a form whose first word is listed in ``data/not_cues.tsv`` (a word
+that opens no act of saying: 'the outlook', 'enjoy'; the counts alone let anything through
+on two or three occurrences). The ``shape`` column says what follows the cue: ``clause``
+(reported speech, runs to the end of the sentence) or ``np`` (a short object such as
+"support for X"), chosen by the median length of the annotated contents. The other
+inflections of a learned verb ("denounces", "denouncing" for "denounced") that occur in the
+texts too rarely to be measured on their own get the family's pooled weight (discounted),
+unless their own counts refute them. No article text is written out.
 """
 
 from __future__ import annotations
@@ -28,9 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from flows.attribution.lexicon import hand_cue_forms, lower_same_length  # noqa: E402
+from flows.attribution.lexicon import (  # noqa: E402
+    hand_cue_forms,
+    lower_same_length,
+    parse_rows,
+)
 from flows.attribution.quotes import find_quotes  # noqa: E402
 
+NOT_CUES = Path(__file__).resolve().parents[1] / "flows" / "attribution" / "data" / "not_cues.tsv"
 LEADING = frozenset(
     [
         "has",
@@ -120,6 +127,11 @@ def normalise_cue(cue: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def not_cue_words(path: Path = NOT_CUES) -> frozenset[str]:
+    """The words of ``data/not_cues.tsv``: a form opening with one of them is never learned."""
+    return frozenset(row[0].strip().lower() for row in parse_rows(path.read_text("utf-8")))
+
+
 def count_occurrences(docs: Iterable[dict], forms: set[str]) -> Counter[str]:
     """How often each form occurs (word-bounded, case-insensitive) outside quotation marks."""
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -158,9 +170,11 @@ def learn(
                 n_cue[form] += 1
                 lengths[form].append(len(st["content"].split()))
     hand = hand_cue_forms()
-    forms = {f for f, n in n_cue.items() if n >= min_count} | hand
+    stop = not_cue_words()
+    forms = {f for f, n in n_cue.items() if n >= min_count and f.split()[0] not in stop} | hand
     family = {f: verb_family(f) for f in n_cue}
-    siblings = {v for f in forms for v in family.get(f, ())} - forms - hand
+    siblings = {v for f in forms for v in family.get(f, ()) if v.split()[0] not in stop}
+    siblings -= forms | hand
     n_text = count_occurrences(docs, forms | siblings)
     rows = []
     for form in forms:

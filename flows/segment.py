@@ -5,7 +5,8 @@ bylines and list items are lines of their own). Inside a line, a sentence ends a
 ``?`` or ``…`` (plus any closing quote marks or brackets) followed by white space and a
 capital letter, digit or opening quote, unless the word before the full stop is a known
 abbreviation ("Mr.", "Nov.", "Sen."), an initial ("F.") or an acronym ("U.S.") that is not
-followed by a typical sentence opener.
+followed by a typical sentence opener. A single capital after a noun that names a letter or a
+numeral ("World War I.", "Plan B.") is no initial.
 """
 
 from __future__ import annotations
@@ -76,6 +77,47 @@ NEVER_FINAL = frozenset(
         "op",
     ]
 )
+# Nouns before a single capital that name it as a letter or a numeral, not an initial:
+# "World War I.", "Plan B.", "Group C." end a sentence before a capitalised word.
+DESIGNATORS = frozenset(
+    [
+        "war",
+        "plan",
+        "group",
+        "phase",
+        "class",
+        "type",
+        "part",
+        "stage",
+        "grade",
+        "level",
+        "title",
+        "article",
+        "chapter",
+        "section",
+        "division",
+        "category",
+        "tier",
+        "appendix",
+        "annex",
+        "exhibit",
+        "pool",
+        "zone",
+        "terminal",
+        "block",
+        "vitamin",
+        "hepatitis",
+        "schedule",
+        "pillar",
+        "option",
+        "volume",
+        "unit",
+        "route",
+        "runway",
+        "platform",
+        "channel",
+    ]
+)
 # Words that typically open a sentence: after an acronym such as "U.S." they mark a boundary.
 OPENERS = frozenset(
     [
@@ -144,6 +186,7 @@ RE_BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|``|[\"'\u201c\u2018\u2019\u00ab(\[]){0,2}[A-Z0-9])"
 )
 RE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+RE_DESIGNATOR = re.compile(r"\b([A-Za-z]+)\s+[A-Z]$")  # "War I", "Plan B" (before the dot)
 RE_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]{0,2}([A-Za-z]+)")
 
 
@@ -159,10 +202,18 @@ def _is_boundary(text: str, line_start: int, line_end: int, match: re.Match[str]
     word = before.group(1)
     if word.lower() in NEVER_FINAL:
         return False
+    if len(word) == 1 and word.isupper() and _designated(text, line_start, start):
+        return True  # "World War I. Chinese troops", not "John F. Kennedy"
     if (len(word) == 1 and word.isupper()) or "." in word:  # "John F. Kennedy", "U.S."
         nxt = RE_NEXT_WORD.match(text, match.end(), line_end)
         return (nxt.group(1).lower() if nxt else "") in OPENERS
     return True
+
+
+def _designated(text: str, line_start: int, start: int) -> bool:
+    """The single capital before ``start`` follows a noun that names a letter or a numeral."""
+    before = RE_DESIGNATOR.search(text, max(line_start, start - 30), start)
+    return before is not None and before.group(1).lower() in DESIGNATORS
 
 
 def _sentence_spans(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """Attribution: the scorer's second cut, for candidates whose cue only the learned lexicon has
-(invented sentences; 'signed' is learned from PolNeAR, 'said' is on the hand list)."""
+(invented sentences; 'endorsed' is learned from PolNeAR, 'said' is on the hand list)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from flows.attribution.scorer import Scorer, load_scorer, scorer_from_rows
 from flows.records import Article
 from flows.segment import segment_sentences
 
-TEXT = ("The harbour board signed a new lease for the north pier on Monday. "
+TEXT = ("The harbour board endorsed a new lease for the north pier on Monday. "
         "Ann Lee said the lease would keep the ferries running until 2030.")
 
 
@@ -24,12 +24,12 @@ def cues(scorer: Scorer) -> list[str]:
 def test_the_lexicon_knows_which_forms_are_hand_listed() -> None:
     lex = load_lexicon()
     assert "said" in lex.hand_cues and "according to" in lex.hand_cues
-    assert "signed" in lex.cue_lemma and "signed" not in lex.hand_cues
+    assert "endorsed" in lex.cue_lemma and "endorsed" not in lex.hand_cues
 
 
 def test_a_learned_only_cue_needs_the_learned_threshold() -> None:
     weights = load_scorer().weights
-    assert cues(Scorer(weights, 0.1, 0.0)) == ["signed", "said"]
+    assert cues(Scorer(weights, 0.1, 0.0)) == ["endorsed", "said"]
     assert cues(Scorer(weights, 0.1, 0.999)) == ["said"]  # the hand cue keeps its row
 
 

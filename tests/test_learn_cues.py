@@ -91,3 +91,20 @@ def test_the_committed_lexicon_is_what_the_documented_command_writes(tmp_path: P
                    capture_output=True)
     committed = REPO / "flows" / "attribution" / "data" / "learned_cues.tsv"
     assert out.read_bytes() == committed.read_bytes()
+
+
+def test_a_form_opening_with_a_listed_word_is_not_learned() -> None:
+    """data/not_cues.tsv: 'enjoy' (an attitude, no act of saying) and 'the outlook' (a span
+    that lost its verb) were learned from two annotated cues in three occurrences."""
+    docs = [_doc(f"They enjoy the show number {i}.", ["enjoy"]) for i in range(2)]
+    docs += [_doc(f"The outlook for dam {i} is bleak.", ["The outlook"]) for i in range(2)]
+    docs.append(_doc("They enjoy the rain.", []))
+    forms = {row[0] for row in learn(docs)}
+    assert "enjoy" not in forms and "the outlook" not in forms
+
+
+def test_a_rare_speech_verb_with_the_same_counts_is_learned() -> None:
+    """Counter-example: the counts that let 'enjoy' through still teach a verb of saying."""
+    docs = [_doc(f"They quipped the dam number {i} is safe.", ["quipped"]) for i in range(2)]
+    docs.append(_doc("They quipped once more.", []))
+    assert "quipped" in {row[0] for row in learn(docs)}

@@ -54,6 +54,24 @@ def test_acronym_before_sentence_opener_splits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He fought in World War I. Chinese troops came later.",
+            ["He fought in World War I.", "Chinese troops came later."],
+        ),
+        ("The fallback is Plan B. Italy agreed.", ["The fallback is Plan B.", "Italy agreed."]),
+        # initials stay inside the sentence
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("Mayor Ann B. Lee spoke.", ["Mayor Ann B. Lee spoke."]),
+    ],
+)
+def test_single_capital_after_designator_ends_sentence(text: str, expected: list[str]) -> None:
+    """A letter or a numeral named by the noun before it ('War I', 'Plan B') is no initial."""
+    assert texts(text) == expected
+
+
 def test_paragraphs_and_indices() -> None:
     sentences = segment_sentences(make_article("Title line\n\nOne. Two.\n\n\nThree."))
     assert [(s.paragraph_index, s.sentence_index, s.text) for s in sentences] == [

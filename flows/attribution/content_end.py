@@ -54,6 +54,8 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
     np_shape = c.lex.cue_shape.get(" ".join(m.group().lower().split())) == "np"
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
+    if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
+        that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause
     # "agreed with the President that C" / "speculated about C"
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
@@ -64,6 +66,18 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
     return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
+
+
+def _object_first(c: Ctx, start: int, end: int) -> bool:
+    """The words before 'that' are the direct object of a one-word cue, which the 'that'
+    clause qualifies ('attacked the rules that hurt farmers'): they open with a determiner
+    (not 'agreed with the President that C') and end in no noun of what was said or thought
+    ('denied the report that C')."""
+    first = RE_FIRST_WORD.match(c.text, start, end)
+    if first is None or first.group(1).lower() not in OBJECT_DETERMINERS:
+        return False
+    words = RE_NP_WORD.findall(c.text, start, end)
+    return len(words) < 2 or words[-2].lower() not in c.lex.frame_class("content_noun")
 
 
 def _after_preposition(c: Ctx, start: int, end: int) -> int:

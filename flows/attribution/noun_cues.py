@@ -1,15 +1,17 @@
 """Cue words read as nouns: 'the show', 'Clinton's claim', 'a proposed cutoff'.
 
 A cue form right after a determiner or a possessive ('the', 'a', 'his', "Trump's"), or
-after a determiner and an '-ly' adverb ('a racially charged', 'the newly announced'), is a
-noun (or an adjective before one), not the reporting verb. A noun reports something only
-with a complement clause: 'Trump's claim that C', 'the warning "C"', 'his hope to C',
-'the question whether C'. Without one, the words read after it are the rest of the
-sentence ("Clinton's claim gives corporations ...", 'the show guests were ...'), and the
-post frame is dropped. A contracted verb ("he's claiming", "let's say") is no possessive.
+after a determiner and an '-ly' adverb or a degree word ('a racially charged', 'the newly
+announced', 'a more worrying'), is a noun (or an adjective before one), not the reporting
+verb. A noun reports something only with a complement clause: 'Trump's claim that C', 'the
+warning "C"', 'his hope to C', 'the question whether C'. Without one, the words read after
+it are the rest of the sentence ("Clinton's claim gives corporations ...", 'the show guests
+were ...'), and the post frame is dropped. A contracted verb ("he's claiming", "let's say")
+is no possessive.
 
 The word classes come from ``data/frame_words.tsv``: ``noun_determiner``, ``float_blocker``,
-``contracted``, ``noun_clause_lead``, ``subject_pronoun`` and ``participle``.
+``contracted``, ``noun_clause_lead``, ``subject_pronoun``, ``participle`` and
+``degree_adverb``.
 """
 
 from __future__ import annotations
@@ -61,11 +63,14 @@ def noun_without_clause(
 
 def _modifier_after_determiner(before: list[str], lex: Lexicon) -> bool:
     """The cue follows a determiner and a lower-case '-ly' adverb ('a racially charged',
-    'the previously announced'): an adjective in a noun phrase, no verb ('the family
-    said': '-ly' nouns, class ``ly_noun``, are no adverbs)."""
+    'the previously announced') or a degree word ('a more worrying tone', class
+    ``degree_adverb``): an adjective in a noun phrase, no verb ('the family said': '-ly'
+    nouns, class ``ly_noun``, are no adverbs)."""
     if len(before) < 2 or before[-2].lower() not in lex.frame_class("noun_determiner"):
         return False
     word = before[-1]
+    if word in lex.frame_class("degree_adverb"):  # 'a more worrying tone'
+        return True
     return word.islower() and word.endswith("ly") and word not in lex.frame_class("ly_noun")
 
 

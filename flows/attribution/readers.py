@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.appositions import describes_name
 from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
@@ -56,7 +57,8 @@ MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
 RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
-RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80}),|[,:])\s*")
+RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80})[,:]|[,:])\s*")
+MAX_ASIDE_NOUN_WORDS = 6  # 'the New England Journal article, led by X, concludes C'
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
 ROLE_STOPS = frozenset(
     ["the", "a", "an", "to", "in", "on", "at", "of", "for", "by", "with", "from"]
@@ -64,6 +66,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
 
@@ -111,11 +114,13 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
+    inverting = determined and c.lex.cue_lemma[
+        " ".join(m.group().lower().split())
+    ] in c.lex.frame_class("inverting_cue")
+    if needs_clause and inverting and RE_ACRONYM.fullmatch(words[-1].rstrip(".,")):
+        needs_clause = False  # 'C, said the NBS': an acronym names a body, whatever C is
     if needs_clause and not (
-        determined  # 'C, said the NBS', not 'C, showed a rise'
-        and c.lex.cue_lemma[" ".join(m.group().lower().split())] in c.lex.frame_class(
-            "inverting_cue"
-        )
+        inverting  # 'C, said the NBS', not 'C, showed a rise'
         and fr._speakerlike(c.text, *np, c.lex, loose=True)
     ):
         return None
@@ -128,8 +133,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if speaker != np and not fr._speakerlike(c.text, *speaker, c.lex):
         named = words
     head = named[: next((i for i, x in enumerate(named) if x in RELATIVE), len(named))]
-    if any(x in c.lex.frame_class("aux") for x in head):  # "a man who was there" is fine
-        return None
+    if any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker):
+        return None  # "a man who was there" is fine
     if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
         return None
     boundary = m.start()
@@ -154,6 +159,22 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
                       description=desc)
 
 
+def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
+    """The only auxiliary-like word of the name is a 'to' between a title and a capitalised
+    word, the title's complement ('Chinese Ambassador to Kenya Zhou Pingjian'), no
+    infinitive ('a plan to Cut taxes') nor a noun's 'to' ('access to China')."""
+    words = c.text[span[0] : span[1]].split()
+    aux, title = c.lex.frame_class("aux"), c.lex.speaker_class("title")
+    found = [i for i, x in enumerate(words) if x.lower() in aux]
+    return bool(found) and all(
+        0 < i < len(words) - 1
+        and words[i] == "to"
+        and words[i - 1].lower() in title
+        and words[i + 1][:1].isupper()
+        for i in found
+    )
+
+
 def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """'Said another trader, "C."' / 'Said coach Tom Hall: "C."' / 'Said Ann Lee, a trader at
     Acme, "C."': a cue opening its sentence before its speaker (an appositive at most) and
@@ -175,6 +196,8 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if q is None or gap is None:
         return None
     desc = gap.group("desc").strip() if gap.group("desc") else None
+    if desc and gap.group().rstrip().endswith(":") and not describes_name(c, desc.split()):
+        return None  # 'Asked the reason for the sale, Evans said: "C"': a clause, no description
     return make_frame("inverted", m.span(), c, np, (q.start, q.end), w, description=desc)
 
 
@@ -384,7 +407,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         and previous is not None
         and (subject[0][0] <= previous.cue_start < subject[0][1])
     ):  # "X praised the crew and said ...": the subject of the frame before
-        subject = ((previous.speaker_start, previous.speaker_end), None, None)
+        noun = _noun_aside(c, previous, m.start())
+        if noun is not None and not _speaking_noun(c, noun):
+            return None  # 'He said the figures, released on Friday, showed C': a verb of C
+        # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
+        speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
+        subject = (speaker, None, None)
     elif subject is not None and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:]):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
     if subject is None:
@@ -425,6 +453,33 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _noun_aside(c: Ctx, previous: Frame, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase after the previous frame's cue when the cue comes right after a
+    comma that closes an aside describing it (a participle, a relative clause, a noun
+    phrase: 'said the figures, released on Friday, showed C'): that noun is the cue's
+    subject, not the speaker of the frame before."""
+    closing = fr._skip_back(c.text, cue_start, " \t") - 1
+    if c.text[closing : closing + 1] != ",":
+        return None
+    opening = c.text.rfind(",", previous.cue_end, closing)
+    words = c.text[opening + 1 : closing].split()
+    if opening < 0 or not words or not fr._words(c.text[previous.cue_end : opening]):
+        return None
+    if (words[0].islower() and words[0].endswith("ed")) or describes_name(c, words):
+        return fr._strip_span(c.text, previous.cue_end, opening)
+    return None
+
+
+def _speaking_noun(c: Ctx, span: tuple[int, int]) -> bool:
+    """A short noun phrase with no comma that names a speaker ('Mr Yeo', 'the company')."""
+    words = c.text[span[0] : span[1]].split()
+    return (
+        0 < len(words) <= MAX_ASIDE_NOUN_WORDS
+        and "," not in c.text[span[0] : span[1]]
+        and fr._speakerlike(c.text, *span, c.lex)
+    )
 
 
 def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:

@@ -70,7 +70,14 @@ def quote_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
 
 
 def _first_verb(c: Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """The first lower-case word after a subject that is no auxiliary or adverb."""
+    """The first lower-case word after a subject that is no auxiliary or adverb; past an
+    apposition set off by commas ('The letter, sent in May, continues: "C"'), none when the
+    apposition runs to the colon ('Ann Lee, a spokesman for the group: "C"')."""
+    if c.text[start:end].lstrip().startswith(","):
+        comma = c.text.find(",", c.text.index(",", start) + 1, end)
+        if comma < 0:
+            return None
+        start = comma + 1
     skip = c.lex.union("aux", "skip")
     for w in RE_LOWER_WORD.finditer(c.text, start, end):
         if w.group() not in skip and w.group() != "then":
@@ -87,6 +94,8 @@ def colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
             continue
         if any(f.content_start <= q.start < f.content_end for f in frames):
             continue
+        if q.end > c.s.end and c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] == ",":
+            continue  # '...: "C. D," wrote Ann Lee.': the frame after the quotation attributes it
         spk = sentence_subject(c, colon - 1)
         if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
             continue
