@@ -231,3 +231,38 @@ def test_attributed_quotation_ends_the_content(text: str, expected: tuple[str, s
 )
 def test_object_then_a_clause_of_the_writer(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # after an object that cannot be a clause, "and" with an auxiliary, an irregular past
+        # or a hyphenated past before an object is the speaker's second verb
+        ("Tom Hall denied the charges and was fined by the court.", ("the charges", "denied")),
+        ("Ann Lee praised the plan and would not say more.", ("the plan", "praised")),
+        ("The mayor rejected the report and went home early.", ("the report", "rejected")),
+        (
+            "Ann Lee criticized the fee and co-signed a letter to the council.",
+            ("the fee", "criticized"),
+        ),
+        (
+            "Tom Hall assured them of his support and has since left.",
+            ("them of his support", "assured"),
+        ),
+    ],
+)
+def test_second_verb_after_a_plain_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # counter-examples: the words before "and" may be a clause, the verb after it its own
+        "Ann Lee said the economy remains stable and will grow next year.",  # -s verb
+        "Tom Hall said the rates rise slowly and will stay high.",  # a plural, then a verb
+        "Ann Lee said he fears the storm and is leaving town.",  # a subject pronoun
+        "Tom Hall said prices rose in May and would stay high.",  # a bare noun opens it
+    ],
+)
+def test_verb_after_and_in_a_possible_clause_stays_in_it(text: str) -> None:
+    content = contents(text)[0][0]
+    assert content == text[text.index(" said ") + 6 : -1]

@@ -17,10 +17,17 @@ RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
 RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
     r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
-    r"([a-z]+)\s+(?=(?:the|a|an|his"
+    r"([a-z]+(?:-[a-z]+)?)\s+(?=(?:the|a|an|his"
     r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
     r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
 )
+RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxiliary shows a verb
+    r"\sand\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|does|could)"
+    r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
+MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
+PLURAL_NOT_VERB = ("ss", "us", "is", "'s", "’s")  # "-s" endings of no present verb
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 OBJECT_DETERMINERS = frozenset(
@@ -292,11 +299,8 @@ def _second_verb_start(c: Ctx, start: int, end: int) -> int:
     span = c.text[start:end]
     if " and " not in span and " but " not in span:
         return end
-    m = RE_SECOND_VERB.search(c.text, start, end)
+    m = _second_verb(c, start, end)
     if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
-        return end
-    past = c.lex.frame_class("past")
-    if not (m.group(1).endswith("ed") or m.group(1) in past):
         return end
     finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
     for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
@@ -304,3 +308,55 @@ def _second_verb_start(c: Ctx, start: int, end: int) -> int:
         if low in finite or low.endswith("ed") and len(low) > 4:
             return end  # the object is a clause: the verb after "and" is its own
     return m.start()
+
+
+def _second_verb(c: Ctx, start: int, end: int) -> re.Match[str] | None:
+    """The first "and <past verb>" in ``[start, end)``: an -ed verb before an object
+    (RE_SECOND_VERB: 'and jailed its leaders'); after an object that cannot be a clause
+    (``_plain_object``) also an irregular past ('and went back') or a verb after an
+    auxiliary ('and was acquitted', 'and would not say')."""
+    past = c.lex.frame_class("past")
+    found = [
+        m
+        for m in (RE_SECOND_VERB.search(c.text, start, end),)
+        if m is not None and (m.group(1).endswith("ed") or m.group(1) in past)
+    ]
+    more = [m for m in (RE_AUX_VERB.search(c.text, start, end),) if m is not None]
+    more += [m for m in RE_BARE_VERB.finditer(c.text, start, end) if m.group(1) in past][:1]
+    found += [m for m in more if _plain_object(c, start, m.start())]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _plain_object(c: Ctx, start: int, end: int) -> bool:
+    """The words in ``[start, end)`` cannot be a clause: no subject pronoun first ('he fears
+    ...'), no lower-case word ending in -s after a noun ('Ann Lee remains ...', 'the bank
+    holds ...'; not 'the charges', 'Lee's remarks') and no plural noun followed by a word
+    that is no link of a noun phrase (class np_link: 'the rates rise ...'; not 'the charges
+    against him'), where a present verb would stand."""
+    words = RE_CLAUSE_WORD.findall(c.text, start, end)
+    if not words or words[0].lower() in c.lex.frame_class("subject_pronoun"):
+        return False
+    determiners = c.lex.frame_class("noun_determiner")
+    links = c.lex.frame_class("np_link")
+    first = words[0]
+    leads = c.lex.union("noun_determiner", "np_link", "object_case")
+    if (
+        len(words) > MAX_BARE_OBJECT
+        and first.islower()
+        and not (first in leads or first.endswith("ing"))
+    ):
+        return False  # 'prices rose in May': a bare noun may open a clause
+    for before, word in zip(words, words[1:], strict=False):
+        if not word.islower() or word in links or word.endswith(("ing", "ly")):
+            continue
+        low = before.lower()
+        if _plural(low) and not word.isdigit():
+            return False  # 'the rates rise'
+        if _plural(word) and not (low in determiners or low.endswith(("'s", "’s"))):
+            return False  # 'the bank holds'
+    return True
+
+
+def _plural(word: str) -> bool:
+    """``word`` ends in an -s that may make a plural noun or a present verb."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(PLURAL_NOT_VERB)
