@@ -260,6 +260,7 @@ def test_second_verb_after_a_plain_object(text: str, expected: tuple[str, str]) 
         "Ann Lee said the economy remains stable and will grow next year.",  # -s verb
         "Tom Hall said the rates rise slowly and will stay high.",  # a plural, then a verb
         "Ann Lee said he fears the storm and is leaving town.",  # a subject pronoun
+        "Tom Hall said she's tired and will stay home.",  # a pronoun with its verb contracted
         "Tom Hall said prices rose in May and would stay high.",  # a bare noun opens it
     ],
 )

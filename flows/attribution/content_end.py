@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.content_start import RE_CONTRACTED_VERB
 from flows.attribution.lexicon import CueHit
 from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
 from flows.attribution.subjects import Ctx, n_words
@@ -334,8 +335,9 @@ def _plain_object(c: Ctx, start: int, end: int) -> bool:
     that is no link of a noun phrase (class np_link: 'the rates rise ...'; not 'the charges
     against him'), where a present verb would stand."""
     words = RE_CLAUSE_WORD.findall(c.text, start, end)
-    if not words or words[0].lower() in c.lex.frame_class("subject_pronoun"):
-        return False
+    pronoun = RE_CONTRACTED_VERB.sub("", words[0].lower()) if words else ""
+    if not words or pronoun in c.lex.frame_class("subject_pronoun"):
+        return False  # 'he fears ...', 'he's ready ...'
     determiners = c.lex.frame_class("noun_determiner")
     links = c.lex.frame_class("np_link")
     first = words[0]
