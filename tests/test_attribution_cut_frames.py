@@ -584,3 +584,35 @@ def test_second_verb_keeps_a_mention_with_to_or_a_name(text: str, speaker: str) 
 def test_participle_opening_its_sentence_is_no_fronted_inverted_cue() -> None:
     text = 'Calling the plan, "quite sound," Ann Lee said, "It will take a long time."'
     assert all(r[2] != "Calling" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [  # a second verb in the comma segment of the first takes that verb's subject, not a
+        # dateline or a fronted participle read as the sentence's subject
+        (
+            "RIVERTON, May 4 - A city official said the council had met but declined to say"
+            " when it would vote.",
+            "declined",
+            "A city official",
+        ),
+        (
+            "Noting that the year had been hard, Ann Lee urged calm and stressed the need for"
+            " patience.",
+            "stressed",
+            "Ann Lee",
+        ),
+        # counter-examples: the first verb's subject is the sentence's, or a relative clause
+        # set off by commas stands between them
+        ("Ann Lee praised the crew and said the dam would hold.", "said", "Ann Lee"),
+        (
+            "Ann Lee, who visited the dam, praised the crew and said it would hold.",
+            "said",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_second_verb_takes_the_subject_of_the_first_in_its_segment(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert [r[1] for r in rows(text) if r[2] == cue] == [speaker]
