@@ -616,3 +616,24 @@ def test_second_verb_takes_the_subject_of_the_first_in_its_segment(
     text: str, cue: str, speaker: str
 ) -> None:
     assert [r[1] for r in rows(text) if r[2] == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the sentence's subject read for a participle goes on over a lower-case role (speaker
+        # classes title, org) to the name after it
+        (
+            "Green party leader Ann Lee cut the ribbon, saying the dam would hold.",
+            "Green party leader Ann Lee",
+        ),
+        (
+            "Acme chief executive Tom Hall cut jobs, saying demand was weak.",
+            "Acme chief executive Tom Hall",
+        ),
+        # counter-examples: no role, or no name after the role
+        ("Tom Hall cut the ribbon, saying the dam would hold.", "Tom Hall"),
+        ("Ann Lee and her party cut the ribbon, saying the dam would hold.", "Ann Lee"),
+    ],
+)
+def test_participle_subject_reads_a_role_and_the_name_after_it(text: str, speaker: str) -> None:
+    assert [r[1] for r in rows(text) if r[2] == "saying"] == [speaker]

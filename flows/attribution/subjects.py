@@ -26,6 +26,8 @@ MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
+MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
+ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 
@@ -349,6 +351,7 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
         n = 1
         while n < len(tokens) and tokens[n].group()[:1].isupper():
             n += 1
+        n += _role_then_name(c, tokens, n)  # "Tory leader Michael Howard"
     elif first.lower() in DETERMINERS:
         n = _determiner_np_length(c, tokens)
         while n < len(tokens) and tokens[n - 1].group()[:1].isupper() and (
@@ -357,6 +360,24 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
+def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """Tokens of a lower-case role and the name after it that go on with the capitalised
+    words before ``tokens[n]`` ("Tory leader Michael Howard", "Green party leader Ann Lee"):
+    up to MAX_ROLE_WORDS words of speaker classes title or org, the last a title, then a
+    capitalised word (and the ones after it); 0 when none follow."""
+    k = n
+    while k < len(tokens) and k - n < MAX_ROLE_WORDS and (
+        tokens[k].group() in c.lex.union(speaker=ROLE_CLASSES)
+    ):
+        k += 1
+    if k == n or tokens[k - 1].group() not in c.lex.speaker_class("title"):
+        return 0
+    end = k
+    while end < len(tokens) and tokens[end].group()[:1].isupper():
+        end += 1
+    return end - n if end > k else 0
 
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
