@@ -637,3 +637,34 @@ def test_second_verb_takes_the_subject_of_the_first_in_its_segment(
 )
 def test_participle_subject_reads_a_role_and_the_name_after_it(text: str, speaker: str) -> None:
     assert [r[1] for r in rows(text) if r[2] == "saying"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a time that opens the sentence with no comma after it is no part of the subject a
+        # participle takes from the sentence
+        (
+            "On Sunday morning Tom Hall made a third attempt to end the row, writing on the"
+            " site that the real issue was cost.",
+            "Tom Hall",
+        ),
+        ("Later Tom Hall left the hall, saying the vote was fair.", "Tom Hall"),
+        ("Last week Ann Lee visited the dam, saying it would hold.", "Ann Lee"),
+        # counter-examples: a place or a thing after the preposition is no time
+        ("On the dam Tom Hall left a note, saying the vote was fair.", None),
+        ("In Riverton Tom Hall left a note, saying the vote was fair.", None),
+    ],
+)
+def test_participle_subject_after_a_fronted_time(text: str, speaker: str | None) -> None:
+    assert [r[1] for r in rows(text) if r[2] in ("saying", "writing")] == (
+        [speaker] if speaker else []
+    )
+
+
+def test_second_verb_after_a_fronted_time_keeps_its_relative_subject() -> None:
+    # the subject read after the time is the main clause's, not the relative clause's
+    text = (
+        "Earlier today the paper cited remarks by the Riverton bank, which announced the loss"
+        " and said it had been caused by outflows."
+    )
+    assert [r[1] for r in rows(text) if r[2] == "said"] == ["which"]
