@@ -267,3 +267,51 @@ def test_second_verb_after_a_plain_object(text: str, expected: tuple[str, str]) 
 def test_verb_after_and_in_a_possible_clause_stays_in_it(text: str) -> None:
     content = contents(text)[0][0]
     assert content == text[text.index(" said ") + 6 : -1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an object, then 'as' and a clause with a subject and a verb: a time clause of the
+        # writer's, what was said ends before 'as'
+        (
+            "Ann Lee refused to speak to reporters as she left the hall.",
+            ("to speak to reporters", "refused"),
+        ),
+        (
+            "The council condemned the launch as the army fired three missiles.",
+            ("the launch", "condemned"),
+        ),
+        ("Ann Lee criticized the mayor as the crowd cheered.", ("the mayor", "criticized")),
+        # counter-examples: what the object is called, a clause before 'as', an idiom with
+        # an indefinite noun
+        (
+            "Tom Hall described the plan as a fraud that was doomed.",
+            ("the plan as a fraud that was doomed", "described"),
+        ),
+        (
+            "Tom Hall said the plan failed as the money ran out.",
+            ("the plan failed as the money ran out", "said"),
+        ),
+        (
+            "Tom Hall welcomed the rise as a result would help the town.",
+            ("the rise as a result would help the town", "welcomed"),
+        ),
+    ],
+)
+def test_object_ends_before_an_as_clause(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a plural after a preposition is no present verb: the object is plain
+        ("Ann Lee wrote to reporters and was fined by the court.", ("to reporters", "wrote")),
+        # counter-example: 'will' before 'of' is a noun, not an auxiliary
+        (
+            "Ann Lee urged them not to underestimate the resolve and will of the people.",
+            ("them not to underestimate the resolve and will of the people", "urged"),
+        ),
+    ],
+)
+def test_second_verb_after_a_prepositional_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -8,7 +8,16 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.content_start import RE_CONTRACTED_VERB
 from flows.attribution.lexicon import CueHit
-from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
+from flows.attribution.object_end import (
+    QUOTE_OPENING,
+    RE_ALNUM,
+    RE_NP_WORD,
+    as_clause_words,
+    comparative_as,
+    np_end,
+    plural,
+    subject_then_verb,
+)
 from flows.attribution.subjects import Ctx, n_words
 
 __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
@@ -24,11 +33,12 @@ RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before
 )
 RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxiliary shows a verb
     r"\sand\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|does|could)"
-    r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+    r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?(?!(?:of|the|a|an|and|or|to|for|in|on|at|with|by|from)\b)"
+    r"[a-z]+\b"
 )
 RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
+RE_AS = re.compile(r"(?<!,)\sas\s")  # not ", as it happens,": an aside
 MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
-PLURAL_NOT_VERB = ("ss", "us", "is", "'s", "’s")  # "-s" endings of no present verb
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 OBJECT_DETERMINERS = frozenset(
@@ -273,6 +283,7 @@ def _clause_end(c: Ctx, start: int, end: int) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside, an
     object before the writer's ", and" clause (``_object_then_clause_end``)."""
     end = _object_then_clause_end(c, start, end)
+    end = _as_clause_end(c, start, end)
     for t in RE_ASIDE.finditer(c.text, start, end):
         if (
             c.quotes.covering(t.start()) is None
@@ -303,12 +314,19 @@ def _second_verb_start(c: Ctx, start: int, end: int) -> int:
     m = _second_verb(c, start, end)
     if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
         return end
-    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
-    for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
-        low = w.lower()
-        if low in finite or low.endswith("ed") and len(low) > 4:
-            return end  # the object is a clause: the verb after "and" is its own
+    if _holds_finite(c, start, m.start()):
+        return end  # the object is a clause: the verb after "and" is its own
     return m.start()
+
+
+def _holds_finite(c: Ctx, start: int, end: int) -> bool:
+    """The words in ``[start, end)`` hold a verb (classes verbish, past, an -ed word) or a
+    clause opener: they are a clause, not an object."""
+    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
+    return any(
+        low in finite or low.endswith("ed") and len(low) > 4
+        for low in (w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, end))
+    )
 
 
 def _second_verb(c: Ctx, start: int, end: int) -> re.Match[str] | None:
@@ -331,9 +349,9 @@ def _second_verb(c: Ctx, start: int, end: int) -> re.Match[str] | None:
 def _plain_object(c: Ctx, start: int, end: int) -> bool:
     """The words in ``[start, end)`` cannot be a clause: no subject pronoun first ('he fears
     ...'), no lower-case word ending in -s after a noun ('Ann Lee remains ...', 'the bank
-    holds ...'; not 'the charges', 'Lee's remarks') and no plural noun followed by a word
-    that is no link of a noun phrase (class np_link: 'the rates rise ...'; not 'the charges
-    against him'), where a present verb would stand."""
+    holds ...'; not 'the charges', 'Lee's remarks', 'to reporters') and no plural noun
+    followed by a word that is no link of a noun phrase (class np_link: 'the rates rise
+    ...'; not 'the charges against him'), where a present verb would stand."""
     words = RE_CLAUSE_WORD.findall(c.text, start, end)
     pronoun = RE_CONTRACTED_VERB.sub("", words[0].lower()) if words else ""
     if not words or pronoun in c.lex.frame_class("subject_pronoun"):
@@ -352,13 +370,23 @@ def _plain_object(c: Ctx, start: int, end: int) -> bool:
         if not word.islower() or word in links or word.endswith(("ing", "ly")):
             continue
         low = before.lower()
-        if _plural(low) and not word.isdigit():
+        if plural(low) and not word.isdigit():
             return False  # 'the rates rise'
-        if _plural(word) and not (low in determiners or low.endswith(("'s", "’s"))):
+        if plural(word) and not (low in determiners or low in links or low.endswith(("'s", "’s"))):
             return False  # 'the bank holds'
     return True
 
 
-def _plural(word: str) -> bool:
-    """``word`` ends in an -s that may make a plural noun or a present verb."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(PLURAL_NOT_VERB)
+def _as_clause_end(c: Ctx, start: int, end: int) -> int:
+    """An object that cannot be a clause, then 'as' and a clause ('refused to speak to
+    reporters as she left', 'condemned the launch as Riverton fired three missiles'): the
+    time clause is the writer's, what was said ends before 'as' (not 'described it as a
+    fraud': no verb after the subject)."""
+    t = RE_AS.search(c.text, start, end)
+    if t is None or c.quotes.covering(t.start()) is not None:
+        return end
+    if _holds_finite(c, start, t.start()) or not _plain_object(c, start, t.start()):
+        return end
+    if comparative_as(c, t.end()):
+        return end  # 'just as Ann Lee did', 'as fast as the plan allowed': a comparison
+    return t.start() if subject_then_verb(c, as_clause_words(c.text, t.end(), end)) else end
