@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
-from flows.attribution.content_start import RE_CONTRACTED_VERB
 from flows.attribution.lexicon import CueHit
-from flows.attribution.object_end import (
-    QUOTE_OPENING,
-    RE_ALNUM,
-    RE_NP_WORD,
-    as_clause_words,
-    comparative_as,
-    np_end,
-    plural,
-    subject_then_verb,
+from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
+from flows.attribution.object_tails import (
+    CLAUSE_OPENERS,
+    RE_CLAUSE_WORD,
+    as_clause_end,
+    second_verb_start,
 )
 from flows.attribution.subjects import Ctx, n_words
 
@@ -25,27 +21,11 @@ __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
 RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
-RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
-    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
-    r"([a-z]+(?:-[a-z]+)?)\s+(?=(?:the|a|an|his"
-    r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
-    r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
-)
-RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxiliary shows a verb
-    r"\sand\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|does|could)"
-    r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?(?!(?:of|the|a|an|and|or|to|for|in|on|at|with|by|from)\b)"
-    r"[a-z]+\b"
-)
-RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
-RE_AS = re.compile(r"(?<!,)\sas\s")  # not ", as it happens,": an aside
-MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
-RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 OBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "some"]
 )
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
-CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue ('Ann Lee said')
@@ -81,7 +61,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
-    return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
+    return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 
 def _after_preposition(c: Ctx, start: int, end: int) -> int:
@@ -283,7 +263,7 @@ def _clause_end(c: Ctx, start: int, end: int) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside, an
     object before the writer's ", and" clause (``_object_then_clause_end``)."""
     end = _object_then_clause_end(c, start, end)
-    end = _as_clause_end(c, start, end)
+    end = as_clause_end(c, start, end)
     for t in RE_ASIDE.finditer(c.text, start, end):
         if (
             c.quotes.covering(t.start()) is None
@@ -302,91 +282,3 @@ def _closed_aside(c: Ctx, pos: int, end: int) -> bool:
         return False
     verb = m.group(1)
     return verb in c.lex.frame_class("verbish") or verb.endswith("ed")
-
-
-def _second_verb_start(c: Ctx, start: int, end: int) -> int:
-    """Where "and <past verb>" follows an object with no verb of its own: the past verb is
-    the speaker's second ("criticized the plan and called for C"); after a clause it is the
-    clause's ("said prices rose and fell")."""
-    span = c.text[start:end]
-    if " and " not in span and " but " not in span:
-        return end
-    m = _second_verb(c, start, end)
-    if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
-        return end
-    if _holds_finite(c, start, m.start()):
-        return end  # the object is a clause: the verb after "and" is its own
-    return m.start()
-
-
-def _holds_finite(c: Ctx, start: int, end: int) -> bool:
-    """The words in ``[start, end)`` hold a verb (classes verbish, past, an -ed word) or a
-    clause opener: they are a clause, not an object."""
-    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
-    return any(
-        low in finite or low.endswith("ed") and len(low) > 4
-        for low in (w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, end))
-    )
-
-
-def _second_verb(c: Ctx, start: int, end: int) -> re.Match[str] | None:
-    """The first "and <past verb>" in ``[start, end)``: an -ed verb before an object
-    (RE_SECOND_VERB: 'and jailed its leaders'); after an object that cannot be a clause
-    (``_plain_object``) also an irregular past ('and went back') or a verb after an
-    auxiliary ('and was acquitted', 'and would not say')."""
-    past = c.lex.frame_class("past")
-    found = [
-        m
-        for m in (RE_SECOND_VERB.search(c.text, start, end),)
-        if m is not None and (m.group(1).endswith("ed") or m.group(1) in past)
-    ]
-    more = [m for m in (RE_AUX_VERB.search(c.text, start, end),) if m is not None]
-    more += [m for m in RE_BARE_VERB.finditer(c.text, start, end) if m.group(1) in past][:1]
-    found += [m for m in more if _plain_object(c, start, m.start())]
-    return min(found, key=lambda m: m.start(), default=None)
-
-
-def _plain_object(c: Ctx, start: int, end: int) -> bool:
-    """The words in ``[start, end)`` cannot be a clause: no subject pronoun first ('he fears
-    ...'), no lower-case word ending in -s after a noun ('Ann Lee remains ...', 'the bank
-    holds ...'; not 'the charges', 'Lee's remarks', 'to reporters') and no plural noun
-    followed by a word that is no link of a noun phrase (class np_link: 'the rates rise
-    ...'; not 'the charges against him'), where a present verb would stand."""
-    words = RE_CLAUSE_WORD.findall(c.text, start, end)
-    pronoun = RE_CONTRACTED_VERB.sub("", words[0].lower()) if words else ""
-    if not words or pronoun in c.lex.frame_class("subject_pronoun"):
-        return False  # 'he fears ...', 'he's ready ...'
-    determiners = c.lex.frame_class("noun_determiner")
-    links = c.lex.frame_class("np_link")
-    first = words[0]
-    leads = c.lex.union("noun_determiner", "np_link", "object_case")
-    if (
-        len(words) > MAX_BARE_OBJECT
-        and first.islower()
-        and not (first in leads or first.endswith("ing"))
-    ):
-        return False  # 'prices rose in May': a bare noun may open a clause
-    for before, word in zip(words, words[1:], strict=False):
-        if not word.islower() or word in links or word.endswith(("ing", "ly")):
-            continue
-        low = before.lower()
-        if plural(low) and not word.isdigit():
-            return False  # 'the rates rise'
-        if plural(word) and not (low in determiners or low in links or low.endswith(("'s", "’s"))):
-            return False  # 'the bank holds'
-    return True
-
-
-def _as_clause_end(c: Ctx, start: int, end: int) -> int:
-    """An object that cannot be a clause, then 'as' and a clause ('refused to speak to
-    reporters as she left', 'condemned the launch as Riverton fired three missiles'): the
-    time clause is the writer's, what was said ends before 'as' (not 'described it as a
-    fraud': no verb after the subject)."""
-    t = RE_AS.search(c.text, start, end)
-    if t is None or c.quotes.covering(t.start()) is not None:
-        return end
-    if _holds_finite(c, start, t.start()) or not _plain_object(c, start, t.start()):
-        return end
-    if comparative_as(c, t.end()):
-        return end  # 'just as Ann Lee did', 'as fast as the plan allowed': a comparison
-    return t.start() if subject_then_verb(c, as_clause_words(c.text, t.end(), end)) else end
