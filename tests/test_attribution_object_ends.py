@@ -315,3 +315,39 @@ def test_object_ends_before_an_as_clause(text: str, expected: tuple[str, str]) -
 )
 def test_second_verb_after_a_prepositional_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # after a passive cue, 'by' and its agent are no part of the short complement
+        ("Pork is considered unclean by many groups.", ("unclean", "considered")),
+        ("Ann Lee was named player of the year by the club.", ("player of the year", "named")),
+        ("The plan was described as a disaster by Tom Hall.", ("a disaster", "described as")),
+        # counter-examples: a preposition in the complement, a relative, a time, a number
+        ("Lee was sentenced to two years by a judge.", ("to two years by a judge", "sentenced")),
+        (
+            "The plan was described as a step by which the town could grow.",
+            ("a step by which the town could grow", "described as"),
+        ),
+        ("The budget was described as sound by Friday.", ("sound by Friday", "described as")),
+        ("The vote was declared void by 40 votes.", ("void by 40 votes", "declared")),
+    ],
+)
+def test_passive_complement_ends_before_the_agent(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the agent after the complement of a passive cue is its speaker, up to a preposition
+        ("Pork is considered unclean by many groups.", "many groups"),
+        ("The plan was called a fraud by doctors for its cost.", "doctors"),
+        ("The firm was rated A by Acme Ratings and AA by Bolt Inc.", "Acme Ratings"),
+        # counter-example: no agent, no speaker
+        ("The plan was described as a disaster.", None),
+    ],
+)
+def test_passive_agent_after_the_complement_is_the_speaker(text: str, speaker: str | None) -> None:
+    article = Article.from_text(text)
+    statements = attribute_statements(article, segment_sentences(article))
+    assert [s.speaker_mention for s in statements][:1] == [speaker]

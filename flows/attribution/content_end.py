@@ -11,6 +11,7 @@ from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np
 from flows.attribution.object_tails import (
     CLAUSE_OPENERS,
     RE_CLAUSE_WORD,
+    agent_end,
     as_clause_end,
     second_verb_start,
 )
@@ -61,6 +62,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
+    end = agent_end(c, m, start, end)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 

@@ -7,15 +7,23 @@ from __future__ import annotations
 import re
 
 from flows.attribution.content_start import RE_CONTRACTED_VERB
+from flows.attribution.lexicon import CueHit
 from flows.attribution.object_end import (
     as_clause_words,
     comparative_as,
     plural,
     subject_then_verb,
 )
+from flows.attribution.passive import _after_be
 from flows.attribution.subjects import Ctx
 
-__all__ = ["CLAUSE_OPENERS", "RE_CLAUSE_WORD", "as_clause_end", "second_verb_start"]
+__all__ = [
+    "CLAUSE_OPENERS",
+    "RE_CLAUSE_WORD",
+    "agent_end",
+    "as_clause_end",
+    "second_verb_start",
+]
 
 RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
     r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
@@ -29,6 +37,8 @@ RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxil
     r"[a-z]+\b"
 )
 RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
+RE_AGENT = re.compile(r"\sby\s+(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)(?=\w)")  # not 'by selling'
+MAX_PREDICATE_WORDS = 12  # words between a passive cue and its agent: 'the winner in ...'
 RE_AS = re.compile(r"(?<!,)\sas\s")  # not ", as it happens,": an aside
 MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
@@ -121,3 +131,29 @@ def as_clause_end(c: Ctx, start: int, end: int) -> int:
     if comparative_as(c, t.end()):
         return end  # 'just as Ann Lee did', 'as fast as the plan allowed': a comparison
     return t.start() if subject_then_verb(c, as_clause_words(c.text, t.end(), end)) else end
+
+
+def agent_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
+    """After a passive cue ('X was declared player of the year by the club', 'is considered
+    unclean by many', 'was called a charlatan by doctors'), what was said ends before 'by'
+    and its agent, when the words before it are a short complement that cannot be a clause
+    (no verb, no comma) and holds no preposition but 'of' or a leading 'as' ('was
+    sentenced to two years by', 'through an offering by', 'after a book by': the 'by'
+    may belong to a noun), and 'by' names no time, number or relative ('by next October',
+    'by 4 pct', 'the day by which')."""
+    if not _after_be(c, m.start()):
+        return end
+    t = RE_AGENT.search(c.text, start, end)
+    if t is None or c.quotes.covering(t.start()) is not None or "," in c.text[start : t.start()]:
+        return end
+    words = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, t.start())]
+    if not 0 < len(words) <= MAX_PREDICATE_WORDS or _holds_finite(c, start, t.start()):
+        return end
+    links = c.lex.frame_class("np_link")
+    if any(w in links and w != "of" and not (i == 0 and w == "as") for i, w in enumerate(words)):
+        return end
+    agent = RE_CLAUSE_WORD.findall(c.text, t.end(), end)[:1]
+    stops = c.lex.union("time", "time_lead", "weekday", plus=CLAUSE_OPENERS)
+    if not agent or agent[0].lower() in stops or agent[0][:1].isdigit():
+        return end
+    return t.start()
