@@ -98,3 +98,18 @@ def test_the_object_and_setting_before_a_complement_without_that(
         assert not any(c.startswith(("a series", "Plan On", "Rivers")) for c in found), found
     else:
         assert found[:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a subject pronoun with its verb contracted opens the complement after the object
+        ("Ann Lee told reporters she'd never seen such a flood.", "she'd never seen such a flood"),
+        ("Tom Hall told the Daily Courier he\u2019s ready to run.", "he\u2019s ready to run"),
+        ("The firm said on Monday they're selling the mill.", "they're selling the mill"),
+        # counter-examples: a possessive 'its' after the object, no object before the pronoun
+        ("Tom Hall told reporters its costs had doubled.", "its costs had doubled"),
+        ("Ann Lee said she's ready to run.", "she's ready to run"),
+    ],
+)
+def test_a_contracted_subject_pronoun_opens_the_complement(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

@@ -584,3 +584,87 @@ def test_second_verb_keeps_a_mention_with_to_or_a_name(text: str, speaker: str) 
 def test_participle_opening_its_sentence_is_no_fronted_inverted_cue() -> None:
     text = 'Calling the plan, "quite sound," Ann Lee said, "It will take a long time."'
     assert all(r[2] != "Calling" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [  # a second verb in the comma segment of the first takes that verb's subject, not a
+        # dateline or a fronted participle read as the sentence's subject
+        (
+            "RIVERTON, May 4 - A city official said the council had met but declined to say"
+            " when it would vote.",
+            "declined",
+            "A city official",
+        ),
+        (
+            "Noting that the year had been hard, Ann Lee urged calm and stressed the need for"
+            " patience.",
+            "stressed",
+            "Ann Lee",
+        ),
+        # counter-examples: the first verb's subject is the sentence's, or a relative clause
+        # set off by commas stands between them
+        ("Ann Lee praised the crew and said the dam would hold.", "said", "Ann Lee"),
+        (
+            "Ann Lee, who visited the dam, praised the crew and said it would hold.",
+            "said",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_second_verb_takes_the_subject_of_the_first_in_its_segment(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert [r[1] for r in rows(text) if r[2] == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the sentence's subject read for a participle goes on over a lower-case role (speaker
+        # classes title, org) to the name after it
+        (
+            "Green party leader Ann Lee cut the ribbon, saying the dam would hold.",
+            "Green party leader Ann Lee",
+        ),
+        (
+            "Acme chief executive Tom Hall cut jobs, saying demand was weak.",
+            "Acme chief executive Tom Hall",
+        ),
+        # counter-examples: no role, or no name after the role
+        ("Tom Hall cut the ribbon, saying the dam would hold.", "Tom Hall"),
+        ("Ann Lee and her party cut the ribbon, saying the dam would hold.", "Ann Lee"),
+    ],
+)
+def test_participle_subject_reads_a_role_and_the_name_after_it(text: str, speaker: str) -> None:
+    assert [r[1] for r in rows(text) if r[2] == "saying"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a time that opens the sentence with no comma after it is no part of the subject a
+        # participle takes from the sentence
+        (
+            "On Sunday morning Tom Hall made a third attempt to end the row, writing on the"
+            " site that the real issue was cost.",
+            "Tom Hall",
+        ),
+        ("Later Tom Hall left the hall, saying the vote was fair.", "Tom Hall"),
+        ("Last week Ann Lee visited the dam, saying it would hold.", "Ann Lee"),
+        # counter-examples: a place or a thing after the preposition is no time
+        ("On the dam Tom Hall left a note, saying the vote was fair.", None),
+        ("In Riverton Tom Hall left a note, saying the vote was fair.", None),
+    ],
+)
+def test_participle_subject_after_a_fronted_time(text: str, speaker: str | None) -> None:
+    assert [r[1] for r in rows(text) if r[2] in ("saying", "writing")] == (
+        [speaker] if speaker else []
+    )
+
+
+def test_second_verb_after_a_fronted_time_keeps_its_relative_subject() -> None:
+    # the subject read after the time is the main clause's, not the relative clause's
+    text = (
+        "Earlier today the paper cited remarks by the Riverton bank, which announced the loss"
+        " and said it had been caused by outflows."
+    )
+    assert [r[1] for r in rows(text) if r[2] == "said"] == ["which"]

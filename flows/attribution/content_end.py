@@ -8,6 +8,13 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.lexicon import CueHit
 from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
+from flows.attribution.object_tails import (
+    CLAUSE_OPENERS,
+    RE_CLAUSE_WORD,
+    agent_end,
+    as_clause_end,
+    second_verb_start,
+)
 from flows.attribution.subjects import Ctx, n_words
 
 __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
@@ -15,19 +22,11 @@ __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
 RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
-RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
-    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
-    r"([a-z]+)\s+(?=(?:the|a|an|his"
-    r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
-    r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
-)
-RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 OBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "some"]
 )
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
-CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue ('Ann Lee said')
@@ -65,7 +64,8 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
-    return fr._trim_content(c.text, start, _second_verb_start(c, start, end))
+    end = agent_end(c, m, start, end)
+    return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 
 def _object_first(c: Ctx, start: int, end: int) -> bool:
@@ -279,6 +279,7 @@ def _clause_end(c: Ctx, start: int, end: int) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside, an
     object before the writer's ", and" clause (``_object_then_clause_end``)."""
     end = _object_then_clause_end(c, start, end)
+    end = as_clause_end(c, start, end)
     for t in RE_ASIDE.finditer(c.text, start, end):
         if (
             c.quotes.covering(t.start()) is None
@@ -297,24 +298,3 @@ def _closed_aside(c: Ctx, pos: int, end: int) -> bool:
         return False
     verb = m.group(1)
     return verb in c.lex.frame_class("verbish") or verb.endswith("ed")
-
-
-def _second_verb_start(c: Ctx, start: int, end: int) -> int:
-    """Where "and <past verb>" follows an object with no verb of its own: the past verb is
-    the speaker's second ("criticized the plan and called for C"); after a clause it is the
-    clause's ("said prices rose and fell")."""
-    span = c.text[start:end]
-    if " and " not in span and " but " not in span:
-        return end
-    m = RE_SECOND_VERB.search(c.text, start, end)
-    if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
-        return end
-    past = c.lex.frame_class("past")
-    if not (m.group(1).endswith("ed") or m.group(1) in past):
-        return end
-    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
-    for w in RE_CLAUSE_WORD.findall(c.text, start, m.start()):
-        low = w.lower()
-        if low in finite or low.endswith("ed") and len(low) > 4:
-            return end  # the object is a clause: the verb after "and" is its own
-    return m.start()

@@ -267,6 +267,7 @@ SETTING_LEADS = SETTING_PREPOSITIONS | TIME_MODIFIERS  # (with class time) what 
 TITLE_FUNCTION_WORDS = SETTING_PREPOSITIONS | NOT_IN_OBJECT  # (with aux and determiners)
 CLAUSE_OBJECT_CUES = frozenset(["tell", "inform", "assure", "warn", "remind"])  # not 'ask X Y'
 THERE = frozenset(["there"])  # "said on Monday there was"
+RE_CONTRACTED_VERB = re.compile(r"['\u2019](?:s|re|ve|d|ll|m)$")  # "he's", "they\u2019re"
 MAX_SETTING_WORDS = 12  # words read after the cue
 MAX_PHRASE_WORDS = 3  # words of a noun phrase after its determiner or preposition
 MAX_NAME_WORDS = 6  # 'The New York Times'
@@ -312,7 +313,10 @@ def _clause_after_setting(
 
 
 def _opens_clause(word: str, lower: str, lex: Lexicon) -> bool:
-    return (lower in lex.union("subject_pronoun", "noun_determiner", plus=THERE)
+    """A subject pronoun (also with its verb contracted: "he's", "they're"), a determiner or
+    a capital (no time word) opens the clause."""
+    pronoun = RE_CONTRACTED_VERB.sub("", lower)
+    return (pronoun in lex.union("subject_pronoun", "noun_determiner", plus=THERE)
             or word[0].isupper() and lower not in lex.frame_class("time"))
 
 

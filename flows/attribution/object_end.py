@@ -14,9 +14,24 @@ from flows.attribution.noun_cues import POSSESSIVE
 from flows.attribution.subjects import Ctx
 from flows.segment import NEVER_FINAL
 
-__all__ = ["QUOTE_OPENING", "RE_ALNUM", "RE_NP_WORD", "np_end"]
+__all__ = [
+    "QUOTE_OPENING",
+    "RE_ALNUM",
+    "RE_NP_WORD",
+    "as_clause_words",
+    "comparative_as",
+    "np_end",
+    "plural",
+    "subject_then_verb",
+]
 
 RE_ALNUM = re.compile(r"\w")
+PLURAL_NOT_VERB = ("ss", "us", "is", "'s", "’s")  # "-s" endings of no present verb
+MAX_AS_SUBJECT = 5  # words read after 'as' for a subject and its verb
+RE_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\s-+\s")
+INDEFINITE = frozenset(["a", "an", "no", "any", "every", "each"])
+AS_LOOK_BACK = 40  # characters before 'as' read for a comparison
+MAX_SUBJECT_NOUNS = 3  # words of such a subject: "the city council"
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
@@ -192,6 +207,8 @@ def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
     word = nxt.group()
     if between and between[0] in QUOTE_OPENING:
         return True
+    if not comparative_as(c, pos) and subject_then_verb(c, as_clause_words(c.text, pos, end)):
+        return False  # 'criticized the mayor as the crowd cheered'
     return word[:1].islower() and word not in c.lex.union("np_stop", plus=AS_CLAUSE_SUBJECTS)
 
 
@@ -201,3 +218,55 @@ def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
     words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
     occasion = c.lex.union("skip", "time")
     return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)
+
+
+def subject_then_verb(c: Ctx, words: list[str]) -> bool:
+    """``words`` open with a subject and its finite verb (classes verbish, past, an -ed word,
+    after a pronoun also an -s word): a subject pronoun, or a name or a definite determiner
+    and up to MAX_SUBJECT_NOUNS words, then the verb; not a noun phrase that goes on with a
+    link, a pronoun or a relative word ('a leader of ...', 'a reason it thought ...', 'a
+    fraud that was')."""
+    if len(words) < 2:
+        return False
+    finite = c.lex.union("verbish", "past")
+    if words[0].lower() in c.lex.frame_class("subject_pronoun"):  # not 'as we know it'
+        verb = words[1]
+        return verb in finite or len(verb) > 4 and verb.endswith("ed") or plural(verb)
+    definite = c.lex.union("noun_determiner", minus=INDEFINITE)
+    if not (words[0][:1].isupper() or words[0] in definite):
+        return False  # 'as a result would ...': an indefinite noun is no subject here
+    if any(w.endswith(("'", "'s", "’", "’s")) for w in words):
+        return False  # 'as Wales' captain will be ...': a possessive, a predicative noun
+    stops = c.lex.union("np_link", "subject_pronoun", plus=RELATIVE_WORDS)
+    nouns = 1 if words[0][:1].isupper() else 0
+    for word in words[1:]:
+        if word.lower() in stops:
+            return False  # 'as a leader of ...', 'as a reason it thought ...'
+        if nouns and (word in finite or len(word) > 4 and word.endswith("ed")):
+            return True
+        nouns += 1
+        if nouns > MAX_SUBJECT_NOUNS:
+            return False
+    return False
+
+
+def comparative_as(c: Ctx, pos: int) -> bool:
+    """The 'as' that ends at ``pos`` makes a comparison: after a word of class
+    comparative_lead ('just as', 'much as') or in 'as <word> as' ('as fast as')."""
+    before = RE_NP_WORD.findall(c.text, max(0, pos - AS_LOOK_BACK), pos)[-3:-1]
+    if not before:
+        return False
+    return before[-1].lower() in c.lex.frame_class("comparative_lead") or (
+        len(before) == 2 and before[0].lower() == "as"
+    )
+
+
+def as_clause_words(text: str, pos: int, end: int) -> list[str]:
+    """The first MAX_AS_SUBJECT words after 'as' at ``pos``, up to a punctuation mark."""
+    stop = RE_CLAUSE_PUNCTUATION.search(text, pos, end)
+    return RE_NP_WORD.findall(text, pos, stop.start() if stop else end)[:MAX_AS_SUBJECT]
+
+
+def plural(word: str) -> bool:
+    """``word`` ends in an -s that may make a plural noun or a present verb."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(PLURAL_NOT_VERB)

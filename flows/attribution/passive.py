@@ -29,6 +29,8 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 # words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
+RE_LOWER_WORD = re.compile(r"(?<=\s)[a-z]+\b")
+AGENT_LINKS = frozenset(["of", "and", "or"])  # links that go on within an agent's name
 # after a passive cue, words that make its subject the speaker after all ('was quoted as
 # saying', 'is said to have told', 'was heard to say')
 RE_SUBJECT_SPEAKS = re.compile(r"\s+to\s+(?:have|say|tell)\b")
@@ -207,7 +209,8 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
     holder of the view (class ``holder_participle``: 'X was worried that C') and a subject
     quoted as speaking ('was quoted as saying', 'is said to have told') or next to a
     quotation ('The mayor was quoted, "C"'). The same for a reduced passive after a
-    subordinator ('X made the remarks when asked about C')."""
+    subordinator ('X made the remarks when asked about C'). An agent after a short
+    complement ('was named player of the year by the club') is the speaker."""
     if frame.pattern not in SUBJECT_FRAMES or frame.speaker_start >= frame.cue_start:
         return frame
     verb = frame.cue.lower().split()[0]
@@ -215,7 +218,28 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
             or _word_before(c, frame.cue_start) not in PASSIVE_LEADS
             or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end, c.s.end)
             or _quoted_as_speaking(c, frame.cue_end)
-            or RE_BY_AGENT.match(c.text, frame.cue_end, c.s.end)  # an agent not read
-            or _frames_quotation(c, frame)):
+            or RE_BY_AGENT.match(c.text, frame.cue_end, c.s.end)):  # an agent not read
         return frame
-    return replace(frame, unnamed=True)
+    agent = _agent_after(c, frame)
+    if agent is not None:  # 'Pork is considered unclean by many groups': the agent speaks
+        return replace(frame, speaker_start=agent[0], speaker_end=agent[1])
+    return frame if _frames_quotation(c, frame) else replace(frame, unnamed=True)
+
+
+def _agent_after(c: Ctx, frame: Frame) -> tuple[int, int] | None:
+    """The agent right after the content of a passive cue ('considered unclean by many
+    groups', where ``object_tails.agent_end`` ended the content): a noun phrase with no
+    verb, up to a preposition ('by fellow physicians for promoting ...'; before 'and' when
+    a second agent follows: 'rated A by Moody's and AA by S and P'), or None."""
+    by = RE_BY_AGENT.match(c.text, frame.content_end, c.s.end)
+    if by is None:
+        return None
+    np = fr._np_after(c.text, by.end(), c.s.end, max_words=MAX_AGENT_WORDS)
+    if np is None or c.text[np[0] : np[1]].lower() in AGENT_NOT:
+        return None
+    links = c.lex.union("np_link", "clause_coordinator", minus=AGENT_LINKS)
+    cut = next((t.start() for t in RE_LOWER_WORD.finditer(c.text, *np) if t.group() in links), -1)
+    if cut >= 0 and c.text.startswith(" by ", cut - 1):  # 'by Moody's and A by S and P'
+        cut = c.text.rfind(" and ", np[0], cut)
+    agent = fr._strip_span(c.text, np[0], cut) if cut > np[0] else np
+    return None if agent[0] >= agent[1] or _has_verb(c, agent) else agent

@@ -215,6 +215,22 @@ def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
     )
 
 
+def _segment_subject(c: Ctx, previous: Frame, seg: int, lead: tuple[int, int]) -> bool:
+    """The previous frame's speaker is the subject of a second verb in the comma segment at
+    ``seg`` rather than the sentence's subject ``lead`` before it ('X cited the bank, which
+    announced A and said B'; 'BOSTON, March 3 - Acme Inc said A and said B'): the frame
+    and its speaker are in the segment, and the speaker opens as a subject (a capital, a
+    pronoun or a determiner) and holds no verb."""
+    start, end = previous.speaker_start, previous.speaker_end
+    if not lead[1] <= seg <= start < end <= previous.cue_start:
+        return False
+    first = c.text[start:end].split(None, 1)[0]
+    opens = first[:1].isupper() or first.lower() in c.lex.union(
+        "subject_pronoun", "noun_determiner", plus=RELATIVE_CUT
+    )
+    return opens and not _holds_verb(c, (start, end))
+
+
 def _holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
     """A mention that holds a lower-case verb (class verbish or past, or an -ed word: 'Tom
     Hall made a number of errors', 'They referred to ...') is a clause read as a subject;
@@ -425,6 +441,8 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             and previous.speaker_start <= lead[0] < previous.speaker_end
             and not _holds_verb(c, (previous.speaker_start, previous.speaker_end))
         ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
+            lead = (previous.speaker_start, previous.speaker_end)
+        if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
             lead = (previous.speaker_start, previous.speaker_end)
         if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
             lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"

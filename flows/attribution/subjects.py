@@ -26,8 +26,11 @@ MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
+MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
+ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
+TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,8 +325,30 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
             return np
         if tokens and tokens[0].group().lower() not in openers and not _timed_clause(c, tokens):
             return leading_np(c, pos, tokens)
+        skip = _time_lead_length(c, tokens)  # "On Sunday morning the mayor made ..."
+        np = leading_np(c, pos, tokens[skip:]) if 0 < skip < len(tokens) - 1 else None
+        if np is not None:
+            return np
         pos += len(part) + 1
     return None
+
+
+def _time_lead_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
+    """Tokens of a time that opens a clause with no comma after it ("On Sunday morning",
+    "Last week", "Earlier this month", "In recent days"): a time lead (class time_lead,
+    'in', 'during', 'later') and time words (classes time, time_measure, time_adjective,
+    time_lead) or numbers; 0 when no time word follows the lead ("On the plan ...")."""
+    leads = c.lex.union("time_lead", plus=TIME_OPENERS)
+    if not tokens or tokens[0].group().lower() not in leads:
+        return 0
+    times = c.lex.union("time", "time_measure", "time_adjective", "time_lead")
+    n = 1
+    while n < len(tokens) and (
+        tokens[n].group().lower() in times or tokens[n].group().isdigit()
+    ):
+        n += 1
+    timed = any(t.group().lower() in c.lex.frame_class("time") for t in tokens[1:n])
+    return n if timed or tokens[0].group().lower() in TIME_ENDS and n == 1 else 0
 
 
 def _np_after_connector(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -363,6 +388,7 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
         n = 1
         while n < len(tokens) and tokens[n].group()[:1].isupper():
             n += 1
+        n += _role_then_name(c, tokens, n)  # "Tory leader Michael Howard"
     elif first.lower() in DETERMINERS:
         n = _determiner_np_length(c, tokens)
         while n < len(tokens) and tokens[n - 1].group()[:1].isupper() and (
@@ -371,6 +397,24 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
+def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """Tokens of a lower-case role and the name after it that go on with the capitalised
+    words before ``tokens[n]`` ("Tory leader Michael Howard", "Green party leader Ann Lee"):
+    up to MAX_ROLE_WORDS words of speaker classes title or org, the last a title, then a
+    capitalised word (and the ones after it); 0 when none follow."""
+    k = n
+    while k < len(tokens) and k - n < MAX_ROLE_WORDS and (
+        tokens[k].group() in c.lex.union(speaker=ROLE_CLASSES)
+    ):
+        k += 1
+    if k == n or tokens[k - 1].group() not in c.lex.speaker_class("title"):
+        return 0
+    end = k
+    while end < len(tokens) and tokens[end].group()[:1].isupper():
+        end += 1
+    return end - n if end > k else 0
 
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:

@@ -1,0 +1,159 @@
+"""Where an object after a cue ends before the speaker's second verb ('denied the charges
+and was fined') or the writer's time clause ('refused to speak to reporters as she left'),
+when the object cannot be a clause (``content_end`` reads the rest of the content)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution.content_start import RE_CONTRACTED_VERB
+from flows.attribution.lexicon import CueHit
+from flows.attribution.object_end import (
+    as_clause_words,
+    comparative_as,
+    plural,
+    subject_then_verb,
+)
+from flows.attribution.passive import _after_be
+from flows.attribution.subjects import Ctx
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "RE_CLAUSE_WORD",
+    "agent_end",
+    "as_clause_end",
+    "second_verb_start",
+]
+
+RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
+    r",?\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ly\s+)?"
+    r"([a-z]+(?:-[a-z]+)?)\s+(?=(?:the|a|an|his"
+    r"|her|their|its|our|my|this|these|those|him|them|it|me|us|to|for|on|in|at|with|about"
+    r"|against|that|as|up|out|down|off|back|[A-Z])\b)"
+)
+RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxiliary shows a verb
+    r"\sand\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|does|could)"
+    r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?(?!(?:of|the|a|an|and|or|to|for|in|on|at|with|by|from)\b)"
+    r"[a-z]+\b"
+)
+RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
+RE_AGENT = re.compile(r"\sby\s+(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)(?=\w)")  # not 'by selling'
+MAX_PREDICATE_WORDS = 12  # words between a passive cue and its agent: 'the winner in ...'
+RE_AS = re.compile(r"(?<!,)\sas\s")  # not ", as it happens,": an aside
+MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
+RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
+CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
+
+
+def second_verb_start(c: Ctx, start: int, end: int) -> int:
+    """Where "and <past verb>" follows an object with no verb of its own: the past verb is
+    the speaker's second ("criticized the plan and called for C"); after a clause it is the
+    clause's ("said prices rose and fell")."""
+    span = c.text[start:end]
+    if " and " not in span and " but " not in span:
+        return end
+    m = _second_verb(c, start, end)
+    if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
+        return end
+    if _holds_finite(c, start, m.start()):
+        return end  # the object is a clause: the verb after "and" is its own
+    return m.start()
+
+
+def _holds_finite(c: Ctx, start: int, end: int) -> bool:
+    """The words in ``[start, end)`` hold a verb (classes verbish, past, an -ed word) or a
+    clause opener: they are a clause, not an object."""
+    finite = c.lex.union("verbish", "past", plus=CLAUSE_OPENERS)
+    return any(
+        low in finite or low.endswith("ed") and len(low) > 4
+        for low in (w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, end))
+    )
+
+
+def _second_verb(c: Ctx, start: int, end: int) -> re.Match[str] | None:
+    """The first "and <past verb>" in ``[start, end)``: an -ed verb before an object
+    (RE_SECOND_VERB: 'and jailed its leaders'); after an object that cannot be a clause
+    (``_plain_object``) also an irregular past ('and went back') or a verb after an
+    auxiliary ('and was acquitted', 'and would not say')."""
+    past = c.lex.frame_class("past")
+    found = [
+        m
+        for m in (RE_SECOND_VERB.search(c.text, start, end),)
+        if m is not None and (m.group(1).endswith("ed") or m.group(1) in past)
+    ]
+    more = [m for m in (RE_AUX_VERB.search(c.text, start, end),) if m is not None]
+    more += [m for m in RE_BARE_VERB.finditer(c.text, start, end) if m.group(1) in past][:1]
+    found += [m for m in more if _plain_object(c, start, m.start())]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _plain_object(c: Ctx, start: int, end: int) -> bool:
+    """The words in ``[start, end)`` cannot be a clause: no subject pronoun first ('he fears
+    ...'), no lower-case word ending in -s after a noun ('Ann Lee remains ...', 'the bank
+    holds ...'; not 'the charges', 'Lee's remarks', 'to reporters') and no plural noun
+    followed by a word that is no link of a noun phrase (class np_link: 'the rates rise
+    ...'; not 'the charges against him'), where a present verb would stand."""
+    words = RE_CLAUSE_WORD.findall(c.text, start, end)
+    pronoun = RE_CONTRACTED_VERB.sub("", words[0].lower()) if words else ""
+    if not words or pronoun in c.lex.frame_class("subject_pronoun"):
+        return False  # 'he fears ...', 'he's ready ...'
+    determiners = c.lex.frame_class("noun_determiner")
+    links = c.lex.frame_class("np_link")
+    first = words[0]
+    leads = c.lex.union("noun_determiner", "np_link", "object_case")
+    if (
+        len(words) > MAX_BARE_OBJECT
+        and first.islower()
+        and not (first in leads or first.endswith("ing"))
+    ):
+        return False  # 'prices rose in May': a bare noun may open a clause
+    for before, word in zip(words, words[1:], strict=False):
+        if not word.islower() or word in links or word.endswith(("ing", "ly")):
+            continue
+        low = before.lower()
+        if plural(low) and not word.isdigit():
+            return False  # 'the rates rise'
+        if plural(word) and not (low in determiners or low in links or low.endswith(("'s", "’s"))):
+            return False  # 'the bank holds'
+    return True
+
+
+def as_clause_end(c: Ctx, start: int, end: int) -> int:
+    """An object that cannot be a clause, then 'as' and a clause ('refused to speak to
+    reporters as she left', 'condemned the launch as Riverton fired three missiles'): the
+    time clause is the writer's, what was said ends before 'as' (not 'described it as a
+    fraud': no verb after the subject)."""
+    t = RE_AS.search(c.text, start, end)
+    if t is None or c.quotes.covering(t.start()) is not None:
+        return end
+    if _holds_finite(c, start, t.start()) or not _plain_object(c, start, t.start()):
+        return end
+    if comparative_as(c, t.end()):
+        return end  # 'just as Ann Lee did', 'as fast as the plan allowed': a comparison
+    return t.start() if subject_then_verb(c, as_clause_words(c.text, t.end(), end)) else end
+
+
+def agent_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
+    """After a passive cue ('X was declared player of the year by the club', 'is considered
+    unclean by many', 'was called a charlatan by doctors'), what was said ends before 'by'
+    and its agent, when the words before it are a short complement that cannot be a clause
+    (no verb, no comma) and holds no preposition but 'of' or a leading 'as' ('was
+    sentenced to two years by', 'through an offering by', 'after a book by': the 'by'
+    may belong to a noun), and 'by' names no time, number or relative ('by next October',
+    'by 4 pct', 'the day by which')."""
+    if not _after_be(c, m.start()):
+        return end
+    t = RE_AGENT.search(c.text, start, end)
+    if t is None or c.quotes.covering(t.start()) is not None or "," in c.text[start : t.start()]:
+        return end
+    words = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, t.start())]
+    if not 0 < len(words) <= MAX_PREDICATE_WORDS or _holds_finite(c, start, t.start()):
+        return end
+    links = c.lex.frame_class("np_link")
+    if any(w in links and w != "of" and not (i == 0 and w == "as") for i, w in enumerate(words)):
+        return end
+    agent = RE_CLAUSE_WORD.findall(c.text, t.end(), end)[:1]
+    stops = c.lex.union("time", "time_lead", "weekday", plus=CLAUSE_OPENERS)
+    if not agent or agent[0].lower() in stops or agent[0][:1].isdigit():
+        return end
+    return t.start()
