@@ -136,7 +136,19 @@ def test_function_word_is_no_speaker(text: str) -> None:
     [
         (
             "Ann Lee issued a statement saying the plan works.",
-            [("the plan works", "Ann Lee", "issued", "indirect")],
+            [("the plan works", "Ann Lee", "saying", "indirect")],
+        ),
+        (  # a participle after a noun of a setting of speech: the verb's subject speaks
+            "The mayor sent a letter saying the pier would close.",
+            [("the pier would close", "The mayor", "saying", "indirect")],
+        ),
+        (
+            "His office also put out a statement saying the pier would close.",
+            [("the pier would close", "His office", "saying", "indirect")],
+        ),
+        (  # counter-example: the noun after 'of' is no object of a verb
+            "Lee devotes much of her speech saying the pier would close.",
+            [("the pier would close", "Lee devotes much of her speech", "saying", "indirect")],
         ),
         (
             "\u201cThe plan works,\u201d Sen. Ann Lee (D-Ore.) said.",

@@ -66,6 +66,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
@@ -326,6 +327,28 @@ def pre_frame(
     return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
 
 
+SETTING_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our"])
+PARTICLES = frozenset(["out", "up", "off", "down"])  # 'put out a statement'
+
+
+def _before_setting_object(c: Ctx, m: CueHit, window: tuple[int, int]) -> tuple[int, int]:
+    """The subject window of a participle cue after the object of another verb that is a
+    setting of speech ('Ann Lee issued a statement saying C', 'His office put out a
+    statement saying C'): the words before that verb; else the window as it is."""
+    if not m.group().split()[0].lower().endswith("ing"):
+        return window
+    words = list(RE_WORD_SPAN.finditer(c.text, *window))
+    lows = [w.group().lower() for w in words]
+    if len(words) < 4 or lows[-1] not in c.lex.frame_class("setting_noun"):
+        return window
+    at = next((i for i in range(len(lows) - 2, 0, -1) if lows[i] in SETTING_DETERMINERS), 0)
+    verb = at - 1 - (at > 1 and lows[at - 1] in PARTICLES)  # 'issued', 'put out'
+    if verb < 1 or lows[at - 1] == "of" or lows[at - 1] in c.lex.frame_class("setting_preposition"):
+        return window  # 'devotes much of her speech', 'photos from his rally'
+    cut = fr._clean_subject(c.text, window[0], words[verb - 1].end(), c.lex)  # 'She also'
+    return cut if cut[1] > cut[0] else window
+
+
 def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
     """A clause that opens with a subordinator ("When she ...", "If they ...") and holds no
     comma of its own: an adverbial of the sentence, not something said."""
@@ -418,6 +441,8 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = post_subject(c, m.start())
+    if subject is not None:  # 'Ann Lee issued a statement saying C': Ann Lee
+        subject = (_before_setting_object(c, m, subject[0]), *subject[1:])
     if (
         subject is not None
         and previous is not None
