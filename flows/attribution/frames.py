@@ -121,7 +121,7 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     span = text[start:end]
     raw = span.split()  # the words (RE_TOKEN's), their offsets read only for the two kept ends
-    lows = [w.lower() for w in raw]
+    lows = span.lower().split()  # (lowering moves no space: raw's words, lowered)
     time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
     determiner = lex.frame_class("noun_determiner")
 

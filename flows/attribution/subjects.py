@@ -15,7 +15,6 @@ __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subj
 
 RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_TOKEN = re.compile(r"\S+")
-RE_APOSTROPHE = re.compile(r"['\u2019]")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -49,11 +48,14 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
     text = c.text[span[0] : span[1]]
     raw = text.split()  # RE_TOKEN's words; offsets read only for the two kept at the ends
-    tokens = [(w, w.lower().strip(",.'’()\u00a0"), i) for i, w in enumerate(raw)]
+    low = text.lower()  # lowering moves no space: its words are raw's, lowered
+    lows = low.split()
+    tokens = [(w, lows[i].strip(",.'’()\u00a0"), i) for i, w in enumerate(raw)]
     subordinators = c.lex.frame_class("subordinator")
     prepositions = c.lex.frame_class("setting_preposition")
-    for i in range(1, len(tokens)):
-        if RE_APOSTROPHE.split(tokens[i][1])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
+    for i in range(1, len(tokens) if "wh" in low else 0):  # (every RELATIVE_CUT word's "wh")
+        # "who", "who'd", "who's": the word up to its first apostrophe (straight or curly)
+        if tokens[i][1].partition("'")[0].partition("\u2019")[0] in RELATIVE_CUT:
             after = tokens[i][1] in ("which", "whom") and tokens[i - 1][1] in prepositions
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
