@@ -20,7 +20,13 @@ __all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
 OPENING = frozenset("\u201c\u00ab\u201e")
 CLOSING = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
-RE_MARKS = re.compile(r"''(?!')|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+# ''(?!')|``|["\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019], written to open with one set of
+# characters, which the search skips to (an opening choice of a pair or a set is read at
+# every character): the same marks
+RE_MARKS = re.compile(
+    r"['`\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]"
+    r"(?:(?<=')'(?!')|(?<=`)`|(?<=[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]))"
+)
 RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 TWO_MARKS = {"''": STRAIGHT, "``": "\u201c"}  # read as the one mark they stand for
 

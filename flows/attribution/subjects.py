@@ -13,7 +13,11 @@ from flows.records import Sentence
 
 __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subject"]
 
-RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
+# [;:"\u201c\u201d\u00ab\u00bb]|''|``, written to open with one set of characters, which the
+# search skips to: the same breaks
+RE_CLAUSE_BREAK = re.compile(
+    r"[;:\"\u201c\u201d\u00ab\u00bb'`](?:(?<=[;:\"\u201c\u201d\u00ab\u00bb])|(?<=')'|(?<=`)`)"
+)
 RE_TOKEN = re.compile(r"\S+")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})

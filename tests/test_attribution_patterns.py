@@ -1,0 +1,53 @@
+"""The break and quote-mark patterns written to open with one set of characters (which the
+regex search skips to) find exactly what their plain alternations find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.attribution.quotes import RE_MARKS
+from flows.attribution.spans import RE_SEGMENT_BREAK, letters
+from flows.attribution.subjects import RE_CLAUSE_BREAK
+
+PLAIN = {  # the alternation each pattern stands for
+    "marks": (RE_MARKS, r"''(?!')|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]"),
+    "segment": (
+        RE_SEGMENT_BREAK,
+        r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s",
+    ),
+    "clause": (RE_CLAUSE_BREAK, r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``"),
+}
+ALPHABET = "ab ,.;:()[]-'`\"\n\t\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+SAMPLES = [
+    "''", "'''", "a''b", "``", "```", "` `", "a -- b", "a\u2013 b", "a \u2013 b", "x\n--\ny",
+    "a ---  b", "a\u00a0\u2013\u00a0b", 'He said: "No," and left (twice).',
+    "\u2018x\u2019 \u201ey\u201c",
+]
+
+
+def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def test_patterns_find_what_their_alternations_find_in_samples() -> None:
+    for pattern, plain in PLAIN.values():
+        for text in SAMPLES:
+            n = len(text)
+            assert _found(pattern, text, 0, n) == _found(re.compile(plain), text, 0, n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_patterns_find_what_their_alternations_find(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for pattern, plain in PLAIN.values():
+        assert _found(pattern, text, start, end) == _found(re.compile(plain), text, start, end)
+
+
+@given(st.text(max_size=30))
+def test_letters_counts_letters_and_digits(text: str) -> None:
+    assert letters(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
+    assert letters("Ann Lee, 67, said", 0, 17) == 12
