@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.attribution.quotes import RE_MARKS
+from flows.attribution.quotes import RE_MARKS, _alnum
 from flows.attribution.spans import RE_SEGMENT_BREAK, letters
 from flows.attribution.subjects import RE_CLAUSE_BREAK
 
@@ -51,3 +51,9 @@ def test_patterns_find_what_their_alternations_find(text: str, a: int, b: int) -
 def test_letters_counts_letters_and_digits(text: str) -> None:
     assert letters(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
     assert letters("Ann Lee, 67, said", 0, 17) == 12
+
+
+@given(st.text(max_size=30))
+def test_alnum_counts_letters_and_digits(text: str) -> None:
+    assert _alnum(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
+    assert _alnum("\u201cNo,\u201d said Ann.", 0, 17) == 9

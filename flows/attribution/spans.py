@@ -21,7 +21,7 @@ RE_SEGMENT_BREAK = re.compile(
 )
 RE_TOKEN = re.compile(r"\S+")
 MAX_PARENTHESIS = 30
-ASCII_NOT_ALNUM = {i: None for i in range(128) if not chr(i).isalnum()}  # deleted by translate
+ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())  # deleted by translate
 
 
 def _words(text: str) -> list[str]:
@@ -97,5 +97,5 @@ def letters(text: str, start: int, end: int) -> int:
     """How many letters and digits ``text[start:end]`` holds (no spaces, no punctuation)."""
     part = text[start:end]
     if part.isascii():  # the same count, without a call per character
-        return len(part.translate(ASCII_NOT_ALNUM))
+        return len(part.encode("ascii").translate(None, ASCII_NOT_ALNUM))
     return sum(map(str.isalnum, part))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 from flows.attribution import frames as fr
 from flows.attribution.leads import drop_lead
@@ -27,6 +29,7 @@ PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
+_low = itemgetter(1)  # a token's lower-case stripped word
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
@@ -53,8 +56,8 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     text = c.text[span[0] : span[1]]
     raw = text.split()  # RE_TOKEN's words; offsets read only for the two kept at the ends
     low = text.lower()  # lowering moves no space: its words are raw's, lowered
-    lows = low.split()
-    tokens = [(w, lows[i].strip(",.'’()\u00a0"), i) for i, w in enumerate(raw)]
+    stripped = map(str.strip, low.split(), repeat(",.'’()\u00a0"))
+    tokens = list(zip(raw, stripped, range(len(raw)), strict=True))  # (word, low word, index)
     subordinators = c.lex.frame_class("subordinator")
     prepositions = c.lex.frame_class("setting_preposition")
     for i in range(1, len(tokens) if "wh" in low else 0):  # (every RELATIVE_CUT word's "wh")
@@ -64,11 +67,14 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
-    for i in range(len(tokens) - 1, -1, -1):
+    # (each loop below only when a word it looks for is there)
+    for i in range(len(tokens) - 1 if not subordinators.isdisjoint(map(_low, tokens)) else -1,
+                   -1, -1):
         if tokens[i][1] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
             break
-    for i in range(len(tokens) - 1, 0, -1):  # "Dec 29 (Reuters) - U.S. candidate X"
+    cuts = ")" in text or not DASHES.isdisjoint(map(_low, tokens))
+    for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
         if tokens[i - 1][1] in DASHES or tokens[i - 1][1].endswith(")"):
             tokens = tokens[i:]
             break
@@ -89,12 +95,15 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
-    if any(t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)):
+    if not verbish.isdisjoint(map(_low, tokens)) and any(
+        t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)
+    ):
         return None
     first, last = tokens[0][2], tokens[-1][2]
-    return (
-        span[0] + len(text) - len(text.split(None, first)[first]),
-        span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0]),
+    return (  # (no split for the first and the last word: the window less its spaces)
+        span[0] + len(text) - len(text.split(None, first)[first] if first else text.lstrip()),
+        span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
+                      else text.rstrip()),
     )
 
 
