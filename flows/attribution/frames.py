@@ -144,8 +144,9 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         first += 1
     if first >= n:
         return start, start
-    first_at = start + len(span) - len(span.split(None, first)[first])
-    last_end = start + len(span.rsplit(None, len(raw) - n)[0])
+    # (no split for the first and the last word kept: the span less its spaces)
+    first_at = start + len(span) - len(span.split(None, first)[first] if first else span.lstrip())
+    last_end = start + len(span.rsplit(None, len(raw) - n)[0] if n < len(raw) else span.rstrip())
     return _strip_span(text, first_at, last_end)
 
 
