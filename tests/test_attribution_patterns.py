@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.attribution.quotes import RE_MARKS, _alnum
-from flows.attribution.spans import RE_SEGMENT_BREAK, letters
+from flows.attribution.readers import _may_coordinate, _second_verb
+from flows.attribution.spans import RE_SEGMENT_BREAK, _first_word, _words, letters
 from flows.attribution.subjects import RE_CLAUSE_BREAK
 
 PLAIN = {  # the alternation each pattern stands for
@@ -57,3 +58,18 @@ def test_letters_counts_letters_and_digits(text: str) -> None:
 def test_alnum_counts_letters_and_digits(text: str) -> None:
     assert _alnum(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
     assert _alnum("\u201cNo,\u201d said Ann.", 0, 17) == 9
+
+
+WORDY = st.text(alphabet="aAnNdDbBuUtT .,'\u2019-\u00e9\u0130", max_size=24)
+
+
+@given(WORDY)
+def test_first_word_is_the_first_of_the_words(text: str) -> None:
+    assert _first_word(text) == (_words(text)[:1] or [None])[0]
+
+
+@given(WORDY)
+def test_no_coordinating_word_without_and_or_but(text: str) -> None:
+    if _second_verb(_words(text)[-3:]):
+        assert _may_coordinate(text)
+    assert _may_coordinate("Ann Lee AND") and not _may_coordinate("Ann Lee")
