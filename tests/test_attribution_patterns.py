@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from flows.attribution.quotes import RE_MARKS, _alnum
 from flows.attribution.readers import _may_coordinate, _second_verb
-from flows.attribution.spans import RE_SEGMENT_BREAK, _first_word, _words, letters
+from flows.attribution.spans import (
+    RE_SEGMENT_BREAK,
+    _first_word,
+    _in_short_parenthesis,
+    _segment_start,
+    _words,
+    letters,
+)
 from flows.attribution.subjects import RE_CLAUSE_BREAK
 
 PLAIN = {  # the alternation each pattern stands for
@@ -73,3 +80,22 @@ def test_no_coordinating_word_without_and_or_but(text: str) -> None:
     if _second_verb(_words(text)[-3:]):
         assert _may_coordinate(text)
     assert _may_coordinate("Ann Lee AND") and not _may_coordinate("Ann Lee")
+
+
+def _segment_start_plain(text: str, lo: int, pos: int) -> int:
+    """spans._segment_start with the plain alternation of RE_SEGMENT_BREAK."""
+    seg = text.rfind(",", lo, pos) + 1
+    for m in re.compile(PLAIN["segment"][1]).finditer(text, max(lo, seg), pos):
+        if m.group() in "()" and _in_short_parenthesis(text, m.start(), lo, pos):
+            continue
+        seg = max(seg, m.end())
+    return max(lo, seg)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_segment_start_as_with_the_plain_alternation(text: str, a: int, b: int) -> None:
+    lo, pos = sorted((min(a, len(text)), min(b, len(text))))
+    assert _segment_start(text, lo, pos) == _segment_start_plain(text, lo, pos)
+    sample = 'Ann Lee -- a rival (D-Ore.) -- said: "No," he said'
+    assert _segment_start(sample, 0, 47) == _segment_start_plain(sample, 0, 47)
