@@ -54,8 +54,8 @@ SPK_LEN, LEN, CUE_GAP = (
     for name in ("spk_len", "len", "cue_gap")
 )
 # the features of a frame's cue and kind, by lexicon (the last one used; lexicons built by
-# tests do not pile up) and (cue, pattern, weight, kind): a few hundred cues, read 14 times
-# per thousand words
+# tests do not pile up) and (cue, pattern, weight, kind): a few hundred cue forms recur in
+# every article, so nearly every candidate finds its nine features built
 MAX_REMEMBERED = 20_000
 _CUE_FEATURES: dict[int, tuple[Lexicon, dict[tuple[str, str, float, str], tuple[str, ...]]]] = {}
 
