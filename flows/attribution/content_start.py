@@ -175,8 +175,8 @@ def _content_after(
         return complement
     stripped = rest.lstrip(" ,:")
     offset = len(rest) - len(stripped)
-    first = _words(stripped[:20])
-    if first and first[0] in DAY_WORDS:
+    day = _first_word(stripped[:20])
+    if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
 

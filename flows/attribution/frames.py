@@ -121,7 +121,7 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     span = text[start:end]
     raw = span.split()  # the words (RE_TOKEN's), their offsets read only for the two kept ends
-    lows = [w.lower() for w in raw]
+    lows = span.lower().split()  # (lowering moves no space: raw's words, lowered)
     time, time_lead = lex.frame_class("time"), lex.frame_class("time_lead")
     determiner = lex.frame_class("noun_determiner")
 
@@ -144,8 +144,9 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         first += 1
     if first >= n:
         return start, start
-    first_at = start + len(span) - len(span.split(None, first)[first])
-    last_end = start + len(span.rsplit(None, len(raw) - n)[0])
+    # (no split for the first and the last word kept: the span less its spaces)
+    first_at = start + len(span) - len(span.split(None, first)[first] if first else span.lstrip())
+    last_end = start + len(span.rsplit(None, len(raw) - n)[0] if n < len(raw) else span.rstrip())
     return _strip_span(text, first_at, last_end)
 
 

@@ -28,7 +28,8 @@ __all__ = [
 
 
 NO_WORDS: frozenset[str] = frozenset()
-RE_LOWER_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")  # "said", "follow-up", "didn't"
+# "said", "follow-up", "didn't" (possessive: the same words, no backtracking to try)
+RE_LOWER_WORD = re.compile(r"[a-z]++(?:[-'’][a-z]++)*+")
 WORD_JOINERS = "_'’-"
 
 

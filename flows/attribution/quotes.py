@@ -20,7 +20,13 @@ __all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
 OPENING = frozenset("\u201c\u00ab\u201e")
 CLOSING = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
-RE_MARKS = re.compile(r"''(?!')|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+# ''(?!')|``|["\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019], written to open with one set of
+# characters, which the search skips to (an opening choice of a pair or a set is read at
+# every character): the same marks
+RE_MARKS = re.compile(
+    r"['`\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]"
+    r"(?:(?<=')'(?!')|(?<=`)`|(?<=[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]))"
+)
 RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 TWO_MARKS = {"''": STRAIGHT, "``": "\u201c"}  # read as the one mark they stand for
 
@@ -132,13 +138,15 @@ def find_quotes(text: str) -> QuoteIndex:
     return QuoteIndex(tuple(kept), tuple(q.start for q in kept))
 
 
-ASCII_NOT_ALNUM = {i: None for i in range(128) if not chr(i).isalnum()}  # deleted by translate
+# the ASCII bytes that are no letter or digit, deleted by bytes.translate (a C loop; str's
+# translate looks each character up in a dict)
+ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())
 
 
 def _alnum(text: str, start: int, end: int) -> int:
     part = text[start:end]
     if part.isascii():  # the same count, without a call per character
-        return len(part.translate(ASCII_NOT_ALNUM))
+        return len(part.encode("ascii").translate(None, ASCII_NOT_ALNUM))
     return sum(map(str.isalnum, part))
 
 

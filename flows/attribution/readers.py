@@ -14,6 +14,7 @@ from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.senses import naming_participle
+from flows.attribution.spans import _first_word
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
     PERSONAL,
@@ -352,10 +353,10 @@ def _before_setting_object(c: Ctx, m: CueHit, window: tuple[int, int]) -> tuple[
 def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
     """A clause that opens with a subordinator ("When she ...", "If they ...") and holds no
     comma of its own: an adverbial of the sentence, not something said."""
-    words = fr._words(c.text[span[0] : span[1]])
+    first = _first_word(c.text[span[0] : span[1]])  # (the first of its words)
     return (
-        bool(words)
-        and words[0] in c.lex.union("subordinator", minus=fr.THAT)
+        first is not None
+        and first in c.lex.union("subordinator", minus=fr.THAT)
         and "," not in c.text[span[0] : span[1]]
         and c.quotes.covering(span[0]) is None
     )
@@ -454,7 +455,9 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
         subject = (speaker, None, None)
-    elif subject is not None and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:]):
+    elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]) and _second_verb(
+        fr._words(c.text[slice(*subject[0])])[-3:]
+    ):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
@@ -564,6 +567,13 @@ def _paragraph_after_colon(c: Ctx, m: CueHit) -> tuple[int, int] | None:
         return q.start, q.end
     end = c.text.find("\n", start)
     return fr._trim_content(c.text, start, len(c.text) if end < 0 else end)
+
+
+def _may_coordinate(text: str) -> bool:
+    """Whether ``text`` can end with the word "and" or "but" (``_second_verb``), tested
+    before its words are read: most subjects hold neither."""
+    low = text.lower()
+    return "and" in low or "but" in low
 
 
 def _second_verb(window: list[str]) -> bool:

@@ -50,6 +50,20 @@ THRESHOLD_KEY = "__threshold__"
 LEARNED_THRESHOLD_KEY = "__learned_threshold__"
 QUOTE_MARKS = frozenset("\"\u201c\u00ab\u201e'`")
 ENDINGS = frozenset('.!?"\u201d\u00bb')
+# features of a yes or no (by bool) and of a bin (by number), written once
+SPK_NAMED, AFTER_THAT, ENDS, SPK_KNOWN, QUOTED_START = (
+    (f"{name}=False", f"{name}=True")
+    for name in ("spk_named", "after_that", "ends", "spk_known", "quoted_start")
+)
+SPK_LEN, LEN, CUE_GAP = (
+    tuple(f"{name}={i}" for i in range(len(LENGTH_BINS) + 1))
+    for name in ("spk_len", "len", "cue_gap")
+)
+# the features of a frame's cue and kind, by lexicon (the last one used; lexicons built by
+# tests do not pile up) and (cue, pattern, weight, kind): a few hundred cue forms recur in
+# every article, so nearly every candidate finds its nine features built
+MAX_REMEMBERED = 20_000
+_CUE_FEATURES: dict[int, tuple[Lexicon, dict[tuple[str, str, float, str], tuple[str, ...]]]] = {}
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:
@@ -75,37 +89,54 @@ def candidate_features(
     """Symbolic features of one candidate statement (no free article text)."""
     closed = lex.frame_class("scorer_word")
     known = lex.speaker_class("known")
-    form = " ".join(frame.cue.lower().split())
-    lemma = lex.cue_lemma.get(form, form)
     content = text[frame.content_start : frame.content_end]
     mention = text[frame.speaker_start : frame.speaker_end]
     length = _bin(len(content.split()), LENGTH_BINS)
-    before = text[max(0, frame.content_start - 12) : frame.content_start].lower().split()
+    # the last word before the content is "that" (the words lowered: only "THAT", "That"...)
+    before = text[max(0, frame.content_start - 12) : frame.content_start].rstrip()
+    after_that = before[-4:].lower() == "that" and (len(before) == 4 or before[-5].isspace())
     ends = content.rstrip()[-1:] in ENDINGS if content else False
-    return (
-        "bias",
-        f"cue={form}",
-        f"lemma={lemma}",
-        f"cue_w={_bin(frame.weight, WEIGHT_BINS)}",
-        f"pattern={frame.pattern}",
-        f"kind={kind}",
-        f"pattern*kind={frame.pattern}*{kind}",
-        f"lemma*pattern={lemma}*{frame.pattern}",
-        f"shape={lex.cue_shape.get(form, 'clause')}",
+    return _cue_features(frame, kind, lex) + (
         f"spk_type={speaker.type}",
-        f"spk_named={speaker.name is not None}",
+        SPK_NAMED[speaker.name is not None],
         f"spk_pronoun={speaker.pronoun}",
         f"spk_first={_first_word(mention, closed)}",
-        f"spk_len={_bin(len(mention.split()), LENGTH_BINS)}",
-        f"len={length}",
+        SPK_LEN[_bin(len(mention.split()), LENGTH_BINS)],
+        LEN[length],
         f"len*kind={length}*{kind}",
         f"first={_first_word(content, closed)}",
-        f"after_that={bool(before) and before[-1] == 'that'}",
-        f"ends={ends}",
-        f"spk_known={not known.isdisjoint(mention.lower().split())}",
-        f"cue_gap={_bin(len(text[frame.cue_end : frame.content_start].split()), LENGTH_BINS)}",
-        f"quoted_start={content[:1] in QUOTE_MARKS}",
+        AFTER_THAT[after_that],
+        ENDS[ends],
+        SPK_KNOWN[not known.isdisjoint(mention.lower().split())],
+        CUE_GAP[_bin(len(text[frame.cue_end : frame.content_start].split()), LENGTH_BINS)],
+        QUOTED_START[content[:1] in QUOTE_MARKS],
     )
+
+
+def _cue_features(frame: Frame, kind: StatementKind, lex: Lexicon) -> tuple[str, ...]:
+    """The features of the cue, the frame's pattern and the kind, from the memo when read
+    before."""
+    held = _CUE_FEATURES.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) > MAX_REMEMBERED:
+        _CUE_FEATURES.clear()
+        held = _CUE_FEATURES[id(lex)] = (lex, {})
+    key = (frame.cue, frame.pattern, frame.weight, kind)
+    features = held[1].get(key)
+    if features is None:
+        form = " ".join(frame.cue.lower().split())
+        lemma = lex.cue_lemma.get(form, form)
+        features = held[1][key] = (
+            "bias",
+            f"cue={form}",
+            f"lemma={lemma}",
+            f"cue_w={_bin(frame.weight, WEIGHT_BINS)}",
+            f"pattern={frame.pattern}",
+            f"kind={kind}",
+            f"pattern*kind={frame.pattern}*{kind}",
+            f"lemma*pattern={lemma}*{frame.pattern}",
+            f"shape={lex.cue_shape.get(form, 'clause')}",
+        )
+    return features
 
 
 def heuristic_confidence(frame: Frame, speaker: Speaker, kind: StatementKind) -> float:

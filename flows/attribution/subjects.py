@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 from flows.attribution import frames as fr
 from flows.attribution.leads import drop_lead
@@ -13,9 +15,12 @@ from flows.records import Sentence
 
 __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subject"]
 
-RE_CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u00ab\u00bb]|''|``")
+# [;:"\u201c\u201d\u00ab\u00bb]|''|``, written to open with one set of characters, which the
+# search skips to: the same breaks
+RE_CLAUSE_BREAK = re.compile(
+    r"[;:\"\u201c\u201d\u00ab\u00bb'`](?:(?<=[;:\"\u201c\u201d\u00ab\u00bb])|(?<=')'|(?<=`)`)"
+)
 RE_TOKEN = re.compile(r"\S+")
-RE_APOSTROPHE = re.compile(r"['\u2019]")
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -24,6 +29,7 @@ PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
 MAX_SUBJECT_TOKENS = 16
+_low = itemgetter(1)  # a token's lower-case stripped word
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
 MAX_DETERMINER_NP = 4
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
@@ -52,20 +58,26 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     """Keep the noun phrase that ends a subject window, or None when it reads as a clause."""
     text = c.text[span[0] : span[1]]
     raw = text.split()  # RE_TOKEN's words; offsets read only for the two kept at the ends
-    tokens = [(w, w.lower().strip(",.'’()\u00a0"), i) for i, w in enumerate(raw)]
+    low = text.lower()  # lowering moves no space: its words are raw's, lowered
+    stripped = map(str.strip, low.split(), repeat(",.'’()\u00a0"))
+    tokens = list(zip(raw, stripped, range(len(raw)), strict=True))  # (word, low word, index)
     subordinators = c.lex.frame_class("subordinator")
     prepositions = c.lex.frame_class("setting_preposition")
-    for i in range(1, len(tokens)):
-        if RE_APOSTROPHE.split(tokens[i][1])[0] in RELATIVE_CUT:  # "who", "who'd", "who's"
+    for i in range(1, len(tokens) if "wh" in low else 0):  # (every RELATIVE_CUT word's "wh")
+        # "who", "who'd", "who's": the word up to its first apostrophe (straight or curly)
+        if tokens[i][1].partition("'")[0].partition("\u2019")[0] in RELATIVE_CUT:
             after = tokens[i][1] in ("which", "whom") and tokens[i - 1][1] in prepositions
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
-    for i in range(len(tokens) - 1, -1, -1):
+    # (each loop below only when a word it looks for is there)
+    for i in range(len(tokens) - 1 if not subordinators.isdisjoint(map(_low, tokens)) else -1,
+                   -1, -1):
         if tokens[i][1] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
             break
-    for i in range(len(tokens) - 1, 0, -1):  # "Dec 29 (Reuters) - U.S. candidate X"
+    cuts = not DASHES.isdisjoint(map(_low, tokens))
+    for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
         if tokens[i - 1][1] in DASHES:
             tokens = tokens[i:]
             break
@@ -87,12 +99,15 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
-    if any(t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)):
+    if not verbish.isdisjoint(map(_low, tokens)) and any(
+        t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)
+    ):
         return None
     first, last = tokens[0][2], tokens[-1][2]
-    return (
-        span[0] + len(text) - len(text.split(None, first)[first]),
-        span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0]),
+    return (  # (no split for the first and the last word: the window less its spaces)
+        span[0] + len(text) - len(text.split(None, first)[first] if first else text.lstrip()),
+        span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
+                      else text.rstrip()),
     )
 
 
