@@ -55,3 +55,26 @@ def test_pronouns_and_anaphors_take_the_short_name() -> None:
     got = [(s.speaker_name, s.speaker_type)
            for s in attribute_statements(article, segment_sentences(article))]
     assert got == [("Bolt Pharma", "organization")] * 3
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        # a text an organisation issues speaks for the organisation
+        ("Harbour Board's statement", "Harbour Board", "organization"),
+        ("the RHA's latest report", "RHA", "organization"),
+        ("Riverton News Agency's report", "Riverton News Agency", "organization"),
+        # counter-examples: a lower-case owner is a description, a person's text is no body's
+        ("the ministry's statement", None, "organization"),
+        ("China's Foreign Ministry", "China's Foreign Ministry", "organization"),
+    ],
+)
+def test_an_issued_text_speaks_for_its_owner(mention: str, name: str | None, kind: str) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert (sp.name, sp.type) == (name, kind)
+
+
+@pytest.mark.parametrize("mention", ["Ann Lee's statement", "Mr Lee's statement"])
+def test_a_persons_statement_is_not_an_organisation_name(mention: str) -> None:
+    sp = describe_speaker(mention, None, load_lexicon())
+    assert sp.name not in ("Ann Lee", "Mr Lee")

@@ -296,6 +296,9 @@ def _describe(
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
     tokens = mention.split()
+    issuer = _issuer(tokens, lex)
+    if issuer is not None:  # "FAO's statement", "the IMF's report": the body that issued it
+        return Speaker(mention, issuer, "organization", role, org)
     described_org = _described_organization(tokens, lex)
     if described_org is not None:  # "Swiss drugmaker Novartis": Novartis
         return Speaker(mention, described_org, "organization", role, org)
@@ -317,6 +320,24 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _issuer(tokens: list[str], lex: Lexicon) -> str | None:
+    """The name that owns a document speaking for it (class ``issued_text``): "FAO's
+    statement", "the IMF's latest report", "Xinhua's report"; not a lower-case owner ("the
+    ministry's statement", resolved as a description), nor a person's text."""
+    if len(tokens) < 2 or _bare(tokens[-1]) not in lex.speaker_class("issued_text"):
+        return None
+    owner = next((i for i, t in enumerate(tokens[:-1]) if RE_POSSESSIVE_END.search(t)), None)
+    if owner is None:
+        return None
+    words = tokens[1 if tokens[0].lower() == "the" else 0 : owner + 1]
+    words[-1] = RE_POSSESSIVE_END.sub("", words[-1])
+    person = lex.union(speaker=("honorific", "title"))
+    if (not words or not _is_name(words) or _bare_person(words, lex) is not None
+            or _bare(words[0]).rstrip(".") in person):
+        return None  # "Ann Lee's statement", "Mr Lee's statement": a person's
+    return " ".join(words)
 
 
 def _described_organization(tokens: list[str], lex: Lexicon) -> str | None:
