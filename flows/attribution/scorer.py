@@ -10,8 +10,9 @@ a PolNeAR-trained scorer undervalues the plain indirect speech of wire copy, suc
 sample article's 'C, hence he decided to highlight them', scored 0.2.) Candidates whose cue
 only the learned lexicon has, not the hand list of speech verbs (``data/cues.tsv``), must
 reach the file's ``learned_threshold`` (0.4): below it they are mostly PolNeAR's wider
-notion of a statement ('signed a deal', 'passed the bill', 'known as', 'look forward to'),
-which reports nothing said in wire copy.
+notion of a statement ('was named chief executive', 'is listed as', 'declined to
+comment'), which reports nothing said in wire copy. (Verbs that never report speech, 'signed',
+'passed', 'known as', are not learned at all: ``data/not_cues.tsv``.)
 
 Without a weights file the hand-set prior of ``heuristic_confidence`` is used and nothing is
 dropped.

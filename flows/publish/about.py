@@ -47,7 +47,7 @@ KNOWN_LIMITS = (
     "confidence is the probability given by a logistic scorer learned from the PolNeAR dev "
     "set (over symbolic features of each candidate: cue, frame shape, kind, speaker, content); "
     "rows below 0.1 are not kept, nor rows below 0.4 whose cue only the learned lexicon has "
-    "(not the hand list of speech verbs: 'signed', 'passed', 'known as'). On dev, precision "
+    "(not the hand list of speech verbs: 'named', 'listed as', 'declined'). On dev, precision "
     "rises with it, but it is not calibrated on other sources.",
     "Coverage is whatever articles were in the raw folder: it is not a sample of the news.",
     "Speakers are named people: this is personal data. Ask the maintainers to remove a row.",
