@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.attribution.quotes import RE_MARKS, _alnum
+from flows.attribution.quotes import RE_MARKS
 from flows.attribution.readers import _may_coordinate, _second_verb
 from flows.attribution.spans import (
     RE_SEGMENT_BREAK,
@@ -62,9 +62,9 @@ def test_letters_counts_letters_and_digits(text: str) -> None:
 
 
 @given(st.text(max_size=30))
-def test_alnum_counts_letters_and_digits(text: str) -> None:
-    assert _alnum(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
-    assert _alnum("\u201cNo,\u201d said Ann.", 0, 17) == 9
+def test_letters_counts_around_quote_marks(text: str) -> None:  # (what statement_kind counts)
+    assert letters(text, 0, len(text)) == sum(ch.isalnum() for ch in text)
+    assert letters("\u201cNo,\u201d said Ann.", 0, 17) == 9
 
 
 WORDY = st.text(alphabet="aAnNdDbBuUtT .,'\u2019-\u00e9\u0130", max_size=24)

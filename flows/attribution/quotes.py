@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from flows.attribution.spans import letters
 from flows.records import StatementKind
 
 __all__ = ["Quote", "QuoteIndex", "find_quotes", "statement_kind"]
@@ -138,18 +139,6 @@ def find_quotes(text: str) -> QuoteIndex:
     return QuoteIndex(tuple(kept), tuple(q.start for q in kept))
 
 
-# the ASCII bytes that are no letter or digit, deleted by bytes.translate (a C loop; str's
-# translate looks each character up in a dict)
-ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())
-
-
-def _alnum(text: str, start: int, end: int) -> int:
-    part = text[start:end]
-    if part.isascii():  # the same count, without a call per character
-        return len(part.encode("ascii").translate(None, ASCII_NOT_ALNUM))
-    return sum(map(str.isalnum, part))
-
-
 def statement_kind(
     text: str, start: int, end: int, quotes: QuoteIndex, exclude: tuple[int, int] = (0, 0)
 ) -> StatementKind:
@@ -158,9 +147,10 @@ def statement_kind(
     ``exclude`` is a span (a reporting frame inside the content) that is not counted.
     """
     ex_start, ex_end = max(start, exclude[0]), min(end, exclude[1])
-    total = _alnum(text, start, end) - (_alnum(text, ex_start, ex_end) if ex_end > ex_start else 0)
+    excluded = letters(text, ex_start, ex_end) if ex_end > ex_start else 0
+    total = letters(text, start, end) - excluded
     inside = sum(
-        _alnum(text, max(start, q.start), min(end, q.end)) for q in quotes.within(start, end)
+        letters(text, max(start, q.start), min(end, q.end)) for q in quotes.within(start, end)
     )
     if total and inside >= total:
         return "direct"

@@ -27,7 +27,9 @@ RE_MARK_BREAK = re.compile(
 )
 RE_TOKEN = re.compile(r"\S+")
 MAX_PARENTHESIS = 30
-ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())  # deleted by translate
+# the ASCII bytes that are no letter or digit, deleted by bytes.translate (a C loop; str's
+# translate looks each character up in a dict)
+ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())
 
 
 def _words(text: str) -> list[str]:
