@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from flows.attribution.cues import find_frames
 from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
-from flows.attribution.lexicon import Lexicon, load_lexicon
+from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
 from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
@@ -241,7 +241,7 @@ def attribute_statements(
     kept = [
         st
         for st, _ in candidate_statements(article, sentences, lexicon=lex, scorer=score)
-        if score.keeps(st.confidence, " ".join((st.cue or "").lower().split()) in lex.hand_cues)
+        if score.keeps(st.confidence, cue_form(st.cue or "") in lex.hand_cues)
     ]
     return _drop_overlaps(kept)
 

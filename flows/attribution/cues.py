@@ -10,7 +10,7 @@ from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import CueHit, Lexicon
+from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
 from flows.attribution.pictures import captions_picture
@@ -92,7 +92,7 @@ def _title_case(c: Ctx) -> bool:
 
 
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
-    form = " ".join(m.group().lower().split())
+    form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
     if m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c):
         return None

@@ -20,6 +20,7 @@ __all__ = [
     "CueHit",
     "Lexicon",
     "build_lexicon",
+    "cue_form",
     "hand_cue_forms",
     "load_lexicon",
     "lower_same_length",
@@ -39,6 +40,12 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def cue_form(text: str) -> str:
+    """A cue as written ("Said", "according\n to"), as the lexicon's forms are keyed: lower
+    case, one space between words."""
+    return " ".join(text.lower().split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from flows.attribution.appositions import describes_name
 from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import CueHit
+from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.senses import naming_participle
@@ -116,9 +116,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
-    inverting = determined and c.lex.cue_lemma[
-        " ".join(m.group().lower().split())
-    ] in c.lex.frame_class("inverting_cue")
+    inverting = determined and c.lex.cue_lemma[cue_form(m.group())] in c.lex.frame_class(
+        "inverting_cue"
+    )
     if needs_clause and inverting and RE_ACRONYM.fullmatch(words[-1].rstrip(".,")):
         needs_clause = False  # 'C, said the NBS': an acronym names a body, whatever C is
     if needs_clause and not (

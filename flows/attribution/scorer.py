@@ -29,7 +29,7 @@ from importlib import resources
 from itertools import repeat
 
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import Lexicon, parse_rows
+from flows.attribution.lexicon import Lexicon, cue_form, parse_rows
 from flows.attribution.speakers import Speaker
 from flows.records import StatementKind
 
@@ -124,7 +124,7 @@ def _cue_features(frame: Frame, kind: StatementKind, lex: Lexicon) -> tuple[str,
     key = (frame.cue, frame.pattern, frame.weight, kind)
     features = held[1].get(key)
     if features is None:
-        form = " ".join(frame.cue.lower().split())
+        form = cue_form(frame.cue)
         lemma = lex.cue_lemma.get(form, form)
         features = held[1][key] = (
             "bias",

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from flows.attribution.frames import QUOTE_OPEN
-from flows.attribution.lexicon import CueHit, Lexicon
+from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 
 __all__ = ["naming_participle", "other_sense"]
 
@@ -41,7 +41,7 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     ``noun_compound`` ('a TV show', 'the growth forecast'), or an aspect verb before a verb
     that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
-    form = " ".join(hit.group().lower().split())
+    form = cue_form(hit.group())
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -96,7 +96,7 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
 def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
     """Whether ``hit`` is a naming verb (class ``naming``) right after a lower-case common
     noun and ``content`` is only a name: 'a firm called Acme Dredging'."""
-    if " ".join(hit.group().lower().split()) not in lex.frame_class("naming"):
+    if cue_form(hit.group()) not in lex.frame_class("naming"):
         return False
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
     if before is None or not _common_noun(before.group(1), lex):
