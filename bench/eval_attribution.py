@@ -25,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from train_scorer import LEARNED_THRESHOLD, THRESHOLD  # noqa: E402
+
 from flows.attribution import attribute_statements  # noqa: E402
 from flows.attribution.lexicon import Lexicon, build_lexicon, load_lexicon  # noqa: E402
 from flows.attribution.scorer import Scorer, load_scorer  # noqa: E402
@@ -120,7 +122,7 @@ def fold_of(doc_id: str, folds: int) -> int:
 
 def extract_kfold(
     docs: list[dict], folds: int, min_weight: float, threshold: float | None,
-    learned_threshold: float = 0.0,
+    learned_threshold: float = LEARNED_THRESHOLD,
 ) -> tuple[list[Statement], float]:
     """Each fold is extracted with a cue lexicon and a scorer learned on the other folds only
     (``threshold`` None: the hand-set confidence prior instead of a learned scorer)."""
@@ -178,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-weight", type=float, default=0.25, help="for --folds: learning cut")
     ap.add_argument("--hand-only", action="store_true", help="without data/learned_cues.tsv")
     ap.add_argument("--no-scorer", action="store_true", help="hand-set confidence, no filter")
-    ap.add_argument("--threshold", type=float, default=0.1, help="for --folds: scorer cut")
-    ap.add_argument("--learned-threshold", type=float, default=0.4,
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="for --folds: scorer cut")
+    ap.add_argument("--learned-threshold", type=float, default=LEARNED_THRESHOLD,
                     help="for --folds: scorer cut for cues only the learned lexicon has")
     ap.add_argument("--speed", action="store_true", help="GOLD is a corpus JSONL: time it only")
     args = ap.parse_args(argv)
