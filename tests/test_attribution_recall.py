@@ -217,3 +217,59 @@ def test_statement_with_a_subordinate_clause_and_a_comma_is_still_content() -> N
 )
 def test_passive_agent_edges(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a fronted time phrase is no content by itself: the clause after the frame is
+            "Since last spring, according to the river authority, the dam has leaked twice.",
+            "Since last spring, according to the river authority, the dam has leaked twice",
+        ),
+        (
+            "Over the long term, according to the budget office, costs will rise sharply.",
+            "Over the long term, according to the budget office, costs will rise sharply",
+        ),
+        (
+            "At the heart of the dispute, according to two aides, was a plan to sell the port.",
+            "At the heart of the dispute, according to two aides, was a plan to sell the port",
+        ),
+    ],
+)
+def test_according_to_after_a_fronted_phrase_takes_the_clause(text: str, content: str) -> None:
+    got = rows(text)
+    assert [c for c, _, cue in got if cue == "according to"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a clause before the frame is the content; what follows is the writer's
+            "The dam leaked twice, according to the river authority, prompting an inquiry.",
+            "The dam leaked twice",
+        ),
+        (
+            "Costs rose in May, according to the budget office, and fell in June.",
+            "Costs rose in May",
+        ),
+        (  # nothing after the source: the phrase before it stays the content
+            "Under the new rules, according to the budget office.",
+            "Under the new rules",
+        ),
+    ],
+)
+def test_according_to_after_a_clause_keeps_the_clause(text: str, content: str) -> None:
+    assert [c for c, _, cue in rows(text) if cue == "according to"] == [content]
+
+
+def test_according_to_after_a_fronted_phrase_leaves_a_later_frame_its_clause() -> None:
+    got = rows(
+        "In the future, according to a deal to be signed in May, the fund will need no"
+        " approval to buy grain, the statement said."
+    )
+    assert (
+        "In the future, according to a deal to be signed in May, the fund will need no"
+        " approval to buy grain",
+        "the statement",
+        "said",
+    ) in got

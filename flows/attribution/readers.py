@@ -47,6 +47,7 @@ RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
 SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
 RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
+MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
@@ -89,9 +90,29 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
-        if n_words(c, content) < 3 and c.text[end : end + 1] == ",":
-            content = fr._trim_content(c.text, start, c.s.end)  # "X, according to Y, did Z"
+        if _fronted_phrase(c, content, (end, c.s.end)) and c.text[end : end + 1] == ",":
+            # "X, according to Y, did Z"; "Since May, according to Y, C": a phrase with no
+            # finite verb before the frame opens the clause after it
+            content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def _fronted_phrase(c: Ctx, span: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Fewer than three words, or a few words that open with a preposition and hold no
+    comma and no verb ('Since last May', 'Over the long term', 'At the heart of it'): no
+    clause of its own, so it opens the clause after an 'according to' frame set off by
+    commas; not when the ``rest`` of the sentence holds a cue of its own ('In May,
+    according to X, C, the statement said': the clause is that frame's)."""
+    if n_words(c, span) < 3:
+        return True
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        len(words) <= MAX_FRONTED_WORDS
+        and words[0] in c.lex.union("opener", "adverbial_lead", "fronted_lead")
+        and "," not in c.text[span[0] : span[1]]
+        and not _holds_verb(c, span)
+        and not c.lex.find_cues(c.text[rest[0] : rest[1]])
+    )
 
 
 def _np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
