@@ -273,3 +273,50 @@ def test_according_to_after_a_fronted_phrase_leaves_a_later_frame_its_clause() -
         "the statement",
         "said",
     ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # whom it was said to, with an aside, before the colon
+            "The mayor told the crowd, to loud applause:\n\n\u201cWe will rebuild the bridge by"
+            " May.\u201d\n\nThe vote is on Friday.",
+            ("\u201cWe will rebuild the bridge by May.\u201d", "The mayor", "told"),
+        ),
+        (  # a topic
+            "The mayor said of the ruling:\n\n\u201cWe will rebuild the bridge by May.\u201d",
+            ("\u201cWe will rebuild the bridge by May.\u201d", "The mayor", "said"),
+        ),
+        (  # a setting
+            "The mayor wrote on Facebook:\n\n\u201cWe will rebuild the bridge by May.\u201d",
+            ("\u201cWe will rebuild the bridge by May.\u201d", "The mayor", "wrote"),
+        ),
+    ],
+)
+def test_frame_words_before_a_colon_leave_the_next_paragraph_as_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an object that is what was noted
+            "The paper noted the sparse crowd:\n\nThe seats were empty by noon.",
+            ("the sparse crowd", "The paper", "noted"),
+        ),
+        (
+            "Another user posted this tweet:\n\n\u201cWe will rebuild the bridge by May.\u201d",
+            ("this tweet", "Another user", "posted"),
+        ),
+        (  # a clause before the colon is the content
+            "The mayor said the plan has three parts:\n\nFirst, the bridge will be rebuilt.",
+            ("the plan has three parts", "The mayor", "said"),
+        ),
+    ],
+)
+def test_content_before_a_colon_stays_the_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

@@ -9,6 +9,7 @@ from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
+from flows.attribution.content_start import OBJECT_CUES
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
@@ -512,6 +513,11 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     if naming_participle(c.text, m, read, c.lex):  # not 'a firm called Acme Dredging'
         return None
     content = read
+    # 'told the crowd, to loud applause:', 'said of the plan:', 'wrote on Facebook:' closing
+    # a paragraph: an object, a topic or an adjunct, and what was said is the next one
+    block = _paragraph_after_colon(c, m) if _frame_words_before_colon(c, m, lemma, read) else None
+    if block is not None:
+        return make_frame("post", m.span(), c, spk, block, w, description=desc)
     if adjunct_only(c.text, m.end(), content[1], c.lex):  # "said on Monday": no content after
         return _quoted_before(c, m, w)
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
@@ -569,6 +575,19 @@ def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] not in ",?!":
         return None  # '"C." Ann Lee will speak when the bill is debated on Monday.'
     return pre_frame(c, m, seg, w)
+
+
+def _frame_words_before_colon(c: Ctx, m: CueHit, lemma: str, read: tuple[int, int]) -> bool:
+    """The words after cue ``m`` up to the first comma of those ``read`` are no clause but
+    whom it was said to ('told the crowd, to loud applause'), a topic or a setting ('said
+    of the plan', 'wrote on Facebook'): not what was said ('noted the sparse crowd',
+    'posted this tweet', 'said the plan has three parts')."""
+    comma = c.text.find(",", read[0], read[1])
+    head = (m.end(), read[1] if comma < 0 else comma)
+    words = fr._words(c.text[head[0] : head[1]])
+    if not words or _has_clause(c, head):
+        return not words
+    return lemma in OBJECT_CUES or words[0] in c.lex.union("cue_preposition", "adjunct_lead")
 
 
 def _paragraph_after_colon(c: Ctx, m: CueHit) -> tuple[int, int] | None:
