@@ -320,3 +320,33 @@ def test_content_before_a_colon_stays_the_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee told a crowd at a popular Salem, Oregon, breakfast spot that she would win.",
+        "Ann Lee is telling diners at a cafe in Dover, New Hampshire, that she would win.",
+    ],
+)
+def test_place_name_commas_leave_that_after_the_object(text: str) -> None:
+    assert [c for c, _, _ in rows(text)] == ["she would win"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a list before 'that': a relative clause of its last noun, as before
+            "Ann Lee described the old mill in Salem, the new school and the bridge that the"
+            " town built.",
+            "the old mill in Salem, the new school and the bridge that the town built",
+        ),
+        (
+            "Ann Lee told the crowd at the old mill, the new school and the bridge that she"
+            " would win.",
+            "the crowd at the old mill, the new school and the bridge that she would win",
+        ),
+    ],
+)
+def test_other_commas_before_that_still_mark_a_relative_clause(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]

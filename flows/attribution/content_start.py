@@ -36,6 +36,10 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
+# commas around a capitalised name after a capitalised word: a place ('at a diner in Salem,
+# Oregon, that C', 'in Dover, New Hampshire, that C') or a name in apposition ('told the
+# head of the Parliament, Ann Lee, that C'), no list nor relative clause of the object
+RE_PLACE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b,?")
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 THAT = frozenset(["that"])
@@ -143,7 +147,8 @@ def _content_after(
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
         opens = bool(between) and (between[0] in skip or between[0] in time_lead)
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
-        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
+        commas = "," in RE_PLACE_COMMA.sub("X", rest[: m.start()])  # not 'Salem, Oregon,'
+        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and commas:
             near = False  # 'vowed to spend the money that ...': a relative clause
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
