@@ -350,3 +350,46 @@ def test_place_name_commas_leave_that_after_the_object(text: str) -> None:
 )
 def test_other_commas_before_that_still_mark_a_relative_clause(text: str, content: str) -> None:
     assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee said on ABC\u2019s \u201cThis Week\u201d that she would run again.",
+            ("she would run again", "Ann Lee", "said"),
+        ),
+        (
+            'Ann Lee tells CNN\'s "State of the Union" on Sunday that she would run again.',
+            ("she would run again", "Ann Lee", "tells"),
+        ),
+        (  # the programme after the cue is no content: the quotation before it is
+            '"We will run again," Ann Lee told "Fox and Friends," adding that the race was'
+            " close.",
+            ('"We will run again,"', "Ann Lee", "told"),
+        ),
+    ],
+)
+def test_programme_title_after_a_cue_is_part_of_the_frame(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted name inside the content stays in it
+            'Ann Lee said the "Big Deal" plan that Tom Hall wrote was fair.',
+            ('the "Big Deal" plan that Tom Hall wrote was fair', "Ann Lee", "said"),
+        ),
+        (  # a quotation that is no title after the cue is what was said
+            '"We will run again," Ann Lee said "go away."',
+            ('"go away."', "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_quoted_words_after_a_cue_that_are_no_programme_stay_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

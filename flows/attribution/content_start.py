@@ -53,6 +53,9 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     ``that`` or a new quotation: '"...," she told reporters at the rally on Monday.'
     """
     tail = text[start:end]
+    title = RE_TITLE.match(tail, 1) if lenient and tail[:1].isspace() else None
+    if title is not None:  # '"C," Ann Lee told "Morning Joe," adding ...': a programme
+        tail = ("," if title.group()[-2:-1] == "," else "") + tail[title.end() :]
     stripped = tail.strip()
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
         head = stripped.split(",")[0]
@@ -141,7 +144,8 @@ def _content_after(
     if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
         return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
     m = RE_THAT.search(rest, 0, 140)
-    if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
+    bare = RE_TITLE.sub("", rest[: m.start()]) if m is not None else ""  # 'on ABC's "Today"'
+    if m is not None and not any(c in bare for c in QUOTE_OPEN):
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
