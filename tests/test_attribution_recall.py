@@ -393,3 +393,33 @@ def test_quoted_words_after_a_cue_that_are_no_programme_stay_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether the dam is safe, 75 percent of residents said no.",
+            ("whether the dam is safe", None, "Asked"),
+        ),
+        (
+            "When asked which plan was best, only 23% of those polled chose the bridge.",
+            ("which plan was best", None, "asked"),
+        ),
+    ],
+)
+def test_poll_question_before_a_share_of_those_asked(
+    text: str, expected: tuple[str, None, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the bridge, 75 percent of residents said they liked it.",  # a topic
+        "Of those asked, 62% were unaware of the toll.",
+    ],
+)
+def test_no_poll_question_without_one(text: str) -> None:
+    assert all(cue.lower() != "asked" for _, _, cue in rows(text) if cue)

@@ -31,6 +31,10 @@ MIN_CONTENT_WORDS = 2
 WEIGHT = 0.9  # as a participle after a frame
 RE_CLOSING_COMMA = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... "not fair," he'
 RE_BY = re.compile(r"\s+by\s+")
+RE_SHARE = re.compile(  # a share of those polled opening a clause: '75 percent', 'only 23%'
+    r"\s*(?:(?:only|just|about|nearly|almost|roughly|some)\s+)?"
+    r"\d[\d.]*\s*(?:%|percent\b|per cent\b)"
+)
 RE_WORD_CHAR = re.compile(r"\w")
 MAX_ASKER_WORDS = 8
 
@@ -145,6 +149,9 @@ def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
         pos += 1  # 'In calling it "unfair," the mayor ...': the quotation's closing mark
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
+        share = RE_SHARE.match(part)
+        if share is not None:  # 'Asked whether C, 75 percent of voters said yes'
+            return pos + len(part) - len(part.lstrip()), pos + share.end()
         if tokens and tokens[0].group().lower() not in RELATIVE_CUT:
             return _short_of_the_end(c, tokens, pos, _before_verb(c, leading_np(c, pos, tokens)))
         pos += len(part) + 1
