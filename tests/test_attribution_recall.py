@@ -423,3 +423,38 @@ def test_poll_question_before_a_share_of_those_asked(
 )
 def test_no_poll_question_without_one(text: str) -> None:
     assert all(cue.lower() != "asked" for _, _, cue in rows(text) if cue)
+
+
+def test_quoted_paragraph_after_reported_speech_is_more_of_it() -> None:
+    got = rows(
+        "Ann Lee said her supporters were upset with the party.\n\n\u201cThe people are very"
+        " angry with the leadership of this party.\u201d\n\nThe vote is on Friday."
+    )
+    assert (
+        "\u201cThe people are very angry with the leadership of this party.\u201d",
+        "Ann Lee",
+        "said",
+    ) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a link label in quote marks
+            "Ann Lee said her supporters were upset with the party.\n\n\u201cRelated:\u201d"
+            "\n\nThe vote is on Friday."
+        ),
+        (  # the quotation has words of the writer's after it
+            "Ann Lee said her supporters were upset with the party.\n\n\u201cBuild it now,\u201d"
+            " read a sign at the back of the hall."
+        ),
+        (  # the paragraph before ends with no statement
+            "Ann Lee said her supporters were upset with the party. The council met on"
+            " Friday.\n\n\u201cThe people are very angry with the leadership of this party.\u201d"
+        ),
+    ],
+)
+def test_no_quoted_paragraph_goes_on_with_reported_speech_otherwise(text: str) -> None:
+    assert [(c, s) for c, s, _ in rows(text) if s == "Ann Lee"] == [
+        ("her supporters were upset with the party", "Ann Lee")
+    ]

@@ -21,6 +21,7 @@ GAP_SHARE = 1.0  # frame letters per quoted letter above which a continuation is
 RE_CLAUSE = re.compile(r"[^.,;:!?\"\u201c\u201d]*")  # up to the next punctuation
 RE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
+MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech; not '"Related:"'
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 
@@ -50,8 +51,27 @@ def _continues(
     ):
         return False
     if "\n" in text[prev_end : s.start]:
-        return quotes.ending_at(prev_end) is not None or _left_open(text, prev_end, quotes)
+        return (
+            quotes.ending_at(prev_end) is not None
+            or _left_open(text, prev_end, quotes)
+            or _quoted_paragraph_after(text, prev_end, q)
+        )
     return True
+
+
+def _quoted_paragraph_after(text: str, prev_end: int, q: Quote) -> bool:
+    """Whether a content of reported speech ends its paragraph (only a full stop after it)
+    and the next paragraph is one closed quotation and nothing else: more of what was said
+    ('X said C.' / '"D."')."""
+    rest = text[prev_end : q.start]
+    return (
+        q.closed
+        and rest.lstrip(".!?\"'\u201d\u2019 \t")[:1] == "\n"
+        and not rest.strip(".!?\"'\u201d\u2019 \t\n")
+        and (q.start == 0 or text[q.start - 1] == "\n")
+        and text[q.end : q.end + 1] in ("", "\n")
+        and len(RE_WORD.findall(text, q.start, q.end)) >= MIN_PARAGRAPH_WORDS
+    )
 
 
 def _framed_unread(text: str, q: Quote, s: Sentence) -> bool:
