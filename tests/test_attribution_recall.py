@@ -458,3 +458,48 @@ def test_no_quoted_paragraph_goes_on_with_reported_speech_otherwise(text: str) -
     assert [(c, s) for c, s, _ in rows(text) if s == "Ann Lee"] == [
         ("her supporters were upset with the party", "Ann Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Ann Lee said she supports a higher wage but supports cities that go higher.",
+            "she supports a higher wage but supports cities that go higher",
+            "said",
+        ),
+        (
+            "The police chief says the man posed a threat and refused to drop the gun.",
+            "the man posed a threat and refused to drop the gun",
+            "says",
+        ),
+    ],
+)
+def test_second_verb_in_another_tense_stays_in_the_content(
+    text: str, content: str, cue: str
+) -> None:
+    got = rows(text)
+    assert got[0][::2] == (content, cue) and len(got) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # same tense: a second verb of the speaker
+            "Ann Lee said the plan works and warned that costs would rise.",
+            [("the plan works", "said"), ("costs would rise", "warned")],
+        ),
+        (
+            "Ann Lee says the plan works and warns that costs will rise.",
+            [("the plan works", "says"), ("costs will rise", "warns")],
+        ),
+        (  # another speaker
+            "Ann Lee said the plan works, and Tom Hall says it fails.",
+            [("the plan works", "said"), ("it fails", "says")],
+        ),
+    ],
+)
+def test_second_verb_of_the_speaker_still_cuts_the_content(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, cue) for c, _, cue in rows(text)] == expected

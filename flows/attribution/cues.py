@@ -267,6 +267,9 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             or _open_dash(c, joint, frame, prev.content_start, prev.content_end)
         )
         verb_pair = joint.endswith((" and", " but"))  # "praised the crew and said C"
+        shared = (frame.speaker_start, frame.speaker_end) == (prev.speaker_start, prev.speaker_end)
+        if verb_pair and shared and _tenses_differ(c, prev.cue, frame.cue):
+            return  # 'X said she backs A but opposes B': the second verb is hers, in C
         # 'shouted, "Stop," Tom Hall said, "No."': a whole quotation is never too short
         quoted = c.quotes.opening_at(cut[0])
         # ... but a scare quote ('criticised "extravagant" Tory promises') is no utterance
@@ -280,6 +283,26 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _tense(c: Ctx, cue: str) -> str | None:
+    """'past' for a cue whose first word is a past form ('said', 'warned'), 'present' for an
+    -s form ('says', 'supports'), else None (an auxiliary, a base form, a participle)."""
+    word = cue.split()[0].lower() if cue.split() else ""
+    if word in c.lex.frame_class("aux"):
+        return None  # 'has said', 'will say': a tense of its own
+    if word in c.lex.frame_class("past") or word.endswith("ed"):
+        return "past"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "present"
+    return None
+
+
+def _tenses_differ(c: Ctx, first: str, second: str) -> bool:
+    """A cue after 'and'/'but' inside another cue's content, in another tense, is a verb of
+    that content, not a second verb of the frame ('said she backs A but opposes B')."""
+    a, b = _tense(c, first), _tense(c, second)
+    return a is not None and b is not None and a != b
 
 
 def _said_quote(c: Ctx, prev: Frame, joint: str) -> bool:
