@@ -503,3 +503,27 @@ def test_second_verb_of_the_speaker_still_cuts_the_content(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c, cue) for c, _, cue in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor welcomed the decision, saying it would help the town.",
+            [("the decision", "welcomed"), ("it would help the town", "saying")],
+        ),
+        (
+            "Ann Lee acknowledged her defeat, adding that she would run again.",
+            [("her defeat", "acknowledged"), ("she would run again", "adding")],
+        ),
+    ],
+)
+def test_two_word_object_before_a_participle_frame_is_cut_off(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, cue) for c, _, cue in rows(text)] == expected
+
+
+def test_a_time_before_a_participle_is_no_object() -> None:
+    got = rows("The mayor spoke on Monday, adding that the town would recover.")
+    assert all(c != "Monday" for c, _, _ in got)

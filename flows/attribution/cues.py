@@ -275,14 +275,23 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         # ... but a scare quote ('criticised "extravagant" Tory promises') is no utterance
         whole_quote = (quoted is not None and quoted.closed and quoted.end == cut[1]
                        and RE_UTTERANCE_END.search(c.text, quoted.start, quoted.end) is not None)
-        if (n_words(c, cut) < (1 if verb_pair or linked >= 0 or whole_quote else 3)
-                or not coordinated):
+        # 'welcomed the decision, saying C': an object of two words before a participle
+        object_first = frame.pattern == "participle" and _determined_object(c, cut)
+        least = 1 if verb_pair or linked >= 0 or whole_quote else 2 if object_first else 3
+        if n_words(c, cut) < least or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame and _named(c, prev):
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
+    """Two words opening with a determiner or a possessive ('the decision', 'his remarks'):
+    a noun phrase, the object of the cue before it."""
+    words = fr._words(c.text[span[0] : span[1]])
+    return len(words) == 2 and words[0] in c.lex.frame_class("noun_determiner")
 
 
 def _tense(c: Ctx, cue: str) -> str | None:
