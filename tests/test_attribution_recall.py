@@ -527,3 +527,19 @@ def test_two_word_object_before_a_participle_frame_is_cut_off(
 def test_a_time_before_a_participle_is_no_object() -> None:
     got = rows("The mayor spoke on Monday, adding that the town would recover.")
     assert all(c != "Monday" for c, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales will rise this year, its chief executive told shareholders on Monday.",
+        "Sales will rise this year, a company spokesman told Reuters by telephone.",
+    ],
+)
+def test_object_and_adjunct_after_told_close_the_frame(text: str) -> None:
+    assert [c for c, _, _ in rows(text)] == ["Sales will rise this year"]
+
+
+def test_an_object_that_was_told_is_still_the_content() -> None:
+    got = rows("Sales will rise this year, the chief executive told lies.")
+    assert [c for c, _, _ in got] == ["lies"]
