@@ -543,3 +543,23 @@ def test_object_and_adjunct_after_told_close_the_frame(text: str) -> None:
 def test_an_object_that_was_told_is_still_the_content() -> None:
     got = rows("Sales will rise this year, the chief executive told lies.")
     assert [c for c, _, _ in got] == ["lies"]
+
+
+def test_quoted_paragraph_goes_on_after_a_frame_that_closes_the_paragraph() -> None:
+    got = rows(
+        "The quake set off landslides, the minister told Reuters.\n\n\u201cWe fear that up to"
+        " 300 people died in the province.\u201d"
+    )
+    assert (
+        "\u201cWe fear that up to 300 people died in the province.\u201d",
+        "the minister",
+        "told",
+    ) in got
+
+
+def test_quoted_paragraph_does_not_go_on_after_a_sentence_of_the_writer() -> None:
+    got = rows(
+        "The quake set off landslides, the minister told Reuters. Rescue teams arrived at"
+        " dawn.\n\n\u201cWe fear that up to 300 people died in the province.\u201d"
+    )
+    assert all(s != "the minister" or "We fear" not in c for c, s, _ in got)

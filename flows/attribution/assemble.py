@@ -24,6 +24,7 @@ MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
 MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech; not '"Related:"'
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
+RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
 
 
 def _continues(
@@ -60,14 +61,18 @@ def _continues(
 
 
 def _quoted_paragraph_after(text: str, prev_end: int, q: Quote) -> bool:
-    """Whether a content of reported speech ends its paragraph (only a full stop after it)
-    and the next paragraph is one closed quotation and nothing else: more of what was said
-    ('X said C.' / '"D."')."""
-    rest = text[prev_end : q.start]
+    """Whether a content of reported speech ends its paragraph (only its frame's words and
+    a full stop after it) and the next paragraph is one closed quotation and nothing else:
+    more of what was said ('X said C.' or 'C, X told Reuters.' / '"D."')."""
+    head = text[prev_end : q.start].rstrip()
+    frame_tail = not head.strip(".!?\"'\u201d\u2019") or (
+        head[-1:] in ".!?" and RE_SENTENCE_BREAK.search(head, 0, len(head) - 1) is None
+    )
     return (
         q.closed
-        and rest.lstrip(".!?\"'\u201d\u2019 \t")[:1] == "\n"
-        and not rest.strip(".!?\"'\u201d\u2019 \t\n")
+        and "\n" in text[prev_end : q.start]
+        and "\n" not in head
+        and frame_tail
         and (q.start == 0 or text[q.start - 1] == "\n")
         and text[q.end : q.end + 1] in ("", "\n")
         and len(RE_WORD.findall(text, q.start, q.end)) >= MIN_PARAGRAPH_WORDS
