@@ -563,3 +563,13 @@ def test_quoted_paragraph_does_not_go_on_after_a_sentence_of_the_writer() -> Non
         " dawn.\n\n\u201cWe fear that up to 300 people died in the province.\u201d"
     )
     assert all(s != "the minister" or "We fear" not in c for c, s, _ in got)
+
+
+def test_quoted_as_saying_at_the_end_is_the_quoting_frame() -> None:
+    got = rows("The plan would work, the newspaper quoted Ann Lee as saying.")
+    assert got == [("The plan would work", "the newspaper", "quoted")]
+
+
+def test_quoted_as_saying_before_the_content_keeps_its_reading() -> None:
+    got = rows("The newspaper quoted Ann Lee as saying the plan would work.")
+    assert got == [("the plan would work", "The newspaper", "quoted")]

@@ -52,6 +52,9 @@ MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, 
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 # a quotation that ends like an utterance ('"Stop,"', '"No!"'), not a scare quote ('"extravagant"')
+QUOTING_CUES = frozenset(["quoted", "quoting", "quote"])  # 'the paper quoted X as saying'
+RE_QUOTED_AS_END = re.compile(r"\s+[^.;:!?\"\u201c\u201d]{1,120}?\s+as\s+saying\s*[.!?]?\s*$")
+RE_AS_BEFORE = re.compile(r"\sas\s*$")
 RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
 RE_ASIDE_BREAK = re.compile(r",(?=\s)|\s--?\s|[\u2013\u2014]")
 ASIDE_LEADS = frozenset(["the", "an"])  # with class number_word and time_measure: 'a', 'two'
@@ -85,6 +88,17 @@ def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
     )
 
 
+def _quoted_as(c: Ctx, m: CueHit) -> bool:
+    """'saying' after 'as' that ends a sentence where a quoting cue comes before it ('C, the
+    paper quoted Ann Lee as saying.': the quoting cue's frame takes C)."""
+    before = c.text[c.s.start : m.start()]
+    return (
+        RE_AS_BEFORE.search(before) is not None
+        and not c.text[m.end() : c.s.end].strip(" .!?\"'\u201d\u2019")
+        and not QUOTING_CUES.isdisjoint(fr._words(before))
+    )
+
+
 def _title_case(c: Ctx) -> bool:
     """A headline in title case ("Ann Lee Slams The Plan"): every longer word capitalised."""
     words = RE_LONG_WORD.findall(c.text, c.s.start, c.s.end)
@@ -99,6 +113,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None
     if _in_inverted_tail(c, m, previous):
         return None
+    if form == "saying" and _quoted_as(c, m):
+        return None  # 'C, the paper quoted Ann Lee as saying.': the quoting cue's frame
     if lemma == "according to":
         return according_frame(c, m, w)
     shaped = (
@@ -241,7 +257,10 @@ def _adverbial_lead(c: Ctx, words: list[str]) -> bool:
 
 def _object_ends_frame(c: Ctx, m: CueHit, seg: int, lemma: str) -> bool:
     """'C, she told Xinhua.' / 'C, Ann Lee told the Herald in an interview.': after a comma,
-    a cue that takes an object ("tell") followed by only that object and an adverbial."""
+    a cue that takes an object ("tell") followed by only that object and an adverbial; 'C,
+    the paper quoted Ann Lee as saying.'"""
+    if lemma in QUOTING_CUES and RE_QUOTED_AS_END.match(c.text, m.end(), c.s.end):
+        return c.text[seg - 1 : seg] == "," or c.quotes.ending_at(seg) is not None
     if lemma not in fr.OBJECT_CUES:
         return False
     if c.text[seg - 1 : seg] != "," and not (
