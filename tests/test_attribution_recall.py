@@ -573,3 +573,19 @@ def test_quoted_as_saying_at_the_end_is_the_quoting_frame() -> None:
 def test_quoted_as_saying_before_the_content_keeps_its_reading() -> None:
     got = rows("The newspaper quoted Ann Lee as saying the plan would work.")
     assert got == [("the plan would work", "The newspaper", "quoted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee took to Twitter to say the plan would work.",
+        "Ann Lee went on television on Monday to criticize the plan.",
+    ],
+)
+def test_subject_of_a_purpose_infinitive_cue_stops_at_the_main_verb(text: str) -> None:
+    assert [s for _, s, _ in rows(text)] == ["Ann Lee"]
+
+
+def test_object_of_a_control_verb_is_not_cut_to_the_subject() -> None:
+    got = rows("The scandal prompted Ann Lee to say she would resign.")
+    assert all(s != "The scandal" for _, s, _ in got)

@@ -21,6 +21,7 @@ RE_CLAUSE_BREAK = re.compile(
     r"[;:\"\u201c\u201d\u00ab\u00bb'`](?:(?<=[;:\"\u201c\u201d\u00ab\u00bb])|(?<=')'|(?<=`)`)"
 )
 RE_TOKEN = re.compile(r"\S+")
+RE_TO_BEFORE = re.compile(r"\sto\s+$")  # 'took to Twitter to' before the cue
 RELATIVE = frozenset({"who", "which"})
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -211,7 +212,26 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
-    return head, desc, None
+    return _before_purpose_verb(c, head, cue_start), desc, None
+
+
+def _before_purpose_verb(c: Ctx, head: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The subject of an infinitive cue of purpose is the words before the main verb the
+    subject window took in ('Ann Lee took to Twitter to say C': 'Ann Lee'; 'Tom Hall used
+    the speech to argue C'): a past form after the first word; else ``head``."""
+    infinitive = c.text[cue_start : cue_start + 3].lower() == "to "  # the cue 'to endorse'
+    if not (infinitive or RE_TO_BEFORE.search(c.text, head[1], cue_start)):
+        return head
+    past = c.lex.frame_class("past")
+    tokens = list(RE_TOKEN.finditer(c.text, head[0], head[1]))
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        word = tok.group().lower()
+        if word in past or (word.endswith("ed") and len(word) > 3 and word.isalpha()):
+            if word in c.lex.frame_class("object_control"):
+                return head  # 'prompted Ann Lee to say': the object says it
+            cut = fr._clean_subject(c.text, head[0], prev.end(), c.lex)
+            return cut if cut[1] > cut[0] else head
+    return head
 
 
 def _restrictive_relative(
