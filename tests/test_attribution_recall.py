@@ -589,3 +589,19 @@ def test_subject_of_a_purpose_infinitive_cue_stops_at_the_main_verb(text: str) -
 def test_object_of_a_control_verb_is_not_cut_to_the_subject() -> None:
     got = rows("The scandal prompted Ann Lee to say she would resign.")
     assert all(s != "The scandal" for _, s, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee said flatly: "We will win."',
+        'Ann Lee told the Riverton Herald simply, "We will win."',
+    ],
+)
+def test_adverb_before_a_quotation_is_frame(text: str) -> None:
+    assert [c for c, _, _ in rows(text)] == ['"We will win."']
+
+
+def test_clause_before_a_quotation_is_still_content() -> None:
+    got = rows('Ann Lee said the plan has failed: "We will win."')
+    assert [c for c, _, _ in got][0].startswith("the plan has failed")

@@ -173,7 +173,8 @@ def _content_after(
             and first[0] in OBJECT_LEADS
             and not aside.group().rstrip().endswith(":")
         )
-        if len(words) <= MAX_ASIDE_WORDS and not words & clause and not (participle or subject):
+        verbs = {w for w in words if not w.endswith("ly")} & clause  # not 'said flatly: "C"'
+        if len(words) <= MAX_ASIDE_WORDS and not verbs and not (participle or subject):
             return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
     lead = RE_LEAD_SAYING.match(rest)
     if lead is not None:  # "issued a statement saying C"
