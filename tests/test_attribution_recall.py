@@ -605,3 +605,20 @@ def test_adverb_before_a_quotation_is_frame(text: str) -> None:
 def test_clause_before_a_quotation_is_still_content() -> None:
     got = rows('Ann Lee said the plan has failed: "We will win."')
     assert [c for c, _, _ in got][0].startswith("the plan has failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # 'this' before a noun that names no time: the subject of what was said
+            "This campaign, Ann Lee says, is different from the others.",
+            "This campaign, Ann Lee says, is different from the others",
+        ),
+        (  # a time: the writer's adverbial, as before
+            "This week, Ann Lee said, the talks would resume.",
+            "the talks would resume",
+        ),
+    ],
+)
+def test_demonstrative_lead_of_a_mid_frame(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]

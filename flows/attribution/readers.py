@@ -69,6 +69,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+DEMONSTRATIVES = frozenset(["this", "these"])
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
@@ -285,10 +286,18 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         return None
     start = fr._content_before(c.text, c.s, seg, c.quotes)
     lead = fr._words(c.text[start:seg])
-    if lead and lead[0] in c.lex.frame_class("opener+connector") and len(lead) <= MAX_MID_LEAD:
+    adverbial = lead and lead[0] in c.lex.frame_class("opener+connector")
+    if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
         start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
     content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+
+
+def _demonstrative_subject(c: Ctx, lead: list[str]) -> bool:
+    """'This campaign, he says, is different': 'this' before a noun that names no time
+    opens the subject of the statement, not an adverbial ('This week, X said, C')."""
+    times = c.lex.union("time", "time_measure", "weekday")
+    return len(lead) >= 2 and lead[0] in DEMONSTRATIVES and lead[-1] not in times
 
 
 def _previous_quote(c: Ctx) -> tuple[int, int] | None:
