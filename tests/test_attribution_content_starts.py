@@ -113,3 +113,23 @@ def test_the_object_and_setting_before_a_complement_without_that(
 )
 def test_a_contracted_subject_pronoun_opens_the_complement(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # adverbs between the cue and its 'that' belong to the frame, not to what was said
+        ("Ann Lee said, however, that the dam would hold.", "the dam would hold"),
+        ("Tom Hall argued insistently that the mill should stay open.",
+         "the mill should stay open"),
+        ("The mayor revealed, somewhat stiltedly, that she would back the plan.",
+         "she would back the plan"),
+        ("Ann Lee now says, though, that the bridge is unsafe.", "the bridge is unsafe"),
+        # counter-examples: a subordinator ('now that', 'so that'), a name in -ly, an object
+        ("Tom Hall said now that the war is over, the troops would return.",
+         "now that the war is over, the troops would return"),
+        ("Ann Lee told Italy that the dam was safe.", "the dam was safe"),
+        ("Tom Hall said so that everyone could hear.", "so that everyone could hear"),
+    ],
+)
+def test_adverbs_before_that_are_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

@@ -36,6 +36,7 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
+RE_RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word as written (its case tells a name)
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 THAT = frozenset(["that"])
@@ -141,7 +142,9 @@ def _content_after(
         between = _words(rest[: m.start()])
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
-        opens = bool(between) and (between[0] in skip or between[0] in time_lead)
+        opens = bool(between) and (
+            between[0] in skip or between[0] in time_lead or _adverbs_only(rest[: m.start()], lex)
+        )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
             near = False  # 'vowed to spend the money that ...': a relative clause
@@ -179,6 +182,18 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _adverbs_only(text: str, lex: Lexicon) -> bool:
+    """The words between a cue and its 'that' are adverbs of the frame ('said, however,
+    that', 'argued insistently that', 'revealed, somewhat stiltedly, that'): lower-case
+    -ly words that are no nouns, discourse connectives, verb adverbs or class that_adverb."""
+    words = RE_RAW_WORD.findall(text)
+    adverbs = lex.union("discourse_connective", "verb_adverb", "that_adverb")
+    nouns = lex.frame_class("ly_noun")
+    return bool(words) and all(
+        w[0].islower() and (w in adverbs or w.endswith("ly") and w not in nouns) for w in words
+    )
 
 
 # words after "to" that open its object, not an infinitive ("to the mayor", "to them")
