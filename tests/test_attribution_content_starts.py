@@ -133,3 +133,25 @@ def test_a_contracted_subject_pronoun_opens_the_complement(text: str, content: s
 )
 def test_adverbs_before_that_are_left_out(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a quoted title or a place with its state between the cue's object and 'that'
+        ("Ann Lee told ABC's \"This Week\" on Sunday that the dam would hold.",
+         "the dam would hold"),
+        ("Tom Hall told a crowd in Dayton, Ohio, on Friday that the mill would reopen.",
+         "the mill would reopen"),
+        ("Ann Lee told a town hall in Salem, New Hampshire on Monday that taxes would fall.",
+         "taxes would fall"),
+        # counter-examples: a title closed on a comma before another cue, a quotation, a list
+        ("Ann Lee told \"Fox News,\" reminding the hosts that the dam would hold.",
+         "\"Fox News,\""),
+        ("Tom Hall called the plan \"a mess\" and \"a waste\" that night.",
+         "the plan \"a mess\" and \"a waste\" that night"),
+        ("Ann Lee vowed to spend the money, the land and the mill that the town gave her.",
+         "to spend the money, the land and the mill that the town gave her"),
+    ],
+)
+def test_a_title_or_a_place_before_that_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

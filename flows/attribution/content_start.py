@@ -37,6 +37,9 @@ RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
 RE_RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word as written (its case tells a name)
+RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Hampshire,'
+    r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
+)
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 THAT = frozenset(["that"])
@@ -138,15 +141,17 @@ def _content_after(
     if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
         return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
     m = RE_THAT.search(rest, 0, 140)
-    if m is not None and not any(c in rest[: m.start()] for c in QUOTE_OPEN):
-        between = _words(rest[: m.start()])
+    head = "" if m is None else rest[: m.start()]
+    if m is not None and _unquoted(head):
+        between = _words(head)
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
         opens = bool(between) and (
             between[0] in skip or between[0] in time_lead or _adverbs_only(rest[: m.start()], lex)
         )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
-        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and "," in rest[: m.start()]:
+        commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
+        if _infinitive(head) or len(between) > NEAR_THAT and commas:
             near = False  # 'vowed to spend the money that ...': a relative clause
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
@@ -182,6 +187,15 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _unquoted(head: str) -> bool:
+    """No quotation between a cue and its 'that'; a quoted title is none ('told ABC's "This
+    Week" on Sunday that C'), unless a comma follows it ('told "Fox News," reminding X that')."""
+    titles = list(RE_TITLE.finditer(head))
+    if any(c in RE_TITLE.sub("", head) for c in QUOTE_OPEN):
+        return False
+    return not titles or "," not in head[titles[-1].end() - 2 :]
 
 
 def _adverbs_only(text: str, lex: Lexicon) -> bool:
