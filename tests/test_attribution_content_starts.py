@@ -155,3 +155,18 @@ def test_adverbs_before_that_are_left_out(text: str, content: str) -> None:
 )
 def test_a_title_or_a_place_before_that_is_left_out(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a time or setting between the cue and its infinitive is the frame's
+        ("Ann Lee vowed last month to rebuild the dam.", "to rebuild the dam"),
+        ("Tom Hall promised on Monday to reopen the mill.", "to reopen the mill"),
+        ("The mayor pledged this week to cut taxes.", "to cut taxes"),
+        # counter-examples: an object before the infinitive, 'to' before a plural noun
+        ("Tom Hall urged voters on Monday to back the plan.", "voters on Monday to back the plan"),
+        ("Ann Lee wrote last week to reporters in Ohio.", "last week to reporters in Ohio"),
+    ],
+)
+def test_a_time_before_an_infinitive_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

@@ -330,15 +330,29 @@ def _clause_after_setting(
     capitals = (x for (_, w), x in zip(words, lower, strict=True) if w[0].isupper())
     if any(x in function and x != "the" for x in capitals):
         return None  # title case: capitals tell no names
-    i = _object_length(words, lower, lex) if lemma in CLAUSE_OBJECT_CUES else 0
+    obj = _object_length(words, lower, lex) if lemma in CLAUSE_OBJECT_CUES else 0
+    i = obj
     while i < len(words):
         n = _setting_length(words, lower, i, lex)
         if n == 0:
             break
         i += n
-    if i == 0 or i >= len(words) or not _opens_clause(words[i][1], lower[i], lex):
+    if i == 0 or i >= len(words):
         return None
-    return words[i][0]
+    if _opens_clause(words[i][1], lower[i], lex) or not obj and _infinitive_at(words, i, lex):
+        return words[i][0]
+    return None
+
+
+def _infinitive_at(words: list[tuple[int, str]], i: int, lex: Lexicon) -> bool:
+    """'to' and a verb after a time or setting: 'vowed last month to rebuild', 'promised on
+    Monday to act' (after an object it is left as read: 'urged voters on Monday to act')."""
+    if words[i][1] != "to" or i + 1 >= len(words):
+        return False
+    verb = words[i + 1][1]  # no plural noun either ('wrote last week to reporters in')
+    objects = lex.union("noun_determiner", "time", plus=OBJECT_PRONOUNS)
+    tail = RE_INFINITIVE_TAIL.fullmatch(f"to {verb}")
+    return tail is not None and verb.isalpha() and verb not in objects
 
 
 def _opens_clause(word: str, lower: str, lex: Lexicon) -> bool:
