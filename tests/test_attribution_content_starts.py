@@ -170,3 +170,16 @@ def test_a_title_or_a_place_before_that_is_left_out(text: str, content: str) -> 
 )
 def test_a_time_before_an_infinitive_is_left_out(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # 'for' and a length of time between the cue and its 'that' are the frame's
+        ("Tom Hall has said for months that the dam is unsafe.", "the dam is unsafe"),
+        ("Ann Lee said for the first time that the mill had closed.", "the mill had closed"),
+        # counter-example: no 'that' after the time
+        ("Tom Hall said for the first time in years.", "the first time in years"),
+    ],
+)
+def test_a_duration_before_that_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

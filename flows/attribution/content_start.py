@@ -43,6 +43,7 @@ RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Ham
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 THAT = frozenset(["that"])
+TIMES = frozenset(["time", "times"])  # 'for the first time', 'many times'
 LENIENT_TAIL_WORDS = 40  # an adverbial after a quote frame: "at the outset of a debate on ..."
 
 
@@ -147,7 +148,10 @@ def _content_after(
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
         opens = bool(between) and (
-            between[0] in skip or between[0] in time_lead or _adverbs_only(rest[: m.start()], lex)
+            between[0] in skip
+            or between[0] in time_lead
+            or _adverbs_only(head, lex)
+            or _duration(between, lex)
         )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
@@ -196,6 +200,13 @@ def _unquoted(head: str) -> bool:
     if any(c in RE_TITLE.sub("", head) for c in QUOTE_OPEN):
         return False
     return not titles or "," not in head[titles[-1].end() - 2 :]
+
+
+def _duration(words: list[str], lex: Lexicon) -> bool:
+    """'for' and a length of time between a cue and its 'that' ('has said for months that',
+    'said for the first time that', 'has argued for years that')."""
+    times = lex.union("time", "time_measure", "time_adjective", "noun_determiner", plus=TIMES)
+    return len(words) > 1 and words[0] == "for" and all(w in times for w in words[1:])
 
 
 def _adverbs_only(text: str, lex: Lexicon) -> bool:
