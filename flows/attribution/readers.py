@@ -146,8 +146,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     content = fr._trim_content(c.text, start, boundary)
     desc = fr._description_after(c.text, end, c.s.end, c.lex)
     tail = c.text[end : c.s.end].lstrip()
-    if not _content_ok(c, content) or not (
-        tail[:1] == "," or fr._is_endish(c.text, end, c.s.end, c.lex)
+    closes = fr._is_endish(c.text, end, c.s.end, c.lex)
+    if not (_content_ok(c, content) or closes and _two_word_clause(c, content, end)) or not (
+        tail[:1] == "," or closes
     ):
         return None
     if needs_clause and not _has_clause(c, content):
@@ -159,6 +160,22 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
+    """'Prices rose, said the NBS.', 'Sales fell, the ministry said.': two words that open
+    the sentence, a noun and a lower-case verb, before a frame that closes it (the caller
+    checks that it ends the frame; no comma after ``frame_end``: not 'At home, said Ann
+    Lee, the mood is grim', 'Sometimes though, he said, C') are a whole clause; not an
+    adverbial or a determiner's noun ('The dam')."""
+    words = c.text[content[0] : content[1]].split()
+    if len(words) != 2 or c.text[c.s.start : content[0]].strip(fr.QUOTE_OPEN + " "):
+        return False
+    if "," in c.text[frame_end : c.s.end]:
+        return False
+    leads = c.lex.union("opener", "connector", "adjunct_lead", "not_speaker", "aux")
+    first, second = words[0].lower(), words[1].rstrip(",")
+    return first not in leads and second.isalpha() and second.islower()
 
 
 def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
@@ -325,7 +342,11 @@ def pre_frame(
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:
             content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
-    return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+    if not _content_ok(c, content) and not (
+        fr._is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
+    ):
+        return None
+    return make_frame("pre", m.span(), c, spk, content, w)
 
 
 SETTING_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our"])

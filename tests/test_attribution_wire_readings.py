@@ -1,0 +1,35 @@
+"""Misreadings of general English found in wire copy (issue 3), each fixed with
+counter-examples that must keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import rows
+
+
+def test_two_word_clause_before_inverted_frame() -> None:
+    """'Prices rose, said the NBS.': a noun and a lower-case verb that open the sentence
+    are a whole clause before a frame that closes it (not the NBS said by 'Prices rose')."""
+    assert rows("Prices rose, said the NBS.") == [("Prices rose", "the NBS", "said")]
+    assert rows("Exports slowed, said Ann Lee.") == [("Exports slowed", "Ann Lee", "said")]
+
+
+def test_two_word_clause_before_pre_frame() -> None:
+    """The same clause before a subject and its cue: 'Sales fell, the ministry said.'"""
+    assert rows("Sales fell, the ministry said on Monday.") == [
+        ("Sales fell", "the ministry", "said")
+    ]
+
+
+def test_two_words_not_a_clause_stay_out() -> None:
+    """Counter-examples: an adverbial ('In London', 'At home') or a frame the sentence goes
+    on after is no two-word statement."""
+    assert all(c != "In London" for c, _, _ in rows("In London, the ministry said."))
+    found = rows("At home, said Ann Lee, the mood is grim.")
+    assert all(c != "At home" for c, _, _ in found)
+
+
+def test_two_words_before_interjected_frame_stay_out() -> None:
+    """Counter-example: before an interjected frame ('Sometimes though, he said, C') the
+    statement is what follows it."""
+    found = rows("Sometimes though, he said, spotting the thief was easy.")
+    assert all(c != "Sometimes though" for c, _, _ in found)
