@@ -33,3 +33,23 @@ def test_two_words_before_interjected_frame_stay_out() -> None:
     statement is what follows it."""
     found = rows("Sometimes though, he said, spotting the thief was easy.")
     assert all(c != "Sometimes though" for c, _, _ in found)
+
+
+def test_participle_subject_stops_before_unread_verb() -> None:
+    """'The firm cut jobs, saying C': 'cut' reads as no verb, so the subject read up to the
+    comma ends at its last word naming a speaker ('firm', 'chief executive')."""
+    assert rows("The firm cut jobs, saying the market was weak.") == [
+        ("the market was weak", "The firm", "saying")
+    ]
+    found = rows("The chief executive cut jobs, saying the market was weak.")
+    assert ("the market was weak", "The chief executive", "saying") in found
+
+
+def test_participle_subject_kept_when_verb_read_or_head_last() -> None:
+    """Counter-examples: a subject with a read verb after it ('visited') or one ending on a
+    speaker word ('chief') is kept whole."""
+    assert rows("The mayor visited the dam, saying it was safe.") == [
+        ("it was safe", "The mayor", "saying")
+    ]
+    found = rows("The local police chief set up a checkpoint, saying roads were unsafe.")
+    assert [s for _, s, _ in found] == ["The local police chief"]

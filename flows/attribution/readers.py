@@ -67,6 +67,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
@@ -625,13 +626,39 @@ def participle_frame(
         lead = sentence_subject(c, m.start())
         if lead is None:
             return None
-        spk = lead
+        spk = _clause_head(c, lead, m.start())
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
     if n_words(c, content) < 2:
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """'The firm cut jobs, saying C': a determined noun phrase read with no verb-like word
+    after it before the comma ahead of the participle has swallowed the clause's verb
+    ('cut' reads as no verb), so it ends at its last word naming a speaker (speaker classes
+    ``HEAD_CLASSES``: 'firm', 'chief executive') with a word after it; ``lead`` when a verb
+    follows it ('The mayor visited the dam, saying'), when it ends on such a word or names
+    none."""
+    comma = c.text.rfind(",", lead[1], cue_start)
+    if comma < 0 or c.text[comma + 1 : cue_start].strip():
+        return lead
+    verbs = c.lex.union("verbish", "aux", "past")
+    after = [w.lower() for w in RE_WORD_SPAN.findall(c.text, lead[1], comma)]
+    if any(w in verbs or len(w) > 3 and w.endswith("ed") for w in after):
+        return lead
+    words = list(RE_WORD_SPAN.finditer(c.text, *lead))
+    heads = c.lex.union(speaker=HEAD_CLASSES)
+    if len(words) < 3 or words[0].group().lower() not in DETERMINERS or (
+        words[-1].group().lower() in heads  # 'The local police chief set up ...'
+    ):
+        return lead
+    for w in reversed(words[1:-1]):
+        if w.group().islower() and w.group() in heads:
+            return lead[0], w.end()
+    return lead
 
 
 def _participle_subject(c: Ctx, previous: Frame) -> tuple[int, int]:
