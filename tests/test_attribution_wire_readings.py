@@ -53,3 +53,23 @@ def test_participle_subject_kept_when_verb_read_or_head_last() -> None:
     ]
     found = rows("The local police chief set up a checkpoint, saying roads were unsafe.")
     assert [s for _, s, _ in found] == ["The local police chief"]
+
+
+def test_infinitive_of_purpose_speaker_is_subject() -> None:
+    """'The board used the money to show that C': after a purpose verb (class purpose_verb)
+    and its object, the infinitive's cue has the clause's subject as speaker, not the clause."""
+    assert rows("The board used the money to show that the plan was working.") == [
+        ("the plan was working", "The board", "show")
+    ]
+    assert rows("On Monday, the mayor used his speech to warn that the dam could fail.") == [
+        ("the dam could fail", "the mayor", "warn")
+    ]
+
+
+def test_infinitive_after_other_verb_and_object_no_row() -> None:
+    """Counter-examples: after another verb and its object ('inspired the mayor to claim')
+    the infinitive is the object's, if anyone's: no row with a clause as speaker; with no
+    object ('wanted to show') the reading is unchanged."""
+    assert rows("The vote inspired the mayor to claim that taxes would fall.") == []
+    found = rows("Ann Lee wanted to say that taxes would rise.")
+    assert [s for _, s, _ in found] == ["Ann Lee"]

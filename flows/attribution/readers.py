@@ -67,6 +67,7 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
@@ -464,6 +465,15 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = post_subject(c, m.start())
+    verb = _verb_before_object_infinitive(c, m.start())
+    if verb is not None:  # 'The board used the money to show that C': the board shows
+        if verb.group() not in c.lex.frame_class("purpose_verb"):
+            return None  # 'The vote prompted the mayor to say C': the mayor's, if anyone's
+        seg = fr._segment_start(c.text, c.s.start, m.start())
+        lead = narrow_subject(c, fr._clean_subject(c.text, seg, verb.start(), c.lex))
+        if lead is None:  # 'Perhaps we should have made a term to describe C'
+            return None
+        subject = (lead, None, None)
     if subject is not None:  # 'Ann Lee issued a statement saying C': Ann Lee
         subject = (_before_setting_object(c, m, subject[0]), *subject[1:])
     if (
@@ -521,6 +531,29 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _verb_before_object_infinitive(c: Ctx, cue_start: int) -> re.Match[str] | None:
+    """The verb of 'Subject verb object to <cue>' ('The board used the money to show that
+    C', 'Ann Lee took the chance to say C'): a lower-case past verb (class past, or '-ed')
+    after the clause's first word, right before a determiner, in the clause that ends with
+    the 'to' before the cue; None for any other shape ('Ann Lee wanted to say C')."""
+    seg = fr._segment_start(c.text, c.s.start, cue_start)
+    words = list(RE_WORD_SPAN.finditer(c.text, seg, cue_start))
+    if len(words) < 5 or words[-1].group() != "to":
+        return None
+    past = c.lex.frame_class("past")
+    stops = c.lex.union("verbish", "aux", "past", "connector", "subordinator")
+    for i in range(1, len(words) - 3):
+        w = words[i].group()
+        if w.islower() and (w in past or len(w) > 3 and w.endswith("ed")):
+            obj = [x.group().lower() for x in words[i + 1 : -1]]
+            return words[i] if (
+                obj[0] in SETTING_DETERMINERS
+                and len(obj) <= MAX_INFINITIVE_OBJECT
+                and not any(x in stops or x.endswith(("ed", "ing")) for x in obj)
+            ) else None
+    return None
 
 
 def _noun_aside(c: Ctx, previous: Frame, cue_start: int) -> tuple[int, int] | None:
