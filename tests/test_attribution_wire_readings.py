@@ -73,3 +73,22 @@ def test_infinitive_after_other_verb_and_object_no_row() -> None:
     assert rows("The vote inspired the mayor to claim that taxes would fall.") == []
     found = rows("Ann Lee wanted to say that taxes would rise.")
     assert [s for _, s, _ in found] == ["Ann Lee"]
+
+
+def test_object_with_aside_before_cue_opens_complement() -> None:
+    """'Mr Hall denied Mr Lee, his spokesman, said C': with no 'that', the name and its
+    aside open the clause that was denied; no row says Mr Hall denied 'Mr Lee' (the row
+    of 'said' keeps its speaker, test_attribution_extraction_bugs)."""
+    assert rows("Mr Hall denied Mr Lee, his spokesman, said the report was false.") == [
+        ("the report was false", "Mr Lee", "said")
+    ]
+
+
+def test_object_then_frame_after_comma_kept_apart() -> None:
+    """Counter-examples: a frame whose subject is not the previous content ('..., his
+    spokesman said') or a clause content with an aside inside keep their readings."""
+    assert rows("Mr Hall said Mr Lee, his deputy, would resign.") == [
+        ("Mr Lee, his deputy, would resign", "Mr Hall", "said")
+    ]
+    found = rows("Mr Hall denied the report, his spokesman said.")
+    assert ("Mr Hall denied the report", "his spokesman", "said") in found
