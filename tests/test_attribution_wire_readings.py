@@ -92,3 +92,24 @@ def test_object_then_frame_after_comma_kept_apart() -> None:
     ]
     found = rows("Mr Hall denied the report, his spokesman said.")
     assert ("Mr Hall denied the report", "his spokesman", "said") in found
+
+
+def test_quoted_title_closing_aside_before_cue() -> None:
+    """'Ann Lee, the star of the TV show "The Apprentice," said C': the comma inside the
+    quoted title closes the aside; the name before it is the speaker."""
+    assert rows(
+        'Ann Lee, the star of the TV show "The Apprentice," said in an interview that'
+        " the tax plan would fail."
+    ) == [("the tax plan would fail", "Ann Lee", "said")]
+    assert rows('Ann Lee, the host of "Big Night Out," said the tax plan would fail.') == [
+        ("the tax plan would fail", "Ann Lee", "said")
+    ]
+
+
+def test_scare_quote_in_noun_phrase_no_speaker() -> None:
+    """Counter-examples: a scare quote with a lower-case word ('the "new Gannett,"') or a
+    quotation with no name and aside before it never joins a speaker."""
+    found = rows('Analysts call it the "new Gannett," as Reed said the deal would close.')
+    assert all("Gannett" not in (s or "") for _, s, _ in found)
+    found = rows('Ann Lee, the author of the "so-called plan," said it would fail.')
+    assert all("plan" not in (s or "") for _, s, _ in found)

@@ -67,6 +67,9 @@ ROLE_STOPS = frozenset(
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
+MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
+TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "to", "for"])
+MAX_NAME_WORDS = 5  # a name before its aside
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
@@ -492,6 +495,8 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     ):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
     if subject is None:
+        subject = _titled_aside_subject(c, m.start())
+    if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
         lead = sentence_subject(c, m.start()) if _second_verb(window) else None
@@ -531,6 +536,36 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _titled_aside_subject(
+    c: Ctx, cue_start: int
+) -> tuple[tuple[int, int], str, None] | None:
+    """'Ann Lee, the star of the TV show "The Apprentice," said C': a name, then an aside
+    that is a lower-case noun phrase ending on a quoted title (every word capitalised but
+    ``TITLE_SMALL_WORDS``) closed by the comma inside its quote marks, right before the
+    cue: the name is the subject, the aside its description. Not a scare quote in a noun
+    phrase ('the "new Gannett," as ...': a lower-case word, no name before it)."""
+    q = c.quotes.ending_at(fr._skip_back(c.text, cue_start, " \t"))
+    if q is None or not q.closed or q.start <= c.s.start:
+        return None
+    inner = c.text[q.start : q.end].strip(fr.QUOTE_OPEN + fr.QUOTE_CLOSE + "'\u2019 ")
+    title = inner[:-1].split()
+    if not inner.endswith(",") or not 0 < len(title) <= MAX_TITLE_WORDS or not all(
+        w[:1].isupper() or w in TITLE_SMALL_WORDS for w in title
+    ) or not title[0][:1].isupper():
+        return None
+    comma = c.text.rfind(",", c.s.start, q.start)
+    aside = c.text[comma + 1 : q.start].split()
+    if comma < 0 or not aside or aside[0] not in SETTING_DETERMINERS or not describes_name(
+        c, aside
+    ):
+        return None
+    name = fr._strip_span(c.text, c.s.start, comma)
+    words = c.text[name[0] : name[1]].split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return name, c.text[comma + 1 : q.end].strip().rstrip(fr.QUOTE_CLOSE + "'\u2019,"), None
 
 
 def _verb_before_object_infinitive(c: Ctx, cue_start: int) -> re.Match[str] | None:
