@@ -113,3 +113,22 @@ def test_scare_quote_in_noun_phrase_no_speaker() -> None:
     assert all("Gannett" not in (s or "") for _, s, _ in found)
     found = rows('Ann Lee, the author of the "so-called plan," said it would fail.')
     assert all("plan" not in (s or "") for _, s, _ in found)
+
+
+def test_plural_noun_cue_after_verb_no_clause_speaker() -> None:
+    """'The figures confounded hopes of C', 'Officials held talks about C': a cue ending in
+    's' right after a past verb that is no cue is that verb's object; no row has the clause
+    ('The figures confounded') as speaker, and one whose subject cannot speak ('The
+    figures') or whose verb says nothing of the subject's (class unsaid_object_verb:
+    'held', 'faced') gives none."""
+    assert rows("The figures confounded hopes of a 0.2% expansion in the last quarter.") == []
+    assert rows("Officials held talks about the deal.") == []
+    assert rows("Ann Lee faced questions about her taxes.") == []
+
+
+def test_plural_noun_cue_after_verb_keeps_named_subject() -> None:
+    """A subject that can speak keeps the row, as itself ('Senators voiced concerns about
+    C'); a cue used as a verb ('Ann Lee hopes C') keeps its reading."""
+    found = rows("Senators later voiced concerns about the strength of the euro.")
+    assert [s for _, s, _ in found] == ["Senators"]
+    assert rows("Ann Lee hopes the plan works.") == [("the plan works", "Ann Lee", "hopes")]

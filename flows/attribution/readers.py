@@ -13,7 +13,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
-from flows.attribution.senses import naming_participle
+from flows.attribution.senses import naming_participle, noun_after_verb
 from flows.attribution.spans import _first_word
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
@@ -468,6 +468,17 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = post_subject(c, m.start())
+    light = noun_after_verb(c.text, m, c.lex)
+    if light >= 0:  # 'Analysts raised concerns that C': the analysts, if they can speak
+        light_verb = fr._words(c.text[light : m.start()])[:1]
+        if light_verb and light_verb[0] in c.lex.frame_class("unsaid_object_verb"):
+            return None  # 'Ann Lee faced questions about C', 'held talks about': not hers
+        if subject is None or subject[0][1] > light:  # the subject holds the verb
+            seg = fr._segment_start(c.text, c.s.start, light)
+            lead = narrow_subject(c, fr._clean_subject(c.text, seg, light, c.lex))
+            if lead is None or not fr._speakerlike(c.text, *lead, c.lex):
+                return None  # 'The figures confounded hopes of C', 'The move prompted calls'
+            subject = (lead, None, None)
     verb = _verb_before_object_infinitive(c, m.start())
     if verb is not None:  # 'The board used the money to show that C': the board shows
         if verb.group() not in c.lex.frame_class("purpose_verb"):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 
-__all__ = ["naming_participle", "other_sense"]
+__all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -56,6 +56,40 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
             m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
     return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+
+
+def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
+    """Where the verb starts when a cue whose first word ends in 's' ('hopes', 'talks
+    about', 'calls for') comes right after a lower-case past verb that is no cue (class
+    past, or '-ed': 'The figures confounded hopes of', 'Officials held talks about',
+    'Analysts raised concerns that'): a plural noun, that verb's object, not a verb with a
+    clause as its subject; -1 for any other cue ('Ann Lee hopes', 'who said talks')."""
+    word = hit.group().split()[0]
+    if not (word.islower() and word.endswith("s")):
+        return -1
+    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
+    if before is None:
+        return -1
+    verb = before.group(1)
+    if not verb.islower() or verb in lex.cue_lemma or verb in lex.cue_first:
+        return -1
+    if verb in lex.union("aux", "verbish"):
+        return -1
+    past = verb in lex.frame_class("past") or len(verb) > 3 and verb.endswith("ed")
+    return before.start(1) if past and not _adjective_lead(text, before.start(1), lex) else -1
+
+
+def _adjective_lead(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before an '-ed' word makes it an adjective: a determiner, a number, a
+    preposition or an '-ly' adverb ('her nuanced views', '400 scripted shows', 'by
+    exaggerated claims', 'carefully scripted remarks')."""
+    before = RE_WORD_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
+    if before is None:
+        return bool(re.search(r"\d\s+$", text[max(0, start - 4) : start]))
+    word = before.group(1)
+    leads = lex.union("noun_determiner", "setting_preposition", "adjunct_preposition",
+                      "np_link")
+    return word.lower() in leads or word.islower() and word.endswith("ly")
 
 
 def _told_to(m: re.Match[str]) -> bool:
