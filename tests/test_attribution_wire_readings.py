@@ -132,3 +132,21 @@ def test_plural_noun_cue_after_verb_keeps_named_subject() -> None:
     found = rows("Senators later voiced concerns about the strength of the euro.")
     assert [s for _, s, _ in found] == ["Senators"]
     assert rows("Ann Lee hopes the plan works.") == [("the plan works", "Ann Lee", "hopes")]
+
+
+def test_noun_cue_after_verb_and_determiner_has_subject_as_speaker() -> None:
+    """'Acpo made its call for C', 'Gordon Brown issued a defiant statement about C': a cue
+    after a past verb and a determiner (at most one adjective between) is that verb's
+    object; the speaker is the subject, not 'Acpo made its'."""
+    found = rows("Acpo made its call for stronger closure powers in a paper.")
+    assert [s for _, s, _ in found] == ["Acpo"]
+    found = rows("Ann Lee issued a defiant statement about the strike, saying it would fail.")
+    assert {s for _, s, _ in found} == {"Ann Lee"}
+
+
+def test_noun_cue_after_rejecting_verb_no_row() -> None:
+    """Counter-examples: calls the subject shunned are someone else's (class
+    unsaid_object_verb); a cue verb before the noun ('said talks') keeps its own frame."""
+    assert rows("The government shunned calls for free care.") == []
+    found = rows("He said talks about the deal were over.")
+    assert found[0][1:] == ("He", "said")

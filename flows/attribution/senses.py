@@ -27,6 +27,8 @@ __all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
+RE_WORD = re.compile(r"[A-Za-z]+")
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
 RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
@@ -59,24 +61,42 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
-    """Where the verb starts when a cue whose first word ends in 's' ('hopes', 'talks
-    about', 'calls for') comes right after a lower-case past verb that is no cue (class
-    past, or '-ed': 'The figures confounded hopes of', 'Officials held talks about',
-    'Analysts raised concerns that'): a plural noun, that verb's object, not a verb with a
-    clause as its subject; -1 for any other cue ('Ann Lee hopes', 'who said talks')."""
+    """Where the verb starts when a cue is a noun, that verb's object: right after a
+    lower-case past verb that is no cue (class past, or '-ed') when its first word ends in
+    's' ('The figures confounded hopes of', 'Officials held talks about', 'Analysts raised
+    concerns that'), or after such a verb and a determiner, with at most one adjective
+    between ('Ann Lee made her call for', 'X issued a defiant statement about'); -1 for any
+    other cue ('Ann Lee hopes', 'who said talks', 'opponents' calls for')."""
     word = hit.group().split()[0]
-    if not (word.islower() and word.endswith("s")):
+    if not word.islower():
         return -1
-    before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
-    if before is None:
+    words = RE_WORDS_BEFORE.search(text, max(0, hit.start() - 3 * BEFORE_CHARS), hit.start())
+    if words is None:
         return -1
-    verb = before.group(1)
-    if not verb.islower() or verb in lex.cue_lemma or verb in lex.cue_first:
+    before = [(m.group(), m.start()) for m in RE_WORD.finditer(words.group())][::-1]
+    offset = words.start()
+    determiners = lex.frame_class("noun_determiner")
+    if before[0][0] in determiners:
+        lead = before[1:2]
+    elif len(before) > 2 and before[1][0] in determiners and before[0][0].isalpha() and (
+        before[0][0].islower() and not _verbal(before[0][0], lex)
+    ):
+        lead = before[2:3]  # 'a defiant statement'
+    else:
+        lead = before[:1] if word.endswith("s") else []
+    if not lead or not _verbal(lead[0][0], lex):
         return -1
+    start = offset + lead[0][1]
+    return start if not _adjective_lead(text, start, lex) else -1
+
+
+def _verbal(verb: str, lex: Lexicon) -> bool:
+    """A lower-case past verb that is no cue, no auxiliary (class past, or '-ed')."""
+    if not verb.islower() or verb in lex.cue_lemma:  # ('made' opens 'made clear': no cue)
+        return False
     if verb in lex.union("aux", "verbish"):
-        return -1
-    past = verb in lex.frame_class("past") or len(verb) > 3 and verb.endswith("ed")
-    return before.start(1) if past and not _adjective_lead(text, before.start(1), lex) else -1
+        return False
+    return verb in lex.frame_class("past") or len(verb) > 3 and verb.endswith("ed")
 
 
 def _adjective_lead(text: str, start: int, lex: Lexicon) -> bool:
