@@ -150,3 +150,26 @@ def test_noun_cue_after_rejecting_verb_no_row() -> None:
     assert rows("The government shunned calls for free care.") == []
     found = rows("He said talks about the deal were over.")
     assert found[0][1:] == ("He", "said")
+
+
+def test_subject_of_second_clause_after_and() -> None:
+    """'Bach met Ann Lee on Monday and both sides agreed that C': after a clause with a
+    past verb, the subject of the cue is the noun phrase after the last 'and' or 'but'."""
+    found = rows("Bach met with Ann Lee on Monday and both sides agreed that the Games will go on.")
+    assert [s for _, s, _ in found] == ["both sides"]
+    found = rows("The firm collapsed in 2002 and prosecutors said its chief lied.")
+    assert [s for _, s, _ in found] == ["prosecutors"]
+    found = rows("Ann Lee visited Ohio and Tom Hall said taxes would fall.")
+    assert [s for _, s, _ in found] == ["Tom Hall"]
+
+
+def test_coordinated_subject_or_name_stays_whole() -> None:
+    """Counter-examples: a subject of two names, a name holding 'and', a participle with
+    'by' before 'and', or two adjectives keep the whole subject."""
+    assert [s for _, s, _ in rows("Ann Lee and Tom Hall said taxes would fall.")] == [
+        "Ann Lee and Tom Hall"
+    ]
+    found = rows("Research by the Center for Media and Public Affairs found that coverage fell.")
+    assert all(s != "Public Affairs" for _, s, _ in found)
+    found = rows("A group led by Ann Lee and Tom Hall said taxes would fall.")
+    assert all(s != "Tom Hall" for _, s, _ in found)

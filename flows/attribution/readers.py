@@ -70,6 +70,12 @@ DETERMINERS = frozenset(["the", "a", "an"])
 MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
 TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "to", "for"])
 MAX_NAME_WORDS = 5  # a name before its aside
+# before a name that goes on after 'and': a name ('the Center for Media and Public Affairs')
+# or a subject of a clause of its own ('what Ann Lee and Tom Hall said')
+NAME_LEADS = frozenset(
+    ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
+)
+RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
@@ -505,6 +511,10 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         fr._words(c.text[slice(*subject[0])])[-3:]
     ):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
+    elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
+        second = _second_clause_subject(c, subject[0])
+        if second is not None:  # 'X met Y and both sides agreed': 'both sides'
+            subject = (second, None, None)
     if subject is None:
         subject = _titled_aside_subject(c, m.start())
     if subject is None:
@@ -675,6 +685,47 @@ def _may_coordinate(text: str) -> bool:
     before its words are read: most subjects hold neither."""
     low = text.lower()
     return "and" in low or "but" in low
+
+
+def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a second clause that a subject window ends with: 'Bach met Ann Lee
+    and both sides agreed', 'X visited the dam but officials said': after the last 'and' or
+    'but', a noun phrase with no verb that names a speaker, when the words before it hold a
+    past verb (class past, '-ed' not before 'by') or an auxiliary and do not end on a name
+    after a determiner or a preposition of a name (``NAME_LEADS``); None for a coordinated
+    subject ('Ann Lee and Tom Hall', 'the Center for Media and Public Affairs', 'a group
+    led by X and Y')."""
+    joins = list(RE_CLAUSE_AND.finditer(c.text, *span))
+    if not joins:
+        return None
+    found = joins[-1]
+    verbs = c.lex.union("past", "verbish")
+    before = RE_WORD_SPAN.findall(c.text, span[0], found.start())
+    k = len(before)
+    while k and before[k - 1][:1].isupper():
+        k -= 1
+    if not before or k < len(before) and (k == 0 or before[k - 1].lower() in NAME_LEADS):
+        return None  # 'the Center for Media and Public Affairs': one name ('visited Ohio and')
+    determiners = c.lex.frame_class("noun_determiner")
+    if not any(
+        w.islower() and (w in verbs or len(w) > 3 and w.endswith("ed"))
+        and nxt not in ("by", "and") and last.lower() not in determiners
+        for last, w, nxt in zip(["", *before], before, [*before[1:], ""], strict=False)
+    ):  # ('a group led by X and Y', 'the decentralized and desperate campaign': no verb)
+        return None
+    second = narrow_subject(c, fr._clean_subject(c.text, found.end(), span[1], c.lex))
+    if second is None:
+        return None
+    words = RE_WORD_SPAN.findall(c.text, *second)
+    if any(w.lower() in verbs or w.endswith("ed") for w in words):
+        return None
+    # a quantity ('both sides'), or a speaker ending on a name, a pronoun or a speaker noun
+    # ('analysts'): not 'a mall and spa'
+    if words[0].lower() in c.lex.union(speaker=("quantity_group", "quantity_person")):
+        return second
+    heads = c.lex.union(speaker=(*HEAD_CLASSES, "pronoun_person", "pronoun_group"))
+    named = words[-1][:1].isupper() or words[-1].lower() in heads
+    return second if named and fr._speakerlike(c.text, *second, c.lex) else None
 
 
 def _second_verb(window: list[str]) -> bool:
