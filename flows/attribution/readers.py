@@ -76,6 +76,7 @@ NAME_LEADS = frozenset(
     ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
 )
 RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
+POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
@@ -482,9 +483,11 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         if subject is None or subject[0][1] > light:  # the subject holds the verb
             seg = fr._segment_start(c.text, c.s.start, light)
             lead = narrow_subject(c, fr._clean_subject(c.text, seg, light, c.lex))
-            if lead is None or not fr._speakerlike(c.text, *lead, c.lex):
+            if lead is not None and fr._speakerlike(c.text, *lead, c.lex):
+                subject = (lead, None, None)
+            elif POSSESSIVES.isdisjoint(fr._words(c.text[light : m.start()])):
                 return None  # 'The figures confounded hopes of C', 'The move prompted calls'
-            subject = (lead, None, None)
+            # ('Then came her warning: "C."': her warning, read as before)
     verb = _verb_before_object_infinitive(c, m.start())
     if verb is not None:  # 'The board used the money to show that C': the board shows
         if verb.group() not in c.lex.frame_class("purpose_verb"):
