@@ -173,3 +173,24 @@ def test_coordinated_subject_or_name_stays_whole() -> None:
     assert all(s != "Public Affairs" for _, s, _ in found)
     found = rows("A group led by Ann Lee and Tom Hall said taxes would fall.")
     assert all(s != "Tom Hall" for _, s, _ in found)
+
+
+def test_name_after_adverbial_and_its_object_name() -> None:
+    """'After visiting X, Acme of the Big Steel Group (BSG), Ann Lee said C': after a
+    fronted adverbial, a name part before a short name right before the cue names the
+    adverbial's object again; the last name is the speaker."""
+    found = rows(
+        "After visiting the country's largest plant, Acme of the Big Steel Group (BSG),"
+        " Ann Lee said she was impressed."
+    )
+    assert found == [("she was impressed", "Ann Lee", "said")]
+
+
+def test_name_with_description_or_company_suffix_kept() -> None:
+    """Counter-examples: a lower-case description after the name ('Ann Lee, the mayor')
+    and a company suffix part ('Acme Sales, U.S.A. Inc') keep their readings."""
+    assert rows("After the vote, Ann Lee, the mayor, said taxes would fall.") == [
+        ("taxes would fall", "Ann Lee", "said")
+    ]
+    found = rows("BOSTON, March 4 - Acme Sales, U.S.A. Inc said its sales rose 5 pct.")
+    assert all(s != "U.S.A. Inc" for _, s, _ in found)
