@@ -194,3 +194,13 @@ def test_name_with_description_or_company_suffix_kept() -> None:
     ]
     found = rows("BOSTON, March 4 - Acme Sales, U.S.A. Inc said its sales rose 5 pct.")
     assert all(s != "U.S.A. Inc" for _, s, _ in found)
+
+
+def test_free_relative_before_plural_cue_no_speaker() -> None:
+    """'What has happened shows that C': a 'what' clause before a cue ending in 's' is no
+    speaker (the '-ed' word is its verb, not one whose object is the cue)."""
+    found = rows(
+        "What has happened shows that acts of blame-shifting only serve to disrupt"
+        " global cooperation against the virus."
+    )
+    assert all(s != "What" for _, s, _ in found)

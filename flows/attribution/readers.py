@@ -483,6 +483,8 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         if subject is None or subject[0][1] > light:  # the subject holds the verb
             seg = fr._segment_start(c.text, c.s.start, light)
             lead = narrow_subject(c, fr._clean_subject(c.text, seg, light, c.lex))
+            if lead is not None and c.text[lead[0] : lead[1]].lower() in WH_LEAD:
+                return None  # 'What has happened shows that C': a clause, no one's words
             if lead is not None and fr._speakerlike(c.text, *lead, c.lex):
                 subject = (lead, None, None)
             elif POSSESSIVES.isdisjoint(fr._words(c.text[light : m.start()])):
