@@ -51,7 +51,23 @@ def _f(description: str, **kwargs: Any) -> Any:
     return pa.Field(description=description, **kwargs)
 
 
-class ArticlesSchema(pa.DataFrameModel):
+class _Table(pa.DataFrameModel):
+    """What every published table holds to: exactly its declared columns, in their order."""
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class _Spans(_Table):
+    """A table whose rows are spans of articles.text, from start to end."""
+
+    @pa.dataframe_check(description="start < end")
+    def _start_before_end(cls, frame: pd.DataFrame) -> pd.Series[bool]:
+        return frame["start"] < frame["end"]
+
+
+class ArticlesSchema(_Table):
     """One row per article that made it into the dataset."""
 
     article_id: Series[str] = _f("Stable article identifier: the feed's `id` (when it is not "
@@ -96,12 +112,8 @@ class ArticlesSchema(pa.DataFrameModel):
                             "read as a date; null when none.",
                             nullable=True)
 
-    class Config:
-        strict = True
-        ordered = True
 
-
-class SentencesSchema(pa.DataFrameModel):
+class SentencesSchema(_Spans):
     """One row per sentence of an article body."""
 
     sentence_id: Series[str] = _f("Identifier: `<article_id>#s<sentence_index>`.", unique=True)
@@ -113,16 +125,8 @@ class SentencesSchema(pa.DataFrameModel):
     end: Series[int] = _f("End offset (exclusive) of the sentence in articles.text.", ge=1)
     text: Series[str] = _f("The sentence: articles.text[start:end].")
 
-    class Config:
-        strict = True
-        ordered = True
 
-    @pa.dataframe_check(description="start < end")
-    def _start_before_end(cls, frame: pd.DataFrame) -> pd.Series[bool]:
-        return frame["start"] < frame["end"]
-
-
-class StatementsSchema(pa.DataFrameModel):
+class StatementsSchema(_Spans):
     """One row per attributed statement: who said what, where in the article."""
 
     statement_id: Series[str] = _f("Identifier: `<article_id>#q<n>`, n counted by position.",
@@ -163,16 +167,8 @@ class StatementsSchema(pa.DataFrameModel):
     confidence: Series[float] = _f("Estimated probability that the row is right (0-1).",
                                    ge=0.0, le=1.0)
 
-    class Config:
-        strict = True
-        ordered = True
 
-    @pa.dataframe_check(description="start < end")
-    def _start_before_end(cls, frame: pd.DataFrame) -> pd.Series[bool]:
-        return frame["start"] < frame["end"]
-
-
-class SpeakersSchema(pa.DataFrameModel):
+class SpeakersSchema(_Table):
     """One row per speaker: per name across all articles, per description within an article."""
 
     speaker_id: Series[str] = _f("Identifier derived from the normalised name and type (and "
@@ -186,12 +182,8 @@ class SpeakersSchema(pa.DataFrameModel):
     n_statements: Series[int] = _f("Number of statements attributed to the speaker.", ge=1)
     n_articles: Series[int] = _f("Number of articles in which the speaker is quoted.", ge=1)
 
-    class Config:
-        strict = True
-        ordered = True
 
-
-class RejectsSchema(pa.DataFrameModel):
+class RejectsSchema(_Table):
     """One row per thing the pipeline refused: a file, an article or a row."""
 
     source_path: Series[str] = _f("Raw input file the refused thing came from, relative to the "
@@ -205,10 +197,6 @@ class RejectsSchema(pa.DataFrameModel):
     table: Series[str] = _f("Table of the refused row, for row-level rejects.", nullable=True)
     row_key: Series[str] = _f("Identifier of the refused row, for row-level rejects.",
                               nullable=True)
-
-    class Config:
-        strict = True
-        ordered = True
 
 
 @dataclass(frozen=True)

@@ -220,3 +220,21 @@ def test_relative_clause_ends_at_its_comma(text: str, content: str) -> None:
 )
 def test_relative_clause_keeps_a_comma_without_main_verb(text: str, content: str) -> None:
     assert content in [c for c, _, _ in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a content cut before the next frame's cue leaves no preposition of the cut phrase
+        ("Ann Lee said the council won the vote by citing a poll of local farmers.",
+         "the council won the vote"),
+        ("Tom Hall defended his plan of closing the mill by mentioning the cost of repairs.",
+         "his plan of closing the mill"),
+        # counter-examples: a particle cut before 'according to' (a clause lead), a
+        # preposition at the end of the sentence
+        ("Ann Lee said the claims would be dealt with according to the rules of the board.",
+         "Ann Lee said the claims would be dealt with"),
+        ("Tom Hall said it was the plan they had hoped for.", "it was the plan they had hoped for"),
+    ],
+)
+def test_no_dangling_preposition_before_a_cut(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in contents(text)]

@@ -113,3 +113,73 @@ def test_the_object_and_setting_before_a_complement_without_that(
 )
 def test_a_contracted_subject_pronoun_opens_the_complement(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # adverbs between the cue and its 'that' belong to the frame, not to what was said
+        ("Ann Lee said, however, that the dam would hold.", "the dam would hold"),
+        ("Tom Hall argued insistently that the mill should stay open.",
+         "the mill should stay open"),
+        ("The mayor revealed, somewhat stiltedly, that she would back the plan.",
+         "she would back the plan"),
+        ("Ann Lee now says, though, that the bridge is unsafe.", "the bridge is unsafe"),
+        # counter-examples: a subordinator ('now that', 'so that'), a name in -ly, an object
+        ("Tom Hall said now that the war is over, the troops would return.",
+         "now that the war is over, the troops would return"),
+        ("Ann Lee told Italy that the dam was safe.", "the dam was safe"),
+        ("Tom Hall said so that everyone could hear.", "so that everyone could hear"),
+    ],
+)
+def test_adverbs_before_that_are_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a quoted title or a place with its state between the cue's object and 'that'
+        ("Ann Lee told ABC's \"This Week\" on Sunday that the dam would hold.",
+         "the dam would hold"),
+        ("Tom Hall told a crowd in Dayton, Ohio, on Friday that the mill would reopen.",
+         "the mill would reopen"),
+        ("Ann Lee told a town hall in Salem, New Hampshire on Monday that taxes would fall.",
+         "taxes would fall"),
+        # counter-examples: a title closed on a comma before another cue, a quotation, a list
+        ("Ann Lee told \"Fox News,\" reminding the hosts that the dam would hold.",
+         "\"Fox News,\""),
+        ("Tom Hall called the plan \"a mess\" and \"a waste\" that night.",
+         "the plan \"a mess\" and \"a waste\" that night"),
+        ("Ann Lee vowed to spend the money, the land and the mill that the town gave her.",
+         "to spend the money, the land and the mill that the town gave her"),
+    ],
+)
+def test_a_title_or_a_place_before_that_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a time or setting between the cue and its infinitive is the frame's
+        ("Ann Lee vowed last month to rebuild the dam.", "to rebuild the dam"),
+        ("Tom Hall promised on Monday to reopen the mill.", "to reopen the mill"),
+        ("The mayor pledged this week to cut taxes.", "to cut taxes"),
+        # counter-examples: an object before the infinitive, 'to' before a plural noun
+        ("Tom Hall urged voters on Monday to back the plan.", "voters on Monday to back the plan"),
+        ("Ann Lee wrote last week to reporters in Ohio.", "last week to reporters in Ohio"),
+    ],
+)
+def test_a_time_before_an_infinitive_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # 'for' and a length of time between the cue and its 'that' are the frame's
+        ("Tom Hall has said for months that the dam is unsafe.", "the dam is unsafe"),
+        ("Ann Lee said for the first time that the mill had closed.", "the mill had closed"),
+        # counter-example: no 'that' after the time
+        ("Tom Hall said for the first time in years.", "the first time in years"),
+    ],
+)
+def test_a_duration_before_that_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)][:1] == [content]

@@ -36,13 +36,14 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
-# commas around a capitalised name after a capitalised word: a place ('at a diner in Salem,
-# Oregon, that C', 'in Dover, New Hampshire, that C') or a name in apposition ('told the
-# head of the Parliament, Ann Lee, that C'), no list nor relative clause of the object
-RE_PLACE_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b,?")
+RE_RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word as written (its case tells a name)
+RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Hampshire,'
+    r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
+)
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
 THAT = frozenset(["that"])
+TIMES = frozenset(["time", "times"])  # 'for the first time', 'many times'
 LENIENT_TAIL_WORDS = 40  # an adverbial after a quote frame: "at the outset of a debate on ..."
 
 
@@ -144,15 +145,20 @@ def _content_after(
     if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
         return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
     m = RE_THAT.search(rest, 0, 140)
-    bare = RE_TITLE.sub("", rest[: m.start()]) if m is not None else ""  # 'on ABC's "Today"'
-    if m is not None and not any(c in bare for c in QUOTE_OPEN):
-        between = _words(rest[: m.start()])
+    head = "" if m is None else rest[: m.start()]
+    if m is not None and _unquoted(head):
+        between = _words(head)
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
-        opens = bool(between) and (between[0] in skip or between[0] in time_lead)
+        opens = bool(between) and (
+            between[0] in skip
+            or between[0] in time_lead
+            or _adverbs_only(head, lex)
+            or _duration(between, lex)
+        )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
-        commas = "," in RE_PLACE_COMMA.sub("X", rest[: m.start()])  # not 'Salem, Oregon,'
-        if _infinitive(rest[: m.start()]) or len(between) > NEAR_THAT and commas:
+        commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
+        if _infinitive(head) or len(between) > NEAR_THAT and commas:
             near = False  # 'vowed to spend the money that ...': a relative clause
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
@@ -189,6 +195,34 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _unquoted(head: str) -> bool:
+    """No quotation between a cue and its 'that'; a quoted title is none ('told ABC's "This
+    Week" on Sunday that C'), unless a comma follows it ('told "Fox News," reminding X that')."""
+    titles = list(RE_TITLE.finditer(head))
+    if any(c in RE_TITLE.sub("", head) for c in QUOTE_OPEN):
+        return False
+    return not titles or "," not in head[titles[-1].end() - 2 :]
+
+
+def _duration(words: list[str], lex: Lexicon) -> bool:
+    """'for' and a length of time between a cue and its 'that' ('has said for months that',
+    'said for the first time that', 'has argued for years that')."""
+    times = lex.union("time", "time_measure", "time_adjective", "noun_determiner", plus=TIMES)
+    return len(words) > 1 and words[0] == "for" and all(w in times for w in words[1:])
+
+
+def _adverbs_only(text: str, lex: Lexicon) -> bool:
+    """The words between a cue and its 'that' are adverbs of the frame ('said, however,
+    that', 'argued insistently that', 'revealed, somewhat stiltedly, that'): lower-case
+    -ly words that are no nouns, discourse connectives, verb adverbs or class that_adverb."""
+    words = RE_RAW_WORD.findall(text)
+    adverbs = lex.union("discourse_connective", "verb_adverb", "that_adverb")
+    nouns = lex.frame_class("ly_noun")
+    return bool(words) and all(
+        w[0].islower() and (w in adverbs or w.endswith("ly") and w not in nouns) for w in words
+    )
 
 
 # words after "to" that open its object, not an infinitive ("to the mayor", "to them")
@@ -311,15 +345,29 @@ def _clause_after_setting(
     capitals = (x for (_, w), x in zip(words, lower, strict=True) if w[0].isupper())
     if any(x in function and x != "the" for x in capitals):
         return None  # title case: capitals tell no names
-    i = _object_length(words, lower, lex) if lemma in CLAUSE_OBJECT_CUES else 0
+    obj = _object_length(words, lower, lex) if lemma in CLAUSE_OBJECT_CUES else 0
+    i = obj
     while i < len(words):
         n = _setting_length(words, lower, i, lex)
         if n == 0:
             break
         i += n
-    if i == 0 or i >= len(words) or not _opens_clause(words[i][1], lower[i], lex):
+    if i == 0 or i >= len(words):
         return None
-    return words[i][0]
+    if _opens_clause(words[i][1], lower[i], lex) or not obj and _infinitive_at(words, i, lex):
+        return words[i][0]
+    return None
+
+
+def _infinitive_at(words: list[tuple[int, str]], i: int, lex: Lexicon) -> bool:
+    """'to' and a verb after a time or setting: 'vowed last month to rebuild', 'promised on
+    Monday to act' (after an object it is left as read: 'urged voters on Monday to act')."""
+    if words[i][1] != "to" or i + 1 >= len(words):
+        return False
+    verb = words[i + 1][1]  # no plural noun either ('wrote last week to reporters in')
+    objects = lex.union("noun_determiner", "time", plus=OBJECT_PRONOUNS)
+    tail = RE_INFINITIVE_TAIL.fullmatch(f"to {verb}")
+    return tail is not None and verb.isalpha() and verb not in objects
 
 
 def _opens_clause(word: str, lower: str, lex: Lexicon) -> bool:

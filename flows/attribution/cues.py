@@ -61,6 +61,7 @@ ASIDE_LEADS = frozenset(["the", "an"])  # with class number_word and time_measur
 RE_CLAUSE_OPENER = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we|I)\b)")  # a name or a pronoun
 RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
+RE_SET_OFF = re.compile(r",[^,;:.]+,\s*")  # ', his spokesman, ' between a subject and its cue
 MIN_TITLE_WORDS = 3
 TITLE_SHARE = 0.75
 RE_OBJECT_TAIL = re.compile(
@@ -274,6 +275,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
     (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
     previous content and is dropped."""
+    if frames and _object_is_subject(c, frames[-1], frame):
+        frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
@@ -332,6 +335,23 @@ def _tenses_differ(c: Ctx, first: str, second: str) -> bool:
     that content, not a second verb of the frame ('said she backs A but opposes B')."""
     a, b = _tense(c, first), _tense(c, second)
     return a is not None and b is not None and a != b
+
+
+def _object_is_subject(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """The previous frame's content is only the noun phrase that is this frame's speaker,
+    set off before its cue ('Mr Hall denied Mr Lee, his spokesman, said C'): with no 'that'
+    the noun phrase opens the clause that is the previous cue's complement, so the previous
+    frame, read as taking the noun phrase alone, is dropped; the frame keeps its speaker
+    (as ``readers._noun_aside`` reads it), one row where there were two, one of them wrong.
+    (Reading the whole clause as the previous content, the frame nested in it, would
+    give 'Mr Hall' and lose 'Mr Lee'.)"""
+    return (
+        prev.content_start == frame.speaker_start
+        and prev.content_end == frame.speaker_end
+        and prev.cue_end <= prev.content_start
+        and frame.content_start >= frame.cue_end
+        and RE_SET_OFF.fullmatch(c.text, frame.speaker_end, frame.cue_start) is not None
+    )
 
 
 def _said_quote(c: Ctx, prev: Frame, joint: str) -> bool:

@@ -14,7 +14,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
-from flows.attribution.senses import naming_participle
+from flows.attribution.senses import naming_participle, noun_after_verb
 from flows.attribution.spans import _first_word
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
@@ -70,6 +70,18 @@ ROLE_STOPS = frozenset(
 
 DETERMINERS = frozenset(["the", "a", "an"])
 DEMONSTRATIVES = frozenset(["this", "these"])
+MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
+TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "to", "for"])
+MAX_NAME_WORDS = 5  # a name before its aside
+# before a name that goes on after 'and': a name ('the Center for Media and Public Affairs')
+# or a subject of a clause of its own ('what Ann Lee and Tom Hall said')
+NAME_LEADS = frozenset(
+    ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
+)
+RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
+POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
+HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
@@ -169,8 +181,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     content = fr._trim_content(c.text, start, boundary)
     desc = fr._description_after(c.text, end, c.s.end, c.lex)
     tail = c.text[end : c.s.end].lstrip()
-    if not _content_ok(c, content) or not (
-        tail[:1] == "," or fr._is_endish(c.text, end, c.s.end, c.lex)
+    closes = fr._is_endish(c.text, end, c.s.end, c.lex)
+    if not (_content_ok(c, content) or closes and _two_word_clause(c, content, end)) or not (
+        tail[:1] == "," or closes
     ):
         return None
     if needs_clause and not _has_clause(c, content):
@@ -182,6 +195,22 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
+    """'Prices rose, said the NBS.', 'Sales fell, the ministry said.': two words that open
+    the sentence, a noun and a lower-case verb, before a frame that closes it (the caller
+    checks that it ends the frame; no comma after ``frame_end``: not 'At home, said Ann
+    Lee, the mood is grim', 'Sometimes though, he said, C') are a whole clause; not an
+    adverbial or a determiner's noun ('The dam')."""
+    words = c.text[content[0] : content[1]].split()
+    if len(words) != 2 or c.text[c.s.start : content[0]].strip(fr.QUOTE_OPEN + " "):
+        return False
+    if "," in c.text[frame_end : c.s.end]:
+        return False
+    leads = c.lex.union("opener", "connector", "adjunct_lead", "not_speaker", "aux")
+    first, second = words[0].lower(), words[1].rstrip(",")
+    return first not in leads and second.isalpha() and second.islower()
 
 
 def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
@@ -356,7 +385,11 @@ def pre_frame(
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:
             content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
-    return make_frame("pre", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+    if not _content_ok(c, content) and not (
+        fr._is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
+    ):
+        return None
+    return make_frame("pre", m.span(), c, spk, content, w)
 
 
 SETTING_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our"])
@@ -473,6 +506,30 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = post_subject(c, m.start())
+    light = noun_after_verb(c.text, m, c.lex)
+    if light >= 0:  # 'Analysts raised concerns that C': the analysts, if they can speak
+        light_verb = fr._words(c.text[light : m.start()])[:1]
+        if light_verb and light_verb[0] in c.lex.frame_class("unsaid_object_verb"):
+            return None  # 'Ann Lee faced questions about C', 'held talks about': not hers
+        if subject is None or subject[0][1] > light:  # the subject holds the verb
+            seg = fr._segment_start(c.text, c.s.start, light)
+            lead = narrow_subject(c, fr._clean_subject(c.text, seg, light, c.lex))
+            if lead is not None and c.text[lead[0] : lead[1]].lower() in WH_LEAD:
+                return None  # 'What has happened shows that C': a clause, no one's words
+            if lead is not None and fr._speakerlike(c.text, *lead, c.lex):
+                subject = (lead, None, None)
+            elif POSSESSIVES.isdisjoint(fr._words(c.text[light : m.start()])):
+                return None  # 'The figures confounded hopes of C', 'The move prompted calls'
+            # ('Then came her warning: "C."': her warning, read as before)
+    verb = _verb_before_object_infinitive(c, m.start())
+    if verb is not None:  # 'The board used the money to show that C': the board shows
+        if verb.group() not in c.lex.frame_class("purpose_verb"):
+            return None  # 'The vote prompted the mayor to say C': the mayor's, if anyone's
+        seg = fr._segment_start(c.text, c.s.start, m.start())
+        lead = narrow_subject(c, fr._clean_subject(c.text, seg, verb.start(), c.lex))
+        if lead is None:  # 'Perhaps we should have made a term to describe C'
+            return None
+        subject = (lead, None, None)
     if subject is not None:  # 'Ann Lee issued a statement saying C': Ann Lee
         subject = (_before_setting_object(c, m, subject[0]), *subject[1:])
     if (
@@ -490,6 +547,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         fr._words(c.text[slice(*subject[0])])[-3:]
     ):
         subject = None  # "The mayor visited the dam and said": a clause is no subject
+    elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
+        second = _second_clause_subject(c, subject[0])
+        if second is not None:  # 'X met Y and both sides agreed': 'both sides'
+            subject = (second, None, None)
+    if subject is None:
+        subject = _titled_aside_subject(c, m.start())
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
@@ -535,6 +598,59 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _titled_aside_subject(
+    c: Ctx, cue_start: int
+) -> tuple[tuple[int, int], str, None] | None:
+    """'Ann Lee, the star of the TV show "The Apprentice," said C': a name, then an aside
+    that is a lower-case noun phrase ending on a quoted title (every word capitalised but
+    ``TITLE_SMALL_WORDS``) closed by the comma inside its quote marks, right before the
+    cue: the name is the subject, the aside its description. Not a scare quote in a noun
+    phrase ('the "new Gannett," as ...': a lower-case word, no name before it)."""
+    q = c.quotes.ending_at(fr._skip_back(c.text, cue_start, " \t"))
+    if q is None or not q.closed or q.start <= c.s.start:
+        return None
+    inner = c.text[q.start : q.end].strip(fr.QUOTE_OPEN + fr.QUOTE_CLOSE + "'\u2019 ")
+    title = inner[:-1].split()
+    if not inner.endswith(",") or not 0 < len(title) <= MAX_TITLE_WORDS or not all(
+        w[:1].isupper() or w in TITLE_SMALL_WORDS for w in title
+    ) or not title[0][:1].isupper():
+        return None
+    comma = c.text.rfind(",", c.s.start, q.start)
+    aside = c.text[comma + 1 : q.start].split()
+    if comma < 0 or not aside or aside[0] not in SETTING_DETERMINERS or not describes_name(
+        c, aside
+    ):
+        return None
+    name = fr._strip_span(c.text, c.s.start, comma)
+    words = c.text[name[0] : name[1]].split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return name, c.text[comma + 1 : q.end].strip().rstrip(fr.QUOTE_CLOSE + "'\u2019,"), None
+
+
+def _verb_before_object_infinitive(c: Ctx, cue_start: int) -> re.Match[str] | None:
+    """The verb of 'Subject verb object to <cue>' ('The board used the money to show that
+    C', 'Ann Lee took the chance to say C'): a lower-case past verb (class past, or '-ed')
+    after the clause's first word, right before a determiner, in the clause that ends with
+    the 'to' before the cue; None for any other shape ('Ann Lee wanted to say C')."""
+    seg = fr._segment_start(c.text, c.s.start, cue_start)
+    words = list(RE_WORD_SPAN.finditer(c.text, seg, cue_start))
+    if len(words) < 5 or words[-1].group() != "to":
+        return None
+    past = c.lex.frame_class("past")
+    stops = c.lex.union("verbish", "aux", "past", "connector", "subordinator")
+    for i in range(1, len(words) - 3):
+        w = words[i].group()
+        if w.islower() and (w in past or len(w) > 3 and w.endswith("ed")):
+            obj = [x.group().lower() for x in words[i + 1 : -1]]
+            return words[i] if (
+                obj[0] in SETTING_DETERMINERS
+                and len(obj) <= MAX_INFINITIVE_OBJECT
+                and not any(x in stops or x.endswith(("ed", "ing")) for x in obj)
+            ) else None
+    return None
 
 
 def _noun_aside(c: Ctx, previous: Frame, cue_start: int) -> tuple[int, int] | None:
@@ -625,6 +741,47 @@ def _may_coordinate(text: str) -> bool:
     return "and" in low or "but" in low
 
 
+def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a second clause that a subject window ends with: 'Bach met Ann Lee
+    and both sides agreed', 'X visited the dam but officials said': after the last 'and' or
+    'but', a noun phrase with no verb that names a speaker, when the words before it hold a
+    past verb (class past, '-ed' not before 'by') or an auxiliary and do not end on a name
+    after a determiner or a preposition of a name (``NAME_LEADS``); None for a coordinated
+    subject ('Ann Lee and Tom Hall', 'the Center for Media and Public Affairs', 'a group
+    led by X and Y')."""
+    joins = list(RE_CLAUSE_AND.finditer(c.text, *span))
+    if not joins:
+        return None
+    found = joins[-1]
+    verbs = c.lex.union("past", "verbish")
+    before = RE_WORD_SPAN.findall(c.text, span[0], found.start())
+    k = len(before)
+    while k and before[k - 1][:1].isupper():
+        k -= 1
+    if not before or k < len(before) and (k == 0 or before[k - 1].lower() in NAME_LEADS):
+        return None  # 'the Center for Media and Public Affairs': one name ('visited Ohio and')
+    determiners = c.lex.frame_class("noun_determiner")
+    if not any(
+        w.islower() and (w in verbs or len(w) > 3 and w.endswith("ed"))
+        and nxt not in ("by", "and") and last.lower() not in determiners
+        for last, w, nxt in zip(["", *before], before, [*before[1:], ""], strict=False)
+    ):  # ('a group led by X and Y', 'the decentralized and desperate campaign': no verb)
+        return None
+    second = narrow_subject(c, fr._clean_subject(c.text, found.end(), span[1], c.lex))
+    if second is None:
+        return None
+    words = RE_WORD_SPAN.findall(c.text, *second)
+    if any(w.lower() in verbs or w.endswith("ed") for w in words):
+        return None
+    # a quantity ('both sides'), or a speaker ending on a name, a pronoun or a speaker noun
+    # ('analysts'): not 'a mall and spa'
+    if words[0].lower() in c.lex.union(speaker=("quantity_group", "quantity_person")):
+        return second
+    heads = c.lex.union(speaker=(*HEAD_CLASSES, "pronoun_person", "pronoun_group"))
+    named = words[-1][:1].isupper() or words[-1].lower() in heads
+    return second if named and fr._speakerlike(c.text, *second, c.lex) else None
+
+
 def _second_verb(window: list[str]) -> bool:
     """The cue is the second verb of the sentence's subject: "... and said", "X put off A but
     said": its comma-free segment ends with "and"/"but" (alone, or after a clause)."""
@@ -653,13 +810,39 @@ def participle_frame(
         lead = sentence_subject(c, m.start())
         if lead is None:
             return None
-        spk = lead
+        spk = _clause_head(c, lead, m.start())
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
     if n_words(c, content) < 2:
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """'The firm cut jobs, saying C': a determined noun phrase read with no verb-like word
+    after it before the comma ahead of the participle has swallowed the clause's verb
+    ('cut' reads as no verb), so it ends at its last word naming a speaker (speaker classes
+    ``HEAD_CLASSES``: 'firm', 'chief executive') with a word after it; ``lead`` when a verb
+    follows it ('The mayor visited the dam, saying'), when it ends on such a word or names
+    none."""
+    comma = c.text.rfind(",", lead[1], cue_start)
+    if comma < 0 or c.text[comma + 1 : cue_start].strip():
+        return lead
+    verbs = c.lex.union("verbish", "aux", "past")
+    after = [w.lower() for w in RE_WORD_SPAN.findall(c.text, lead[1], comma)]
+    if any(w in verbs or len(w) > 3 and w.endswith("ed") for w in after):
+        return lead
+    words = list(RE_WORD_SPAN.finditer(c.text, *lead))
+    heads = c.lex.union(speaker=HEAD_CLASSES)
+    if len(words) < 3 or words[0].group().lower() not in DETERMINERS or (
+        words[-1].group().lower() in heads  # 'The local police chief set up ...'
+    ):
+        return lead
+    for w in reversed(words[1:-1]):
+        if w.group().islower() and w.group() in heads:
+            return lead[0], w.end()
+    return lead
 
 
 def _participle_subject(c: Ctx, previous: Frame) -> tuple[int, int]:

@@ -27,6 +27,15 @@ RE_MARK_BREAK = re.compile(
 )
 RE_TOKEN = re.compile(r"\S+")
 MAX_PARENTHESIS = 30
+# words that open a phrase, so a content cut right before the next word never ends with one
+DANGLING = frozenset(
+    ["by", "for", "with", "of", "to", "from", "about", "after", "before", "without", "into",
+     "than", "even"]
+)  # fmt: skip
+RE_CUT_MID_PHRASE = re.compile(  # one space, then a lower-case word that opens no clause
+    # ('looked into whether', 'knew all about that', 'dealt with according to')
+    r" (?!(?:that|whether|what|how|why|who|which|when|where|if|according)\b)[a-z]"
+)
 # the ASCII bytes that are no letter or digit, deleted by bytes.translate (a C loop; str's
 # translate looks each character up in a dict)
 ASCII_NOT_ALNUM = bytes(i for i in range(128) if not chr(i).isalnum())
@@ -78,6 +87,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     for conj in (" and", " but", " or"):
         if text.endswith(conj, start, end):
             return _trim_content(text, start, end - len(conj))
+    if RE_CUT_MID_PHRASE.match(text, end):  # cut before a word: a last preposition is left
+        last = text.rfind(" ", start, end)  # of the phrase cut off ('stop by | threatening')
+        if last > start and text[last + 1 : end] in DANGLING:
+            return _trim_content(text, start, last)
     return start, end
 
 

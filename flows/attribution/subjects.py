@@ -29,6 +29,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
+UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
 _low = itemgetter(1)  # a token's lower-case stripped word
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
@@ -184,9 +185,12 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
+    fronted = len(segments)
     while len(segments) > 1 and _adverbial_segment(c, segments[0]):
         segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
+    if len(segments) < fronted and _named_after_named(c, segments):
+        segments = segments[-1:]  # 'After visiting Acme, a unit of Big Co, Ann Lee said'
     opened = [  # not a lone word set off by commas: "Ann Lee, though, said" (an aside)
         i for i in range(1, len(segments))
         if _opens_clause(c, segments[i]) and (i == len(segments) - 1 or n_words(c, segments[i]) > 1)
@@ -232,6 +236,22 @@ def _before_purpose_verb(c: Ctx, head: tuple[int, int], cue_start: int) -> tuple
             cut = fr._clean_subject(c.text, head[0], prev.end(), c.lex)
             return cut if cut[1] > cut[0] else head
     return head
+
+
+def _named_after_named(c: Ctx, segments: list[tuple[int, int]]) -> bool:
+    """After a fronted adverbial, the comma parts left are names, the last a short one
+    right before the cue ('After visiting Acme, Big Co (BC), Ann Lee said'): the parts
+    before it name the adverbial's object again, the last is the subject (a description
+    of a subject is lower case: 'After the vote, Ann Lee, the mayor, said')."""
+    if len(segments) < 2:
+        return False
+    parts = [c.text[a:b].split() for a, b in segments]
+    last = parts[-1]
+    if not 0 < len(last) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in last):
+        return False
+    if last[-1].strip(".").lower() in c.lex.speaker_class("company_suffix"):
+        return False  # 'Toyota Motor Sales, U.S.A. Inc said': one name
+    return all(p and p[0][:1].isupper() and p[-1][:1] in UPPER_OR_PAREN for p in parts[:-1])
 
 
 def _restrictive_relative(
