@@ -622,3 +622,13 @@ def test_clause_before_a_quotation_is_still_content() -> None:
 )
 def test_demonstrative_lead_of_a_mid_frame(text: str, content: str) -> None:
     assert [c for c, _, _ in rows(text)] == [content]
+
+
+def test_quotation_before_said_before_adding_is_the_said_content() -> None:
+    got = rows('"We will win the county," Ann Lee said before adding: "We have the votes."')
+    assert ('"We will win the county,"', "Ann Lee", "said") in got
+
+
+def test_said_before_a_clause_of_the_writer_still_takes_the_quotation() -> None:
+    got = rows('"We will win the county," Ann Lee said before the polls closed.')
+    assert got == [('"We will win the county,"', "Ann Lee", "said")]

@@ -22,6 +22,7 @@ RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative); the l
     r"that(?<!\wthat)\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
     r"|weekend)\b)"
 )
+RE_LATER_PARTICIPLE = re.compile(r"(?:before|after)\s+[a-z]+ing\b")  # 'said before adding'
 RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d',
     # '\u201cMeet the Press.\u201d', '"State of the Union"' (small words inside a title)
     r"[\"\u201c](?<=\s[\"\u201c])[A-Z0-9][\w'’.&-]*"  # the quote mark, then the space before it
@@ -58,6 +59,8 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     if title is not None:  # '"C," Ann Lee told "Morning Joe," adding ...': a programme
         tail = ("," if title.group()[-2:-1] == "," else "") + tail[title.end() :]
     stripped = tail.strip()
+    if lenient and RE_LATER_PARTICIPLE.match(stripped):
+        return True  # '"C," Ann Lee said before adding: "D."': the participle has its own frame
     if lenient and stripped and stripped[0] not in QUOTE_OPEN + ":":
         head = stripped.split(",")[0]
         words = _words(head)
