@@ -11,6 +11,7 @@ from flows.attribution import frames as fr
 from flows.attribution.leads import drop_lead
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.records import Sentence
 
 __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subject"]
@@ -32,7 +33,7 @@ MAX_NAME_WORDS = 4
 UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
 _low = itemgetter(1)  # a token's lower-case stripped word
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"some", "many", "most"}
 MAX_DETERMINER_NP = 4
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
 ROLE_CLASSES = ("title", "org")  # speaker classes of those words
