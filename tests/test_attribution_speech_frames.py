@@ -44,3 +44,41 @@ def test_bare_fronted_participle_without_a_clause_is_no_fronted_frame(
     text: str, cue: str
 ) -> None:
     assert not any(r[2] == cue and r[1] != "The mayor" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'and' then an auxiliary before the cue: a second verb of the sentence's subject
+            "The senator often questions the deal and has called for the board to resign.",
+            ("the board to resign", "The senator", "called for"),
+        ),
+        (  # 'but did' before the cue
+            "He did not name the firm but did note that it had won the contract.",
+            ("it had won the contract", "He", "note"),
+        ),
+        (  # an auxiliary and an adverb
+            "The mayor praised the crew and has also warned that the dam may fail.",
+            ("the dam may fail", "The mayor", "warned"),
+        ),
+    ],
+)
+def test_second_verb_after_an_auxiliary_takes_the_sentence_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a passive after 'and is': no second verb of the subject's
+        ("The body will review bids and is expected to oversee six projects.", "expected"),
+        # a passive after 'and has been': no one's words
+        ("The dam, which has long leaked and has been called unsafe, was closed.", "called"),
+        # a comma clause before the auxiliary, with no coordinator
+        ("In the town where the dam stands, has warned that it may fail.", "warned"),
+    ],
+)
+def test_auxiliary_without_a_coordinator_reads_no_second_verb(text: str, cue: str) -> None:
+    assert not any(r[2] == cue for r in rows(text))
