@@ -82,3 +82,43 @@ def test_second_verb_after_an_auxiliary_takes_the_sentence_subject(
 )
 def test_auxiliary_without_a_coordinator_reads_no_second_verb(text: str, cue: str) -> None:
     assert not any(r[2] == cue for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'can be heard' before a participle cue: the subject is the speaker
+            "Ann Lee can be heard telling the guards that her brother was unarmed.",
+            ("her brother was unarmed", "Ann Lee", "telling"),
+        ),
+        (  # 'was heard'; a question
+            "A guard was heard asking the driver whether he had a permit.",
+            ("whether he had a permit", "A guard", "asking"),
+        ),
+        (  # a quotation that opens the sentence right before the subject is what was asked
+            '"Is there a permit for this?" a guard can be heard asking the driver at the gate.',
+            ('"Is there a permit for this?"', "a guard", "asking"),
+        ),
+        (  # 'could be seen', after a fronted setting
+            "In the video, the mayor could be seen shouting that the vote was rigged.",
+            ("the vote was rigged", "the mayor", "shouting"),
+        ),
+    ],
+)
+def test_participle_cue_heard_or_seen_is_the_subjects(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # no auxiliary before 'heard': an active verb whose object is the one speaking
+        ("Ann Lee heard the guards saying that the dam would fail.", "saying"),
+        # a participle that is no cue
+        ("The old song can be heard playing in the background.", "playing"),
+    ],
+)
+def test_no_perceived_speaker_without_a_passive_before_the_cue(text: str, cue: str) -> None:
+    assert not any(r[2] == cue and r[1] in ("Ann Lee", "The old song") for r in rows(text))

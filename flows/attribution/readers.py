@@ -15,6 +15,7 @@ from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.passive import BE_FORMS
+from flows.attribution.perceived import perceived_subject, quotation_before
 from flows.attribution.senses import naming_participle, noun_after_verb
 from flows.attribution.spans import _first_word
 from flows.attribution.speaker_tail import without_setting
@@ -555,6 +556,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             subject = (second, None, None)
     if subject is None:
         subject = _titled_aside_subject(c, m.start())
+    if subject is None:  # 'Ann Lee can be heard telling the guards that C'
+        heard = perceived_subject(c, m.start(), m.group())
+        quoted = None if heard is None else quotation_before(c, heard)
+        if heard is not None and quoted is not None:  # '"C?" a guard can be heard asking'
+            return make_frame("pre", m.span(), c, heard, quoted, w)
+        subject = None if heard is None else (heard, None, None)
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
