@@ -122,3 +122,45 @@ def test_participle_cue_heard_or_seen_is_the_subjects(
 )
 def test_no_perceived_speaker_without_a_passive_before_the_cue(text: str, cue: str) -> None:
     assert not any(r[2] == cue and r[1] in ("Ann Lee", "The old song") for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ', before' a participle after a frame: that frame's speaker goes on
+            '"We will not close the plant," the mayor said, before suggesting that the '
+            "council should pay for repairs.",
+            [
+                ('"We will not close the plant,"', "the mayor", "said"),
+                ("the council should pay for repairs", "the mayor", "suggesting"),
+            ],
+        ),
+        (  # ', while': the content before ends at the comma
+            "The board has vowed to cut costs, while acknowledging that this will be hard.",
+            [
+                ("to cut costs", "The board", "vowed"),
+                ("this will be hard", "The board", "acknowledging"),
+            ],
+        ),
+    ],
+)
+def test_participle_after_a_comma_and_a_preposition_goes_on_with_the_frame(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # no frame before the participle: no speaker read from the clause
+        ("The engineer left early, after praising the ferry crew, and the mayor stayed.",
+         "praising"),
+        # a preposition that is no adjunct one
+        ("The mayor said the plant would close, without saying when it would.", "saying"),
+    ],
+)
+def test_participle_after_a_preposition_without_a_frame_before_is_not_read(
+    text: str, cue: str
+) -> None:
+    assert not any(r[2] == cue for r in rows(text))
