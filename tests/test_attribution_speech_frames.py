@@ -21,6 +21,10 @@ from attribution_rows import rows
             "But insisting that nothing had changed, the company raised its prices.",
             ("that nothing had changed", "the company", "insisting"),
         ),
+        (  # a pronoun that is only ever a subject opens the clause too
+            "Noting he had studied law, Ann Lee said the ruling was wrong.",
+            ("he had studied law", "Ann Lee", "Noting"),
+        ),
     ],
 )
 def test_bare_fronted_participle_with_a_clause_takes_the_main_subject(
@@ -36,6 +40,8 @@ def test_bare_fronted_participle_with_a_clause_takes_the_main_subject(
         ("Speaking to reporters on Monday, the mayor left the hall.", "Speaking"),
         # 'that' is a determiner: no clause of two words follows it
         ("Recalling that night, Ann Lee wept.", "Recalling"),
+        # 'it' may be an object: no clause is read after it
+        ("Calling it a disgrace, the mayor left the hall.", "Calling"),
         # the participle does not open the sentence
         ("The mayor left the hall, noting that the plant had closed twice.", "noting"),
     ],
