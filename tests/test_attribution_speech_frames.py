@@ -170,3 +170,29 @@ def test_participle_after_a_preposition_without_a_frame_before_is_not_read(
     text: str, cue: str
 ) -> None:
     assert not any(r[2] == cue for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative pronoun with a contracted auxiliary after a clause: the pronoun speaks
+            "The mayor must now convince the delegates who\u2019ve already said they back "
+            "Ann Lee to switch.",
+            ("they back Ann Lee to switch", "who", "said"),
+        ),
+        (  # "who'd" after a noun that follows a verb
+            "The mayor met the delegates who'd said they back Ann Lee.",
+            ("they back Ann Lee", "who", "said"),
+        ),
+    ],
+)
+def test_contracted_relative_pronoun_is_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_relative_pronoun_with_contracted_is_is_no_speaker() -> None:
+    # "who's said to be": a passive, not what the delegates said
+    found = rows("Ann Lee met the delegates who\u2019s said to be the best.")
+    assert not any(r[1] == "who" for r in found)
