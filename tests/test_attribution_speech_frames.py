@@ -196,3 +196,29 @@ def test_relative_pronoun_with_contracted_is_is_no_speaker() -> None:
     # "who's said to be": a passive, not what the delegates said
     found = rows("Ann Lee met the delegates who\u2019s said to be the best.")
     assert not any(r[1] == "who" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a connector set off by commas after the fronted clause: the subject follows
+            "After saying the dam was unsafe, however, the engineer left the meeting early.",
+            ("the dam was unsafe", "the engineer", "saying"),
+        ),
+        (  # after a quotation closed on the clause's comma
+            'Acknowledging that the mayor "says a lot of silly things," though, Ann Lee did '
+            "suggest that the plan had merit.",
+            ('that the mayor "says a lot of silly things,"', "Ann Lee", "Acknowledging"),
+        ),
+    ],
+)
+def test_fronted_participle_subject_after_a_connector_aside(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
+
+
+def test_fronted_participle_subject_is_not_a_connector() -> None:
+    # a noun phrase, not only connectors, between the commas: that is the subject
+    found = rows("After praising the crew, the mayor, however, left the pier.")
+    assert ("the crew", "the mayor", "praising") in found

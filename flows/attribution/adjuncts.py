@@ -159,12 +159,16 @@ def _past_quote_close(c: Ctx, comma: int) -> int:
 def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
     """The noun phrase opening the main clause after ``comma``, past a relative clause or
     appositive that ends with a comma of its own ('After thanking the crowd, which cheered,
-    he left')."""
+    he left') and past a connector set off by commas ('After C, however, he left')."""
     pos = comma + 1
     while pos < c.s.end and c.text[pos] in fr.QUOTE_CLOSE + "'\u2019":
         pos += 1  # 'In calling it "unfair," the mayor ...': the quotation's closing mark
+    openers = c.lex.frame_class("opener+connector")
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
+        if tokens and all(t.group().lower() in openers for t in tokens):
+            pos += len(part) + 1  # '..., however, the mayor': an aside before the subject
+            continue
         share = RE_SHARE.match(part)
         if share is not None:  # 'Asked whether C, 75 percent of voters said yes'
             return pos + len(part) - len(part.lstrip()), pos + share.end()
