@@ -24,6 +24,7 @@ RE_CLAUSE_BREAK = re.compile(
 RE_TOKEN = re.compile(r"\S+")
 RE_TO_BEFORE = re.compile(r"\sto\s+$")  # 'took to Twitter to' before the cue
 RELATIVE = frozenset({"who", "which"})
+RE_CONTRACTION = re.compile(r"['\u2019](?:ve|d|ll)$")  # "who've", "who'd"; not "who's said to"
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -262,13 +263,14 @@ def _restrictive_relative(
     between ("voters who say", "the leaders who have backed"): the pronoun is the subject
     and the noun phrase before it its antecedent."""
     tail = c.text[span[0] : span[1]].rsplit(None, 1)  # (the last word, read first)
-    if len(tail) < 2 or tail[-1] not in RELATIVE:  # not a title's "Who"
+    pronoun = RE_CONTRACTION.sub("", tail[-1]) if tail else ""  # "who've": "who"
+    if len(tail) < 2 or pronoun not in RELATIVE:  # not a title's "Who"
         return None
     tokens = list(RE_TOKEN.finditer(c.text, *span))
     head = trailing_np(c, (span[0], tokens[-2].end()))
     if head is None:
         return None
-    return (tokens[-1].start(), tokens[-1].end()), None, c.text[head[0] : head[1]]
+    return (tokens[-1].start(), tokens[-1].start() + len(pronoun)), None, c.text[head[0] : head[1]]
 
 
 def _relative_after_clause(
@@ -279,7 +281,8 @@ def _relative_after_clause(
     it ("voters"), as after a comma ("Ann Lee, who said C"); None when no noun phrase comes
     before it. (``_restrictive_relative`` reads the same shape where they read as a clause.)"""
     tail = c.text[last[0] : last[1]].rsplit(None, 1)  # (the last word, read first)
-    if len(tail) < 2 or tail[-1].lower() != "who":
+    pronoun = RE_CONTRACTION.sub("", tail[-1]) if tail else ""  # "who'd": "who"
+    if len(tail) < 2 or pronoun.lower() != "who":
         return None
     words = list(RE_TOKEN.finditer(c.text, *last))
     head = narrow_subject(c, (last[0], words[-1].start()))
@@ -295,7 +298,7 @@ def _relative_after_clause(
     function_words = c.lex.union("not_speaker", plus=DEMONSTRATIVES)
     if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
         return None  # "those who said": no noun to stand for
-    return (words[-1].start(), words[-1].end()), None, c.text[head[0] : head[1]]
+    return (words[-1].start(), words[-1].start() + len(pronoun)), None, c.text[head[0] : head[1]]
 
 
 def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
