@@ -53,29 +53,6 @@ def test_bare_fronted_participle_without_a_clause_is_no_fronted_frame(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # 'and' then an auxiliary before the cue: a second verb of the sentence's subject
-            "The senator often questions the deal and has called for the board to resign.",
-            ("the board to resign", "The senator", "called for"),
-        ),
-        (  # 'but did' before the cue
-            "He did not name the firm but did note that it had won the contract.",
-            ("it had won the contract", "He", "note"),
-        ),
-        (  # an auxiliary and an adverb
-            "The mayor praised the crew and has also warned that the dam may fail.",
-            ("the dam may fail", "The mayor", "warned"),
-        ),
-    ],
-)
-def test_second_verb_after_an_auxiliary_takes_the_sentence_subject(
-    text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in rows(text)
-
-
-@pytest.mark.parametrize(
     ("text", "cue"),
     [
         # a passive after 'and is': no second verb of the subject's

@@ -14,7 +14,6 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
-from flows.attribution.passive import BE_FORMS
 from flows.attribution.perceived import perceived_subject, quotation_before
 from flows.attribution.senses import naming_participle, noun_after_verb
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _first_word
@@ -85,7 +84,6 @@ HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
-NOT_BEFORE_SECOND_VERB = BE_FORMS | frozenset(["to"])  # 'and is expected to': no second verb
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
 
 
@@ -563,8 +561,7 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
-        aux = c.lex.union("aux", minus=NOT_BEFORE_SECOND_VERB)  # 'and has called for'
-        lead = sentence_subject(c, m.start()) if _second_verb(window, aux) else None
+        lead = sentence_subject(c, m.start()) if _second_verb(window) else None
         if (
             lead is not None
             and previous is not None
@@ -790,13 +787,9 @@ def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | N
     return second if named and fr._speakerlike(c.text, *second, c.lex) else None
 
 
-def _second_verb(window: list[str], aux: frozenset[str] = frozenset()) -> bool:
+def _second_verb(window: list[str]) -> bool:
     """The cue is the second verb of the sentence's subject: "... and said", "X put off A but
-    said": its comma-free segment ends with "and"/"but" (alone, or after a clause), perhaps
-    before words of ``aux`` ("... and has called for", "... but did note"); the caller
-    leaves out of ``aux`` the forms of "be" ('and is expected to': a passive) and "to"."""
-    while window and window[-1] in aux:
-        window = window[:-1]
+    said": its comma-free segment ends with "and"/"but" (alone, or after a clause)."""
     return (
         bool(window)
         and window[-1] in ("and", "but")
