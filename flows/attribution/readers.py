@@ -86,6 +86,7 @@ RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
+MAX_SETTING_TAIL_WORDS = 30  # 'said Ann Lee as she dined on eggs and ham at her golf resort'
 
 
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
@@ -136,9 +137,25 @@ def _np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
     return np[1] if full is None else max(np[1], full[1])
 
 
+def _inverted_np(c: Ctx, m: CueHit, *, after_quote: bool) -> tuple[int, int] | None:
+    """The noun phrase after an inverted cue; after a quotation, a longer one when a setting
+    clause makes it long and the speaker before the setting is a short name or speaker word
+    ('"C," said Ann Lee as she dined on fried eggs and ham at her golf resort near the
+    river': Ann Lee)."""
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
+    if np is not None or not after_quote:
+        return np
+    long = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SETTING_TAIL_WORDS, lex=c.lex)
+    if long is None:
+        return None
+    speaker = without_setting(c, long)
+    short = speaker != long and n_words(c, speaker) <= fr.MAX_NP_WORDS
+    return long if short and fr._speakerlike(c.text, *speaker, c.lex) else None
+
+
 def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
     """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
-    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
+    np = _inverted_np(c, m, after_quote=after_quote)
     # 'C, said the NBS.', 'C, said the motion.': after the cue, a short determined noun
     # phrase (a longer one is more often an object after an appositive: 'X, whose brands
     # include Y, dismissed the offer as inadequate')
