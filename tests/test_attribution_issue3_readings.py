@@ -29,3 +29,56 @@ def test_long_words_after_inverted_cue_without_setting_still_no_speaker() -> Non
     assert rows('"We should win," said Ann Lee as she left.') == [
         ('"We should win,"', "Ann Lee", "said")
     ]
+
+
+def _typed(text: str) -> list[tuple[str | None, str]]:
+    from flows.attribution import attribute_statements
+    from flows.records import Article
+    from flows.segment import segment_sentences
+
+    article = Article.from_text(text, article_id="t")
+    return [(s.speaker_mention, s.speaker_type)
+            for s in attribute_statements(article, segment_sentences(article))]
+
+
+def test_issued_texts_typed_as_organisations() -> None:
+    """'the declaration', 'the guideline' speak for the body that issued them, typed like
+    'the statement' (class issued_text), not as persons."""
+    assert _typed("The declaration said the border would stay open.") == [
+        ("The declaration", "organization")
+    ]
+    assert _typed("The guideline says that doctors must report cases.") == [
+        ("The guideline", "organization")
+    ]
+    assert _typed("The statement said the border would stay open.") == [
+        ("The statement", "organization")
+    ]
+    assert _typed("The spokesman said the border would stay open.") == [
+        ("The spokesman", "person")
+    ]
+
+
+def test_spa_is_a_company_suffix_only_closing_a_name() -> None:
+    """'SpA' closes a company's name ('Fiat SpA'); 'the spa' is a common noun, no organisation
+    word; a person of a company stays a person."""
+    assert _typed("The spa said it would close.") == [("The spa", "person")]
+    assert _typed("Fiat SpA said it would close.") == [("Fiat SpA", "organization")]
+    assert _typed("Analyst Ann Lee of Acme Inc said it would close.") == [
+        ("Analyst Ann Lee of Acme Inc", "person")
+    ]
+
+
+def test_organisation_description_not_resolved_to_a_text() -> None:
+    """Counter-example: typing texts as organisations must not let 'the ministry' resolve to
+    'figures from the ministry' before it."""
+    from flows.attribution import attribute_statements
+    from flows.records import Article
+    from flows.segment import segment_sentences
+
+    article = Article.from_text(
+        "Figures from the ministry showed exports rose. The ministry said prices would fall.",
+        article_id="t",
+    )
+    names = [(s.speaker_mention, s.speaker_name)
+             for s in attribute_statements(article, segment_sentences(article))]
+    assert ("The ministry", "ministry") in names
