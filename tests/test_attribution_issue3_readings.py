@@ -82,3 +82,27 @@ def test_organisation_description_not_resolved_to_a_text() -> None:
     names = [(s.speaker_mention, s.speaker_name)
              for s in attribute_statements(article, segment_sentences(article))]
     assert ("The ministry", "ministry") in names
+
+
+def test_without_or_amid_after_comma_frame_ends_it() -> None:
+    """'C, the ministry said, without giving details.': the aside after the frame is the
+    frame's own, not more of C; so too after a time ('said on Monday, without ...')."""
+    assert rows("The tax will rise, the ministry said, without giving details.") == [
+        ("The tax will rise", "the ministry", "said")
+    ]
+    assert rows("The tax will rise, the ministry said on Monday, without giving details.") == [
+        ("The tax will rise", "the ministry", "said")
+    ]
+    assert rows("The tax will rise, the ministry said, amid growing concern over prices.") == [
+        ("The tax will rise", "the ministry", "said")
+    ]
+
+
+def test_without_inside_content_unchanged() -> None:
+    """Counter-examples: 'without' inside the content, before or after the frame."""
+    assert rows("Prices will rise without a deal, the ministry said.") == [
+        ("Prices will rise without a deal", "the ministry", "said")
+    ]
+    assert rows("The ministry said prices would rise without a deal.") == [
+        ("prices would rise without a deal", "The ministry", "said")
+    ]
