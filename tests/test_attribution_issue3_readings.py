@@ -106,3 +106,19 @@ def test_without_inside_content_unchanged() -> None:
     assert rows("The ministry said prices would rise without a deal.") == [
         ("prices would rise without a deal", "The ministry", "said")
     ]
+
+
+def test_capitalised_modal_before_inflected_cue_is_a_name() -> None:
+    """'"C," Will wrote.': a capitalised 'Will' or 'May' right before a past or -s cue is a
+    surname, not a modal (a modal never comes before 'wrote')."""
+    assert rows('"We will win," Will wrote.') == [('"We will win,"', "Will", "wrote")]
+    assert rows('"We will win," May said.') == [('"We will win,"', "May", "said")]
+    assert rows('"We will win," Ann Will says.') == [('"We will win,"', "Ann Will", "says")]
+
+
+def test_modal_before_base_cue_keeps_its_reading() -> None:
+    """Counter-examples: a lower-case modal before a base form, an imperative 'Don't'."""
+    assert rows("The team will win, Smith will say.") == [
+        ("The team will win", "Smith", "say")
+    ]
+    assert rows("Don't worry, the plan will work.") == []

@@ -102,7 +102,9 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
     if not verbish.isdisjoint(map(_low, tokens)) and any(
-        t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)
+        t[1] in verbish and not _in_name(tokens, i)
+        and not (i == len(tokens) - 1 and fr._name_before_cue(c.text, t[0], True, span[1], c.lex))
+        for i, t in enumerate(tokens)
     ):
         return None
     first, last = tokens[0][2], tokens[-1][2]
