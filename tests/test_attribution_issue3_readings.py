@@ -122,3 +122,25 @@ def test_modal_before_base_cue_keeps_its_reading() -> None:
         ("The team will win", "Smith", "say")
     ]
     assert rows("Don't worry, the plan will work.") == []
+
+
+def test_clause_then_comma_and_cue_takes_the_clause_subject() -> None:
+    """'X moved the launch to Oct. 1, and said C': the clause before ', and' is no speaker;
+    its subject says C (as without the comma)."""
+    assert rows("The firm moved the launch to Jan. 5, and said the plan was safe.") == [
+        ("the plan was safe", "The firm", "said")
+    ]
+    assert rows("Ann Lee moved the launch to January 5, but said the plan was safe.") == [
+        ("the plan was safe", "Ann Lee", "said")
+    ]
+
+
+def test_comma_and_in_a_subject_list_unchanged() -> None:
+    """Counter-examples: the same frame with no comma, and a frame said twice."""
+    assert rows("The firm moved the launch to Jan. 5 and said the plan was safe.") == [
+        ("the plan was safe", "The firm", "said")
+    ]
+    assert rows("Ann Lee said the launch would move, and said the plan was safe.") == [
+        ("the launch would move", "Ann Lee", "said"),
+        ("the plan was safe", "Ann Lee", "said"),
+    ]

@@ -79,6 +79,7 @@ NAME_LEADS = frozenset(
     ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
 )
 RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
+RE_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+")  # between a clause and its second verb
 POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
@@ -560,10 +561,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
         subject = (speaker, None, None)
-    elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]) and _second_verb(
-        fr._words(c.text[slice(*subject[0])])[-3:]
+    elif subject is not None and (
+        _may_coordinate(c.text[slice(*subject[0])])
+        and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])
+        or RE_COMMA_AND.fullmatch(c.text, subject[0][1], m.start()) is not None
     ):
-        subject = None  # "The mayor visited the dam and said": a clause is no subject
+        subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
     elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
         second = _second_clause_subject(c, subject[0])
         if second is not None:  # 'X met Y and both sides agreed': 'both sides'
