@@ -144,3 +144,27 @@ def test_comma_and_in_a_subject_list_unchanged() -> None:
         ("the launch would move", "Ann Lee", "said"),
         ("the plan was safe", "Ann Lee", "said"),
     ]
+
+
+def test_inverted_cue_before_bare_text_noun() -> None:
+    """'C, suggested statistics.': a text named with no determiner after an inverting cue
+    is the speaker of the clause before it (was: content 'statistics', the fronted phrase
+    as speaker)."""
+    assert rows("Prices are falling, suggested statistics.") == [
+        ("Prices are falling", "statistics", "suggested")
+    ]
+    assert rows(
+        "Thanks to the new plant, income per head has exceeded 9,000 yuan, suggested statistics."
+    ) == [
+        ("Thanks to the new plant, income per head has exceeded 9,000 yuan", "statistics",
+         "suggested")
+    ]
+
+
+def test_inverted_cue_before_bare_other_noun_still_no_speaker() -> None:
+    """Counter-examples: a bare noun that is no text is an object ('showed a rise'), and a
+    determined text reads as before."""
+    assert rows("Prices are falling, showed a rise.") == []
+    assert rows("Prices are falling, suggested the statistics.") == [
+        ("Prices are falling", "the statistics", "suggested")
+    ]

@@ -169,14 +169,16 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
-    inverting = determined and c.lex.cue_lemma[cue_form(m.group())] in c.lex.frame_class(
-        "inverting_cue"
-    )
+    inverts = c.lex.cue_lemma[cue_form(m.group())] in c.lex.frame_class("inverting_cue")
+    inverting = determined and inverts
     if needs_clause and inverting and RE_ACRONYM.fullmatch(words[-1].rstrip(".,")):
         needs_clause = False  # 'C, said the NBS': an acronym names a body, whatever C is
+    # 'C, suggested statistics.', 'C, showed customs data': a text needs no determiner
+    text_np = (len(words) <= MAX_DETERMINED_WORDS
+               and words[-1].lower().strip(".,") in c.lex.speaker_class("issued_text"))
     if needs_clause and not (
-        inverting  # 'C, said the NBS', not 'C, showed a rise'
-        and fr._speakerlike(c.text, *np, c.lex, loose=True)
+        inverts  # 'C, said the NBS', not 'C, showed a rise'
+        and (text_np or determined and fr._speakerlike(c.text, *np, c.lex, loose=True))
     ):
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
