@@ -168,3 +168,19 @@ def test_inverted_cue_before_bare_other_noun_still_no_speaker() -> None:
     assert rows("Prices are falling, suggested the statistics.") == [
         ("Prices are falling", "the statistics", "suggested")
     ]
+
+
+def test_titled_aside_after_determined_speaker_noun() -> None:
+    """'The firm, the maker of "Big Jet," said C': as after a name, the aside ending on a
+    quoted title describes the subject before it."""
+    assert rows('The firm, the maker of "Big Jet," said the plane was safe.') == [
+        ("the plane was safe", "The firm", "said")
+    ]
+    assert rows('The ministry, the publisher of "Daily Facts," said the plane was safe.') == [
+        ("the plane was safe", "The ministry", "said")
+    ]
+
+
+def test_titled_aside_after_a_noun_that_names_no_speaker_still_no_row() -> None:
+    """Counter-example: a determined noun that is no speaker word ('The plane')."""
+    assert rows('The plane, the pride of "Big Jet," said little about safety.') == []

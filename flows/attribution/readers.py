@@ -628,7 +628,8 @@ def _titled_aside_subject(
     """'Ann Lee, the star of the TV show "The Apprentice," said C': a name, then an aside
     that is a lower-case noun phrase ending on a quoted title (every word capitalised but
     ``TITLE_SMALL_WORDS``) closed by the comma inside its quote marks, right before the
-    cue: the name is the subject, the aside its description. Not a scare quote in a noun
+    cue: the name (or a determined speaker noun: 'The firm, the maker of "Big Jet,"') is the
+    subject, the aside its description. Not a scare quote in a noun
     phrase ('the "new Gannett," as ...': a lower-case word, no name before it)."""
     q = c.quotes.ending_at(fr._skip_back(c.text, cue_start, " \t"))
     if q is None or not q.closed or q.start <= c.s.start:
@@ -647,7 +648,14 @@ def _titled_aside_subject(
         return None
     name = fr._strip_span(c.text, c.s.start, comma)
     words = c.text[name[0] : name[1]].split()
-    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+    known = c.lex.speaker_class("known")
+    common = (  # 'The firm, the maker of "Big Jet," said C': a determined speaker noun
+        bool(words) and words[0].lower() in DETERMINERS and len(words) <= MAX_DETERMINED_WORDS
+        and words[-1].lower().strip(",.") in known
+    )
+    if not 0 < len(words) <= MAX_NAME_WORDS or not (
+        common or all(w[:1].isupper() for w in words)
+    ):
         return None
     return name, c.text[comma + 1 : q.end].strip().rstrip(fr.QUOTE_CLOSE + "'\u2019,"), None
 
