@@ -184,3 +184,21 @@ def test_titled_aside_after_determined_speaker_noun() -> None:
 def test_titled_aside_after_a_noun_that_names_no_speaker_still_no_row() -> None:
     """Counter-example: a determined noun that is no speaker word ('The plane')."""
     assert rows('The plane, the pride of "Big Jet," said little about safety.') == []
+
+
+def test_speaker_ending_on_preposition_cut_before_its_verb() -> None:
+    """A speaker read up to a noun cue ('She then peppered him with attacks on C') ends on
+    a preposition; the words before its first verb are the speaker. 'hailed by experts as
+    C' names the experts without 'as'."""
+    assert rows("Ann Lee released a statement in opposition to the deal.") == [
+        ("the deal", "Ann Lee", "opposition to")
+    ]
+    found = rows("The plan was hailed by experts worldwide as a secret weapon.")
+    assert [speaker for _, speaker, _ in found] == ["experts worldwide"]
+
+
+def test_speaker_with_a_capitalised_preposition_word_kept() -> None:
+    """Counter-examples: a surname that is a preposition ('Al From'), and a preposition
+    speaker with no verb before it, kept as read."""
+    assert rows('"We will win," Al From said.') == [('"We will win,"', "Al From", "said")]
+    assert rows('"We will win," From said.') == [('"We will win,"', "From", "said")]
