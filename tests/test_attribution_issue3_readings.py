@@ -202,3 +202,21 @@ def test_speaker_with_a_capitalised_preposition_word_kept() -> None:
     speaker with no verb before it, kept as read."""
     assert rows('"We will win," Al From said.') == [('"We will win,"', "Al From", "said")]
     assert rows('"We will win," From said.') == [('"We will win,"', "From", "said")]
+
+
+def test_irregular_past_clause_before_and_is_no_subject() -> None:
+    """'Sales fell sharply and analysts said C': an irregular past ('fell', 'rose', 'grew',
+    now in class past) makes the words before 'and' a clause; 'analysts' speak."""
+    assert rows("Sales fell sharply and analysts said demand was weak.") == [
+        ("demand was weak", "analysts", "said")
+    ]
+    assert rows("Prices rose again but dealers said demand was weak.") == [
+        ("demand was weak", "dealers", "said")
+    ]
+
+
+def test_coordinated_speakers_unchanged() -> None:
+    """Counter-example: two speakers joined by 'and' with no verb before it."""
+    assert rows("Ann Lee and Tom Hall said demand was weak.") == [
+        ("demand was weak", "Ann Lee and Tom Hall", "said")
+    ]
