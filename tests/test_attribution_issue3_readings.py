@@ -220,3 +220,23 @@ def test_coordinated_speakers_unchanged() -> None:
     assert rows("Ann Lee and Tom Hall said demand was weak.") == [
         ("demand was weak", "Ann Lee and Tom Hall", "said")
     ]
+
+
+def test_as_clause_before_cue_gives_its_own_subject() -> None:
+    """'Shares weakened as analysts warned C': 'as' right before a new subject and its cue
+    opens a second clause; its subject speaks."""
+    assert rows("Shares weakened as analysts warned that growth may slow.") == [
+        ("growth may slow", "analysts", "warned")
+    ]
+    assert rows("Her remarks came as the mayor said the dam would hold.") == [
+        ("the dam would hold", "the mayor", "said")
+    ]
+
+
+def test_as_in_a_comparison_or_a_role_is_no_clause() -> None:
+    """Counter-examples: 'such as', and 'as' before a role with the cue later."""
+    assert rows("Officials such as Ann Lee said the plan was safe.") == [
+        ("the plan was safe", "Officials such as Ann Lee", "said")
+    ]
+    found = rows("Ann Lee offered him a job as Defence Secretary, then says she will listen.")
+    assert [speaker for _, speaker, _ in found] != ["Defence Secretary"]

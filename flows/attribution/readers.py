@@ -78,7 +78,9 @@ MAX_NAME_WORDS = 5  # a name before its aside
 NAME_LEADS = frozenset(
     ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
 )
-RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
+AS_COMPARED = frozenset(["many", "much", "few", "little", "well", "soon", "long", "far", "likely"])
+AS_LEADS = frozenset(["such", "well", "same"])  # 'such as', 'as well as': no clause before
+RE_CLAUSE_AND = re.compile(r"\s(?:and|but|as)\s")  # 'Shares fell as analysts warned'
 RE_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+")  # between a clause and its second verb
 POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
@@ -570,7 +572,7 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     ):
         subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
     elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
-        second = _second_clause_subject(c, subject[0])
+        second = _second_clause_subject(c, subject[0], m.start())
         if second is not None:  # 'X met Y and both sides agreed': 'both sides'
             subject = (second, None, None)
     if subject is None:
@@ -768,12 +770,15 @@ def _may_coordinate(text: str) -> bool:
     """Whether ``text`` can end with the word "and" or "but" (``_second_verb``), tested
     before its words are read: most subjects hold neither."""
     low = text.lower()
-    return "and" in low or "but" in low
+    return "and" in low or "but" in low or " as " in low
 
 
-def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+def _second_clause_subject(
+    c: Ctx, span: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
     """The subject of a second clause that a subject window ends with: 'Bach met Ann Lee
-    and both sides agreed', 'X visited the dam but officials said': after the last 'and' or
+    and both sides agreed', 'X visited the dam but officials said', 'Shares fell as analysts
+    warned' (an 'as' right before the cue, no comparison): after the last 'and', 'as' or
     'but', a noun phrase with no verb that names a speaker, when the words before it hold a
     past verb (class past, '-ed' not before 'by') or an auxiliary and do not end on a name
     after a determiner or a preposition of a name (``NAME_LEADS``); None for a coordinated
@@ -783,6 +788,15 @@ def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | N
     if not joins:
         return None
     found = joins[-1]
+    after = fr._words(c.text[found.end() : found.end() + 20])[:1]
+    if found.group().strip() == "as" and (
+        c.text[span[1] : cue_start].strip()  # 'a job as Secretary of Defense, then says'
+        or not AS_COMPARED.isdisjoint(after)  # 'as many', 'as well'
+        or len(joins) > 1 and joins[-2].group().strip() == "as"  # 'twice as many jobs as'
+        or not set(fr._words(c.text[span[0] : found.start()])[-1:]).isdisjoint(
+            c.lex.union("comparative_lead", plus=AS_LEADS))  # 'such as', 'just as'
+    ):
+        return None
     verbs = c.lex.union("past", "verbish")
     before = RE_WORD_SPAN.findall(c.text, span[0], found.start())
     k = len(before)
