@@ -240,3 +240,28 @@ def test_as_in_a_comparison_or_a_role_is_no_clause() -> None:
     ]
     found = rows("Ann Lee offered him a job as Defence Secretary, then says she will listen.")
     assert [speaker for _, speaker, _ in found] != ["Defence Secretary"]
+
+
+def test_month_before_subject_is_a_time() -> None:
+    """'In December the ministry said C': a month (with its year) opening the window is a
+    time, no part of the subject; 'X in October revealed C' drops it after the subject."""
+    assert rows("In December the ministry said prices would fall.") == [
+        ("prices would fall", "the ministry", "said")
+    ]
+    assert rows("In December 2004 the ministry said prices would fall.") == [
+        ("prices would fall", "the ministry", "said")
+    ]
+    assert rows("Ann Lee in October revealed that prices would fall.") == [
+        ("prices would fall", "Ann Lee", "revealed")
+    ]
+
+
+def test_month_words_that_are_names_kept() -> None:
+    """Counter-examples: a month that is also a given name is no time word; a month after
+    the cue reads as before."""
+    assert rows("June Lee said prices would fall.") == [
+        ("prices would fall", "June Lee", "said")
+    ]
+    assert rows("Ann Lee said in December that prices would fall.") == [
+        ("prices would fall", "Ann Lee", "said")
+    ]

@@ -17,6 +17,7 @@ __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subj
 
 # [;:"\u201c\u201d\u00ab\u00bb]|''|``, written to open with one set of characters, which the
 # search skips to: the same breaks
+RE_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year after a month
 RE_CLAUSE_BREAK = re.compile(
     r"[;:\"\u201c\u201d\u00ab\u00bb'`](?:(?<=[;:\"\u201c\u201d\u00ab\u00bb])|(?<=')'|(?<=`)`)"
 )
@@ -89,12 +90,15 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
     opened = bool(tokens) and tokens[0][1] in openers
+    timed = False
     while len(tokens) > 1 and (
         tokens[0][1] in openers
         or tokens[0][1] in time  # "Last month the watchdog said", "On Monday the mayor"
         or tokens[0][1] in DEMONSTRATIVES
         and tokens[1][1] in time  # "this week the mayor"
+        or timed and RE_YEAR.fullmatch(tokens[0][1]) is not None  # "In December 2004 the"
     ):
+        timed = tokens[0][1] in time
         tokens = tokens[1:]
     if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
         tokens = tokens[_time_span_length(c, tokens) :]
