@@ -265,3 +265,24 @@ def test_month_words_that_are_names_kept() -> None:
     assert rows("Ann Lee said in December that prices would fall.") == [
         ("prices would fall", "Ann Lee", "said")
     ]
+
+
+def test_list_of_three_names_speaks_together() -> None:
+    """'Ann Lee, Tom Hall, and Bo Chan said C': a list of names with a comma before its
+    'and' is the whole subject, not its last name (', and Bo Chan' opened no clause)."""
+    assert rows("Ann Lee, Tom Hall, and Bo Chan said the plan was safe.") == [
+        ("the plan was safe", "Ann Lee, Tom Hall, and Bo Chan", "said")
+    ]
+    assert rows("Acme, Bolt Ltd, and Tom Hall said the plan was safe.") == [
+        ("the plan was safe", "Acme, Bolt Ltd, and Tom Hall", "said")
+    ]
+
+
+def test_clause_or_role_before_and_is_no_name_list() -> None:
+    """Counter-examples: a clause before ', and X said', and a lower-case role in the list."""
+    assert rows("Prices rose, and Ann Lee said the plan was safe.") == [
+        ("the plan was safe", "Ann Lee", "said")
+    ]
+    assert rows("In Paris, London, and Berlin officials said the plan was safe.") == [
+        ("the plan was safe", "Berlin officials", "said")
+    ]
