@@ -199,3 +199,26 @@ def test_fronted_participle_subject_is_not_a_connector() -> None:
     # a noun phrase, not only connectors, between the commas: that is the subject
     found = rows("After praising the crew, the mayor, however, left the pier.")
     assert ("the crew", "the mayor", "praising") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an active verb of perception: its object is who speaks in the participle
+            "Ann Lee heard the guards saying that the dam would fail.",
+            ("the dam would fail", "the guards", "saying"),
+        ),
+        (
+            "The mayor saw two of the workers shouting that the plant would close.",
+            ("the plant would close", "two of the workers", "shouting"),
+        ),
+        (  # a comma after the object: the participle is the subject's again
+            "Ann Lee heard the news, saying that the dam would fail.",
+            ("the dam would fail", "Ann Lee", "saying"),
+        ),
+    ],
+)
+def test_participle_after_a_perceived_object_is_the_objects(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)

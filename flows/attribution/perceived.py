@@ -15,9 +15,10 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.subjects import Ctx, narrow_subject
 
-__all__ = ["perceived_subject", "quotation_before"]
+__all__ = ["perceived_object", "perceived_subject", "quotation_before"]
 
 RE_WORD = re.compile(r"[\w'’-]+")
+MAX_OBJECT_WORDS = 5  # 'heard two of the guards saying'
 
 
 def perceived_subject(c: Ctx, cue_start: int, cue: str) -> tuple[int, int] | None:
@@ -44,3 +45,20 @@ def quotation_before(c: Ctx, subject: tuple[int, int]) -> tuple[int, int] | None
     if q is None or c.text[c.s.start : q.start].strip():
         return None
     return q.start, q.end
+
+
+def perceived_object(c: Ctx, cue_start: int, cue: str) -> tuple[int, int] | None:
+    """The speaker of a participle ``cue`` at ``cue_start`` right after the object of an
+    active verb of perception (class ``perception_verb``): 'Ann Lee heard the guards saying
+    C' is the guards' statement, not Ann Lee's; None when there is no such verb in the cue's
+    comma part, right before a short object."""
+    if not cue.split()[0].lower().endswith("ing"):
+        return None
+    seg = fr._segment_start(c.text, c.s.start, cue_start)
+    words = list(RE_WORD.finditer(c.text, seg, cue_start))
+    verbs = c.lex.frame_class("perception_verb")
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].group().lower() in verbs),
+              None)
+    if at is None or len(words) - 1 - at > MAX_OBJECT_WORDS:
+        return None
+    return narrow_subject(c, (words[at + 1].start(), words[-1].end()))

@@ -14,7 +14,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
-from flows.attribution.perceived import perceived_subject, quotation_before
+from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
 from flows.attribution.senses import naming_participle, noun_after_verb
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _first_word
 from flows.attribution.speaker_tail import without_setting
@@ -527,7 +527,10 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
     subject = post_subject(c, m.start())
-    light = noun_after_verb(c.text, m, c.lex)
+    seen = perceived_object(c, m.start(), m.group())
+    if seen is not None:  # 'Ann Lee heard the guards saying C': the guards
+        subject = (seen, None, None)
+    light = noun_after_verb(c.text, m, c.lex) if seen is None else -1
     if light >= 0:  # 'Analysts raised concerns that C': the analysts, if they can speak
         light_verb = fr._words(c.text[light : m.start()])[:1]
         if light_verb and light_verb[0] in c.lex.frame_class("unsaid_object_verb"):
