@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.attribution.clause_frames import _may_coordinate, _second_verb
 from flows.attribution.quotes import RE_MARKS
-from flows.attribution.readers import _may_coordinate, _second_verb
 from flows.attribution.spans import (
     RE_SEGMENT_BREAK,
     _first_word,

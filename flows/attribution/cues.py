@@ -9,6 +9,13 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
+from flows.attribution.clause_frames import (
+    MAX_PRE_WORDS,
+    post_frame,
+    pre_frame,
+    quote_closes_sentence_before,
+    quote_just_before,
+)
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
@@ -16,17 +23,12 @@ from flows.attribution.passive import agentless_passive, passive_frame, without_
 from flows.attribution.pictures import captions_picture
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
-    MAX_PRE_WORDS,
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
     inverted_frame,
     mid_frame,
     participle_frame,
-    post_frame,
-    pre_frame,
-    quote_closes_sentence_before,
-    quote_just_before,
 )
 from flows.attribution.senses import other_sense
 from flows.attribution.spans import _word_count
@@ -362,7 +364,7 @@ def _object_is_subject(c: Ctx, prev: Frame, frame: Frame) -> bool:
     set off before its cue ('Mr Hall denied Mr Lee, his spokesman, said C'): with no 'that'
     the noun phrase opens the clause that is the previous cue's complement, so the previous
     frame, read as taking the noun phrase alone, is dropped; the frame keeps its speaker
-    (as ``readers._noun_aside`` reads it), one row where there were two, one of them wrong.
+    (as ``clause_frames._noun_aside`` reads it), one row where there were two, one of them wrong.
     (Reading the whole clause as the previous content, the frame nested in it, would
     give 'Mr Hall' and lose 'Mr Lee'.)"""
     return (
