@@ -289,25 +289,40 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return make_frame("pre", m.span(), c, heard, quoted, w)
         subject = None if heard is None else (heard, None, None)
     if subject is None:
-        seg = fr._segment_start(c.text, c.s.start, m.start())
-        window = fr._words(c.text[seg : m.start()])
-        lead = sentence_subject(c, m.start()) if _second_verb(window) else None
-        if (
-            lead is not None
-            and previous is not None
-            and previous.speaker_start <= lead[0] < previous.speaker_end
-            and not _holds_verb(c, (previous.speaker_start, previous.speaker_end))
-        ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
-            lead = (previous.speaker_start, previous.speaker_end)
-        if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
-            lead = (previous.speaker_start, previous.speaker_end)
-        if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
-            lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
-        if lead is None and previous is not None and _coordinated_verb(c, m, previous):
-            lead = (previous.speaker_start, previous.speaker_end)  # "X said A and warned B"
+        lead = _second_verb_subject(c, m, previous)
         if lead is None:
             return None
         subject = (lead, None, None)
+    return _post_content_frame(c, m, lemma, w, subject)
+
+
+def _second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int, int] | None:
+    """The subject of a cue that is a second verb with no subject of its own: the sentence's
+    ("X visited the dam and said C") or the frame before's ("X said A, called B")."""
+    seg = fr._segment_start(c.text, c.s.start, m.start())
+    window = fr._words(c.text[seg : m.start()])
+    lead = sentence_subject(c, m.start()) if _second_verb(window) else None
+    if (
+        lead is not None
+        and previous is not None
+        and previous.speaker_start <= lead[0] < previous.speaker_end
+        and not _holds_verb(c, (previous.speaker_start, previous.speaker_end))
+    ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
+        lead = (previous.speaker_start, previous.speaker_end)
+    if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
+        lead = (previous.speaker_start, previous.speaker_end)
+    if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
+        lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
+    if lead is None and previous is not None and _coordinated_verb(c, m, previous):
+        lead = (previous.speaker_start, previous.speaker_end)  # "X said A and warned B"
+    return lead
+
+
+def _post_content_frame(c: Ctx, m: CueHit, lemma: str, w: float,
+                        subject: tuple[tuple[int, int], str | None, str | None],
+                        ) -> Frame | None:
+    """The 'X said C' frame of a subject read: what follows the cue, or the paragraph after
+    its colon, or the quotation before it when only an adjunct follows."""
     spk, desc, antecedent = subject
     main_clause = as_clause_content(c, m, lemma, spk)  # 'As the Herald reported Tuesday, C'
     if main_clause is not None:
