@@ -237,3 +237,80 @@ def test_first_word_of_an_organisation_stands_for_it() -> None:
 def test_a_definite_description_names_the_speaker_with_that_role(
         text: str, expected: tuple[str, str]) -> None:
     assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # the head of a description is the noun before its post-modifier: "chairman",
+        # not "Kenya" (which the ambassador's title also holds)
+        (
+            "Ambassador to Kenya Bo Chan said the dam leaks. The chairman of the Media "
+            "Council of Kenya said the river was rising.",
+            "The chairman of the Media Council of Kenya",
+            "chairman of the Media Council of Kenya",
+        ),
+        # a post-modifier names another body than the earlier chairman's
+        (
+            "Ann Lee, chairman of the Rivertown Board, said the dam leaks. Mr Chan said it "
+            "holds. The chairman of Acme Corp said the river was rising.",
+            "The chairman of Acme Corp",
+            "chairman of Acme Corp",
+        ),
+        # counter-example: the same body, so the same person
+        (
+            "Ann Lee, spokeswoman for the Rivertown Board, said the dam leaks. Mr Chan said "
+            "it holds. The spokeswoman for the board said the river was rising.",
+            "The spokeswoman for the board",
+            "Ann Lee",
+        ),
+        # counter-example: no post-modifier, the head noun alone
+        (
+            "Ann Lee, chairman of the Rivertown Board, said the dam leaks. Mr Chan said it "
+            "holds. The chairman said the river was rising.",
+            "The chairman",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_description_matches_by_its_head_noun_and_its_post_modifier(
+    text: str, mention: str, name: str
+) -> None:
+    assert (mention, name) in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname is not the last word of a description's post-modifier
+        (
+            "Ann Clinton spoke on Monday. A spokeswoman for Ann Clinton said it holds. "
+            "Clinton said the river was rising.",
+            "Ann Clinton",
+        ),
+        (
+            "Mary Clinton spoke on Monday. An email from Mary Clinton said it holds. "
+            "Clinton said the river was rising.",
+            "Mary Clinton",
+        ),
+        # counter-example: a full name before it, with a role in front
+        (
+            "Mayor Ann Clinton said the dam leaks. Bo Chan said it holds. Clinton said the "
+            "river was rising.",
+            "Ann Clinton",
+        ),
+    ],
+)
+def test_a_surname_resolves_to_a_name_not_to_a_description_ending_in_it(
+    text: str, name: str
+) -> None:
+    assert ("Clinton", name) in speakers(text)
+
+
+def test_a_description_of_someone_else_is_not_the_person_it_names() -> None:
+    """ "A spokeswoman for Ann Clinton" is not Ann Clinton (the last word of the
+    post-modifier is no head noun)."""
+    found = speakers(
+        "Ann Clinton said the dam leaks. A spokeswoman for Ann Clinton said it holds."
+    )
+    assert ("A spokeswoman for Ann Clinton", "spokeswoman for Ann Clinton") in found

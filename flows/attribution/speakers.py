@@ -22,6 +22,7 @@ from dataclasses import replace
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.mentions import (
     Speaker,
+    _head_tokens,
     _is_name,
     _organization_name,
     _strip_determiner,
@@ -278,6 +279,31 @@ def _agrees(gender: str | None, article: _Article, h: Speaker) -> bool:
 DEFINITE = ("the ", "this ", "that ")  # a description of someone already named
 
 
+def _description_head(mention: str) -> tuple[str, str | None]:
+    """The head noun of a description and the last word of its post-modifier, lower-case:
+    ("chairman", "kenya") for "the chairman of the Media Council of Kenya", ("spokesman",
+    None) for "the spokesman" (the post-modifier's last word is no head: "Kenya" there
+    does not make the chairman an "Ambassador to Kenya")."""
+    words = _strip_determiner(mention).lower().split() or [""]
+    head = _head_tokens(words)
+    if len(head) == len(words):
+        return words[-1], None
+    return head[-1], words[-1].strip(",.;:()'\u2019")
+
+
+def _no_post_modifier(name: str) -> bool:
+    """Whether a name has no post-modifier whose last word a surname could match ("Ann
+    Lee", not "spokeswoman for Ann Lee" or "letter from Lee")."""
+    tokens = name.split()
+    return len(_head_tokens(tokens)) == len(tokens)
+
+
+def _words_of(h: Speaker) -> set[str]:
+    """The lower-case words of a speaker's mention, name, role and organisation."""
+    text = " ".join(x for x in (h.mention, h.name, h.role, h.organization) if x)
+    return {w.strip(",.;:()'\u2019") for w in text.lower().split()}
+
+
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Article) -> Speaker:
     if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
@@ -295,7 +321,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         hit = _find(
             history,
             lambda h: (
-                h.name is not None and h.name.split()[-1] == last and _agrees(own.value, article, h)
+                h.name is not None
+                and h.name.split()[-1] == last
+                and _no_post_modifier(h.name)  # not "aide to Ann Lee"
+                and _agrees(own.value, article, h)
             ),
         )
         # a place's name is a person's surname after the person ("Ann Washington"), not
@@ -338,7 +367,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 return replace(sp, name=full)
         return sp
     else:
-        head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
+        head, tail = _description_head(sp.mention)
         own = _Lazy(lambda: _gender(sp, lex))
         # "the spokesperson" names the one introduced before ("Ann Lee, a spokesperson"),
         # though "a spokesperson" alone is an anonymous source
@@ -349,9 +378,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             lambda h: (
                 h.type in types
                 and (
-                    head[0] in (h.role or "").lower().split()
-                    or head[0] in h.mention.lower().split()
+                    head in (h.role or "").lower().split()
+                    or head in h.mention.lower().split()
                 )
+                and (tail is None or tail in _words_of(h))
                 and _agrees(own.value, article, h)
             ),
         )
