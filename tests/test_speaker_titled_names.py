@@ -102,3 +102,31 @@ def test_a_lone_possessive_or_a_dangling_of_reads_without_error(mention: str) ->
 
     speaker = describe_speaker(mention, None, load_lexicon())
     assert speaker.organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an occupation written lower-case before a name is a role (title class)
+        ("Lead singer Gary Chan said the pier would open in May.", "Gary Chan", "Lead singer"),
+        ("Riverton defender Bo Lee said the pier would open in May.", "Bo Lee",
+         "Riverton defender"),
+        ("The band's guitarist Ann Hall said the pier would open in May.", "Ann Hall",
+         "guitarist"),
+        # counter-examples: a capitalised title word after a given name or an honorific,
+        # or first before "and" and a name, is a surname
+        ("Gary Singer said the pier would open in May.", "Gary Singer", None),
+        ("Mr. Singer said the pier would open in May.", "Singer", None),
+        ("Ms Director said the pier would open in May.", "Director", None),
+        ("Singer and Faso said the pier would open in May.", "Singer and Faso", None),
+        # ... but not a title before a name, nor two titles joined by "and"
+        ("Virginia Gov. Terry Hall said the pier would open in May.", "Terry Hall",
+         "Virginia Gov."),
+        ("President and CEO Ann Lee said the pier would open in May.", "Ann Lee",
+         "President and CEO"),
+    ],
+)
+def test_an_occupation_before_a_name_is_a_role_and_a_title_word_after_one_a_surname(
+    text: str, name: str, role: str | None
+) -> None:
+    assert speaker(text) == (name, role)

@@ -158,7 +158,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
 def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
     """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
     titles = lex.speaker_class("title")
-    idx = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    idx = [i for i, t in enumerate(tokens)
+           if t.lower() in titles and not _title_as_surname(tokens, i, lex)]
     if not idx:
         return None, None, None
     i = idx[-1]
@@ -185,6 +186,20 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+def _title_as_surname(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether the capitalised title word ``tokens[i]`` is a surname: last, after a listed
+    given name or an honorific ("Gary Singer", "Mr. Singer"), or first before "and" and a
+    name with no title ("Singer and Faso"; not "President and CEO Ann Lee")."""
+    if not tokens[i][:1].isupper():
+        return False
+    before = lex.union(speaker=("first_male", "first_female", "honorific"))
+    if i == len(tokens) - 1:
+        return i > 0 and tokens[i - 1].lower() in before
+    rest = tokens[i + 2 :]
+    return (i == 0 and tokens[1].lower() in ("and", "&") and _is_name(rest)
+            and not any(t.lower() in lex.speaker_class("title") for t in rest))
 
 
 def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
