@@ -130,3 +130,21 @@ def test_an_occupation_before_a_name_is_a_role_and_a_title_word_after_one_a_surn
     text: str, name: str, role: str | None
 ) -> None:
     assert speaker(text) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a setting after a name before the cue says when or where, not who
+        ("Mayor Ann Lee in August said the pier would open in May.", "Ann Lee"),
+        ("Ann Lee in 2011 said the pier would open in May.", "Ann Lee"),
+        ("Ann Lee in recent days said the pier would open in May.", "Ann Lee"),
+        ("Ann Lee in a televised interview said the pier would open in May.", "Ann Lee"),
+        # counter-examples: a name or "the" after the preposition may say where the
+        # speaker works; a group's place is part of it
+        ("Ann Lee at Acme Tools said the pier would open in May.", "Ann Lee at Acme Tools"),
+        ("Officials in Riverton said the pier would open in May.", "Officials in Riverton"),
+    ],
+)
+def test_a_time_or_setting_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert speaker(text)[0] == name

@@ -310,6 +310,9 @@ def _describe(
     head = RE_RELATIVE_AFTER.split(mention, maxsplit=1)[0]
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
+    timeless = _without_time_tail(mention.split(), lex)
+    if timeless is not None:  # "Ann Lee in August", "Ann Lee in a televised interview"
+        return replace(_describe(timeless, description, lex), mention=mention)
     tokens = mention.split()
     issuer = _issuer(tokens, lex)
     if issuer is not None:  # "FAO's statement", "the IMF's report": the body that issued it
@@ -335,6 +338,26 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
+
+
+def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
+    """A name without the setting after it, or None when there is none: a preposition of
+    class ``adjunct_lead`` right after capitalised words and before a year, a month, a time
+    adjective or an indefinite or possessive determiner ("Xi Jinping in August", "Ann Lee
+    in 2011", "Trump in recent days", "Ann Lee in a televised interview"); not before "the"
+    or a name, which may say where the person works ("an analyst at the Bank", "Ann Lee at
+    Acme")."""
+    at = next((i for i, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))
+    if at == 0 or at >= len(tokens) - 1 or tokens[at] not in lex.frame_class("adjunct_lead"):
+        return None
+    nxt = tokens[at + 1].lower().strip(",.;:")
+    when = lex.union("month", "time_adjective", plus=SETTING_OPENERS)
+    if nxt in when or nxt.isdigit() and len(nxt) == 4:
+        return " ".join(tokens[:at])
+    return None
 
 
 def _issuer(tokens: list[str], lex: Lexicon) -> str | None:
