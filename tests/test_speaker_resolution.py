@@ -314,3 +314,20 @@ def test_a_description_of_someone_else_is_not_the_person_it_names() -> None:
         "Ann Clinton said the dam leaks. A spokeswoman for Ann Clinton said it holds."
     )
     assert ("A spokeswoman for Ann Clinton", "spokeswoman for Ann Clinton") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an honorific and a surname: the one full name in the article with that surname
+        ("Prime Minister Tony Hall met the board. Mr Hall said the dam leaks.", "Tony Hall"),
+        ("The plan came from Mary Hall. Ms. Hall said the dam leaks.", "Mary Hall"),
+        # counter-examples: the given name is of the other gender, or two full names
+        ("Prime Minister Tony Hall met the board. Mrs Hall said the dam leaks.", "Hall"),
+        ("Tony Hall and Mary Hall met the board. Mr Hall said the dam leaks.", "Hall"),
+    ],
+)
+def test_an_honorific_and_a_surname_take_the_full_name_of_the_article(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[-1][1] == name

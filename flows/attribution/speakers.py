@@ -242,6 +242,25 @@ def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
     )
 
 
+def _honorific_surname(sp: Speaker, lex: Lexicon) -> bool:
+    """ "Mr Blair", "Ms. Lee": an honorific and one capitalised word, a person's surname."""
+    words = _strip_determiner(sp.mention).split()
+    return (
+        sp.type == "person"
+        and len(words) == 2
+        and words[0].lower() in lex.speaker_class("honorific")
+        and words[1][:1].isupper()
+    )
+
+
+def _given_gender(full: str, lex: Lexicon) -> str | None:
+    """ "m" or "f" for a full name whose given name is listed for one gender, else None."""
+    first = full.split()[0].lower()
+    if first in lex.speaker_class("first_male"):
+        return "m"
+    return "f" if first in lex.speaker_class("first_female") else None
+
+
 def _short_for(tokens: Sequence[str], lex: Lexicon) -> bool:
     """Whether the first word of ``tokens`` can stand for them: an organisation's name, all
     capitalised, with an organisation word and no title ("Unocal Corp"; not "Hughes Tool Co
@@ -364,6 +383,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 )
             full = article.full_name(last) if sp.type == "person" else None
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
+                return replace(sp, name=full)
+        elif hit is None and not place and _honorific_surname(sp, lex):
+            full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
+            if full is not None and _given_gender(full, lex) in (None, own.value):
                 return replace(sp, name=full)
         return sp
     else:
