@@ -212,7 +212,9 @@ def test_first_word_of_an_organisation_stands_for_it() -> None:
         "Lee Dam Co said profits rose. Mr Lee said the dam holds. "
         "Chan Dam Co Chairman Bo Lee said costs rose. Chan said repairs would start."
     )
-    assert ("Mr Lee", "Lee") in got
+    # "Mr Lee" is a person, not the firm: the article's one full name "Bo Lee" (a given
+    # name after a title), never "Lee Dam Co"
+    assert ("Mr Lee", "Bo Lee") in got
     assert ("Chan", "Chan") in got
 
 
@@ -328,6 +330,24 @@ def test_a_description_of_someone_else_is_not_the_person_it_names() -> None:
     ],
 )
 def test_an_honorific_and_a_surname_take_the_full_name_of_the_article(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unlisted given name after a title or an honorific makes a full name
+        ("He met Harbour Minister Yoshiro Tanabe on Monday. Tanabe said the dam leaks.",
+         "Yoshiro Tanabe"),
+        ("He met Sir Alf Dunmore on Monday. Dunmore said the dam leaks.", "Alf Dunmore"),
+        # counter-examples: no title before it (a product, a firm's name or a person)
+        ("He met Yoshiro Tanabe on Monday. Tanabe said the dam leaks.", "Tanabe"),
+        ("He bought a Rivet Messenger phone. Messenger said the dam leaks.", "Messenger"),
+    ],
+)
+def test_a_surname_takes_a_full_name_with_an_unlisted_given_name_after_a_title(
     text: str, name: str
 ) -> None:
     assert speakers(text)[-1][1] == name

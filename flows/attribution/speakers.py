@@ -103,7 +103,7 @@ class _Article:
         self._surnames: dict[str, str | None] | None = None
         self._full: dict[str, str | None] = {}  # surname -> full_name's answer
         # one-word surname -> its "Given Surname" pairs / its "word Surname Given" runs
-        self._pairs: dict[str, list[tuple[str, str]]] | None = None
+        self._pairs: dict[str, list[tuple[str, str, str]]] | None = None
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
 
@@ -147,27 +147,38 @@ class _Article:
         other = self.lex.union(
             "opener+connector", speaker=("title", "honorific", "not_role", "known")
         )
-        found = [(first, full) for first, full in self._given_before(surname)
+        found = [(first, full, before) for first, full, before in self._given_before(surname)
                  if first.lower() not in other]  # "Mr Lee", "But Lee"
-        firsts = {first for first, _ in found}  # "Ozzy" and "Sharon Osbourne": neither
+        firsts = {first for first, _, _ in found}  # "Ozzy" and "Sharon Osbourne": neither
         if not firsts and surname.lower() not in given:
             return self._surname_first(surname, other)
-        if len(firsts) != 1 or firsts.pop().lower() not in given:
+        if len(firsts) != 1:
+            return None
+        # an unlisted given name is one after a title or an honorific ("Prime Minister
+        # Yoshihide Suga", "Sir Alex Ferguson"), not a word of a product or a firm's name
+        titled = self.lex.union(speaker=("title", "honorific"))
+        if firsts.pop().lower() not in given and not any(
+                before.lower().rstrip(".") in titled or before.lower() in titled
+                for _, _, before in found):
             return None
         return found[0][1]
 
-    def _given_before(self, surname: str) -> list[tuple[str, str]]:
-        """(given name, full name) of each "Given [X.] Surname" in the article, in order. A
-        capitalised one-word surname is looked up in an index of the article's name pairs,
-        built once (compiling a pattern per surname was a tenth of the attribution time)."""
+    def _given_before(self, surname: str) -> list[tuple[str, str, str]]:
+        """(given name, full name, word before it) of each "Given [X.] Surname" in the
+        article, in order. A capitalised one-word surname is looked up in an index of the
+        article's name pairs, built once (compiling a pattern per surname was a tenth of the
+        attribution time)."""
         assert self.text is not None
+        text = self.text
         if not RE_CAPITALISED_WORD.fullmatch(surname):
             pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
-            return [(m.group(1), m.group()) for m in re.finditer(pattern, self.text)]
+            return [(m.group(1), m.group(), _word_before_spaces(text, m.start()))
+                    for m in re.finditer(pattern, text)]
         if self._pairs is None:
             self._pairs = defaultdict(list)
-            for m in RE_GIVEN_THEN_WORD.finditer(self.text):
-                self._pairs[m.group(2)].append((m.group(1), self.text[m.start(1) : m.end(2)]))
+            for m in RE_GIVEN_THEN_WORD.finditer(text):
+                self._pairs[m.group(2)].append((m.group(1), text[m.start(1) : m.end(2)],
+                                                _word_before_spaces(text, m.start(1))))
         return self._pairs.get(surname, [])
 
     def _surname_first(self, surname: str, other: frozenset[str]) -> str | None:
