@@ -317,6 +317,16 @@ def _describe(
     issuer = _issuer(tokens, lex)
     if issuer is not None:  # "FAO's statement", "the IMF's report": the body that issued it
         return Speaker(mention, issuer, "organization", role, org)
+    maker = _issued_by(tokens, lex)
+    if maker is not None:  # "a report released by the NBS": the NBS, read as a mention
+        made = _describe(maker, description, lex)
+        person = made.type == "person" and _personal(maker, lex)
+        kind = made.type if made.type != "person" or person else "organization"
+        # a text's maker with no sign of a person is an organisation ("by Acme Research")
+        # its name as read, when it ends the maker's words ("consultancy Acme": "Acme")
+        called = made.name if made.name and maker.endswith(made.name) else maker
+        return replace(made, mention=mention, name=called, type=kind,
+                       organization=None if called == maker else made.organization)
     described_org = _described_organization(tokens, lex)
     if described_org is not None:  # "Swiss drugmaker Novartis": Novartis
         return Speaker(mention, described_org, "organization", role, org)
@@ -376,6 +386,74 @@ def _issuer(tokens: list[str], lex: Lexicon) -> str | None:
             or _bare(words[0]).rstrip(".") in person):
         return None  # "Ann Lee's statement", "Mr Lee's statement": a person's
     return " ".join(words)
+
+
+MAX_ISSUED_GAP = 8  # words between the text and "by" ("report on the industry released")
+# in a name before a capital ("Council on Foreign Relations", "Campaign to Abolish War")
+NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "on", "to", "in"})
+
+
+def _issued_by(tokens: list[str], lex: Lexicon) -> str | None:
+    """The maker named after "by" of a text of class ``issued_text`` ("a report released
+    by the National Bureau of Statistics recently": "National Bureau of Statistics"; "a
+    poll by UK-based consultancy Acme": "UK-based consultancy Acme"; "figures gathered by
+    the Acme researchers": "Acme researchers"), see ``_maker_words``. None without such a
+    text before "by", or without a capitalised word after it ("a report by officials")."""
+    if "by" not in tokens[1:-1]:
+        return None
+    at = tokens.index("by", 1)
+    texts = [i for i, t in enumerate(tokens[:at])  # lower case: not "The Washington Post"
+             if (i == 0 or t[:1].islower()) and _bare(t) in lex.speaker_class("issued_text")]
+    if not texts or at - texts[-1] > MAX_ISSUED_GAP:
+        return None
+    after = tokens[at + 1 :]
+    name = _maker_words(after, lex)
+    place = _is_place(name, lex) or " ".join(name).lower() in lex.speaker_class("place")
+    if len(name) < len(after) and place:
+        return None  # "by U.S. media networks": the place modifies what follows
+    while name and name[0].lower() in DETERMINER_WORDS:
+        name = name[1:]
+    first = next((i for i, w in enumerate(name) if _capitalised(w)), None)
+    if first is None:
+        return None
+    lead = name[:first]  # "UK-based research consultancy", "analysts", "state attorney"
+    titles = lex.union(speaker=("title", "honorific"))
+    if not any(_bare(w) in titles or w.lower() in NOT_IN_ORG_DESCRIPTION for w in lead):
+        name = name[first:]  # a description before the name, not a role of it
+    return " ".join(name)
+
+
+def _personal(name: str, lex: Lexicon) -> bool:
+    """Whether a name shows a person: a listed given name, a title or an honorific."""
+    signs = lex.union(speaker=("first_male", "first_female", "title", "honorific"))
+    return any(_bare(t).rstrip(".") in signs or _bare(t) in signs for t in name.split())
+
+
+def _capitalised(token: str) -> bool:
+    """A word of a name: capitalised, not a compound adjective ("UK-based", "state-run")."""
+    word = token.lstrip("(\"'\u201c")
+    return word[:1].isupper() and not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def _maker_words(after: Sequence[str], lex: Lexicon) -> list[str]:
+    """The words after "by" up to the first lower-case word after a name word, except a
+    link word before a capitalised word that is no determiner ("Center for Responsive
+    Politics", not "Acme Research for The Daily"); a plural or group noun there ends it
+    ("the Acme researchers")."""
+    name: list[str] = []
+    for i, t in enumerate(after):
+        if not _capitalised(t) and any(_capitalised(w) for w in name):
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            if (t.lower() in NAME_LINKS and _capitalised(nxt)
+                    and nxt.lower() not in DETERMINER_WORDS
+                    and nxt.lower() not in lex.union("month", "weekday")):
+                name.append(t)
+                continue
+            if _plural_common(t) or _bare(t) in lex.speaker_class("group"):
+                name.append(t)
+            break
+        name.append(t)
+    return name
 
 
 def _described_organization(tokens: list[str], lex: Lexicon) -> str | None:
