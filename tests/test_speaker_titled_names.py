@@ -148,3 +148,45 @@ def test_an_occupation_before_a_name_is_a_role_and_a_title_word_after_one_a_surn
 )
 def test_a_time_or_setting_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert speaker(text)[0] == name
+
+
+def full(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    article = Article.from_text(text)
+    rows = attribute_statements(article, segment_sentences(article))
+    assert len(rows) == 1, rows
+    r = rows[0]
+    return r.speaker_name, r.speaker_type, r.speaker_role, r.speaker_organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's name, a title and a person's name: the person, of that body
+        ("Harbour Board Chairman Tom Bach said the pier would open in May.",
+         ("Tom Bach", "person", "Chairman", "Harbour Board")),
+        ("International Harbour Committee President Tom Bach said the pier would open.",
+         ("Tom Bach", "person", "President", "International Harbour Committee")),
+        ("Bank of Riverland deputy governor Ann Lee said the pier would open in May.",
+         ("Ann Lee", "person", "deputy governor", "Bank of Riverland")),
+        ("Riverton Foreign Ministry spokesperson Ann Lee said the pier would open in May.",
+         ("Ann Lee", "person", "spokesperson", "Riverton Foreign Ministry")),
+        # counter-examples: no organisation name before the title
+        ("Riverton police spokesman Bo Chan said the pier would open in May.",
+         ("Bo Chan", "person", "Riverton police spokesman", None)),
+        ("Riverland Ambassador to Kenya Bo Chan said the pier would open in May.",
+         ("Bo Chan", "person", "Riverland Ambassador to Kenya", None)),
+        ("House Majority Leader Bo Chan said the pier would open in May.",
+         ("Bo Chan", "person", "House Majority Leader", None)),
+        ("Former House Speaker Bo Chan said the pier would open in May.",
+         ("Bo Chan", "person", "Former House Speaker", None)),
+        ("Committee chairman Bo Chan said the pier would open in May.",
+         ("Bo Chan", "person", "Committee chairman", None)),
+        # an organisation alone stays one
+        ("Harbour Board said the pier would open in May.",
+         ("Harbour Board", "organization", None, None)),
+    ],
+)
+def test_an_organisation_before_a_title_and_a_name_is_the_person_s(
+    text: str, expected: tuple[str | None, str | None, str | None, str | None]
+) -> None:
+    assert full(text) == expected

@@ -180,12 +180,40 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     org = None
     if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
         org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
+    else:
+        org, role_tokens = _organization_before_title(role_tokens, lex)
     honorifics = lex.speaker_class("honorific")
     while len(role_tokens) > 1 and role_tokens[-1].lower() in honorifics:
         role_tokens = role_tokens[:-1]  # "spokesman Mr Lee": the role is "spokesman"
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+def _organization_before_title(
+    tokens: list[str], lex: Lexicon
+) -> tuple[str | None, list[str]]:
+    """An organisation's name before the first title word of a role, and the role from it:
+    "Acme Corp Chief Executive" -> ("Acme Corp", "Chief Executive"), "Bank of Riverland
+    deputy governor" -> ("Bank of Riverland", "deputy governor"); none when the words before
+    the title are no name with an organisation word ("Riverton police spokesman", "Chinese
+    Ambassador")."""
+    titles, orgs = lex.speaker_class("title"), lex.speaker_class("org")
+    first = next((i for i, t in enumerate(tokens) if t.lower() in titles), 0)
+    prefix = tokens[:first]
+    named = (
+        len(prefix) > 1  # "Committee chairman": a bare organisation noun
+        and _is_name(prefix)
+        and _bare(prefix[0]) not in lex.speaker_class("role_premodifier")  # "Former House"
+        and not any(RE_POSSESSIVE_END.search(t) for t in prefix)
+    )
+    # its last word an organisation word ("Acme Corp"), or one before "of" ("Bank of X"),
+    # not "House Majority Leader" or "Senate Republican leader"
+    headed = _bare(prefix[-1]) in orgs if prefix else False
+    of_name = "of" in prefix[1:] and _bare(prefix[prefix.index("of") - 1]) in orgs
+    if named and (headed or of_name):
+        return " ".join(prefix), tokens[first:]
+    return None, tokens
 
 
 def _title_as_surname(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -334,6 +362,8 @@ def _describe(
     kind = _type_of(tokens, lex)
     if described and _title_then_name(tokens[1:], lex):  # "the spokeswoman Ann Lee"
         name, pre_role, pre_org = _premodified(tokens[1:], lex)
+    elif kind == "organization" and _title_then_name(tokens, lex):  # "Acme Corp CEO Ann Lee"
+        name, pre_role, pre_org = _premodified(tokens, lex)
     elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
