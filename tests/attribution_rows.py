@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flows.attribution import attribute_statements
+from flows.attribution.assemble import candidate_statements
 from flows.records import Article
 from flows.segment import segment_sentences
 
@@ -22,4 +23,14 @@ def named_rows(text: str) -> list[tuple[str, str | None, str | None]]:
     return [
         (s.content, s.speaker_name, s.cue)
         for s in attribute_statements(article, segment_sentences(article))
+    ]
+
+
+def candidate_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker_mention, cue) of every candidate the frame readers make of
+    ``text``, before the scorer's cuts: what a reading rule does, whatever the learned weights."""
+    article = Article.from_text(text)
+    return [
+        (s.content, s.speaker_mention, s.cue)
+        for s, _ in candidate_statements(article, segment_sentences(article))
     ]

@@ -317,13 +317,13 @@ def test_quote_after_a_participle_continues_the_quoted_statement() -> None:
 def test_quote_after_a_participle_of_reported_speech_continues_the_participle() -> None:
     # no frame of the sentence ends with a quotation: the participle frame goes on
     text = (
-        "Ann Lee said the dam would be built, referring to the plan of the city council. "
+        "Ann Lee said the dam would be built, describing the plan of the city council. "
         "\u201cIt will hold for a hundred years.\u201d"
     )
     assert rows(text)[-1] == (
         "\u201cIt will hold for a hundred years.\u201d",
         "Ann Lee",
-        "referring to",
+        "describing",
     )
 
 

@@ -4,7 +4,7 @@ after it ('appeared on television', 'found itself in', 'a think tank'; invented 
 from __future__ import annotations
 
 import pytest
-from attribution_rows import rows
+from attribution_rows import candidate_rows, rows
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,9 @@ def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> Non
     ],
 )
 def test_a_naming_verb_with_a_subject_keeps_its_frame(text: str, expected: str) -> None:
-    assert expected in {cue for _, _, cue in rows(text)}
+    # the readers keep the frame; whether a learned-only cue's row clears the scorer's cut
+    # is the scorer's business (its weights move with every retraining)
+    assert expected in {cue for _, _, cue in candidate_rows(text)}
 
 
 def test_a_name_after_a_naming_participle_may_be_the_speaker() -> None:

@@ -28,6 +28,7 @@ __all__ = ["fronted_participle", "fronted_question"]
 
 MAX_LEAD_WORDS = 3  # 'But after', 'Now, after': a connector may come first
 MIN_CONTENT_WORDS = 2
+MIN_BARE_CLAUSE_WORDS = 3  # 'that prices rose' after a bare fronted participle
 WEIGHT = 0.9  # as a participle after a frame
 RE_CLOSING_COMMA = re.compile(r",[\"'\u201d\u2019]*\s")  # '..., the mayor' / '... "not fair," he'
 RE_BY = re.compile(r"\s+by\s+")
@@ -112,15 +113,30 @@ def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
 
 def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
     """The cue opens its sentence after a preposition, perhaps after a connector ('But
-    after'), or (``allow_bare``) right at the start ('Asked by ...')."""
+    after'), or right at the start, perhaps after a connector, when ``allow_bare`` ('Asked
+    by ...') or when a complement clause opens right after it ('Noting that C, X left';
+    class ``bare_participle_lead``; not 'Speaking to reporters, X said')."""
     lead = fr._words(c.text[c.s.start : m.start()].strip(fr.QUOTE_OPEN + " "))
-    if not lead:
-        return allow_bare
-    prepositions = c.lex.frame_class("adjunct_preposition")  # not 'Without saying a word, X left'
-    if len(lead) > MAX_LEAD_WORDS or lead[-1].lower() not in prepositions:
-        return False
     openers = c.lex.frame_class("opener+connector")
-    return all(word.lower().strip(",") in openers for word in lead[:-1])
+    if not lead:
+        return allow_bare or _clause_after(c, m)
+    prepositions = c.lex.frame_class("adjunct_preposition")  # not 'Without saying a word, X left'
+    if len(lead) <= MAX_LEAD_WORDS and lead[-1].lower() in prepositions:
+        return all(word.lower().strip(",") in openers for word in lead[:-1])
+    bare = all(word.lower().strip(",") in openers for word in lead)  # 'But noting that C'
+    return bare and not allow_bare and _clause_after(c, m)
+
+
+def _clause_after(c: Ctx, m: CueHit) -> bool:
+    """A word of class ``bare_participle_lead`` ('that') right after the cue, then a clause
+    of at least two words before the first comma ('Noting that prices rose,'; not 'Recalling
+    that night,')."""
+    end = _closing_comma(c, m.end())
+    words = fr._words(c.text[m.end() : c.s.end if end is None else end])
+    return (
+        len(words) >= MIN_BARE_CLAUSE_WORDS
+        and words[0].lower() in c.lex.frame_class("bare_participle_lead")
+    )
 
 
 def _closing_comma(c: Ctx, start: int) -> int | None:
@@ -143,12 +159,16 @@ def _past_quote_close(c: Ctx, comma: int) -> int:
 def _main_subject(c: Ctx, comma: int) -> tuple[int, int] | None:
     """The noun phrase opening the main clause after ``comma``, past a relative clause or
     appositive that ends with a comma of its own ('After thanking the crowd, which cheered,
-    he left')."""
+    he left') and past a connector set off by commas ('After C, however, he left')."""
     pos = comma + 1
     while pos < c.s.end and c.text[pos] in fr.QUOTE_CLOSE + "'\u2019":
         pos += 1  # 'In calling it "unfair," the mayor ...': the quotation's closing mark
+    openers = c.lex.frame_class("opener+connector")
     for part in c.text[pos : c.s.end].split(","):
         tokens = list(fr.RE_TOKEN.finditer(part))
+        if tokens and all(t.group().lower() in openers for t in tokens):
+            pos += len(part) + 1  # '..., however, the mayor': an aside before the subject
+            continue
         share = RE_SHARE.match(part)
         if share is not None:  # 'Asked whether C, 75 percent of voters said yes'
             return pos + len(part) - len(part.lstrip()), pos + share.end()

@@ -12,6 +12,7 @@ from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
+from flows.attribution.spans import RE_LETTER_WORD
 from flows.attribution.speakers import Speaker, describe_speaker, resolve_speakers
 from flows.records import Article, Sentence, Statement
 
@@ -19,7 +20,6 @@ __all__ = ["attribute_statements", "candidate_statements"]
 
 GAP_SHARE = 1.0  # frame letters per quoted letter above which a continuation is split off
 RE_CLAUSE = re.compile(r"[^.,;:!?\"\u201c\u201d]*")  # up to the next punctuation
-RE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
 MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech; not '"Related:"'
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
@@ -75,7 +75,7 @@ def _quoted_paragraph_after(text: str, prev_end: int, q: Quote) -> bool:
         and frame_tail
         and (q.start == 0 or text[q.start - 1] == "\n")
         and text[q.end : q.end + 1] in ("", "\n")
-        and len(RE_WORD.findall(text, q.start, q.end)) >= MIN_PARAGRAPH_WORDS
+        and len(RE_LETTER_WORD.findall(text, q.start, q.end)) >= MIN_PARAGRAPH_WORDS
     )
 
 
@@ -87,7 +87,7 @@ def _framed_unread(text: str, q: Quote, s: Sentence) -> bool:
     if not q.closed or q.start < s.start or not inner.endswith(",") or q.end >= s.end:
         return False
     tail = RE_CLAUSE.match(text, q.end, s.end)
-    words = RE_WORD.findall(tail.group()) if tail else []
+    words = RE_LETTER_WORD.findall(tail.group()) if tail else []
     return 0 < len(words) <= MAX_FRAME_WORDS
 
 

@@ -15,6 +15,7 @@ from flows.attribution.object_tails import (
     as_clause_end,
     second_verb_start,
 )
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx, n_words
 
 __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
@@ -23,9 +24,7 @@ RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
-OBJECT_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "some"]
-)
+OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this", "these", "those", "some"}
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
 MIN_CLAUSE = 5
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")

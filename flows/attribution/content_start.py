@@ -12,7 +12,7 @@ import re
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
-from flows.attribution.spans import QUOTE_OPEN, _first_word, _words
+from flows.attribution.spans import QUOTE_OPEN, RE_LETTER_WORD, _first_word, _words
 from flows.records import Sentence
 
 __all__ = ["OBJECT_CUES", "THAT"]
@@ -37,7 +37,6 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
-RE_RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word as written (its case tells a name)
 RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Hampshire,'
     r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
 )
@@ -220,7 +219,7 @@ def _adverbs_only(text: str, lex: Lexicon) -> bool:
     """The words between a cue and its 'that' are adverbs of the frame ('said, however,
     that', 'argued insistently that', 'revealed, somewhat stiltedly, that'): lower-case
     -ly words that are no nouns, discourse connectives, verb adverbs or class that_adverb."""
-    words = RE_RAW_WORD.findall(text)
+    words = RE_LETTER_WORD.findall(text)
     adverbs = lex.union("discourse_connective", "verb_adverb", "that_adverb")
     nouns = lex.frame_class("ly_noun")
     return bool(words) and all(

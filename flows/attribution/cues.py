@@ -63,6 +63,7 @@ RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 RE_SET_OFF = re.compile(r",[^,;:.]+,\s*")  # ', his spokesman, ' between a subject and its cue
 MIN_TITLE_WORDS = 3
+RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
 RE_OBJECT_TAIL = re.compile(
     r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
@@ -131,7 +132,11 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
-    if form.split()[0].endswith("ing") and (comma or before.endswith((" and", " by"))):
+    if form.split()[0].endswith("ing") and (
+        comma
+        or before.endswith((" and", " by"))
+        or previous is not None and _after_adjunct_preposition(c, before)
+    ):
         return participle_frame(c, m, lemma, w, previous)
     # '"C," said X' but never '"C," told X', nor a cue whose complement is an object:
     # 'Ann Lee, a retiree, endorsed Tom Hall' ('endorsed' is learned with the shape "np")
@@ -174,6 +179,17 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _after_adjunct_preposition(c: Ctx, before: str) -> bool:
+    """The words before a participle cue end on a comma and a preposition of class
+    ``adjunct_preposition``: '"C," she said, before suggesting that D', 'X said C, while
+    adding D' (with a frame before it, whose speaker says D; not 'X dismissed A while
+    saying B', one clause, nor 'X left early, after praising Y' with no frame before)."""
+    prep = RE_COMMA_PREPOSITION.search(before)
+    return prep is not None and prep.group(1).lower() in c.lex.frame_class(
+        "adjunct_preposition"
+    )
 
 
 def _aside_after_adjunct(c: Ctx, m: CueHit, seg: int) -> bool:
@@ -283,6 +299,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         joint = c.text[prev.content_start : min(later)].rstrip()
         linked = _coordinator_start(c, joint, prev.content_start, frame)  # '..., while X said'
         cut = fr._trim_content(c.text, prev.content_start, min(later) if linked < 0 else linked)
+        if frame.pattern == "participle" and _after_adjunct_preposition(c, c.text[slice(*cut)]):
+            cut = fr._trim_content(c.text, cut[0], c.text.rindex(",", *cut))  # ', before'
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (
             joint.endswith((",", ";", " and", " but"))
             or _said_quote(c, prev, joint)

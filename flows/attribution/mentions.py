@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.roles import clean_role, read_description
+from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.records import SpeakerType
 
 __all__ = ["Speaker", "describe_speaker", "is_place"]
@@ -31,7 +32,6 @@ RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my"})
 GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 

@@ -14,8 +14,9 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
+from flows.attribution.perceived import perceived_subject, quotation_before
 from flows.attribution.senses import naming_participle, noun_after_verb
-from flows.attribution.spans import _first_word
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _first_word
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
     PERSONAL,
@@ -68,7 +69,6 @@ ROLE_STOPS = frozenset(
 )
 
 
-DETERMINERS = frozenset(["the", "a", "an"])
 DEMONSTRATIVES = frozenset(["this", "these"])
 MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
 TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "to", "for"])
@@ -79,7 +79,6 @@ NAME_LEADS = frozenset(
     ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
 )
 RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
-POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
@@ -147,7 +146,7 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if np is None:
         return None
     words = c.text[np[0] : np[1]].split()
-    determined = words[0].lower() in DETERMINERS and len(words) <= MAX_DETERMINED_WORDS
+    determined = words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
@@ -392,7 +391,7 @@ def pre_frame(
     return make_frame("pre", m.span(), c, spk, content, w)
 
 
-SETTING_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our"])
+SETTING_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 PARTICLES = frozenset(["out", "up", "off", "down"])  # 'put out a statement'
 
 
@@ -518,7 +517,7 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
                 return None  # 'What has happened shows that C': a clause, no one's words
             if lead is not None and fr._speakerlike(c.text, *lead, c.lex):
                 subject = (lead, None, None)
-            elif POSSESSIVES.isdisjoint(fr._words(c.text[light : m.start()])):
+            elif POSSESSIVE_DETERMINERS.isdisjoint(fr._words(c.text[light : m.start()])):
                 return None  # 'The figures confounded hopes of C', 'The move prompted calls'
             # ('Then came her warning: "C."': her warning, read as before)
     verb = _verb_before_object_infinitive(c, m.start())
@@ -553,6 +552,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             subject = (second, None, None)
     if subject is None:
         subject = _titled_aside_subject(c, m.start())
+    if subject is None:  # 'Ann Lee can be heard telling the guards that C'
+        heard = perceived_subject(c, m.start(), m.group())
+        quoted = None if heard is None else quotation_before(c, heard)
+        if heard is not None and quoted is not None:  # '"C?" a guard can be heard asking'
+            return make_frame("pre", m.span(), c, heard, quoted, w)
+        subject = None if heard is None else (heard, None, None)
     if subject is None:
         seg = fr._segment_start(c.text, c.s.start, m.start())
         window = fr._words(c.text[seg : m.start()])
@@ -835,7 +840,7 @@ def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, in
         return lead
     words = list(RE_WORD_SPAN.finditer(c.text, *lead))
     heads = c.lex.union(speaker=HEAD_CLASSES)
-    if len(words) < 3 or words[0].group().lower() not in DETERMINERS or (
+    if len(words) < 3 or words[0].group().lower() not in ARTICLES or (
         words[-1].group().lower() in heads  # 'The local police chief set up ...'
     ):
         return lead

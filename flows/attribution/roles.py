@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 
 from flows.attribution.lexicon import Lexicon
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 
 __all__ = ["clean_role", "read_description"]
 
 RE_POSSESSIVE = re.compile(r"^(.+?)['’]s?\s+(.+)$")
 RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
 RE_ORG_ONLY = re.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$")  # "from the Red Cross"
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
 CLAUSE_WORDS = frozenset(
     ["who", "which", "whose", "whom", "that", "since", "because", "when", "while"]

@@ -13,6 +13,11 @@ __all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "RE_TOKEN", "letters"]
 QUOTE_OPEN = '"\u201c\u00ab\u201e'
 QUOTE_CLOSE = '"\u201d\u00bb'
 RE_WORD = re.compile(r"[\w'’.-]+")
+# a word that opens with a letter, as written (its case tells a name)
+RE_LETTER_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# the closed classes of determiners the readers build their word sets from
+ARTICLES = frozenset(["the", "a", "an"])
+POSSESSIVE_DETERMINERS = frozenset(["my", "your", "his", "her", "its", "our", "their"])
 # [;:()\[\]"\u201c\u201d\u00ab\u00bb\u2014]|''|``|\s\u2013\s|\s--\s, written to open with one set
 # of characters, which the search skips to: the same breaks
 RE_SEGMENT_BREAK = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution.frames import in_time_name
+from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import PERSONAL, RELATIVE_CUT, Ctx
 
 __all__ = ["without_setting"]
@@ -15,7 +16,7 @@ RE_EDGE = re.compile(r"^\W+|\W+$")
 MIN_PARTICIPLE = 5  # 'adding', not 'king'
 # a setting preposition opens the setting before one of these ('in a statement', 'at his
 # home'); before a name or 'the' it may name where the speaker works ('an analyst at HSBC')
-SETTING_DETERMINERS = frozenset(["a", "an", "his", "her", "its", "their", "our", "my"])
+SETTING_DETERMINERS = frozenset(["a", "an"]) | POSSESSIVE_DETERMINERS
 # a participle opens a setting before one of these ('speaking to reporters', 'delivering a
 # speech'), not before a noun ('managing director', 'ruling party')
 PARTICIPLE_OBJECTS = SETTING_DETERMINERS | frozenset(["the", "to", "at", "in", "on", "with",

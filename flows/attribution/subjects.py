@@ -11,6 +11,7 @@ from flows.attribution import frames as fr
 from flows.attribution.leads import drop_lead
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.quotes import QuoteIndex
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.records import Sentence
 
 __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subject"]
@@ -23,6 +24,7 @@ RE_CLAUSE_BREAK = re.compile(
 RE_TOKEN = re.compile(r"\S+")
 RE_TO_BEFORE = re.compile(r"\sto\s+$")  # 'took to Twitter to' before the cue
 RELATIVE = frozenset({"who", "which"})
+RE_CONTRACTION = re.compile(r"['\u2019](?:ve|d|ll)$")  # "who've", "who'd"; not "who's said to"
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -32,7 +34,7 @@ MAX_NAME_WORDS = 4
 UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
 _low = itemgetter(1)  # a token's lower-case stripped word
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "many", "most"})
+DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"some", "many", "most"}
 MAX_DETERMINER_NP = 4
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
 ROLE_CLASSES = ("title", "org")  # speaker classes of those words
@@ -261,13 +263,14 @@ def _restrictive_relative(
     between ("voters who say", "the leaders who have backed"): the pronoun is the subject
     and the noun phrase before it its antecedent."""
     tail = c.text[span[0] : span[1]].rsplit(None, 1)  # (the last word, read first)
-    if len(tail) < 2 or tail[-1] not in RELATIVE:  # not a title's "Who"
+    pronoun = RE_CONTRACTION.sub("", tail[-1]) if tail else ""  # "who've": "who"
+    if len(tail) < 2 or pronoun not in RELATIVE:  # not a title's "Who"
         return None
     tokens = list(RE_TOKEN.finditer(c.text, *span))
     head = trailing_np(c, (span[0], tokens[-2].end()))
     if head is None:
         return None
-    return (tokens[-1].start(), tokens[-1].end()), None, c.text[head[0] : head[1]]
+    return (tokens[-1].start(), tokens[-1].start() + len(pronoun)), None, c.text[head[0] : head[1]]
 
 
 def _relative_after_clause(
@@ -278,7 +281,8 @@ def _relative_after_clause(
     it ("voters"), as after a comma ("Ann Lee, who said C"); None when no noun phrase comes
     before it. (``_restrictive_relative`` reads the same shape where they read as a clause.)"""
     tail = c.text[last[0] : last[1]].rsplit(None, 1)  # (the last word, read first)
-    if len(tail) < 2 or tail[-1].lower() != "who":
+    pronoun = RE_CONTRACTION.sub("", tail[-1]) if tail else ""  # "who'd": "who"
+    if len(tail) < 2 or pronoun.lower() != "who":
         return None
     words = list(RE_TOKEN.finditer(c.text, *last))
     head = narrow_subject(c, (last[0], words[-1].start()))
@@ -294,7 +298,7 @@ def _relative_after_clause(
     function_words = c.lex.union("not_speaker", plus=DEMONSTRATIVES)
     if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
         return None  # "those who said": no noun to stand for
-    return (words[-1].start(), words[-1].end()), None, c.text[head[0] : head[1]]
+    return (words[-1].start(), words[-1].start() + len(pronoun)), None, c.text[head[0] : head[1]]
 
 
 def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
