@@ -190,3 +190,27 @@ def test_an_organisation_before_a_title_and_a_name_is_the_person_s(
     text: str, expected: tuple[str | None, str | None, str | None, str | None]
 ) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        # a name opens the sentence, a description without its closing comma follows
+        ("The forum opened on Monday. Maina Okoth, chairman of the Harbour Council said "
+         "the forum would help.", "Maina Okoth", "Maina Okoth", "chairman"),
+        ("Tom Hall, a Riverton spokesman said the pier would open in May.",
+         "Tom Hall", "Tom Hall", "Riverton spokesman"),
+        # counter-examples: a time opening the sentence, two names, a name after the comma
+        ("On Tuesday, the harbour board said the pier would open in May.",
+         "the harbour board", "harbour board", None),
+        ("Ann Lee, the Harbour Board said the pier would open in May.",
+         "the Harbour Board", "Harbour Board", None),
+    ],
+)
+def test_a_name_before_an_unclosed_description_is_the_speaker(
+    text: str, mention: str, name: str, role: str | None
+) -> None:
+    article = Article.from_text(text)
+    rows = attribute_statements(article, segment_sentences(article))
+    r = rows[-1]
+    assert (r.speaker_mention, r.speaker_name, r.speaker_role) == (mention, name, role)
