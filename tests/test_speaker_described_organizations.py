@@ -78,3 +78,8 @@ def test_an_issued_text_speaks_for_its_owner(mention: str, name: str | None, kin
 def test_a_persons_statement_is_not_an_organisation_name(mention: str) -> None:
     sp = describe_speaker(mention, None, load_lexicon())
     assert sp.name not in ("Ann Lee", "Mr Lee")
+
+
+def test_a_think_tank_before_its_name_describes_an_organisation() -> None:
+    sp = describe_speaker("the Riverland think tank Rivet Economics", None, load_lexicon())
+    assert (sp.name, sp.type) == ("Rivet Economics", "organization")

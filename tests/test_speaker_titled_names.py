@@ -113,6 +113,12 @@ def test_a_lone_possessive_or_a_dangling_of_reads_without_error(mention: str) ->
          "Riverton defender"),
         ("The band's guitarist Ann Hall said the pier would open in May.", "Ann Hall",
          "guitarist"),
+        ("Rovers boss Tom Hall said the pier would open in May.", "Tom Hall", "Rovers boss"),
+        ("Riverland fly-half Tom Hall said the pier would open in May.", "Tom Hall",
+         "Riverland fly-half"),
+        # a past title with its prefix
+        ("Tory ex-minister Tom Hall said the pier would open in May.", "Tom Hall",
+         "Tory ex-minister"),
         # counter-examples: a capitalised title word after a given name or an honorific,
         # or first before "and" and a name, is a surname
         ("Gary Singer said the pier would open in May.", "Gary Singer", None),

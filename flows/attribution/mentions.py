@@ -159,7 +159,7 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
     titles = lex.speaker_class("title")
     idx = [i for i, t in enumerate(tokens)
-           if t.lower() in titles and not _title_as_surname(tokens, i, lex)]
+           if _titled(t, titles) and not _title_as_surname(tokens, i, lex)]
     if not idx:
         return None, None, None
     i = idx[-1]
@@ -188,6 +188,16 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+EX_PREFIXES = ("ex-", "former-")  # "ex-minister": a past title
+
+
+def _titled(token: str, titles: frozenset[str]) -> bool:
+    """A title word, also with a prefix of a past title ("ex-minister")."""
+    word = token.lower()
+    return word in titles or any(
+        word.startswith(p) and word[len(p) :] in titles for p in EX_PREFIXES)
 
 
 def _organization_before_title(
@@ -238,7 +248,7 @@ def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
     an organisation ("the official Xinhua News Agency") or a phrase with a clause ("the deal
     comes as Foreign Secretary Jack Straw")."""
     titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
-    at = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    at = [i for i, t in enumerate(tokens) if _titled(t, titles)]
     if not at or at[-1] > MAX_ROLE_LEAD or any(
             t.lower() in PREPOSITIONS or t.lower() in ("and", "or") for t in tokens[: at[-1]]):
         return False  # "an aide to Secretary Ann Lee", "the prime minister and Chancellor X"
