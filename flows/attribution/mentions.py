@@ -146,6 +146,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     last = _bare(head[-1]) if head else ""
     if last in lex.speaker_class("title"):
         return "person"
+    if last in lex.speaker_class("org_kind") and head[-1][:1].islower():  # "the brewer"
+        return "organization"
     if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
         return "group"
     if _organization_name(tokens, lex):
