@@ -351,3 +351,20 @@ def test_a_surname_takes_a_full_name_with_an_unlisted_given_name_after_a_title(
     text: str, name: str
 ) -> None:
     assert speakers(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no earlier speaker: the last full name of the pronoun's gender before it
+        ("John Hall reached the final on Monday. He said he was happy.", "John Hall"),
+        ("Mary Hall's plan failed on Monday. She said the deal was good.", "Mary Hall"),
+        # counter-examples: the last name is of the other gender or of no listed one
+        ("Mary Hall reached the final on Monday. He said he was happy.", None),
+        ("John Hall met Bret Baier on Monday. He said he was happy.", None),
+    ],
+)
+def test_a_pronoun_with_no_earlier_speaker_takes_the_last_name_of_its_gender(
+    text: str, name: str | None
+) -> None:
+    assert speakers(text)[-1][1] == name

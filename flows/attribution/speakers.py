@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.mentions import (
+    RE_POSSESSIVE_END,
     Speaker,
     _head_tokens,
     _is_name,
@@ -431,16 +432,48 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
 
 
+MAX_NAME_BACK = 600  # characters before an unresolved "he"/"she" searched for a name
+# "Given Surname" or "Given X. Surname", possibly a double surname; group 1 the given name
+RE_GIVEN_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z]\.)?((?: [A-Z][\w\u2019'-]+){1,2})")
+
+
+def _named_before(text: str, pos: int, gender: str, lex: Lexicon) -> str | None:
+    """The last full name before ``pos`` (within MAX_NAME_BACK characters), when its given
+    name is listed for ``gender`` ("John Hall became ... He showed"), for a pronoun that no
+    earlier speaker can take; without a possessive ending ("Tom Hall's")."""
+    given = lex.speaker_class("first_male" if gender == "m" else "first_female")
+    other = lex.union("opener+connector", "month", "weekday",
+                      speaker=("title", "honorific", "not_role", "known", "place"))
+    last = None  # the last name-like pair; an unlisted given name ("Bret Baier") abstains
+    for m in RE_GIVEN_NAME.finditer(text, max(0, pos - MAX_NAME_BACK), pos):
+        if m.group(1).lower() not in other:
+            last = m
+    if last is None or last.group(1).lower() not in given:
+        return None
+    surname: list[str] = []
+    for word in last.group(2).split():  # "Alan Grayson's Senate campaign": Alan Grayson
+        surname.append(RE_POSSESSIVE_END.sub("", word))
+        if surname[-1] != word:
+            break
+    return " ".join([last.group(1), *surname])
+
+
 def resolve_speakers(
-    speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None
+    speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None,
+    starts: Sequence[int] | None = None,
 ) -> list[Speaker]:
     """Resolve each speaker against the named speakers before it, in article order;
-    ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee")."""
+    ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee"), and
+    with ``starts`` (each mention's offset) a "he" or "she" that no earlier speaker can
+    take takes the last name of that gender before it in the text."""
     history: list[Speaker] = []
     out: list[Speaker] = []
     article = _Article(text, lex)
-    for sp in speakers:
+    for i, sp in enumerate(speakers):
         resolved = _resolve(sp, history, lex, article)
+        if sp.pronoun and sp.gender and resolved.name is None and text and starts:
+            named = _named_before(text, starts[i], sp.gender, lex)
+            resolved = resolved if named is None else replace(resolved, name=named)
         out.append(resolved)
         if resolved.name is not None:
             article.add(resolved, sp if sp.pronoun else None)
