@@ -44,6 +44,8 @@ from flows.records import Sentence
 __all__ = ["find_frames"]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
+RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
+MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
@@ -462,6 +464,30 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     return named or mention.lower() not in c.lex.frame_class("not_speaker")
 
 
+def _without_dangling(c: Ctx, frame: Frame) -> Frame:
+    """A speaker that ends on a lower-case preposition took in the clause of a noun cue
+    ('She then peppered him with attacks', 'Sanders released a statement in opposition'):
+    the words before its first verb name the speaker ('She', 'Sanders'); 'hailed by experts
+    as C' names the experts, without 'as'. Kept as read when no verb shows where to cut."""
+    tokens = list(RE_SPEAKER_TOKEN.finditer(c.text, frame.speaker_start, frame.speaker_end))
+    if len(tokens) < 2 or tokens[-1].group() not in c.lex.frame_class("dangling_preposition"):
+        return frame
+    cut = len(tokens) - 1 if tokens[-1].group() == "as" else next(
+        (i for i, t in enumerate(tokens[1:-1], start=1) if _verb_form(c, t.group())), 0
+    )
+    if cut == 0:
+        return frame
+    span = fr._clean_subject(c.text, frame.speaker_start, tokens[cut - 1].end(), c.lex)
+    return replace(frame, speaker_end=span[1]) if span[1] > span[0] else frame
+
+
+def _verb_form(c: Ctx, word: str) -> bool:
+    """A lower-case finite verb: class past or verbish, or a past form in '-ed'."""
+    return word in c.lex.union("past", "verbish") or (
+        len(word) > MIN_ED_VERB and word.endswith("ed") and word.isalpha() and word.islower()
+    )
+
+
 def find_frames(
     text: str, sentence: Sentence, hits: Sequence[CueHit], quotes: QuoteIndex, lex: Lexicon
 ) -> list[Frame]:
@@ -476,6 +502,7 @@ def find_frames(
                 and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)
     frames = [without_passive_subject(c, _raised_subject(c, f, frames)) for f in frames]
+    frames = [_without_dangling(c, f) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:

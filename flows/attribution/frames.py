@@ -94,6 +94,7 @@ RE_NP_AFTER = re.compile(
     rf"{{1,160}}?)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)){NOT_AFTER_ABBREVIATION}"
 )
 MAX_SPEAKER_WORDS = 14
+RE_CUE_WORD = re.compile(r"\s*([a-z]+)\b")  # the lower-case word after a subject
 MAX_NP_WORDS = 8
 
 
@@ -115,6 +116,17 @@ class Frame:
     unnamed: bool = False
 
 
+def _name_before_cue(text: str, word: str, last: bool, end: int, lex: Lexicon) -> bool:
+    """A capitalised modal right before an inflected lower-case cue is a name ('"C," Will
+    wrote.', 'Ann May said'): a modal never comes before a past or -s form ('Don't worry',
+    'Will say' keep their reading; a headline in title case has a capitalised cue)."""
+    if not (last and word[:1].isupper() and word.lower() in lex.frame_class("verbish")):
+        return False
+    cue = RE_CUE_WORD.match(text, end)
+    lemma = None if cue is None else lex.cue_lemma.get(cue.group(1))
+    return cue is not None and lemma is not None and lemma != cue.group(1)
+
+
 def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
     start, end = _strip_span(text, start, end)
@@ -133,7 +145,8 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 
     n = len(lows)  # the words kept from the end
     while n and (
-        lows[n - 1] in aux or lows[n - 1].rstrip(",") in time or modifier(n - 1)
+        lows[n - 1] in aux and not _name_before_cue(text, raw[n - 1], n == len(lows), end, lex)
+        or lows[n - 1].rstrip(",") in time or modifier(n - 1)
     ) and not named(n - 1):
         n -= 1
         if lows[n].rstrip(",") in time:  # "X on Tuesday said", "X last week said"

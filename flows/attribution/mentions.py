@@ -19,7 +19,8 @@ from flows.attribution.roles import clean_role, read_description
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.records import SpeakerType
 
-__all__ = ["Speaker", "describe_speaker", "is_place"]
+__all__ = [
+    "Speaker", "describe_speaker", "is_place", "is_text"]
 
 DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
@@ -100,10 +101,30 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
         return True
     if _company_of_place(tokens, lex):  # "Gold Fields of South Africa Ltd"
         return True
+    if _company_suffixed(tokens, lex):  # "Fiat SpA", not "the spa"
+        return True
     ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
     if ticker and _is_name(tokens[:-1]):
         return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
     return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _company_suffixed(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A name of capitalised words closed by a company suffix ("Fiat SpA", "Acme Tool Spa"); a
+    suffix in lower case or alone is a common noun ("the spa"), and "Ann Lee of Acme Inc" is
+    a person of a company."""
+    return (
+        len(tokens) >= 2
+        and all(t[:1].isupper() for t in tokens)
+        and _bare(tokens[-1]) in lex.speaker_class("company_suffix")
+    )
+
+
+def is_text(mention: str, lex: Lexicon) -> bool:
+    """A mention headed by a text an organisation issues ("the guideline", "figures from the
+    ministry"; class ``issued_text``)."""
+    head = _head_tokens(mention.split())
+    return bool(head) and _bare(head[-1]) in lex.speaker_class("issued_text")
 
 
 def _company_of_place(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -148,6 +169,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
         return "person"
     if last in lex.speaker_class("org_kind") and head[-1][:1].islower():  # "the brewer"
         return "organization"
+    if last in lex.speaker_class("issued_text"):  # "the declaration", "the guidelines"
+        return "organization"  # a text speaks for the body that issued it
     if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
         return "group"
     if _organization_name(tokens, lex):

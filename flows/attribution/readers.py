@@ -78,13 +78,17 @@ MAX_NAME_WORDS = 5  # a name before its aside
 NAME_LEADS = frozenset(
     ["the", "a", "an", "of", "for", "and", "by", "from", "with", "what", "who", "that"]
 )
-RE_CLAUSE_AND = re.compile(r"\s(?:and|but)\s")
+AS_COMPARED = frozenset(["many", "much", "few", "little", "well", "soon", "long", "far", "likely"])
+AS_LEADS = frozenset(["such", "well", "same"])  # 'such as', 'as well as': no clause before
+RE_CLAUSE_AND = re.compile(r"\s(?:and|but|as)\s")  # 'Shares fell as analysts warned'
+RE_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+")  # between a clause and its second verb
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 HEAD_CLASSES = ("title", "org", "group", "person_noun", "org_kind", "org_anaphor")
 RE_WORD_SPAN = re.compile(r"[\w'’.-]+")
 RE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "NBS", "IMF": an organisation's initials
 MAX_DETERMINED_WORDS = 3  # "the NBS", "the Bucharest side"; not "the offer as inadequate"
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
+MAX_SETTING_TAIL_WORDS = 30  # 'said Ann Lee as she dined on eggs and ham at her golf resort'
 
 
 def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
@@ -135,9 +139,25 @@ def _np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
     return np[1] if full is None else max(np[1], full[1])
 
 
+def _inverted_np(c: Ctx, m: CueHit, *, after_quote: bool) -> tuple[int, int] | None:
+    """The noun phrase after an inverted cue; after a quotation, a longer one when a setting
+    clause makes it long and the speaker before the setting is a short name or speaker word
+    ('"C," said Ann Lee as she dined on fried eggs and ham at her golf resort near the
+    river': Ann Lee)."""
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
+    if np is not None or not after_quote:
+        return np
+    long = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SETTING_TAIL_WORDS, lex=c.lex)
+    if long is None:
+        return None
+    speaker = without_setting(c, long)
+    short = speaker != long and n_words(c, speaker) <= fr.MAX_NP_WORDS
+    return long if short and fr._speakerlike(c.text, *speaker, c.lex) else None
+
+
 def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:
     """``C, said X`` (``after_quote``: ``"C," said the man who ...`` takes any noun phrase)."""
-    np = fr._np_after(c.text, m.end(), c.s.end, max_words=fr.MAX_SPEAKER_WORDS, lex=c.lex)
+    np = _inverted_np(c, m, after_quote=after_quote)
     # 'C, said the NBS.', 'C, said the motion.': after the cue, a short determined noun
     # phrase (a longer one is more often an object after an appositive: 'X, whose brands
     # include Y, dismissed the offer as inadequate')
@@ -150,14 +170,16 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
-    inverting = determined and c.lex.cue_lemma[cue_form(m.group())] in c.lex.frame_class(
-        "inverting_cue"
-    )
+    inverts = c.lex.cue_lemma[cue_form(m.group())] in c.lex.frame_class("inverting_cue")
+    inverting = determined and inverts
     if needs_clause and inverting and RE_ACRONYM.fullmatch(words[-1].rstrip(".,")):
         needs_clause = False  # 'C, said the NBS': an acronym names a body, whatever C is
+    # 'C, suggested statistics.', 'C, showed customs data': a text needs no determiner
+    text_np = (len(words) <= MAX_DETERMINED_WORDS
+               and words[-1].lower().strip(".,") in c.lex.speaker_class("issued_text"))
     if needs_clause and not (
-        inverting  # 'C, said the NBS', not 'C, showed a rise'
-        and fr._speakerlike(c.text, *np, c.lex, loose=True)
+        inverts  # 'C, said the NBS', not 'C, showed a rise'
+        and (text_np or determined and fr._speakerlike(c.text, *np, c.lex, loose=True))
     ):
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
@@ -542,12 +564,14 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
         subject = (speaker, None, None)
-    elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]) and _second_verb(
-        fr._words(c.text[slice(*subject[0])])[-3:]
+    elif subject is not None and (
+        _may_coordinate(c.text[slice(*subject[0])])
+        and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])
+        or RE_COMMA_AND.fullmatch(c.text, subject[0][1], m.start()) is not None
     ):
-        subject = None  # "The mayor visited the dam and said": a clause is no subject
+        subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
     elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
-        second = _second_clause_subject(c, subject[0])
+        second = _second_clause_subject(c, subject[0], m.start())
         if second is not None:  # 'X met Y and both sides agreed': 'both sides'
             subject = (second, None, None)
     if subject is None:
@@ -611,7 +635,8 @@ def _titled_aside_subject(
     """'Ann Lee, the star of the TV show "The Apprentice," said C': a name, then an aside
     that is a lower-case noun phrase ending on a quoted title (every word capitalised but
     ``TITLE_SMALL_WORDS``) closed by the comma inside its quote marks, right before the
-    cue: the name is the subject, the aside its description. Not a scare quote in a noun
+    cue: the name (or a determined speaker noun: 'The firm, the maker of "Big Jet,"') is the
+    subject, the aside its description. Not a scare quote in a noun
     phrase ('the "new Gannett," as ...': a lower-case word, no name before it)."""
     q = c.quotes.ending_at(fr._skip_back(c.text, cue_start, " \t"))
     if q is None or not q.closed or q.start <= c.s.start:
@@ -630,7 +655,14 @@ def _titled_aside_subject(
         return None
     name = fr._strip_span(c.text, c.s.start, comma)
     words = c.text[name[0] : name[1]].split()
-    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+    known = c.lex.speaker_class("known")
+    common = (  # 'The firm, the maker of "Big Jet," said C': a determined speaker noun
+        bool(words) and words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
+        and words[-1].lower().strip(",.") in known
+    )
+    if not 0 < len(words) <= MAX_NAME_WORDS or not (
+        common or all(w[:1].isupper() for w in words)
+    ):
         return None
     return name, c.text[comma + 1 : q.end].strip().rstrip(fr.QUOTE_CLOSE + "'\u2019,"), None
 
@@ -743,12 +775,15 @@ def _may_coordinate(text: str) -> bool:
     """Whether ``text`` can end with the word "and" or "but" (``_second_verb``), tested
     before its words are read: most subjects hold neither."""
     low = text.lower()
-    return "and" in low or "but" in low
+    return "and" in low or "but" in low or " as " in low
 
 
-def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
+def _second_clause_subject(
+    c: Ctx, span: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
     """The subject of a second clause that a subject window ends with: 'Bach met Ann Lee
-    and both sides agreed', 'X visited the dam but officials said': after the last 'and' or
+    and both sides agreed', 'X visited the dam but officials said', 'Shares fell as analysts
+    warned' (an 'as' right before the cue, no comparison): after the last 'and', 'as' or
     'but', a noun phrase with no verb that names a speaker, when the words before it hold a
     past verb (class past, '-ed' not before 'by') or an auxiliary and do not end on a name
     after a determiner or a preposition of a name (``NAME_LEADS``); None for a coordinated
@@ -758,6 +793,15 @@ def _second_clause_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | N
     if not joins:
         return None
     found = joins[-1]
+    after = fr._words(c.text[found.end() : found.end() + 20])[:1]
+    if found.group().strip() == "as" and (
+        c.text[span[1] : cue_start].strip()  # 'a job as Secretary of Defense, then says'
+        or not AS_COMPARED.isdisjoint(after)  # 'as many', 'as well'
+        or len(joins) > 1 and joins[-2].group().strip() == "as"  # 'twice as many jobs as'
+        or not set(fr._words(c.text[span[0] : found.start()])[-1:]).isdisjoint(
+            c.lex.union("comparative_lead", plus=AS_LEADS))  # 'such as', 'just as'
+    ):
+        return None
     verbs = c.lex.union("past", "verbish")
     before = RE_WORD_SPAN.findall(c.text, span[0], found.start())
     k = len(before)

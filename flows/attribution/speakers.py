@@ -29,6 +29,7 @@ from flows.attribution.mentions import (
     _strip_determiner,
     describe_speaker,
     is_place,
+    is_text,
 )
 from flows.attribution.referents import (
     _gender,
@@ -408,10 +409,12 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         # though "a spokesperson" alone is an anonymous source
         types = ({sp.type, "person"} if sp.type == "anonymous"
                  and sp.mention.lower().startswith(DEFINITE) else {sp.type})
+        text = is_text(sp.mention, lex)  # "the ministry" is not "figures from the ministry"
         hit = _find(
             history,
             lambda h: (
                 h.type in types
+                and (text or not is_text(h.mention, lex))
                 and (
                     head in (h.role or "").lower().split()
                     or head in h.mention.lower().split()

@@ -18,6 +18,8 @@ __all__ = ["Ctx", "leading_np", "narrow_subject", "post_subject", "sentence_subj
 
 # [;:"\u201c\u201d\u00ab\u00bb]|''|``, written to open with one set of characters, which the
 # search skips to: the same breaks
+MIN_LISTED = 3  # names in a list with a comma before its "and"
+RE_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year after a month
 RE_CLAUSE_BREAK = re.compile(
     r"[;:\"\u201c\u201d\u00ab\u00bb'`](?:(?<=[;:\"\u201c\u201d\u00ab\u00bb])|(?<=')'|(?<=`)`)"
 )
@@ -91,12 +93,15 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
     opened = bool(tokens) and tokens[0][1] in openers
+    timed = False
     while len(tokens) > 1 and (
         tokens[0][1] in openers
         or tokens[0][1] in time  # "Last month the watchdog said", "On Monday the mayor"
         or tokens[0][1] in DEMONSTRATIVES
         and tokens[1][1] in time  # "this week the mayor"
+        or timed and RE_YEAR.fullmatch(tokens[0][1]) is not None  # "In December 2004 the"
     ):
+        timed = tokens[0][1] in time
         tokens = tokens[1:]
     if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
         tokens = tokens[_time_span_length(c, tokens) :]
@@ -104,7 +109,9 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
     if not verbish.isdisjoint(map(_low, tokens)) and any(
-        t[1] in verbish and not _in_name(tokens, i) for i, t in enumerate(tokens)
+        t[1] in verbish and not _in_name(tokens, i)
+        and not (i == len(tokens) - 1 and fr._name_before_cue(c.text, t[0], True, span[1], c.lex))
+        for i, t in enumerate(tokens)
     ):
         return None
     first, last = tokens[0][2], tokens[-1][2]
@@ -193,6 +200,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
     if len(segments) < fronted and _named_after_named(c, segments):
         segments = segments[-1:]  # 'After visiting Acme, a unit of Big Co, Ann Lee said'
+    if _name_list(c, segments):  # "Ann Lee, Tom Hall, and Bo Chan said": all of them
+        return fr._clean_subject(c.text, segments[0][0], segments[-1][1], c.lex), None, None
     opened = [  # not a lone word set off by commas: "Ann Lee, though, said" (an aside)
         i for i in range(1, len(segments))
         if _opens_clause(c, segments[i]) and (i == len(segments) - 1 or n_words(c, segments[i]) > 1)
@@ -345,6 +354,17 @@ def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
         not_speaker = c.lex.union("not_speaker", "time", "time_lead", plus=TIME_ENDS)
         return words[0] in not_speaker or words[0].endswith("ly")
     return words[-1] in time and len(words) <= MAX_NAME_WORDS
+
+
+def _name_list(c: Ctx, segments: list[tuple[int, int]]) -> bool:
+    """A list of three or more names with a comma before its 'and' ("Ann Lee, Tom Hall, and
+    Bo Chan"), each a few capitalised words: they speak together, no clause opens at the
+    'and'. (Without that comma the first name stays the speaker, as tests pin.)"""
+    parts = [c.text[a:b].split() for a, b in segments]
+    if len(parts) < MIN_LISTED or parts[-1][:1] != ["and"]:
+        return False
+    names = [*parts[:-1], parts[-1][1:]]
+    return all(0 < len(p) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in p) for p in names)
 
 
 def _opens_clause(c: Ctx, seg: tuple[int, int]) -> bool:
