@@ -78,3 +78,30 @@ def test_an_issued_text_speaks_for_its_owner(mention: str, name: str | None, kin
 def test_a_persons_statement_is_not_an_organisation_name(mention: str) -> None:
     sp = describe_speaker(mention, None, load_lexicon())
     assert sp.name not in ("Ann Lee", "Mr Lee")
+
+
+def test_a_think_tank_before_its_name_describes_an_organisation() -> None:
+    sp = describe_speaker("the Riverland think tank Rivet Economics", None, load_lexicon())
+    assert (sp.name, sp.type) == ("Rivet Economics", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "kind"),
+    [
+        # a lower-case organisation kind alone is an organisation, the last one so described
+        ("Swiss drugmaker Bolt Pharma said sales rose. The drugmaker said costs fell.",
+         "The drugmaker", "Bolt Pharma", "organization"),
+        ("The think tank Rivet Economics said sales rose. The think tank said costs fell.",
+         "The think tank", "Rivet Economics", "organization"),
+        # counter-example: a capitalised surname that is also a kind word is a person
+        ("Ann Brewer said sales rose. Brewer said costs fell.", "Brewer", "Ann Brewer",
+         "person"),
+    ],
+)
+def test_an_organisation_kind_alone_is_an_organisation(
+    text: str, mention: str, name: str, kind: str
+) -> None:
+    article = Article.from_text(text)
+    rows = attribute_statements(article, segment_sentences(article))
+    r = rows[-1]
+    assert (r.speaker_mention, r.speaker_name, r.speaker_type) == (mention, name, kind)

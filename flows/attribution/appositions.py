@@ -19,13 +19,16 @@ it, said') is no speaker.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import CueHit
+from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.subjects import MAX_NAME_WORDS, NAME_JOINERS, RELATIVE_CUT, Ctx, n_words
 from flows.attribution.unframed import make_frame
 
-__all__ = ["describes_name", "named_appositive_frame"]
+__all__ = ["describes_name", "name_before_description", "named_appositive_frame"]
 
 MAX_DESCRIPTIONS = 3
 MAX_DESCRIPTION_WORDS = 20
@@ -118,3 +121,40 @@ def _frame(
     parts = [c.text[a:b] for a, b in descriptions]
     desc = ", ".join(x for x in parts if not x.isdigit())  # an age is no role
     return make_frame("pre", m.span(), c, name, content, w, description=desc or None)
+
+
+# a sentence that opens with a name of 2-4 capitalised words and a comma
+RE_OPENING_NAME = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s+")
+OPENING_LEAD = " \t\n\"'\u201c\u2018"
+DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def name_before_description(text: str, frame: Frame, sentence_start: int, lex: Lexicon) -> Frame:
+    """'Ann Lee, chairman of the Harbour Board said C': when no comma closes the
+    description, the readers take it for the speaker; the name that opens the sentence
+    before it is, with the description read as its appositive. Not a time or place opening
+    the sentence ('On Tuesday, the board said'), a pronoun or a name ('Ann Lee, Bo Chan
+    said'), nor a description with a verb ('Ann Lee, the plant will close, officials said')."""
+    if frame.description is not None or frame.antecedent or frame.unnamed:
+        return frame
+    words = text[frame.speaker_start : frame.speaker_end].split()
+    if not words or not words[0][:1].islower() or len(words) == 1:
+        return frame
+    opening = text[sentence_start : frame.speaker_start]
+    lead = len(opening) - len(opening.lstrip(OPENING_LEAD))
+    m = RE_OPENING_NAME.fullmatch(opening, lead)
+    if m is None:
+        return frame
+    not_names = lex.union("opener", "time", "month", "weekday", "time_lead", "adjunct_lead",
+                          speaker=("known", "pronoun", "not_role"))
+    if any(w.lower().strip(".") in not_names for w in m.group(1).split()):
+        return frame
+    verbs = lex.union("verbish", "aux", speaker=("pronoun",))
+    first = words[0].lower()
+    rest = words[1:] if first in DESCRIPTION_DETERMINERS else words
+    if (first in lex.speaker_class("pronoun") or any(w.lower() in verbs for w in words)
+            or all(w[:1].isupper() for w in rest)):  # "the Harbour Board": a name
+        return frame
+    start = sentence_start + m.start(1)
+    return replace(frame, speaker_start=start, speaker_end=start + len(m.group(1)),
+                   description=" ".join(words))

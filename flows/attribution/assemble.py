@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from flows.attribution.appositions import name_before_description
 from flows.attribution.cues import find_frames
 from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
@@ -293,7 +294,8 @@ def candidate_statements(
         )
     ]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
-        (f, s) for f, s in _extend(found, sentences, text, quotes)
+        (name_before_description(text, f, s.start, lex), s)
+        for f, s in _extend(found, sentences, text, quotes)
         if f.content_start < f.content_end
     ]
     speakers = resolve_speakers(
@@ -303,6 +305,7 @@ def candidate_statements(
         ],
         lex,
         text,
+        [f.speaker_start for f, _ in frames],
     )
     sentence_starts = [s.start for s in sentences]
     return [  # a row's sentence is where its content starts (a quotation may open before the

@@ -167,6 +167,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     last = _bare(head[-1]) if head else ""
     if last in lex.speaker_class("title"):
         return "person"
+    if last in lex.speaker_class("org_kind") and head[-1][:1].islower():  # "the brewer"
+        return "organization"
     if last in lex.speaker_class("issued_text"):  # "the declaration", "the guidelines"
         return "organization"  # a text speaks for the body that issued it
     if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
@@ -181,7 +183,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
 def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
     """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
     titles = lex.speaker_class("title")
-    idx = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    idx = [i for i, t in enumerate(tokens)
+           if _titled(t, titles) and not _title_as_surname(tokens, i, lex)]
     if not idx:
         return None, None, None
     i = idx[-1]
@@ -202,12 +205,64 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     org = None
     if role_tokens and re.search(r"['’]s?$", role_tokens[0]) and len(role_tokens) > 1:
         org, role_tokens = re.sub(r"['’]s?$", "", role_tokens[0]), role_tokens[1:]
+    else:
+        org, role_tokens = _organization_before_title(role_tokens, lex)
     honorifics = lex.speaker_class("honorific")
     while len(role_tokens) > 1 and role_tokens[-1].lower() in honorifics:
         role_tokens = role_tokens[:-1]  # "spokesman Mr Lee": the role is "spokesman"
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+EX_PREFIXES = ("ex-", "former-")  # "ex-minister": a past title
+
+
+def _titled(token: str, titles: frozenset[str]) -> bool:
+    """A title word, also with a prefix of a past title ("ex-minister")."""
+    word = token.lower()
+    return word in titles or any(
+        word.startswith(p) and word[len(p) :] in titles for p in EX_PREFIXES)
+
+
+def _organization_before_title(
+    tokens: list[str], lex: Lexicon
+) -> tuple[str | None, list[str]]:
+    """An organisation's name before the first title word of a role, and the role from it:
+    "Acme Corp Chief Executive" -> ("Acme Corp", "Chief Executive"), "Bank of Riverland
+    deputy governor" -> ("Bank of Riverland", "deputy governor"); none when the words before
+    the title are no name with an organisation word ("Riverton police spokesman", "Chinese
+    Ambassador")."""
+    titles, orgs = lex.speaker_class("title"), lex.speaker_class("org")
+    first = next((i for i, t in enumerate(tokens) if t.lower() in titles), 0)
+    prefix = tokens[:first]
+    named = (
+        len(prefix) > 1  # "Committee chairman": a bare organisation noun
+        and _is_name(prefix)
+        and _bare(prefix[0]) not in lex.speaker_class("role_premodifier")  # "Former House"
+        and not any(RE_POSSESSIVE_END.search(t) for t in prefix)
+    )
+    # its last word an organisation word ("Acme Corp"), or one before "of" ("Bank of X"),
+    # not "House Majority Leader" or "Senate Republican leader"
+    headed = _bare(prefix[-1]) in orgs if prefix else False
+    of_name = "of" in prefix[1:] and _bare(prefix[prefix.index("of") - 1]) in orgs
+    if named and (headed or of_name):
+        return " ".join(prefix), tokens[first:]
+    return None, tokens
+
+
+def _title_as_surname(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether the capitalised title word ``tokens[i]`` is a surname: last, after a listed
+    given name or an honorific ("Gary Singer", "Mr. Singer"), or first before "and" and a
+    name with no title ("Singer and Faso"; not "President and CEO Ann Lee")."""
+    if not tokens[i][:1].isupper():
+        return False
+    before = lex.union(speaker=("first_male", "first_female", "honorific"))
+    if i == len(tokens) - 1:
+        return i > 0 and tokens[i - 1].lower() in before
+    rest = tokens[i + 2 :]
+    return (i == 0 and tokens[1].lower() in ("and", "&") and _is_name(rest)
+            and not any(t.lower() in lex.speaker_class("title") for t in rest))
 
 
 def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
@@ -218,7 +273,7 @@ def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
     an organisation ("the official Xinhua News Agency") or a phrase with a clause ("the deal
     comes as Foreign Secretary Jack Straw")."""
     titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
-    at = [i for i, t in enumerate(tokens) if t.lower() in titles]
+    at = [i for i, t in enumerate(tokens) if _titled(t, titles)]
     if not at or at[-1] > MAX_ROLE_LEAD or any(
             t.lower() in PREPOSITIONS or t.lower() in ("and", "or") for t in tokens[: at[-1]]):
         return False  # "an aide to Secretary Ann Lee", "the prime minister and Chancellor X"
@@ -318,10 +373,23 @@ def _describe(
     head = RE_RELATIVE_AFTER.split(mention, maxsplit=1)[0]
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
+    timeless = _without_time_tail(mention.split(), lex)
+    if timeless is not None:  # "Ann Lee in August", "Ann Lee in a televised interview"
+        return replace(_describe(timeless, description, lex), mention=mention)
     tokens = mention.split()
     issuer = _issuer(tokens, lex)
     if issuer is not None:  # "FAO's statement", "the IMF's report": the body that issued it
         return Speaker(mention, issuer, "organization", role, org)
+    maker = _issued_by(tokens, lex)
+    if maker is not None:  # "a report released by the NBS": the NBS, read as a mention
+        made = _describe(maker, description, lex)
+        person = made.type == "person" and _personal(maker, lex)
+        kind = made.type if made.type != "person" or person else "organization"
+        # a text's maker with no sign of a person is an organisation ("by Acme Research")
+        # its name as read, when it ends the maker's words ("consultancy Acme": "Acme")
+        called = made.name if made.name and maker.endswith(made.name) else maker
+        return replace(made, mention=mention, name=called, type=kind,
+                       organization=None if called == maker else made.organization)
     described_org = _described_organization(tokens, lex)
     if described_org is not None:  # "Swiss drugmaker Novartis": Novartis
         return Speaker(mention, described_org, "organization", role, org)
@@ -329,6 +397,8 @@ def _describe(
     kind = _type_of(tokens, lex)
     if described and _title_then_name(tokens[1:], lex):  # "the spokeswoman Ann Lee"
         name, pre_role, pre_org = _premodified(tokens[1:], lex)
+    elif kind == "organization" and _title_then_name(tokens, lex):  # "Acme Corp CEO Ann Lee"
+        name, pre_role, pre_org = _premodified(tokens, lex)
     elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
@@ -343,6 +413,26 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
+
+
+def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
+    """A name without the setting after it, or None when there is none: a preposition of
+    class ``adjunct_lead`` right after capitalised words and before a year, a month, a time
+    adjective or an indefinite or possessive determiner ("Xi Jinping in August", "Ann Lee
+    in 2011", "Trump in recent days", "Ann Lee in a televised interview"); not before "the"
+    or a name, which may say where the person works ("an analyst at the Bank", "Ann Lee at
+    Acme")."""
+    at = next((i for i, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))
+    if at == 0 or at >= len(tokens) - 1 or tokens[at] not in lex.frame_class("adjunct_lead"):
+        return None
+    nxt = tokens[at + 1].lower().strip(",.;:")
+    when = lex.union("month", "time_adjective", plus=SETTING_OPENERS)
+    if nxt in when or nxt.isdigit() and len(nxt) == 4:
+        return " ".join(tokens[:at])
+    return None
 
 
 def _issuer(tokens: list[str], lex: Lexicon) -> str | None:
@@ -361,6 +451,74 @@ def _issuer(tokens: list[str], lex: Lexicon) -> str | None:
             or _bare(words[0]).rstrip(".") in person):
         return None  # "Ann Lee's statement", "Mr Lee's statement": a person's
     return " ".join(words)
+
+
+MAX_ISSUED_GAP = 8  # words between the text and "by" ("report on the industry released")
+# in a name before a capital ("Council on Foreign Relations", "Campaign to Abolish War")
+NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "on", "to", "in"})
+
+
+def _issued_by(tokens: list[str], lex: Lexicon) -> str | None:
+    """The maker named after "by" of a text of class ``issued_text`` ("a report released
+    by the National Bureau of Statistics recently": "National Bureau of Statistics"; "a
+    poll by UK-based consultancy Acme": "UK-based consultancy Acme"; "figures gathered by
+    the Acme researchers": "Acme researchers"), see ``_maker_words``. None without such a
+    text before "by", or without a capitalised word after it ("a report by officials")."""
+    if "by" not in tokens[1:-1]:
+        return None
+    at = tokens.index("by", 1)
+    texts = [i for i, t in enumerate(tokens[:at])  # lower case: not "The Washington Post"
+             if (i == 0 or t[:1].islower()) and _bare(t) in lex.speaker_class("issued_text")]
+    if not texts or at - texts[-1] > MAX_ISSUED_GAP:
+        return None
+    after = tokens[at + 1 :]
+    name = _maker_words(after, lex)
+    place = _is_place(name, lex) or " ".join(name).lower() in lex.speaker_class("place")
+    if len(name) < len(after) and place:
+        return None  # "by U.S. media networks": the place modifies what follows
+    while name and name[0].lower() in DETERMINER_WORDS:
+        name = name[1:]
+    first = next((i for i, w in enumerate(name) if _capitalised(w)), None)
+    if first is None:
+        return None
+    lead = name[:first]  # "UK-based research consultancy", "analysts", "state attorney"
+    titles = lex.union(speaker=("title", "honorific"))
+    if not any(_bare(w) in titles or w.lower() in NOT_IN_ORG_DESCRIPTION for w in lead):
+        name = name[first:]  # a description before the name, not a role of it
+    return " ".join(name)
+
+
+def _personal(name: str, lex: Lexicon) -> bool:
+    """Whether a name shows a person: a listed given name, a title or an honorific."""
+    signs = lex.union(speaker=("first_male", "first_female", "title", "honorific"))
+    return any(_bare(t).rstrip(".") in signs or _bare(t) in signs for t in name.split())
+
+
+def _capitalised(token: str) -> bool:
+    """A word of a name: capitalised, not a compound adjective ("UK-based", "state-run")."""
+    word = token.lstrip("(\"'\u201c")
+    return word[:1].isupper() and not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def _maker_words(after: Sequence[str], lex: Lexicon) -> list[str]:
+    """The words after "by" up to the first lower-case word after a name word, except a
+    link word before a capitalised word that is no determiner ("Center for Responsive
+    Politics", not "Acme Research for The Daily"); a plural or group noun there ends it
+    ("the Acme researchers")."""
+    name: list[str] = []
+    for i, t in enumerate(after):
+        if not _capitalised(t) and any(_capitalised(w) for w in name):
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            if (t.lower() in NAME_LINKS and _capitalised(nxt)
+                    and nxt.lower() not in DETERMINER_WORDS
+                    and nxt.lower() not in lex.union("month", "weekday")):
+                name.append(t)
+                continue
+            if _plural_common(t) or _bare(t) in lex.speaker_class("group"):
+                name.append(t)
+            break
+        name.append(t)
+    return name
 
 
 def _described_organization(tokens: list[str], lex: Lexicon) -> str | None:

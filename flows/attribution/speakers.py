@@ -21,7 +21,9 @@ from dataclasses import replace
 
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.mentions import (
+    RE_POSSESSIVE_END,
     Speaker,
+    _head_tokens,
     _is_name,
     _organization_name,
     _strip_determiner,
@@ -103,7 +105,7 @@ class _Article:
         self._surnames: dict[str, str | None] | None = None
         self._full: dict[str, str | None] = {}  # surname -> full_name's answer
         # one-word surname -> its "Given Surname" pairs / its "word Surname Given" runs
-        self._pairs: dict[str, list[tuple[str, str]]] | None = None
+        self._pairs: dict[str, list[tuple[str, str, str]]] | None = None
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
 
@@ -147,27 +149,38 @@ class _Article:
         other = self.lex.union(
             "opener+connector", speaker=("title", "honorific", "not_role", "known")
         )
-        found = [(first, full) for first, full in self._given_before(surname)
+        found = [(first, full, before) for first, full, before in self._given_before(surname)
                  if first.lower() not in other]  # "Mr Lee", "But Lee"
-        firsts = {first for first, _ in found}  # "Ozzy" and "Sharon Osbourne": neither
+        firsts = {first for first, _, _ in found}  # "Ozzy" and "Sharon Osbourne": neither
         if not firsts and surname.lower() not in given:
             return self._surname_first(surname, other)
-        if len(firsts) != 1 or firsts.pop().lower() not in given:
+        if len(firsts) != 1:
+            return None
+        # an unlisted given name is one after a title or an honorific ("Prime Minister
+        # Yoshihide Suga", "Sir Alex Ferguson"), not a word of a product or a firm's name
+        titled = self.lex.union(speaker=("title", "honorific"))
+        if firsts.pop().lower() not in given and not any(
+                before.lower().rstrip(".") in titled or before.lower() in titled
+                for _, _, before in found):
             return None
         return found[0][1]
 
-    def _given_before(self, surname: str) -> list[tuple[str, str]]:
-        """(given name, full name) of each "Given [X.] Surname" in the article, in order. A
-        capitalised one-word surname is looked up in an index of the article's name pairs,
-        built once (compiling a pattern per surname was a tenth of the attribution time)."""
+    def _given_before(self, surname: str) -> list[tuple[str, str, str]]:
+        """(given name, full name, word before it) of each "Given [X.] Surname" in the
+        article, in order. A capitalised one-word surname is looked up in an index of the
+        article's name pairs, built once (compiling a pattern per surname was a tenth of the
+        attribution time)."""
         assert self.text is not None
+        text = self.text
         if not RE_CAPITALISED_WORD.fullmatch(surname):
             pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
-            return [(m.group(1), m.group()) for m in re.finditer(pattern, self.text)]
+            return [(m.group(1), m.group(), _word_before_spaces(text, m.start()))
+                    for m in re.finditer(pattern, text)]
         if self._pairs is None:
             self._pairs = defaultdict(list)
-            for m in RE_GIVEN_THEN_WORD.finditer(self.text):
-                self._pairs[m.group(2)].append((m.group(1), self.text[m.start(1) : m.end(2)]))
+            for m in RE_GIVEN_THEN_WORD.finditer(text):
+                self._pairs[m.group(2)].append((m.group(1), text[m.start(1) : m.end(2)],
+                                                _word_before_spaces(text, m.start(1))))
         return self._pairs.get(surname, [])
 
     def _surname_first(self, surname: str, other: frozenset[str]) -> str | None:
@@ -242,6 +255,25 @@ def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
     )
 
 
+def _honorific_surname(sp: Speaker, lex: Lexicon) -> bool:
+    """ "Mr Blair", "Ms. Lee": an honorific and one capitalised word, a person's surname."""
+    words = _strip_determiner(sp.mention).split()
+    return (
+        sp.type == "person"
+        and len(words) == 2
+        and words[0].lower() in lex.speaker_class("honorific")
+        and words[1][:1].isupper()
+    )
+
+
+def _given_gender(full: str, lex: Lexicon) -> str | None:
+    """ "m" or "f" for a full name whose given name is listed for one gender, else None."""
+    first = full.split()[0].lower()
+    if first in lex.speaker_class("first_male"):
+        return "m"
+    return "f" if first in lex.speaker_class("first_female") else None
+
+
 def _short_for(tokens: Sequence[str], lex: Lexicon) -> bool:
     """Whether the first word of ``tokens`` can stand for them: an organisation's name, all
     capitalised, with an organisation word and no title ("Unocal Corp"; not "Hughes Tool Co
@@ -279,6 +311,31 @@ def _agrees(gender: str | None, article: _Article, h: Speaker) -> bool:
 DEFINITE = ("the ", "this ", "that ")  # a description of someone already named
 
 
+def _description_head(mention: str) -> tuple[str, str | None]:
+    """The head noun of a description and the last word of its post-modifier, lower-case:
+    ("chairman", "kenya") for "the chairman of the Media Council of Kenya", ("spokesman",
+    None) for "the spokesman" (the post-modifier's last word is no head: "Kenya" there
+    does not make the chairman an "Ambassador to Kenya")."""
+    words = _strip_determiner(mention).lower().split() or [""]
+    head = _head_tokens(words)
+    if len(head) == len(words):
+        return words[-1], None
+    return head[-1], words[-1].strip(",.;:()'\u2019")
+
+
+def _no_post_modifier(name: str) -> bool:
+    """Whether a name has no post-modifier whose last word a surname could match ("Ann
+    Lee", not "spokeswoman for Ann Lee" or "letter from Lee")."""
+    tokens = name.split()
+    return len(_head_tokens(tokens)) == len(tokens)
+
+
+def _words_of(h: Speaker) -> set[str]:
+    """The lower-case words of a speaker's mention, name, role and organisation."""
+    text = " ".join(x for x in (h.mention, h.name, h.role, h.organization) if x)
+    return {w.strip(",.;:()'\u2019") for w in text.lower().split()}
+
+
 def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Article) -> Speaker:
     if not sp.mention or sp.mention.lower() in lex.speaker_class("unresolved"):
         return sp
@@ -296,7 +353,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         hit = _find(
             history,
             lambda h: (
-                h.name is not None and h.name.split()[-1] == last and _agrees(own.value, article, h)
+                h.name is not None
+                and h.name.split()[-1] == last
+                and _no_post_modifier(h.name)  # not "aide to Ann Lee"
+                and _agrees(own.value, article, h)
             ),
         )
         # a place's name is a person's surname after the person ("Ann Washington"), not
@@ -337,9 +397,13 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             full = article.full_name(last) if sp.type == "person" else None
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
                 return replace(sp, name=full)
+        elif hit is None and not place and _honorific_surname(sp, lex):
+            full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
+            if full is not None and _given_gender(full, lex) in (None, own.value):
+                return replace(sp, name=full)
         return sp
     else:
-        head = _strip_determiner(sp.mention).lower().split()[-1:] or [""]
+        head, tail = _description_head(sp.mention)
         own = _Lazy(lambda: _gender(sp, lex))
         # "the spokesperson" names the one introduced before ("Ann Lee, a spokesperson"),
         # though "a spokesperson" alone is an anonymous source
@@ -352,9 +416,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 h.type in types
                 and (text or not is_text(h.mention, lex))
                 and (
-                    head[0] in (h.role or "").lower().split()
-                    or head[0] in h.mention.lower().split()
+                    head in (h.role or "").lower().split()
+                    or head in h.mention.lower().split()
                 )
+                and (tail is None or tail in _words_of(h))
                 and _agrees(own.value, article, h)
             ),
         )
@@ -370,16 +435,48 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
 
 
+MAX_NAME_BACK = 600  # characters before an unresolved "he"/"she" searched for a name
+# "Given Surname" or "Given X. Surname", possibly a double surname; group 1 the given name
+RE_GIVEN_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z]\.)?((?: [A-Z][\w\u2019'-]+){1,2})")
+
+
+def _named_before(text: str, pos: int, gender: str, lex: Lexicon) -> str | None:
+    """The last full name before ``pos`` (within MAX_NAME_BACK characters), when its given
+    name is listed for ``gender`` ("John Hall became ... He showed"), for a pronoun that no
+    earlier speaker can take; without a possessive ending ("Tom Hall's")."""
+    given = lex.speaker_class("first_male" if gender == "m" else "first_female")
+    other = lex.union("opener+connector", "month", "weekday",
+                      speaker=("title", "honorific", "not_role", "known", "place"))
+    last = None  # the last name-like pair; an unlisted given name ("Bret Baier") abstains
+    for m in RE_GIVEN_NAME.finditer(text, max(0, pos - MAX_NAME_BACK), pos):
+        if m.group(1).lower() not in other:
+            last = m
+    if last is None or last.group(1).lower() not in given:
+        return None
+    surname: list[str] = []
+    for word in last.group(2).split():  # "Alan Grayson's Senate campaign": Alan Grayson
+        surname.append(RE_POSSESSIVE_END.sub("", word))
+        if surname[-1] != word:
+            break
+    return " ".join([last.group(1), *surname])
+
+
 def resolve_speakers(
-    speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None
+    speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None,
+    starts: Sequence[int] | None = None,
 ) -> list[Speaker]:
     """Resolve each speaker against the named speakers before it, in article order;
-    ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee")."""
+    ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee"), and
+    with ``starts`` (each mention's offset) a "he" or "she" that no earlier speaker can
+    take takes the last name of that gender before it in the text."""
     history: list[Speaker] = []
     out: list[Speaker] = []
     article = _Article(text, lex)
-    for sp in speakers:
+    for i, sp in enumerate(speakers):
         resolved = _resolve(sp, history, lex, article)
+        if sp.pronoun and sp.gender and resolved.name is None and text and starts:
+            named = _named_before(text, starts[i], sp.gender, lex)
+            resolved = resolved if named is None else replace(resolved, name=named)
         out.append(resolved)
         if resolved.name is not None:
             article.add(resolved, sp if sp.pronoun else None)
