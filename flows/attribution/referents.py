@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 
 from flows.attribution.lexicon import Lexicon
-from flows.attribution.mentions import (
+from flows.attribution.mention_words import (
     HEAD_BREAKS,
     RE_POSSESSIVE_END,
-    Speaker,
     _bare,
     _head_tokens,
     _is_name,
     _plural_common,
+)
+from flows.attribution.mentions import (
+    Speaker,
 )
 
 __all__ = ["can_be_antecedent", "referent_number"]

@@ -20,16 +20,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from flows.attribution.lexicon import Lexicon
-from flows.attribution.mentions import (
+from flows.attribution.mention_words import (
     RE_POSSESSIVE_END,
-    Speaker,
     _head_tokens,
     _is_name,
     _organization_name,
-    _strip_determiner,
-    describe_speaker,
     is_place,
     is_text,
+)
+from flows.attribution.mentions import (
+    Speaker,
+    _strip_determiner,
+    describe_speaker,
 )
 from flows.attribution.referents import (
     _gender,

@@ -1,0 +1,153 @@
+"""What the words of a speaker mention are: a name, a place, an organisation's name, a text
+(a report, a statement), a plural common noun; and so the mention's type (person, group,
+organization, anonymous). Read by ``mentions`` (a whole mention with its description),
+``referents`` and ``speakers``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from flows.attribution.lexicon import Lexicon
+from flows.records import SpeakerType
+
+__all__ = ["is_place", "is_text"]
+
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
+SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
+MIN_PLURAL_LETTERS = 3
+RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
+RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+
+
+def _is_name(tokens: Sequence[str]) -> bool:
+    return bool(tokens) and all(t[:1].isupper() or t.lower() in LOWER_OK for t in tokens)
+
+
+def _bare(token: str) -> str:
+    """A token without punctuation, angle brackets and a possessive ending, lower case."""
+    word = token.strip(',.;:<>()"').lower()
+    if word.endswith(POSSESSIVE_ENDINGS):
+        return word[: -2 if word[-1] == "s" else -1]
+    return word
+
+
+def _head_tokens(tokens: Sequence[str]) -> Sequence[str]:
+    """The words before a post-modifier ("spokesman for the Bank": "spokesman")."""
+    for i, t in enumerate(tokens[1:], start=1):
+        if t.lower() in HEAD_BREAKS:
+            return tokens[:i]
+    return tokens
+
+
+def _plural_common(token: str) -> bool:
+    """A lower-case plural noun by its form ("dealers", "companies"; not "press", "status")."""
+    word = token.strip(",.;:")
+    return (
+        word[:1].islower()
+        and len(word) > MIN_PLURAL_LETTERS
+        and word.endswith("s")
+        and not word.endswith(SINGULAR_ENDINGS)
+    )
+
+
+def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A possessive proper name ("Moody's"), a one-word acronym ("USDA", "<IBM>"), a name
+    with its stock ticker ("Acme Tool <ACME.N>"), or a phrase whose head words hold an
+    organisation word ("General Motors Corp", "the Bank")."""
+    if tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    last = tokens[-1].strip(",.;:")
+    if last[:1].isupper() and RE_POSSESSIVE_END.search(last):
+        return True
+    if len(tokens) == 1 and RE_ACRONYM.fullmatch(last.strip("<>")):
+        return True
+    if _company_of_place(tokens, lex):  # "Gold Fields of South Africa Ltd"
+        return True
+    if _company_suffixed(tokens, lex):  # "Fiat SpA", not "the spa"
+        return True
+    ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
+    if ticker and _is_name(tokens[:-1]):
+        return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
+    return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _company_suffixed(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A name of capitalised words closed by a company suffix ("Fiat SpA", "Acme Tool Spa"); a
+    suffix in lower case or alone is a common noun ("the spa"), and "Ann Lee of Acme Inc" is
+    a person of a company."""
+    return (
+        len(tokens) >= 2
+        and all(t[:1].isupper() for t in tokens)
+        and _bare(tokens[-1]) in lex.speaker_class("company_suffix")
+    )
+
+
+def is_text(mention: str, lex: Lexicon) -> bool:
+    """A mention headed by a text an organisation issues ("the guideline", "figures from the
+    ministry"; class ``issued_text``)."""
+    head = _head_tokens(mention.split())
+    return bool(head) and _bare(head[-1]) in lex.speaker_class("issued_text")
+
+
+def _company_of_place(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A company's legal name with a place after "of": "Gold Fields of South Africa Ltd",
+    "Trading Corp of Pakistan Pty Ltd" (class ``company_suffix`` after a ``place``), not a
+    person of a company ("Ann Lee of Acme Ltd") nor a person of a place ("Ann Lee of Kenya")."""
+    if "of" not in tokens[1:-1]:
+        return False
+    suffixes = lex.speaker_class("company_suffix")
+    place = list(tokens[tokens.index("of", 1) + 1 :])  # not "Ann Lee of Bolt of Kenya Ltd"
+    stripped = 0
+    while len(place) > 1 and _bare(place[-1]) in suffixes:
+        place, stripped = place[:-1], stripped + 1
+    words = " ".join(place).strip(",.;:").lower()
+    return stripped > 0 and words in lex.speaker_class("place")
+
+
+def _is_place(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """A country, state or region named alone ("China", "the United States"; class
+    ``place``), a state speaking through its government; not a place that is also a given
+    name ("Victoria")."""
+    words = " ".join(tokens).strip(",.;:").lower()
+    words = words[4:] if words.startswith("the ") else words
+    return (
+        bool(tokens) and tokens[-1][:1].isupper()
+        and words in lex.speaker_class("place")
+        and words not in lex.union(speaker=("first_male", "first_female"))
+    )
+
+
+def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
+    """The type of a mention, read from its head word: a title is a person, a plural noun a
+    group, an organisation word, possessive name or acronym an organisation."""
+    anonymous = lex.speaker_class("anonymous")
+    if any(_bare(t) in anonymous for t in tokens[-3:]) and not _is_name(tokens):
+        return "anonymous"
+    if _is_place(tokens, lex):  # "China said", "the United States said": a state
+        return "organization"
+    head = _head_tokens(tokens)
+    last = _bare(head[-1]) if head else ""
+    if last in lex.speaker_class("title"):
+        return "person"
+    if last in lex.speaker_class("org_kind") and head[-1][:1].islower():  # "the brewer"
+        return "organization"
+    if last in lex.speaker_class("issued_text"):  # "the declaration", "the guidelines"
+        return "organization"  # a text speaks for the body that issued it
+    if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
+        return "group"
+    if _organization_name(tokens, lex):
+        return "organization"
+    if not _is_name(tokens) and any(_bare(t) in lex.speaker_class("group") for t in tokens):
+        return "group"
+    return "person"
+
+
+def is_place(name: str | None, lex: Lexicon) -> bool:
+    """Whether a speaker's name is a listed place alone ("China"): see ``_is_place``."""
+    return bool(name) and _is_place((name or "").split(), lex)
