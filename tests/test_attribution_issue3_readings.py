@@ -286,3 +286,34 @@ def test_clause_or_role_before_and_is_no_name_list() -> None:
     assert rows("In Paris, London, and Berlin officials said the plan was safe.") == [
         ("the plan was safe", "Berlin officials", "said")
     ]
+
+
+def test_noun_cue_clause_ends_before_main_verb() -> None:
+    """A cue noun opening the sentence ("Ann Lee's claim that C drew scorn"): its 'that'
+    clause ends before the main clause's verb, after the clause's own verb group (one more
+    after each 'and' or 'who' in it)."""
+    assert rows("Ann Lee's claim that the dam was safe drew scorn from engineers.") == [
+        ("the dam was safe", "Ann Lee's", "claim")
+    ]
+    assert rows("Ann Lee's claim that the dam would not have been safe angered him.") == [
+        ("the dam would not have been safe", "Ann Lee's", "claim")
+    ]
+    assert rows("Ann Lee's claim that the dam was old and leaked was false.")[0][0] == (
+        "the dam was old and leaked"
+    )
+
+
+def test_noun_cue_clause_keeps_its_inner_verbs() -> None:
+    """Counter-examples: a clause with a clause of its own ('who') keeps its verbs (no cut
+    inside it: 'lied' stays); a noun after a verb is an object, its clause runs to the
+    sentence end; a verb cue reads as before."""
+    content = rows("Ann Lee's claim that officials who ran the dam lied drew scorn.")[0][0]
+    assert content.startswith("officials who ran the dam lied")
+    aside = rows("Ann Lee's demand that Tom Hall - accused of lying - be sacked was not met.")
+    assert aside[0][0].startswith("Tom Hall - accused of lying - be sacked")
+    assert rows("The mayor rejected Ann Lee's claim that the dam was safe.") == [
+        ("Ann Lee's claim that the dam was safe", "The mayor", "rejected")
+    ]
+    assert rows("Ann Lee said that the dam was safe.") == [
+        ("the dam was safe", "Ann Lee", "said")
+    ]

@@ -7,6 +7,7 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.lexicon import CueHit, cue_form
+from flows.attribution.noun_cues import noun_clause_end
 from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
 from flows.attribution.object_tails import (
     CLAUSE_OPENERS,
@@ -64,6 +65,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
     end = agent_end(c, m, start, end)
+    end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 

@@ -21,12 +21,15 @@ import re
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
 
-__all__ = ["POSSESSIVE", "noun_without_clause"]
+__all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause"]
 
 POSSESSIVE = ("'s", "\u2019s")  # the endings of a possessive: "Trump's", "Trump’s"
 BEFORE_CHARS = 30
+MAX_NOUN_WORDS = 6  # words of a noun phrase opening a sentence up to its cue noun
 RE_PLAIN_WORD = re.compile(r"[\w'’]+")  # letters, digits and apostrophes, no punctuation
 RE_FIRST = re.compile(r"[\s:,\u2014-]*(\S)(\S*)")  # past a colon or a dash: "her warning: \"C\""
+RE_CLAUSE_TOKEN = re.compile(r"[\w'’]+|[,;:()\u2013\u2014]|(?<=\s)-(?=\s)")  # words, asides
+MIN_PAST = 5  # letters of an '-ed' word read as a finite verb: "drew", not "red"
 
 
 def noun_without_clause(
@@ -59,6 +62,59 @@ def noun_without_clause(
     if possessive and form.endswith("s") and word in determiners | pronouns:
         return False
     return first.group(1) not in QUOTE_OPEN and word not in lex.frame_class("noun_clause_lead")
+
+
+def noun_clause_end(
+    text: str, sentence_start: int, cue: tuple[int, int], content: tuple[int, int], lex: Lexicon
+) -> int:
+    """The end of the 'that' clause of a cue noun whose noun phrase opens the sentence, before
+    the main clause's verb: "Ann Lee's claim that the dam was safe drew scorn" ends at 'safe'.
+    The clause has one verb, and one more after each word that opens a clause of its own
+    (class ``inner_clause_lead``: 'who', 'and' ...). An aside (a comma or a dash before the
+    verb: 'the dam, built in 1950, was safe', 'Ann Lee - accused by X - be ...') leaves the
+    end as it was, ``content[1]``, as does a cue that is no noun opening the sentence."""
+    before = text[sentence_start : cue[0]].split()
+    lead = text[cue[1] : content[0]].split()
+    if not before or [w.lower() for w in lead] != ["that"] or len(before) > MAX_NOUN_WORDS:
+        return content[1]
+    word = before[-1].lower()
+    if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")):
+        return content[1]
+    finite = lex.union("verbish", "past")
+    if any(_finite(w, finite) for w in before[:-1]):
+        return content[1]  # 'The mayor rejected Ann Lee's claim that C': an object
+    verbs, expected, prior = 0, 1, ""
+    for token in RE_CLAUSE_TOKEN.finditer(text, *content):
+        low = token.group().lower()
+        if not low[0].isalnum():
+            return content[1]  # an aside: which verb is whose is not read here
+        if low in lex.frame_class("inner_clause_lead"):
+            expected += 1
+        elif _finite(token.group(), finite) and not _in_verb_group(prior, lex):
+            if verbs >= expected:
+                return _trimmed_end(text, content[0], token.start())
+            verbs += 1
+        prior = low
+    return content[1]
+
+
+def _finite(word: str, finite: frozenset[str]) -> bool:
+    """A lower-case finite verb: classes verbish and past, or an '-ed' word."""
+    return word.islower() and (word in finite or word.endswith("ed") and len(word) >= MIN_PAST)
+
+
+def _in_verb_group(prior: str, lex: Lexicon) -> bool:
+    """The word before is an auxiliary, 'not' or an adverb: the verb is no new one."""
+    return prior == "not" or prior in lex.union("verbish", "past", "verb_adverb") or (
+        prior.endswith("ly") and prior not in lex.frame_class("ly_noun")
+    )
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past spaces."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _modifier_after_determiner(before: list[str], lex: Lexicon) -> bool:
