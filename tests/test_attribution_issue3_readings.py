@@ -317,3 +317,26 @@ def test_noun_cue_clause_keeps_its_inner_verbs() -> None:
     assert rows("Ann Lee said that the dam was safe.") == [
         ("the dam was safe", "Ann Lee", "said")
     ]
+
+
+def test_possessive_determiner_owns_speech_noun() -> None:
+    """'His warning that C went unheeded': the possessive determiner before a noun of speech
+    with its clause names who said C."""
+    assert rows("His warning that the dam would fail went unheeded.") == [
+        ("the dam would fail", "His", "warning")
+    ]
+    assert rows("Her claim that the dam was safe was false.") == [
+        ("the dam was safe", "Her", "claim")
+    ]
+
+
+def test_possessive_determiner_without_speech_noun_names_nobody() -> None:
+    """Counter-examples: a belief or a fear is no speech ('his hope that C', 'their fears
+    that C'); a speech noun with no clause reports nothing; after a verb the noun is an
+    object and the verb's subject speaks."""
+    assert rows("His hope that the dam holds is shared.") == []
+    assert rows("Their fears that the dam would fail grew.") == []
+    assert rows("His remarks were brief.") == []
+    assert rows("He repeated his claim that the dam was safe.") == [
+        ("his claim that the dam was safe", "He", "repeated")
+    ]

@@ -31,7 +31,7 @@ from flows.attribution.readers import (
     participle_frame,
 )
 from flows.attribution.senses import other_sense
-from flows.attribution.spans import _word_count
+from flows.attribution.spans import POSSESSIVE_DETERMINERS, _word_count
 from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
@@ -463,7 +463,24 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     noun or the subject is elsewhere."""
     mention = c.text[frame.speaker_start : frame.speaker_end]
     named = mention[:1].isupper() and frame.speaker_start > c.s.start  # '"C," From said.'
-    return named or mention.lower() not in c.lex.frame_class("not_speaker")
+    return (
+        named
+        or mention.lower() not in c.lex.frame_class("not_speaker")
+        or _owner_of_noun(c, frame, mention)
+    )
+
+
+def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
+    """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
+    clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
+    with no clause gives no frame, ``noun_cues.noun_without_clause``; 'his hope that C' is
+    no speech)."""
+    return (
+        frame.pattern == "post"
+        and frame.cue.lower() in c.lex.frame_class("speech_noun")
+        and mention.lower() in POSSESSIVE_DETERMINERS
+        and not c.text[frame.speaker_end : frame.cue_start].strip()
+    )
 
 
 def _without_dangling(c: Ctx, frame: Frame) -> Frame:
