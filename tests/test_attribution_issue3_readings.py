@@ -340,3 +340,27 @@ def test_possessive_determiner_without_speech_noun_names_nobody() -> None:
     assert rows("He repeated his claim that the dam was safe.") == [
         ("his claim that the dam was safe", "He", "repeated")
     ]
+
+
+def test_owner_of_speech_noun_after_a_preposition() -> None:
+    """'a fact-check on Ann Lee's claim that C': the name before the possessive owns the
+    noun of speech and said C, wherever the noun phrase stands."""
+    assert rows("Politifact did a fact-check on Ann Lee's claim that the dam was safe.") == [
+        ("the dam was safe", "Ann Lee's", "claim")
+    ]
+    assert rows("She came under fire over her assertion that the dam was safe.") == [
+        ("the dam was safe", "her", "assertion")
+    ]
+
+
+def test_owner_of_speech_noun_needs_a_clause_and_a_possessive() -> None:
+    """Counter-examples: a noun of speech with no clause, or with no possessive before it,
+    names no owner; a verb after a name's possessive ("Moody's said") stays a verb."""
+    assert rows("Politifact did a fact-check on Ann Lee's claim about the dam.") == []
+    assert rows("Politifact did a fact-check on the claim that the dam was safe.") == []
+    assert rows("Moody's said the county's debt would rise.") == [
+        ("the county's debt would rise", "Moody's", "said")
+    ]
+    assert rows("The board renewed its warning that the dam was unsafe.") == [
+        ("the dam was unsafe", "The board", "warning")
+    ]

@@ -14,7 +14,7 @@ from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.content_start import OBJECT_CUES
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
-from flows.attribution.noun_cues import noun_without_clause
+from flows.attribution.noun_cues import noun_without_clause, possessor
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
 from flows.attribution.readers import (
@@ -229,6 +229,9 @@ def quote_closes_sentence_before(c: Ctx, seg: int, cue_end: int) -> bool:
 
 
 def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
+    owner = possessor(c.text, m.span(), fr._segment_start(c.text, c.s.start, m.start()), c.lex)
+    if owner is not None:  # "a fact-check on Ann Lee's claim that C": Ann Lee's
+        return _post_content_frame(c, m, lemma, w, (owner, None, None))
     subject = post_subject(c, m.start())
     seen = perceived_object(c, m.start(), m.group())
     if seen is not None:  # 'Ann Lee heard the guards saying C': the guards

@@ -20,8 +20,9 @@ import re
 
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
+from flows.attribution.spans import POSSESSIVE_DETERMINERS
 
-__all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause"]
+__all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause", "possessor"]
 
 POSSESSIVE = ("'s", "\u2019s")  # the endings of a possessive: "Trump's", "Trump’s"
 BEFORE_CHARS = 30
@@ -96,6 +97,32 @@ def noun_clause_end(
             verbs += 1
         prior = low
     return content[1]
+
+
+def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The owner of a noun of speech (class ``speech_noun``) right after a possessive, from
+    ``start``: "a fact-check on Ann Lee's claim that C" is Ann Lee's ("Ann Lee's": the
+    capitalised words of a name), 'the mayor's warning' the mayor's, 'over her claim' hers
+    (after a verb the verb's subject owns it: 'The board renewed its warning'). None for any
+    other cue or word before it."""
+    if text[cue[0] : cue[1]].lower() not in lex.frame_class("speech_noun"):
+        return None
+    words = list(RE_PLAIN_WORD.finditer(text, max(start, cue[0] - BEFORE_CHARS), cue[0]))
+    if not words or text[words[-1].end() : cue[0]].strip():
+        return None
+    last = words[-1].group()
+    if last.lower() in POSSESSIVE_DETERMINERS:  # not after a verb: 'renewed its warning'
+        verb = len(words) > 1 and _finite(words[-2].group(), lex.union("verbish", "past"))
+        return None if verb else words[-1].span()
+    if not last.endswith(POSSESSIVE) or last[:-2].lower() in lex.frame_class("contracted"):
+        return None
+    first = len(words) - 1
+    if last[:1].isupper():  # a name: its capitalised words
+        while first > 0 and words[first - 1].group()[:1].isupper() and len(words) - first < 4:
+            first -= 1
+    elif first > 0 and words[first - 1].group().lower() in lex.frame_class("noun_determiner"):
+        first -= 1  # 'the mayor's'
+    return words[first].start(), words[-1].end()
 
 
 def _finite(word: str, finite: frozenset[str]) -> bool:
