@@ -322,7 +322,7 @@ def test_second_verb_after_a_prepositional_object(text: str, expected: tuple[str
     ("text", "expected"),
     [  # after a passive cue, 'by' and its agent are no part of the short complement
         ("Pork is considered unclean by many groups.", ("unclean", "considered")),
-        ("Ann Lee was named player of the year by the club.", ("player of the year", "named")),
+        ("Ann Lee was called hero of the year by the club.", ("hero of the year", "called")),
         ("The plan was described as a disaster by Tom Hall.", ("a disaster", "described as")),
         # counter-examples: a preposition in the complement, a relative, a time, a number
         ("Lee was sentenced to two years by a judge.", ("to two years by a judge", "sentenced")),

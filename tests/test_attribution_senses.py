@@ -31,6 +31,9 @@ from attribution_rows import candidate_rows, rows
         "Strong demand for berths during the regatta filled the harbour early.",
         "A docker, who declined to be named, was at the pier when the crane fell.",
         "A docker, who asked not to be identified, was at the pier when the crane fell.",
+        "Riverton was named the best harbour town of the province on Monday.",
+        "The two new tugs were named Bolt and Tiller at a small ceremony.",
+        "She has been named the new head of the harbour board.",
         "Two new races were added to the harbour regatta program this year.",
         "The new tug, added to the harbour fleet in May, broke down twice in June.",
         "The port radio covers fishing, weather forecast, and news of the ferries.",
@@ -145,3 +148,9 @@ def test_a_name_after_a_naming_participle_may_be_the_speaker() -> None:
     """'a resident named Ann Lee said C': the statement is hers, not what was named."""
     assert [cue for _, _, cue in rows("A dock worker named Tom Hall said the crane was old.")
             ] == ["said"]
+
+
+def test_a_cue_after_a_naming_passive_still_reports() -> None:
+    """'was named' reports nothing, but the cue of the frame after it does."""
+    assert [cue for _, _, cue in rows(
+        "Riverton was named the best harbour town, the mayor said on Monday.")] == ["said"]
