@@ -39,6 +39,10 @@ def speaker(text: str) -> tuple[str | None, str | None, str | None]:
             "Ann Lee and her aide Bo Chan",
         ),
         ("Therefore, Riverton sources believe the plan will fail.", "Riverton sources"),
+        # a purpose infinitive or a 'to' phrase is no subject
+        ("To keep her promise, Lee twice told the board the plan would fail.", "Lee"),
+        ("To keep her promise, Lee twice asked the board to close the pier.", "Lee"),
+        ("To date, Ann Lee has argued that the plan would fail.", "Ann Lee"),
     ],
 )
 def test_lead_part_is_no_speaker(text: str, mention: str) -> None:
@@ -66,6 +70,9 @@ def test_dateline_keeps_the_appositive() -> None:
         ("Ann Lee, Tom Hall and Bo Chan said the plan would fail.", "Ann Lee"),
         # a name that opens with such a word is no adverbial
         ("Overall Tool Corp, a toolmaker, said its profits would fall.", "Overall Tool Corp"),
+        # a 'to' phrase after the subject is no lead part
+        ("Ann Lee, to her credit, said the plan would fail.", "Ann Lee"),
+        ("Once the pier closed, Ann Lee said the plan would fail.", "Ann Lee"),
         # a name in capitals without a dash after it is no dateline
         ("ACME, the toolmaker, said its profits would fall.", "ACME"),
     ],
