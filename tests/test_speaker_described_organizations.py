@@ -105,3 +105,24 @@ def test_an_organisation_kind_alone_is_an_organisation(
     rows = attribute_statements(article, segment_sentences(article))
     r = rows[-1]
     assert (r.speaker_mention, r.speaker_name, r.speaker_type) == (mention, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        # a text, or a meeting a body holds, speaks for that body
+        ("The text", "organization"),
+        ("The meeting", "organization"),
+        ("the plenum", "organization"),
+        ("The session", "organization"),
+        # the media are a group of outlets
+        ("Local media", "group"),
+        ("U.S. media", "group"),
+        # counter-examples: a person of a meeting, a person's title
+        ("The chairman of the meeting", "person"),
+        ("The spokesman", "person"),
+    ],
+)
+def test_a_text_a_meeting_or_the_media_is_no_person(mention: str, kind: str) -> None:
+    assert describe_speaker(mention, None, load_lexicon()).type == kind
+

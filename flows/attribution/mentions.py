@@ -350,8 +350,11 @@ def _issued_by(tokens: list[str], lex: Lexicon) -> str | None:
         return None
     after = tokens[at + 1 :]
     name = _maker_words(after, lex)
-    place = _is_place(name, lex) or " ".join(name).lower() in lex.speaker_class("place")
-    if len(name) < len(after) and place:
+    named = list(name)  # the capitalised words, without a group noun after them
+    while len(named) > 1 and not _capitalised(named[-1]):
+        named.pop()
+    place = _is_place(named, lex) or " ".join(named).lower() in lex.speaker_class("place")
+    if len(named) < len(after) and place:
         return None  # "by U.S. media networks": the place modifies what follows
     while name and name[0].lower() in DETERMINER_WORDS:
         name = name[1:]
