@@ -57,3 +57,29 @@ def test_a_pronoun_after_the_passive_still_finds_the_subject() -> None:
     """The passive's subject names nobody who spoke, but stays someone 'she' can refer to."""
     rows = speakers("Ann Lee was asked about the report. She said it was wrong.")
     assert rows == [("asked about", None, None, "anonymous"), ("said", "She", "Ann Lee", "person")]
+
+
+def rows_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article.from_text(text)
+    return [(s.content, s.speaker_mention, s.cue)
+            for s in attribute_statements(article, segment_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive closed by an adjunct and a comma says nothing: the frame after
+        # the comma reports the clause before it
+        ("The new case was reported in Riverton, the board said in its daily report.",
+         [("The new case was reported in Riverton", "the board", "said")]),
+        ("No new cases were reported on Tuesday, the board said.",
+         [("No new cases were reported on Tuesday", "the board", "said")]),
+        # counter-examples: a clause or a quotation after the passive keeps its reading
+        ("It was reported on Monday that the talks had failed.",
+         [("the talks had failed", None, "reported")]),
+    ],
+)
+def test_an_agentless_passive_before_an_adjunct_and_a_comma_reports_nothing(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert rows_of(text) == expected

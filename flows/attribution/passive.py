@@ -13,6 +13,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
+from flows.attribution.particles import adjunct_only
 from flows.attribution.spans import QUOTE_OPEN
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
@@ -120,15 +121,28 @@ def agentless_passive(c: Ctx, m: CueHit) -> bool:
     Ann Lee said C", "The deal, which was widely expected, fell through"): nobody is named
     who said anything, and the words after the comma are not what was announced (read as a
     frame, the subject became the speaker of the next clause, and the next clause's own
-    frame was lost). Left to the readers: an agentless passive before a clause or a
+    frame was lost). So is one whose clause an adjunct closes ("A case was reported in
+    Riverton, the board said"). Left to the readers: an agentless passive before a clause or a
     quotation ("it was reported that C", "was told: C") or at the end of the sentence."""
     verbs = m.group().lower().split()
     if len(verbs) != 1 or not _participle(c, verbs[0]):
         return False
     after = c.text[m.end() : c.s.end].lstrip()
+    if not after.startswith(","):
+        after = _after_adjunct(c, m)  # 'was reported in Riverton, the board said'
     if not after.startswith(",") or not _after_be(c, m.start()):  # the cheap test first
         return False
     return not after[1:].lstrip().startswith(tuple(QUOTE_OPEN))  # 'was quoted, "C"'
+
+
+def _after_adjunct(c: Ctx, m: CueHit) -> str:
+    """The words from the first comma after the cue when only an adjunct of place or time
+    comes before that comma ('was reported in Riverton, the board said': ', the board
+    said'); '' otherwise."""
+    comma = c.text.find(",", m.end(), c.s.end)
+    if comma < 0 or not adjunct_only(c.text, m.end(), comma, c.lex):
+        return ""
+    return c.text[comma : c.s.end]
 
 
 def _after_be(c: Ctx, cue_start: int) -> bool:
