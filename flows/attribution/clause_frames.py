@@ -70,6 +70,8 @@ AS_COMPARED = frozenset(["many", "much", "few", "little", "well", "soon", "long"
 AS_LEADS = frozenset(["such", "well", "same"])  # 'such as', 'as well as': no clause before
 RE_CLAUSE_AND = re.compile(r"\s(?:and|but|as)\s")  # 'Shares fell as analysts warned'
 RE_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+")  # between a clause and its second verb
+RE_TO_LAST = re.compile(r"(?<![\w'’.-])to[^\w'’.-]*$")  # 'to' the last word of a text
+TO_WINDOW = 12  # characters before a cue searched for that 'to'
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 SETTING_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 PARTICLES = frozenset(["out", "up", "off", "down"])  # 'put out a statement'
@@ -340,7 +342,9 @@ def _post_content_frame(c: Ctx, m: CueHit, lemma: str, w: float,
     content = read
     # 'told the crowd, to loud applause:', 'said of the plan:', 'wrote on Facebook:' closing
     # a paragraph: an object, a topic or an adjunct, and what was said is the next one
-    block = _paragraph_after_colon(c, m) if _frame_words_before_colon(c, m, lemma, read) else None
+    block = _paragraph_after_colon(c, m)  # (the cheaper test first: most cues end no paragraph)
+    if block is not None and not _frame_words_before_colon(c, m, lemma, read):
+        block = None
     if block is not None:
         return make_frame("post", m.span(), c, spk, block, w, description=desc)
     if adjunct_only(c.text, m.end(), content[1], c.lex):  # "said on Monday": no content after
@@ -396,6 +400,8 @@ def _verb_before_object_infinitive(c: Ctx, cue_start: int) -> re.Match[str] | No
     C', 'Ann Lee took the chance to say C'): a lower-case past verb (class past, or '-ed')
     after the clause's first word, right before a determiner, in the clause that ends with
     the 'to' before the cue; None for any other shape ('Ann Lee wanted to say C')."""
+    if RE_TO_LAST.search(c.text, max(c.s.start, cue_start - TO_WINDOW), cue_start) is None:
+        return None  # (the last word before the cue is no 'to': most cues)
     seg = fr._segment_start(c.text, c.s.start, cue_start)
     words = list(RE_WORD_SPAN.finditer(c.text, seg, cue_start))
     if len(words) < 5 or words[-1].group() != "to":

@@ -70,12 +70,16 @@ def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
     word = hit.group().split()[0]
     if not word.islower():
         return -1
+    determiners = lex.frame_class("noun_determiner")
+    last = RE_WORD.findall(text, max(0, hit.start() - 3 * BEFORE_CHARS), hit.start())[-2:]
+    verb_before = word.endswith("s") and bool(last) and _verbal(last[-1], lex)
+    if determiners.isdisjoint(last) and not verb_before:
+        return -1  # (neither a determiner nor a past verb right before: most cues)
     words = RE_WORDS_BEFORE.search(text, max(0, hit.start() - 3 * BEFORE_CHARS), hit.start())
     if words is None:
         return -1
     before = [(m.group(), m.start()) for m in RE_WORD.finditer(words.group())][::-1]
     offset = words.start()
-    determiners = lex.frame_class("noun_determiner")
     if before[0][0] in determiners:
         lead = before[1:2]
     elif len(before) > 2 and before[1][0] in determiners and before[0][0].isalpha() and (
