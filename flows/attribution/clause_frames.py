@@ -406,11 +406,10 @@ def _verb_before_object_infinitive(c: Ctx, cue_start: int) -> re.Match[str] | No
     words = list(RE_WORD_SPAN.finditer(c.text, seg, cue_start))
     if len(words) < 5 or words[-1].group() != "to":
         return None
-    past = c.lex.frame_class("past")
     stops = c.lex.union("verbish", "aux", "past", "connector", "subordinator")
     for i in range(1, len(words) - 3):
         w = words[i].group()
-        if w.islower() and (w in past or len(w) > 3 and w.endswith("ed")):
+        if w.islower() and c.lex.past_form(w):
             obj = [x.group().lower() for x in words[i + 1 : -1]]
             return words[i] if (
                 obj[0] in SETTING_DETERMINERS

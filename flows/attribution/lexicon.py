@@ -104,6 +104,11 @@ class Lexicon:
             object.__setattr__(self, f"{name}_words", classes)
             object.__setattr__(self, f"{name}_class", classes.__getitem__)
 
+    def past_form(self, word: str) -> bool:
+        """A past verb form: class past ('held', 'rose'), or an '-ed' word of four letters
+        or more (not 'red')."""
+        return word in self.frame_class("past") or len(word) > 3 and word.endswith("ed")
+
     def union(
         self,
         *frame: str,

@@ -100,7 +100,7 @@ def _verbal(verb: str, lex: Lexicon) -> bool:
         return False
     if verb in lex.union("aux", "verbish"):
         return False
-    return verb in lex.frame_class("past") or len(verb) > 3 and verb.endswith("ed")
+    return lex.past_form(verb)
 
 
 def _adjective_lead(text: str, start: int, lex: Lexicon) -> bool:

@@ -237,11 +237,10 @@ def _before_purpose_verb(c: Ctx, head: tuple[int, int], cue_start: int) -> tuple
     infinitive = c.text[cue_start : cue_start + 3].lower() == "to "  # the cue 'to endorse'
     if not (infinitive or RE_TO_BEFORE.search(c.text, head[1], cue_start)):
         return head
-    past = c.lex.frame_class("past")
     tokens = list(RE_TOKEN.finditer(c.text, head[0], head[1]))
     for prev, tok in zip(tokens, tokens[1:], strict=False):
         word = tok.group().lower()
-        if word in past or (word.endswith("ed") and len(word) > 3 and word.isalpha()):
+        if word in c.lex.frame_class("past") or word.isalpha() and c.lex.past_form(word):
             if word in c.lex.frame_class("object_control"):
                 return head  # 'prompted Ann Lee to say': the object says it
             cut = fr._clean_subject(c.text, head[0], prev.end(), c.lex)
