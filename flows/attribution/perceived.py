@@ -21,13 +21,23 @@ RE_WORD = re.compile(r"[\w'’-]+")
 MAX_OBJECT_WORDS = 5  # 'heard two of the guards saying'
 
 
-def perceived_subject(c: Ctx, cue_start: int, cue: str) -> tuple[int, int] | None:
-    """The speaker of a participle ``cue`` at ``cue_start`` after 'can be heard' or 'was
-    seen', or None."""
+def _words_before_participle(c: Ctx, cue_start: int, cue: str,
+                             ) -> tuple[int, list[re.Match[str]]] | None:
+    """Where the cue's comma part starts and its words before the cue, when the cue is a
+    participle ('telling', 'asking'); None for any other cue."""
     if not cue.split()[0].lower().endswith("ing"):
         return None
     seg = fr._segment_start(c.text, c.s.start, cue_start)
-    words = list(RE_WORD.finditer(c.text, seg, cue_start))
+    return seg, list(RE_WORD.finditer(c.text, seg, cue_start))
+
+
+def perceived_subject(c: Ctx, cue_start: int, cue: str) -> tuple[int, int] | None:
+    """The speaker of a participle ``cue`` at ``cue_start`` after 'can be heard' or 'was
+    seen', or None."""
+    read = _words_before_participle(c, cue_start, cue)
+    if read is None:
+        return None
+    seg, words = read
     if not words or words[-1].group().lower() not in c.lex.frame_class("perceived_passive"):
         return None
     aux = c.lex.frame_class("aux")
@@ -52,10 +62,10 @@ def perceived_object(c: Ctx, cue_start: int, cue: str) -> tuple[int, int] | None
     active verb of perception (class ``perception_verb``): 'Ann Lee heard the guards saying
     C' is the guards' statement, not Ann Lee's; None when there is no such verb in the cue's
     comma part, right before a short object."""
-    if not cue.split()[0].lower().endswith("ing"):
+    read = _words_before_participle(c, cue_start, cue)
+    if read is None:
         return None
-    seg = fr._segment_start(c.text, c.s.start, cue_start)
-    words = list(RE_WORD.finditer(c.text, seg, cue_start))
+    words = read[1]
     verbs = c.lex.frame_class("perception_verb")
     at = next((i for i in range(len(words) - 2, -1, -1) if words[i].group().lower() in verbs),
               None)
