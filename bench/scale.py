@@ -40,6 +40,8 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus_10x import CORPUS, text_sets, write_copies  # noqa: E402
 
+from flows import native  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 RE_FLOOR = re.compile(r'"[^"\n]{1,400}"|\b(?:said|says|told)\b')
 STEPS = {"ingest": ("plan_inputs", "read_batch"), "clean": ("clean_articles",),
@@ -152,7 +154,7 @@ def report(raw: Path, label: str, args: argparse.Namespace) -> None:
     print(f"\n## {label}: {articles:,} articles in, {args.runs} runs each, runner "
           f"{args.runner}, batch size {args.batch_size}, {psutil.cpu_count()} cores "
           f"({len(os.sched_getaffinity(0))} usable), load average now "
-          f"{os.getloadavg()[0]:.1f}\n")
+          f"{os.getloadavg()[0]:.1f}, attribution {native.check()} (flows/native.py)\n")
     print("| figure | median | runs |\n| --- | --- | --- |")
     row = "| {} | {} | {} |".format
     print(row("end-to-end articles/s, with Prefect", f"{articles / wall_p:,.0f}",

@@ -7,6 +7,12 @@ speakers (``speakers``) and returns one ``Statement`` per frame, never overlappi
 
 from __future__ import annotations
 
-from flows.attribution.assemble import attribute_statements
+from pathlib import Path
+
+from flows import native
+
+native.use_compiled(Path(__file__).resolve().parent, __path__)  # before any submodule
+
+from flows.attribution.assemble import attribute_statements  # noqa: E402
 
 __all__ = ["attribute_statements"]
