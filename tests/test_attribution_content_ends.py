@@ -238,3 +238,44 @@ def test_relative_clause_keeps_a_comma_without_main_verb(text: str, content: str
 )
 def test_no_dangling_preposition_before_a_cut(text: str, content: str) -> None:
     assert content in [c for c, _, _ in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a transcript turn: the speaker's label opens a paragraph of several sentences
+        (
+            "The debate went on.\n\nBENSON: Senator Lake does not get to decide when we "
+            "debate. Especially when he runs a negative campaign. If he stops, we will talk.",
+            "Senator Lake does not get to decide when we debate. Especially when he runs a "
+            "negative campaign. If he stops, we will talk",
+        ),
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now. The river is low this year.",
+            "The dam holds well for now. The river is low this year",
+        ),
+    ],
+)
+def test_a_transcript_turn_runs_to_the_end_of_its_paragraph(text: str, content: str) -> None:
+    assert (content, ":") in [(c, cue) for c, _, cue in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # counter-examples: a later sentence with a cue or a quotation of its own, or a new
+        # paragraph, ends the turn at its first sentence
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now. Bo Chan said it leaks.",
+            "The dam holds well for now",
+        ),
+        (
+            'Panel notes\n\nAnn Lee: The dam holds well for now. It is "sound" as a bell.',
+            "The dam holds well for now",
+        ),
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now.\n\nThe river is low.",
+            "The dam holds well for now",
+        ),
+    ],
+)
+def test_a_turn_stops_at_a_sentence_with_a_frame_of_its_own(text: str, content: str) -> None:
+    assert (content, ":") in [(c, cue) for c, _, cue in contents(text)]
