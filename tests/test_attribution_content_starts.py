@@ -183,3 +183,38 @@ def test_a_time_before_an_infinitive_is_left_out(text: str, content: str) -> Non
 )
 def test_a_duration_before_that_is_left_out(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one plural noun is the object of a cue that takes a person: the question follows it
+        (
+            "The governor asked workers if they planned to attend the meeting.",
+            ("if they planned to attend the meeting", "asked"),
+        ),
+        (
+            "The coach asked players whether they were ready.",
+            ("whether they were ready", "asked"),
+        ),
+        (
+            "The union warned members what the strike would cost.",
+            ("what the strike would cost", "warned"),
+        ),
+        # counter-examples: what is promised is the object itself; a noun before a
+        # preposition is no person asked
+        (
+            "The mayor promised reforms if she won the vote.",
+            ("reforms if she won the vote", "promised"),
+        ),
+        (
+            "He pledged changes if the board agreed.",
+            ("changes if the board agreed", "pledged"),
+        ),
+        (
+            "The council asked questions about the budget.",
+            ("questions about the budget", "asked"),
+        ),
+    ],
+)
+def test_a_plural_noun_object_before_a_question(text: str, expected: tuple[str, str]) -> None:
+    assert contents(text) == [expected]

@@ -144,7 +144,8 @@ def _content_after(
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
-    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
+    plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
+    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex, plural):
         return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
     m = RE_THAT.search(rest, 0, 140)
     head = "" if m is None else rest[: m.start()]
@@ -267,18 +268,22 @@ NOT_IN_OBJECT = frozenset(
 )
 
 
-def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
+def _object_words(words: list[str], raw: list[str], lex: Lexicon, plural: bool) -> bool:
     """Whether ``words`` read as the object of a cue: a name or a determiner phrase without
-    a verb or a preposition ("the mayor", "Ann Lee", "them")."""
+    a verb or a preposition ("the mayor", "Ann Lee", "them"); with ``plural``, also one
+    plural noun ("workers", "voters")."""
+    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
+    if plural and len(words) == 1 and raw[0].islower() and words[0].endswith("s"):
+        return words[0] not in clause
     if not words or not (raw[0][:1].isupper() or words[0] in OBJECT_LEADS):
         return False
-    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
     return not set(words) & clause
 
 
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
+THING_OBJECT_CUES = frozenset(["promise", "pledge"])  # their object is what is promised
 RE_ASIDE_TO_CONTENT = re.compile(  # (a run with no comma nor colon is taken whole: only a
     # comma or a colon can follow it, so giving back characters never helps: possessive)
     r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}+(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60}+)?"
