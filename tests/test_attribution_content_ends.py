@@ -279,3 +279,32 @@ def test_a_transcript_turn_runs_to_the_end_of_its_paragraph(text: str, content: 
 )
 def test_a_turn_stops_at_a_sentence_with_a_frame_of_its_own(text: str, content: str) -> None:
     assert (content, ":") in [(c, cue) for c, _, cue in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a parenthesis closing the content is the writer's aside
+        (
+            "Ann Lee said the plan had failed (the third plan to fail this year).",
+            "the plan had failed",
+        ),
+        (
+            "The mayor said the bridge would reopen in May (see the map below).",
+            "the bridge would reopen in May",
+        ),
+        ("Tom Hall criticized the new rules (which took effect in May).", "the new rules"),
+        # counter-examples: a short tag, a parenthesis inside a quotation, one that does not
+        # close the content
+        ("The council praised Senator Ann Lee (D-Ohio).", "Senator Ann Lee (D-Ohio)"),
+        (
+            'Ann Lee said the dam "will hold (at least for now and later)."',
+            'the dam "will hold (at least for now and later)."',
+        ),
+        (
+            "The mayor cited the cost of the bridge (about four million dollars) as the reason.",
+            "the cost of the bridge (about four million dollars) as the reason",
+        ),
+    ],
+)
+def test_a_closing_parenthesis_is_the_writers_aside(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
