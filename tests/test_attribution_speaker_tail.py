@@ -102,3 +102,29 @@ def test_a_long_object_after_an_appositive_is_no_speaker() -> None:
 )
 def test_a_subject_with_its_appositive_keeps_its_cue(text: str, speaker: str) -> None:
     assert [s for _, s, _ in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # after a named subject and its appositive, a setting after the cue is no subject
+        (
+            'The site grew. "It is a way to sell murder," James Comey, the director of the'
+            " bureau, said at a news conference.",
+            ('"It is a way to sell murder,"', "James Comey", "said"),
+        ),
+        (
+            'The vote ended. "We will win the seat," Ann Lee, the head of the party, said at a'
+            " campaign event.",
+            ('"We will win the seat,"', "Ann Lee", "said"),
+        ),
+        # counter-example: the subject after the cue, then the setting
+        (
+            '"The dam will hold," said Ann Lee at a news conference.',
+            ('"The dam will hold,"', "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_a_setting_after_the_cue_is_no_inverted_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert rows(text) == [expected]
