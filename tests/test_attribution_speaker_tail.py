@@ -117,6 +117,11 @@ def test_a_subject_with_its_appositive_keeps_its_cue(text: str, speaker: str) ->
             " campaign event.",
             ('"We will win the seat,"', "Ann Lee", "said"),
         ),
+        (  # a preposition that completes a cue ('said of', 'said about') opens no subject
+            "The course opened. ''We wanted the land,'' Michael C. Bryce, the city manager,"
+            " said of the championship course, which opened in 1971 as host to the tour.",
+            ("''We wanted the land,''", "Michael C. Bryce", "said"),
+        ),
         # counter-example: the subject after the cue, then the setting
         (
             '"The dam will hold," said Ann Lee at a news conference.',

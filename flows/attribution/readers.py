@@ -131,7 +131,7 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if np is None:
         return None
     words = c.text[np[0] : np[1]].split()
-    if words[0] in c.lex.union("setting_preposition", "adjunct_lead"):
+    if words[0] in c.lex.union("setting_preposition", "adjunct_lead", "cue_preposition"):
         return None  # '"C," Ann Lee, a judge, said at a news conference': no subject after it
     determined = words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
     needs_clause = not (
