@@ -133,3 +133,29 @@ def test_a_setting_after_the_cue_is_no_inverted_subject(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # an object pronoun or a subordinate clause after the cue is no inverted subject:
+        # the subject is before the cue and the quotation ends before it
+        (
+            "The firm grew. ''I have to take my brother along,'' another friend, Bo Chan,"
+            " recalled him saying.",
+            "''I have to take my brother along,''",
+        ),
+        (
+            'The march went on. "We will not stop," Ann Lee, a marcher, said as she and others'
+            " moved through the streets.",
+            '"We will not stop,"',
+        ),
+        # counter-example: a name in capitals after the cue ('US' is no 'us')
+        (
+            '"Royer used the tools to defraud the public," said US Attorney Ann Lee.',
+            '"Royer used the tools to defraud the public,"',
+        ),
+    ],
+)
+def test_no_inverted_subject_opens_with_an_object_or_a_clause(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in rows(text)]
+    assert all(not (s or "").startswith(("him", "as ")) for _, s, _ in rows(text))
