@@ -238,3 +238,73 @@ def test_relative_clause_keeps_a_comma_without_main_verb(text: str, content: str
 )
 def test_no_dangling_preposition_before_a_cut(text: str, content: str) -> None:
     assert content in [c for c, _, _ in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a transcript turn: the speaker's label opens a paragraph of several sentences
+        (
+            "The debate went on.\n\nBENSON: Senator Lake does not get to decide when we "
+            "debate. Especially when he runs a negative campaign. If he stops, we will talk.",
+            "Senator Lake does not get to decide when we debate. Especially when he runs a "
+            "negative campaign. If he stops, we will talk",
+        ),
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now. The river is low this year.",
+            "The dam holds well for now. The river is low this year",
+        ),
+    ],
+)
+def test_a_transcript_turn_runs_to_the_end_of_its_paragraph(text: str, content: str) -> None:
+    assert (content, ":") in [(c, cue) for c, _, cue in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # counter-examples: a later sentence with a cue or a quotation of its own, or a new
+        # paragraph, ends the turn at its first sentence
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now. Bo Chan said it leaks.",
+            "The dam holds well for now",
+        ),
+        (
+            'Panel notes\n\nAnn Lee: The dam holds well for now. It is "sound" as a bell.',
+            "The dam holds well for now",
+        ),
+        (
+            "Panel notes\n\nAnn Lee: The dam holds well for now.\n\nThe river is low.",
+            "The dam holds well for now",
+        ),
+    ],
+)
+def test_a_turn_stops_at_a_sentence_with_a_frame_of_its_own(text: str, content: str) -> None:
+    assert (content, ":") in [(c, cue) for c, _, cue in contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a parenthesis closing the content is the writer's aside
+        (
+            "Ann Lee said the plan had failed (the third plan to fail this year).",
+            "the plan had failed",
+        ),
+        (
+            "The mayor said the bridge would reopen in May (see the map below).",
+            "the bridge would reopen in May",
+        ),
+        ("Tom Hall criticized the new rules (which took effect in May).", "the new rules"),
+        # counter-examples: a short tag, a parenthesis inside a quotation, one that does not
+        # close the content
+        ("The council praised Senator Ann Lee (D-Ohio).", "Senator Ann Lee (D-Ohio)"),
+        (
+            'Ann Lee said the dam "will hold (at least for now and later)."',
+            'the dam "will hold (at least for now and later)."',
+        ),
+        (
+            "The mayor cited the cost of the bridge (about four million dollars) as the reason.",
+            "the cost of the bridge (about four million dollars) as the reason",
+        ),
+    ],
+)
+def test_a_closing_parenthesis_is_the_writers_aside(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]

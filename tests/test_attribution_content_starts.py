@@ -183,3 +183,58 @@ def test_a_time_before_an_infinitive_is_left_out(text: str, content: str) -> Non
 )
 def test_a_duration_before_that_is_left_out(text: str, content: str) -> None:
     assert [c for c, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one plural noun is the object of a cue that takes a person: the question follows it
+        (
+            "The governor asked workers if they planned to attend the meeting.",
+            ("if they planned to attend the meeting", "asked"),
+        ),
+        (
+            "The coach asked players whether they were ready.",
+            ("whether they were ready", "asked"),
+        ),
+        (
+            "The union warned members what the strike would cost.",
+            ("what the strike would cost", "warned"),
+        ),
+        # counter-examples: what is promised is the object itself; a noun before a
+        # preposition is no person asked
+        (
+            "The mayor promised reforms if she won the vote.",
+            ("reforms if she won the vote", "promised"),
+        ),
+        (
+            "He pledged changes if the board agreed.",
+            ("changes if the board agreed", "pledged"),
+        ),
+        (
+            "The council asked questions about the budget.",
+            ("questions about the budget", "asked"),
+        ),
+    ],
+)
+def test_a_plural_noun_object_before_a_question(text: str, expected: tuple[str, str]) -> None:
+    assert contents(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the person asked or told, then 'about' and the topic: the topic is the content
+        ("The host asked him about his tax returns.", ("his tax returns", "asked")),
+        ("The reporter asked Ann Lee about the new budget.", ("the new budget", "asked")),
+        ("She warned us about the coming storm.", ("the coming storm", "warned")),
+        # counter-examples: no person before 'about', a topic too short to stand alone, a
+        # cue whose object is what is promised
+        ("The council asked questions about the budget.", ("questions about the budget", "asked")),
+        ("He asked the mayor about it.", ("the mayor about it", "asked")),
+        (
+            "The mayor promised voters about a dozen new schools.",
+            ("voters about a dozen new schools", "promised"),
+        ),
+    ],
+)
+def test_the_topic_after_the_person_asked_about_it(text: str, expected: tuple[str, str]) -> None:
+    assert contents(text) == [expected]

@@ -668,3 +668,39 @@ def test_second_verb_after_a_fronted_time_keeps_its_relative_subject() -> None:
         " and said it had been caused by outflows."
     )
     assert [r[1] for r in rows(text) if r[2] == "said"] == ["which"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a comma and one adverb before a participle cue: the speaker's second frame
+        (
+            "Ann Lee criticized the plan, wrongly claiming that it would cost jobs.",
+            [("the plan", "Ann Lee", "criticized"), ("it would cost jobs", "Ann Lee", "claiming")],
+        ),
+        (
+            "Tom Hall raised questions about the mayor's record, falsely suggesting that the"
+            " mayor was paid by the firm.",
+            [
+                ("the mayor's record", "Tom Hall", "questions about"),
+                ("the mayor was paid by the firm", "Tom Hall", "suggesting"),
+            ],
+        ),
+        # counter-example: a word that is no adverb of class verb_adverb nor in -ly keeps
+        # the participle inside; a comma alone reads it as before
+        (
+            "Ann Lee said the plan would work, later adding that it would cost more.",
+            [("the plan would work, later adding that it would cost more", "Ann Lee", "said")],
+        ),
+        (
+            "Ann Lee said she met the family, adding that they would stay.",
+            [
+                ("she met the family", "Ann Lee", "said"),
+                ("they would stay", "Ann Lee", "adding"),
+            ],
+        ),
+    ],
+)
+def test_an_adverb_between_the_comma_and_the_participle(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -102,3 +102,60 @@ def test_a_long_object_after_an_appositive_is_no_speaker() -> None:
 )
 def test_a_subject_with_its_appositive_keeps_its_cue(text: str, speaker: str) -> None:
     assert [s for _, s, _ in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # after a named subject and its appositive, a setting after the cue is no subject
+        (
+            'The site grew. "It is a way to sell murder," James Comey, the director of the'
+            " bureau, said at a news conference.",
+            ('"It is a way to sell murder,"', "James Comey", "said"),
+        ),
+        (
+            'The vote ended. "We will win the seat," Ann Lee, the head of the party, said at a'
+            " campaign event.",
+            ('"We will win the seat,"', "Ann Lee", "said"),
+        ),
+        (  # a preposition that completes a cue ('said of', 'said about') opens no subject
+            "The course opened. ''We wanted the land,'' Michael C. Bryce, the city manager,"
+            " said of the championship course, which opened in 1971 as host to the tour.",
+            ("''We wanted the land,''", "Michael C. Bryce", "said"),
+        ),
+        # counter-example: the subject after the cue, then the setting
+        (
+            '"The dam will hold," said Ann Lee at a news conference.',
+            ('"The dam will hold,"', "Ann Lee", "said"),
+        ),
+    ],
+)
+def test_a_setting_after_the_cue_is_no_inverted_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # an object pronoun or a subordinate clause after the cue is no inverted subject:
+        # the subject is before the cue and the quotation ends before it
+        (
+            "The firm grew. ''I have to take my brother along,'' another friend, Bo Chan,"
+            " recalled him saying.",
+            "''I have to take my brother along,''",
+        ),
+        (
+            'The march went on. "We will not stop," Ann Lee, a marcher, said as she and others'
+            " moved through the streets.",
+            '"We will not stop,"',
+        ),
+        # counter-example: a name in capitals after the cue ('US' is no 'us')
+        (
+            '"Royer used the tools to defraud the public," said US Attorney Ann Lee.',
+            '"Royer used the tools to defraud the public,"',
+        ),
+    ],
+)
+def test_no_inverted_subject_opens_with_an_object_or_a_clause(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in rows(text)]
+    assert all(not (s or "").startswith(("him", "as ")) for _, s, _ in rows(text))

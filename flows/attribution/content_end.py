@@ -44,6 +44,8 @@ RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ',
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
+MIN_PARENTHESIS_WORDS = 3  # words of a writer's aside in parentheses, not a tag ('(D-Ohio)')
+RE_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 
 
 def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
@@ -64,6 +66,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
+    end = _parenthesis_end(c, start, end)
     end = agent_end(c, m, start, end)
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
@@ -217,6 +220,30 @@ def _semicolon_end(c: Ctx, start: int, end: int) -> int:
     if RE_SERIES_LEAD.match(c.text, pos, end) or _free_semicolon(c, pos + 1, end) >= 0:
         return end
     return pos
+
+
+def _parenthesis_end(c: Ctx, start: int, end: int) -> int:
+    """A parenthesis that closes the content is the writer's aside ('said the plan failed
+    (the third plan this year)'): what was said ends before it. Not a short tag ('Ann Lee
+    (D-Ohio)'), nor one with quote marks, nor inside a quotation."""
+    close = end
+    while close > start and c.text[close - 1] in " .,;":
+        close -= 1
+    if close <= start or c.text[close - 1] != ")":
+        return end  # (the cheap test first: nearly every content ends otherwise)
+    opening = c.text.rfind("(", start, close)
+    if opening <= start or c.text[opening - 1] != " ":
+        return end
+    inner = c.text[opening + 1 : close - 1]
+    if (
+        ")" in inner
+        or len(inner.split()) < MIN_PARENTHESIS_WORDS
+        or RE_QUOTE_MARK.search(inner)
+        or c.quotes.covering(opening) is not None
+        or n_words(c, (start, opening)) < 2
+    ):
+        return end
+    return opening
 
 
 def _free_semicolon(c: Ctx, start: int, end: int) -> int:

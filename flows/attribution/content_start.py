@@ -144,8 +144,13 @@ def _content_after(
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
-    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex):
+    plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
+    if wh is not None and _object_words(_words(wh.group()), wh.group().split(), lex, plural):
         return pos + wh.end()  # "asked Ann Lee how C", "told reporters she would C"
+    person = lemma in OBJECT_CUES and plural  # a cue whose object is who is asked, told
+    about = RE_OBJECT_ABOUT.match(rest) if person and " about " in rest else None
+    if about is not None and _about_object(about.group(1).split(), rest[about.end() :], lex):
+        return pos + about.end()  # "asked Ann Lee about C", as "speculated about C"
     m = RE_THAT.search(rest, 0, 140)
     head = "" if m is None else rest[: m.start()]
     if m is not None and _unquoted(head):
@@ -259,6 +264,9 @@ CLAUSE_WORDS = frozenset(
 RE_OBJECT_WH = re.compile(  # an object of up to six words, then a question or a pronoun clause
     r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if|he|she|they|we|I)\s)"
 )
+RE_OBJECT_ABOUT = re.compile(r"\s+((?:[\w.'’-]+\s+){1,4}?)about\s+(?=\w)")  # 'asked him about C'
+RE_TOPIC_END = re.compile(r"[,.;:!?()\"\u201c\u201d]")  # punctuation that ends a topic
+MIN_TOPIC_WORDS = 3
 OBJECT_LEADS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "you", "reporters"]
 )
@@ -267,18 +275,38 @@ NOT_IN_OBJECT = frozenset(
 )
 
 
-def _object_words(words: list[str], raw: list[str], lex: Lexicon) -> bool:
+def _object_words(words: list[str], raw: list[str], lex: Lexicon, plural: bool) -> bool:
     """Whether ``words`` read as the object of a cue: a name or a determiner phrase without
-    a verb or a preposition ("the mayor", "Ann Lee", "them")."""
+    a verb or a preposition ("the mayor", "Ann Lee", "them"); with ``plural``, also one
+    plural noun ("workers", "voters")."""
+    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
+    if plural and len(words) == 1 and raw[0].islower() and words[0].endswith("s"):
+        return words[0] not in clause
     if not words or not (raw[0][:1].isupper() or words[0] in OBJECT_LEADS):
         return False
-    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
     return not set(words) & clause
+
+
+def _about_object(raw: list[str], topic: str, lex: Lexicon) -> bool:
+    """Whether ``raw`` is the person a cue asks or tells about a topic of a few words ('asked
+    him about his tax returns', 'told Ann Lee about the plan'): a pronoun, a name, or a
+    determiner and up to two words. A topic of fewer than MIN_TOPIC_WORDS ('asked him about
+    it') keeps its object: too short to stand alone, or to be cut by a frame after it."""
+    if len(RE_TOPIC_END.split(topic, maxsplit=1)[0].split()) < MIN_TOPIC_WORDS:
+        return False
+    low = [w.lower() for w in raw]
+    if len(raw) == 1 and low[0] in OBJECT_PRONOUNS | {"reporters"}:
+        return True
+    if all(w[:1].isupper() for w in raw):
+        return True
+    clause = lex.union("verbish", "aux", plus=NOT_IN_OBJECT)
+    return low[0] in OBJECT_LEADS and len(raw) <= 3 and not set(low[1:]) & clause
 
 
 OBJECT_CUES = frozenset(
     ["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "promise", "pledge"]
 )
+THING_OBJECT_CUES = frozenset(["promise", "pledge"])  # their object is what is promised
 RE_ASIDE_TO_CONTENT = re.compile(  # (a run with no comma nor colon is taken whole: only a
     # comma or a colon can follow it, so giving back characters never helps: possessive)
     r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}+(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60}+)?"

@@ -112,6 +112,16 @@ def _title_case(c: Ctx) -> bool:
     return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
 
 
+def _comma_adverb(c: Ctx, start: int, end: int) -> int:
+    """Where a comma and one adverb right before a participle cue at ``end`` start ('criticized
+    the plan, wrongly claiming C': the participle opens the speaker's second frame, as after
+    a comma alone); -1 when the words before it end otherwise."""
+    head, _, word = c.text[start:end].rstrip().rpartition(" ")
+    if head.endswith(",") and word and fr._adverb(word, word.lower(), c.lex):
+        return start + len(head) - 1
+    return -1
+
+
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
@@ -138,6 +148,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     if form.split()[0].endswith("ing") and (
         comma
+        or _comma_adverb(c, c.s.start, m.start()) >= 0
         or before.endswith((" and", " by"))
         or previous is not None and _after_adjunct_preposition(c, before)
     ):
@@ -300,9 +311,13 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
-        joint = c.text[prev.content_start : min(later)].rstrip()
+        stop = min(later)
+        adverb = _comma_adverb(c, prev.content_start, stop) if frame.pattern == "participle" else -1
+        if adverb >= 0:
+            stop = adverb  # 'criticized the plan, wrongly claiming C': the comma ends the plan
+        joint = c.text[prev.content_start : stop].rstrip()
         linked = _coordinator_start(c, joint, prev.content_start, frame)  # '..., while X said'
-        cut = fr._trim_content(c.text, prev.content_start, min(later) if linked < 0 else linked)
+        cut = fr._trim_content(c.text, prev.content_start, stop if linked < 0 else linked)
         if frame.pattern == "participle" and _after_adjunct_preposition(c, c.text[slice(*cut)]):
             cut = fr._trim_content(c.text, cut[0], c.text.rindex(",", *cut))  # ', before'
         coordinated = frame.pattern in ("participle", "pre", "inverted", "according") or (

@@ -35,6 +35,7 @@ __all__ = [
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 APPOSITIVE_WORDS = 20
+AS = frozenset(["as"])  # 'said as she left': a clause, no subject
 MAX_APPOSITIVES = 5
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
@@ -131,6 +132,12 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if np is None:
         return None
     words = c.text[np[0] : np[1]].split()
+    if words[0] in c.lex.union("setting_preposition", "adjunct_lead", "cue_preposition"):
+        return None  # '"C," Ann Lee, a judge, said at a news conference': no subject after it
+    if words[0] in c.lex.union("object_case", "subordinator", plus=AS) or fr._adverb(
+        words[0], words[0].lower(), c.lex
+    ):
+        return None  # 'C, recalled him saying', 'C, said matter-of-factly as ...': no subject
     determined = words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)

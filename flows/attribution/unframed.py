@@ -28,6 +28,8 @@ RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_ALNUM = re.compile(r"[^\W_]")
+RE_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_IN_SOURCE = re.compile(
     r"([Ii]n)(?<!\w[Ii]n)\s+((?:the|a|an|its|his|her|their)\s[^,.;:!?\"\u201c\u201d]{1,100}?)"
     r"(?=[,.;!?]|$)"
@@ -118,8 +120,20 @@ def label_frame(c: Ctx) -> Frame | None:
     content = fr._trim_content(c.text, m.end(), c.s.end)
     if n_words(c, content) < MIN_LABEL_WORDS or _name_list(c.text[content[0] : content[1]]):
         return None
+    content = _turn_end(c, content)
     colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
     return make_frame("label", (colon, colon + 1), c, m.span(1), content, LABEL_WEIGHT)
+
+
+def _turn_end(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
+    """A transcript turn runs to the end of its paragraph ("LEE: The dam holds. We checked
+    it twice."), unless a later sentence there has a cue or a quote mark of its own."""
+    stop = c.text.find("\n", c.s.end)
+    stop = len(c.text) if stop < 0 else stop
+    rest = c.text[c.s.end : stop]
+    if not RE_ALNUM.search(rest) or RE_QUOTE_MARK.search(rest) or c.lex.find_cues(rest):
+        return content
+    return content[0], fr._trim_content(c.text, content[0], stop)[1]
 
 
 def _name_list(text: str) -> bool:
