@@ -39,6 +39,9 @@ from attribution_rows import candidate_rows, rows
         "The port radio covers fishing, weather forecast, and news of the ferries.",
         "The harbour's industrial value added rose by a tenth in the first quarter.",
         "The old pier was recognized as one of the finest in the province.",
+        "Two dockers were charged with theft after the crane fell.",
+        "The board is charged with keeping the pier safe through the winter.",
+        "A man arrested and charged with arson was released on Friday.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -99,6 +102,15 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
         ('"The pier will stay open," Ann Lee added to reporters.', "added"),
         ("The board recognized that the pier needed repairs before the winter.", "recognized"),
         ("The ferry company added that the fares would rise in May.", "added"),
+        (  # an accusation in law with its accuser and the accused keeps its frame
+            "Prosecutors charged Tom Hall with theft of harbour funds.",
+            "charged",
+        ),
+        ("The union charged that the board had lied about the pier.", "charged"),
+        (  # after 'charged with', the cue 'said' reports the sentence before it
+            "Two dockers were charged with theft, the police said.",
+            "said",
+        ),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",
