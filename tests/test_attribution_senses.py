@@ -42,6 +42,11 @@ from attribution_rows import candidate_rows, rows
         "Two dockers were charged with theft after the crane fell.",
         "The board is charged with keeping the pier safe through the winter.",
         "A man arrested and charged with arson was released on Friday.",
+        "Shares in the ferry line added 5.3% to 740 pence.",
+        "The ferry index added 12 points, or 0.4%, to 2,310.",
+        "Oil rose, with Riverton crude adding $1.89 to $48.62 at the close.",
+        "Freight through the harbour declined 2 per cent in May.",
+        "The ferry index added more than 2% to begin the week.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -111,6 +116,12 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "Two dockers were charged with theft, the police said.",
             "said",
         ),
+        (  # a number that opens a clause after 'added' is what was said
+            "Tom Hall added 80,000 people had come to the harbour regatta.",
+            "added",
+        ),
+        ("Ann Lee added 5% of the dockers would lose their jobs.", "added"),
+        ("The mayor said fares would rise, adding 10 of the ferries will be sold.", "adding"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",

@@ -12,7 +12,12 @@ forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after
 names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
 that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
-its frame).
+its frame). Nor a verb of class ``amount_verb`` before only an amount that moved ('shares
+added 5% to 740 yen', 'output declined 0.2%', 'Brent added $1.89 to $48.62'): a percentage,
+points or money (class ``amount_unit``, or a currency sign), perhaps after a word of class
+``amount_lead`` ('more than 2%'), and then the sentence's end, a comma or a word of class
+``amount_link`` ('to', 'or', 'at'); 'added 80,000 people came' and 'added 5% of the staff
+would go' keep their frames.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
 RE_WORD = re.compile(r"[A-Za-z]+")
+RE_AMOUNT = re.compile(r"\s+((?:[a-z]+\s+){0,2})([$£€¥]?)\d[\d,.]*([a-z]{0,3})(\s?%)?")
+RE_AMOUNT_TAIL = re.compile(r"\s*([A-Za-z]+|[,.;)]|$)")
+MAX_AMOUNT_UNITS = 2  # 'mln dlrs', 'per cent', 'percentage points'
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
 RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
@@ -44,6 +52,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
     form = cue_form(hit.group())
+    if form in lex.frame_class("amount_verb") and _amount_only(text, hit.end(), lex):
+        return True  # 'shares added 5% to 740 yen'
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -137,6 +147,28 @@ def _forms_of(pairs: frozenset[str], compounds: frozenset[str],
         words = compound.split()
         forms.update(" ".join(words[n:]) for n in range(1, len(words)))
     return frozenset(forms)
+
+
+def _amount_only(text: str, end: int, lex: Lexicon) -> bool:
+    """The words after a cue at ``end`` are an amount that moved, and no clause: a number
+    with a currency sign, '%' or words of class ``amount_unit``, perhaps after one or two
+    words of class ``amount_lead``, then nothing, a comma or a word of class
+    ``amount_link`` ('added 5.3% to 740 yen', 'declined 0.2%.', 'added 12 points, or 0.4%').
+    """
+    m = RE_AMOUNT.match(text, end)
+    if m is None or not lex.frame_class("amount_lead").issuperset(m.group(1).split()):
+        return False
+    units = lex.frame_class("amount_unit")
+    unit = bool(m.group(2) or m.group(4)) or m.group(3) in units and m.group(3) != ""
+    pos = m.end()
+    for _ in range(MAX_AMOUNT_UNITS):
+        word = RE_AMOUNT_TAIL.match(text, pos)
+        if word is None or word.group(1).lower() not in units:
+            break
+        unit, pos = True, word.end()
+    tail = RE_AMOUNT_TAIL.match(text, pos)
+    return unit and tail is not None and (
+        not tail.group(1)[:1].isalpha() or tail.group(1).lower() in lex.frame_class("amount_link"))
 
 
 def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
