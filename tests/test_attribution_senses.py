@@ -140,6 +140,8 @@ def test_the_reporting_sense_keeps_its_frame(text: str, expected: str) -> None:
         "A dock worker named Tom Hall was hurt when the crane fell.",
         "The board sold its stake in a dredging firm called Acme Dredging.",
         "The port uses a tool called Tide Scope that lets it plan berths.",
+        "The board sold its stake in a firm called Acme Dredging, which Tom Hall owns.",
+        "Its crews joined a group of dockers called Harbour Watch, now based in Riverton.",
     ],
 )
 def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> None:
@@ -155,6 +157,10 @@ def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> Non
         ),
         ("Dock officials called the new timetable reckless and unworkable.", "called"),
         ("Critics, who called the plan reckless, want the harbour to stay shut.", "called"),
+        (  # a name and a comma after a subject that names who called
+            "Ann Lee called Tom Hall, the harbour master, a liar and a thief.",
+            "called",
+        ),
         (  # a common noun as the subject, a title and a quotation after the cue
             'The judges called Harbour Days Are Long "a fine and moving book about the docks."',
             "called",

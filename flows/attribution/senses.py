@@ -185,7 +185,8 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
 
 def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
     """Whether ``hit`` is a naming verb (class ``naming``) right after a lower-case common
-    noun and ``content`` is only a name: 'a firm called Acme Dredging'."""
+    noun and ``content`` is only a name: 'a firm called Acme Dredging', or a name and a
+    comma ('a firm called Acme Dredging, which a donor owns')."""
     if cue_form(hit.group()) not in lex.frame_class("naming"):
         return False
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
@@ -198,8 +199,13 @@ def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lex
     n = start
     while n < len(words) and (RE_NAME_WORD.fullmatch(words[n]) or words[n] in NAME_JOINERS):
         n += 1
+    comma = n < len(words) and words[n][-1] == "," and RE_NAME_WORD.fullmatch(words[n][:-1])
+    if comma:  # 'a firm called Acme Dredging, which is owned by': the name ends at the comma
+        n += 1
     if n == start or n - start > MAX_NAME_WORDS or RE_NAME_WORD.match(words[start]) is None:
         return False
+    if comma:
+        return True
     # the name alone, or the name as the subject of a clause ('a resident named Ann Lee
     # said', 'who', 'that') or before an adjunct
     return (n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
