@@ -47,6 +47,11 @@ from attribution_rows import candidate_rows, rows
         "Oil rose, with Riverton crude adding $1.89 to $48.62 at the close.",
         "Freight through the harbour declined 2 per cent in May.",
         "The ferry index added more than 2% to begin the week.",
+        "Tom Hall was found dead in his cabin by the harbour on Monday.",
+        "The two dockers were found guilty of theft at Riverton court.",
+        "The board responded by closing the pier for a week.",
+        "The mayor had to contend with angry dockers at the meeting.",
+        "After a poor showing in the harbour vote, Tom Hall left the board.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -116,6 +121,14 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "Two dockers were charged with theft, the police said.",
             "said",
         ),
+        (  # a verdict's cue reports nothing, and the speaker of the frame after it does
+            "Tom Hall was found dead in his cabin, the police said.",
+            "said",
+        ),
+        ("The board responded by saying that the pier was safe.", "saying"),
+        ("Ann Lee responded that the pier was safe.", "responded"),
+        ("The dockers contend that the pier is unsafe.", "contend"),
+        ('The board responded to the dockers on Monday: "The pier is safe."', "responded"),
         (  # a number that opens a clause after 'added' is what was said
             "Tom Hall added 80,000 people had come to the harbour regatta.",
             "added",
