@@ -52,6 +52,9 @@ from attribution_rows import candidate_rows, rows
         "The board responded by closing the pier for a week.",
         "The mayor had to contend with angry dockers at the meeting.",
         "After a poor showing in the harbour vote, Tom Hall left the board.",
+        "The ferry index continued its record slide on Monday.",
+        "Divers continued their search for the boat in the bay.",
+        "Ann Lee continued as head of the harbour board until 2014.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -121,6 +124,11 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
             "Two dockers were charged with theft, the police said.",
             "said",
         ),
+        (  # an aspect verb before its object and a 'that' clause keeps its frame
+            "Tom Hall continued his warnings that the pier is unsafe.",
+            "continued",
+        ),
+        ('Tom Hall continued his speech: "The pier is unsafe."', "continued"),
         (  # a verdict's cue reports nothing, and the speaker of the frame after it does
             "Tom Hall was found dead in his cabin, the police said.",
             "said",

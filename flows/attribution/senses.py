@@ -11,11 +11,13 @@ after it, lower case); a cue followed by such words opens no frame ('appeared to
 forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after 'be' that
 names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
-that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
-its frame). Nor a verb of class ``amount_verb`` before only an amount that moved ('shares
-added 5% to 740 yen', 'output declined 0.2%', 'Brent added $1.89 to $48.62'): a percentage,
-points or money (class ``amount_unit``, or a currency sign), perhaps after a word of class
-``amount_lead`` ('more than 2%'), and then the sentence's end, a comma or a word of class
+that is no cue, or before a noun phrase with a determiner and no 'that' or quotation
+after it: 'continued to rise', 'continued its slide' tell what went on ('continued to
+insist that C', 'continued his warnings that C' keep their frames). Nor a verb of class
+``amount_verb`` before only an amount that moved ('shares added 5% to 740 yen', 'output
+declined 0.2%', 'Brent added $1.89 to $48.62'): a percentage, points or money (class
+``amount_unit``, or a currency sign), perhaps after a word of class ``amount_lead``
+('more than 2%'), and then the sentence's end, a comma or a word of class
 ``amount_link`` ('to', 'or', 'at'); 'added 80,000 people came' and 'added 5% of the staff
 would go' keep their frames.
 """
@@ -36,6 +38,8 @@ RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words bef
 RE_WORD = re.compile(r"[A-Za-z]+")
 RE_AMOUNT = re.compile(r"\s+((?:[a-z]+\s+){0,2})([$£€¥]?)\d[\d,.]*([a-z]{0,3})(\s?%)?")
 RE_AMOUNT_TAIL = re.compile(r"\s*([A-Za-z]+|[,.;)]|$)")
+RE_SENTENCE_END = re.compile(r"[.!?;\n]")
+RE_THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u2018']")
 MAX_AMOUNT_UNITS = 2  # 'mln dlrs', 'per cent', 'percentage points'
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
@@ -67,7 +71,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     if one in pairs and not _told_to(m) or (
             m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
-    return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+    return form in lex.frame_class("aspect_verb") and (
+        _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
@@ -181,6 +186,17 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     return verb is not None and verb.lower() not in lex.cue_lemma and (
         verb.lower() not in lex.cue_first
     )
+
+
+def _aspect_of_object(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """An aspect verb before a noun phrase with a determiner ('continued its slide', 'continued
+    their search for the boat') goes on with a deed, unless a 'that' or a quotation follows
+    in the sentence ('continued his warnings that C', 'continued his speech: "C"')."""
+    if m.group(1).lower() not in lex.frame_class("noun_determiner"):
+        return False
+    stop = RE_SENTENCE_END.search(text, m.end())
+    tail = text[m.end() : stop.start() if stop else len(text)]
+    return not RE_THAT_OR_QUOTE.search(tail)
 
 
 def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
