@@ -20,6 +20,9 @@ from attribution_rows import rows
         "The mayor responded from the heart.",
         "As the storm hit the harbour, Tom Hall said on Monday.",
         "As the mayor spoke on Sunday night, Tom Hall responded from the heart.",
+        "The board is holding a vote on the pier, the results of which are announced on Monday.",
+        "Tom Hall has seized on letters from the board, in which two donors are mentioned.",
+        "Despite two failed tests this year, the pier has barely been mentioned in the race.",
     ],
 )
 def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
@@ -61,6 +64,14 @@ def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
         (  # an 'as' phrase with more after its comma
             "As expected, the pier will close, Ann Lee said on Monday.",
             ("As expected, the pier will close", "Ann Lee", "said"),
+        ),
+        (  # an empty 'it' as the subject of the passive: the clause is what was reported
+            "The pier will close in May, it was reported.",
+            ("The pier will close in May", None, "reported"),
+        ),
+        (  # the subject of 'was told' heard it: the clause is what it was told
+            "The pier is unsafe, a Riverton court has been told.",
+            ("The pier is unsafe", None, "told"),
         ),
         (  # a quotation before a cue and its setting
             "\u201cThe pier is safe,\u201d Tom Hall said from his office in the harbour.",
