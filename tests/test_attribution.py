@@ -195,6 +195,15 @@ def test_short_object_keeps_abbreviated_names_and_coordination() -> None:
         ),
         ("NOTE: figures are in dollars.", []),
         ("Q: Will the dam hold?", []),
+        (  # a headline's tag, a call to readers, a salutation and a column's tag name no one
+            "BREAKING: The Water Board Just Lost Its Fight Over The Dam",
+            [],
+        ),
+        ("Revealed: The Secret Plan To Close The Old Dam", []),
+        ("LOOK: Stunning Photos Of The Dam At Night Are Going Viral", []),
+        ("RIVERTON READERS: What is happening to the river in your town?", []),
+        ("DEAR ANN: My husband bought a house by the dam last spring.", []),
+        ("Harbour Roundup: Riverton beats Bay City, Port Lee edges Dunmore", []),
         ("The dam held. Ann Lee: the water rose fast.", []),
     ],
 )

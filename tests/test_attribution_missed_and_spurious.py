@@ -15,6 +15,14 @@ from attribution_rows import rows
         "Bo Chan reported from Riverton.",
         "Ann Lee wrote in an email to Riverton Mills on Friday.",
         "The mayor confirmed on Twitter.",
+        "Ann Lee testified before the harbour panel last fall.",
+        "The board learned from the port office on Tuesday.",
+        "The mayor responded from the heart.",
+        "As the storm hit the harbour, Tom Hall said on Monday.",
+        "As the mayor spoke on Sunday night, Tom Hall responded from the heart.",
+        "The board is holding a vote on the pier, the results of which are announced on Monday.",
+        "Tom Hall has seized on letters from the board, in which two donors are mentioned.",
+        "Despite two failed tests this year, the pier has barely been mentioned in the race.",
     ],
 )
 def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
@@ -44,6 +52,30 @@ def test_an_adjunct_alone_after_the_cue_is_no_statement(text: str) -> None:
         (  # a clause after the time, without 'that'
             "Ann Lee said on Monday prices rose sharply.",
             ("Monday prices rose sharply", "Ann Lee", "said"),
+        ),
+        (  # a clause after a setting, without 'that'
+            "Ann Lee said after the vote prices rose sharply.",
+            ("after the vote prices rose sharply", "Ann Lee", "said"),
+        ),
+        (  # a clause before a cue and its setting
+            "The pier will stay shut, Tom Hall said from his office in the old harbour.",
+            ("The pier will stay shut", "Tom Hall", "said"),
+        ),
+        (  # an 'as' phrase with more after its comma
+            "As expected, the pier will close, Ann Lee said on Monday.",
+            ("As expected, the pier will close", "Ann Lee", "said"),
+        ),
+        (  # an empty 'it' as the subject of the passive: the clause is what was reported
+            "The pier will close in May, it was reported.",
+            ("The pier will close in May", None, "reported"),
+        ),
+        (  # the subject of 'was told' heard it: the clause is what it was told
+            "The pier is unsafe, a Riverton court has been told.",
+            ("The pier is unsafe", None, "told"),
+        ),
+        (  # a quotation before a cue and its setting
+            "\u201cThe pier is safe,\u201d Tom Hall said from his office in the harbour.",
+            ("\u201cThe pier is safe,\u201d", "Tom Hall", "said"),
         ),
         (  # an infinitive after the time (which is the frame's, since 'vowed last month to')
             "Creditors agreed on Friday to suspend interest payments.",

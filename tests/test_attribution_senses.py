@@ -39,6 +39,22 @@ from attribution_rows import candidate_rows, rows
         "The port radio covers fishing, weather forecast, and news of the ferries.",
         "The harbour's industrial value added rose by a tenth in the first quarter.",
         "The old pier was recognized as one of the finest in the province.",
+        "Two dockers were charged with theft after the crane fell.",
+        "The board is charged with keeping the pier safe through the winter.",
+        "A man arrested and charged with arson was released on Friday.",
+        "Shares in the ferry line added 5.3% to 740 pence.",
+        "The ferry index added 12 points, or 0.4%, to 2,310.",
+        "Oil rose, with Riverton crude adding $1.89 to $48.62 at the close.",
+        "Freight through the harbour declined 2 per cent in May.",
+        "The ferry index added more than 2% to begin the week.",
+        "Tom Hall was found dead in his cabin by the harbour on Monday.",
+        "The two dockers were found guilty of theft at Riverton court.",
+        "The board responded by closing the pier for a week.",
+        "The mayor had to contend with angry dockers at the meeting.",
+        "After a poor showing in the harbour vote, Tom Hall left the board.",
+        "The ferry index continued its record slide on Monday.",
+        "Divers continued their search for the boat in the bay.",
+        "Ann Lee continued as head of the harbour board until 2014.",
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
@@ -99,6 +115,34 @@ def test_a_cue_in_another_sense_reports_nothing(sentence: str) -> None:
         ('"The pier will stay open," Ann Lee added to reporters.', "added"),
         ("The board recognized that the pier needed repairs before the winter.", "recognized"),
         ("The ferry company added that the fares would rise in May.", "added"),
+        (  # an accusation in law with its accuser and the accused keeps its frame
+            "Prosecutors charged Tom Hall with theft of harbour funds.",
+            "charged",
+        ),
+        ("The union charged that the board had lied about the pier.", "charged"),
+        (  # after 'charged with', the cue 'said' reports the sentence before it
+            "Two dockers were charged with theft, the police said.",
+            "said",
+        ),
+        (  # an aspect verb before its object and a 'that' clause keeps its frame
+            "Tom Hall continued his warnings that the pier is unsafe.",
+            "continued",
+        ),
+        ('Tom Hall continued his speech: "The pier is unsafe."', "continued"),
+        (  # a verdict's cue reports nothing, and the speaker of the frame after it does
+            "Tom Hall was found dead in his cabin, the police said.",
+            "said",
+        ),
+        ("The board responded by saying that the pier was safe.", "saying"),
+        ("Ann Lee responded that the pier was safe.", "responded"),
+        ("The dockers contend that the pier is unsafe.", "contend"),
+        ('The board responded to the dockers on Monday: "The pier is safe."', "responded"),
+        (  # a number that opens a clause after 'added' is what was said
+            "Tom Hall added 80,000 people had come to the harbour regatta.",
+            "added",
+        ),
+        ("Ann Lee added 5% of the dockers would lose their jobs.", "added"),
+        ("The mayor said fares would rise, adding 10 of the ferries will be sold.", "adding"),
         (  # 'adding that' keeps its frame
             "The mayor said the port would reopen, adding that the ferries would run again.",
             "adding",
@@ -117,6 +161,8 @@ def test_the_reporting_sense_keeps_its_frame(text: str, expected: str) -> None:
         "A dock worker named Tom Hall was hurt when the crane fell.",
         "The board sold its stake in a dredging firm called Acme Dredging.",
         "The port uses a tool called Tide Scope that lets it plan berths.",
+        "The board sold its stake in a firm called Acme Dredging, which Tom Hall owns.",
+        "Its crews joined a group of dockers called Harbour Watch, now based in Riverton.",
     ],
 )
 def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> None:
@@ -132,6 +178,10 @@ def test_a_naming_participle_before_a_name_reports_nothing(sentence: str) -> Non
         ),
         ("Dock officials called the new timetable reckless and unworkable.", "called"),
         ("Critics, who called the plan reckless, want the harbour to stay shut.", "called"),
+        (  # a name and a comma after a subject that names who called
+            "Ann Lee called Tom Hall, the harbour master, a liar and a thief.",
+            "called",
+        ),
         (  # a common noun as the subject, a title and a quotation after the cue
             'The judges called Harbour Days Are Long "a fine and moving book about the docks."',
             "called",

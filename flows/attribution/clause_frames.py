@@ -175,12 +175,13 @@ def _before_setting_object(c: Ctx, m: CueHit, window: tuple[int, int]) -> tuple[
 
 
 def _subordinate(c: Ctx, span: tuple[int, int]) -> bool:
-    """A clause that opens with a subordinator ("When she ...", "If they ...") and holds no
-    comma of its own: an adverbial of the sentence, not something said."""
+    """A clause that opens with a subordinator ("When she ...", "If they ...", "As the
+    charges were unsealed ...") and holds no comma of its own: an adverbial of the
+    sentence, not something said."""
     first = _first_word(c.text[span[0] : span[1]])  # (the first of its words)
     return (
         first is not None
-        and first in c.lex.union("subordinator", minus=fr.THAT)
+        and first in c.lex.union("subordinator", "clause_subordinator", minus=fr.THAT)
         and "," not in c.text[span[0] : span[1]]
         and c.quotes.covering(span[0]) is None
     )

@@ -535,7 +535,8 @@ def find_frames(
         if (frame is not None and _has_speaker(c, frame)
                 and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)
-    frames = [without_passive_subject(c, _raised_subject(c, f, frames)) for f in frames]
+    frames = [g for f in frames
+              if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
     if not frames:
         label = label_frame(c)

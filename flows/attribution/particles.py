@@ -14,12 +14,14 @@ Nor is an adjunct of the frame alone what was said: in 'Ann Lee said on Monday.'
 Chan wrote in a memo to the board.' and 'Ann Lee reported from Riverton.' (a time, a
 medium, a place) no complement follows the cue, and the post frame that would report
 'Monday' is dropped ('said on Monday that C', 'said on Monday, "C"', 'opined on the
-state of the economy' and 'responded to requests for comment' keep theirs).
+state of the economy' and 'responded to requests for comment' keep theirs). A preposition
+that never opens a topic (class ``setting_lead``: 'from', 'before', 'during') opens an
+adjunct with any words after it but a verb: 'said from his office in Orlando.', 'testified
+before the panel last fall.' ('said after the vote prices rose' keeps its frame).
 
 The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word``,
-``particle_adverbial``, ``adjunct_lead``, ``skip``, ``time``, ``time_lead``, ``time_tail``,
-``aux``,
-``verbish`` and ``noun_determiner``.
+``particle_adverbial``, ``adjunct_lead``, ``setting_lead``, ``skip``, ``time``,
+``time_lead``, ``time_tail``, ``aux``, ``verbish`` and ``noun_determiner``.
 """
 
 from __future__ import annotations
@@ -91,6 +93,9 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
         return False
     rest = RE_PLAIN_WORD.findall(tail)[1:]
     named = [w for w in rest if w.lower() not in lex.frame_class("noun_determiner")]
+    if first.group().lower() in lex.frame_class("setting_lead"):  # never a topic: 'said
+        # from his office in Orlando', 'testified before the panel last fall'
+        return bool(named) and not any(w.islower() and lex.past_form(w) for w in named)
     plain = lex.union("adjunct_lead", "adjunct_link", "time_tail", plus=_occasions(lex))
     if any(w[:1].islower() and w not in plain for w in named):
         return False  # 'said on Monday prices rose', 'agreed on Friday to suspend payments'

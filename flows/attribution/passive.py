@@ -215,7 +215,7 @@ def _adverb(word: str, adverbs: frozenset[str]) -> bool:
     return low in adverbs or low.endswith("ly") and len(low) > 3 or low in ("first", "long")
 
 
-def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
+def without_passive_subject(c: Ctx, frame: Frame) -> Frame | None:
     """The frame with no speaker when its cue is a passive without an agent ('The plan was
     criticised as reckless', 'It was reported that C', 'Zhao was asked about the report'):
     its subject is what was said or whom it was said to, and the speaker is not named.
@@ -224,7 +224,12 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
     quoted as speaking ('was quoted as saying', 'is said to have told') or next to a
     quotation ('The mayor was quoted, "C"'). The same for a reduced passive after a
     subordinator ('X made the remarks when asked about C'). An agent after a short
-    complement ('was named player of the year by the club') is the speaker."""
+    complement ('was named player of the year by the club') is the speaker. None for a
+    clause before such a passive whose subject is a noun phrase ('C, the results of which
+    will be announced on Saturday', 'Despite C, the plan was barely mentioned'): the subject
+    is what was announced or mentioned, and the clause before it reports nothing ('C, it was
+    announced' and 'C, a Houston court was told' keep their frames: class
+    ``addressee_passive`` names a cue whose passive subject is who heard it)."""
     if frame.pattern not in SUBJECT_FRAMES or frame.speaker_start >= frame.cue_start:
         return frame
     verb = frame.cue.lower().split()[0]
@@ -237,7 +242,19 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame:
     agent = _agent_after(c, frame)
     if agent is not None:  # 'Pork is considered unclean by many groups': the agent speaks
         return replace(frame, speaker_start=agent[0], speaker_end=agent[1])
-    return frame if _frames_quotation(c, frame) else replace(frame, unnamed=True)
+    if _frames_quotation(c, frame):
+        return frame
+    if (frame.pattern == "pre" and verb not in c.lex.frame_class("addressee_passive")
+            and not _expletive_subject(c, frame)):
+        return None  # 'C, the results of which will be announced': C was not announced
+    return replace(frame, unnamed=True)
+
+
+def _expletive_subject(c: Ctx, frame: Frame) -> bool:
+    """The passive's subject is an empty 'it' ('C, it was announced on Monday'), so the
+    clause before it is what was announced."""
+    words = fr._words(c.text[frame.speaker_start : frame.cue_start])
+    return bool(words) and words[0] in c.lex.frame_class("expletive")
 
 
 def _agent_after(c: Ctx, frame: Frame) -> tuple[int, int] | None:

@@ -11,8 +11,15 @@ after it, lower case); a cue followed by such words opens no frame ('appeared to
 forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after 'be' that
 names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
-that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
-its frame).
+that is no cue, or before a noun phrase with a determiner and no 'that' or quotation
+after it: 'continued to rise', 'continued its slide' tell what went on ('continued to
+insist that C', 'continued his warnings that C' keep their frames). Nor a verb of class
+``amount_verb`` before only an amount that moved ('shares added 5% to 740 yen', 'output
+declined 0.2%', 'Brent added $1.89 to $48.62'): a percentage, points or money (class
+``amount_unit``, or a currency sign), perhaps after a word of class ``amount_lead``
+('more than 2%'), and then the sentence's end, a comma or a word of class
+``amount_link`` ('to', 'or', 'at'); 'added 80,000 people came' and 'added 5% of the staff
+would go' keep their frames.
 """
 
 from __future__ import annotations
@@ -29,6 +36,11 @@ RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
 RE_WORD = re.compile(r"[A-Za-z]+")
+RE_AMOUNT = re.compile(r"\s+((?:[a-z]+\s+){0,2})([$£€¥]?)\d[\d,.]*([a-z]{0,3})(\s?%)?")
+RE_AMOUNT_TAIL = re.compile(r"\s*([A-Za-z]+|[,.;)]|$)")
+RE_SENTENCE_END = re.compile(r"[.!?;\n]")
+RE_THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u2018']")
+MAX_AMOUNT_UNITS = 2  # 'mln dlrs', 'per cent', 'percentage points'
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
 RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
@@ -44,6 +56,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     that reports nothing ('continued to rise')."""
     pairs = lex.frame_class("other_sense")
     form = cue_form(hit.group())
+    if form in lex.frame_class("amount_verb") and _amount_only(text, hit.end(), lex):
+        return True  # 'shares added 5% to 740 yen'
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -57,7 +71,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     if one in pairs and not _told_to(m) or (
             m.group(2) is not None and f"{one} {m.group(2).lower()}" in pairs):
         return True
-    return form in lex.frame_class("aspect_verb") and _aspect_of_deed(m, lex)
+    return form in lex.frame_class("aspect_verb") and (
+        _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
@@ -139,6 +154,28 @@ def _forms_of(pairs: frozenset[str], compounds: frozenset[str],
     return frozenset(forms)
 
 
+def _amount_only(text: str, end: int, lex: Lexicon) -> bool:
+    """The words after a cue at ``end`` are an amount that moved, and no clause: a number
+    with a currency sign, '%' or words of class ``amount_unit``, perhaps after one or two
+    words of class ``amount_lead``, then nothing, a comma or a word of class
+    ``amount_link`` ('added 5.3% to 740 yen', 'declined 0.2%.', 'added 12 points, or 0.4%').
+    """
+    m = RE_AMOUNT.match(text, end)
+    if m is None or not lex.frame_class("amount_lead").issuperset(m.group(1).split()):
+        return False
+    units = lex.frame_class("amount_unit")
+    unit = bool(m.group(2) or m.group(4)) or m.group(3) in units and m.group(3) != ""
+    pos = m.end()
+    for _ in range(MAX_AMOUNT_UNITS):
+        word = RE_AMOUNT_TAIL.match(text, pos)
+        if word is None or word.group(1).lower() not in units:
+            break
+        unit, pos = True, word.end()
+    tail = RE_AMOUNT_TAIL.match(text, pos)
+    return unit and tail is not None and (
+        not tail.group(1)[:1].isalpha() or tail.group(1).lower() in lex.frame_class("amount_link"))
+
+
 def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     """The words after an aspect verb ('continue', class ``aspect_verb``) are an infinitive
     or an '-ing' form of a verb that is no cue ('continued to rise', 'continues gaining'):
@@ -151,9 +188,21 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
+def _aspect_of_object(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """An aspect verb before a noun phrase with a determiner ('continued its slide', 'continued
+    their search for the boat') goes on with a deed, unless a 'that' or a quotation follows
+    in the sentence ('continued his warnings that C', 'continued his speech: "C"')."""
+    if m.group(1).lower() not in lex.frame_class("noun_determiner"):
+        return False
+    stop = RE_SENTENCE_END.search(text, m.end())
+    tail = text[m.end() : stop.start() if stop else len(text)]
+    return not RE_THAT_OR_QUOTE.search(tail)
+
+
 def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lexicon) -> bool:
     """Whether ``hit`` is a naming verb (class ``naming``) right after a lower-case common
-    noun and ``content`` is only a name: 'a firm called Acme Dredging'."""
+    noun and ``content`` is only a name: 'a firm called Acme Dredging', or a name and a
+    comma ('a firm called Acme Dredging, which a donor owns')."""
     if cue_form(hit.group()) not in lex.frame_class("naming"):
         return False
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
@@ -166,8 +215,13 @@ def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lex
     n = start
     while n < len(words) and (RE_NAME_WORD.fullmatch(words[n]) or words[n] in NAME_JOINERS):
         n += 1
+    comma = n < len(words) and words[n][-1] == "," and RE_NAME_WORD.fullmatch(words[n][:-1])
+    if comma:  # 'a firm called Acme Dredging, which is owned by': the name ends at the comma
+        n += 1
     if n == start or n - start > MAX_NAME_WORDS or RE_NAME_WORD.match(words[start]) is None:
         return False
+    if comma:
+        return True
     # the name alone, or the name as the subject of a clause ('a resident named Ann Lee
     # said', 'who', 'that') or before an adjunct
     return (n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
