@@ -1,0 +1,31 @@
+"""Known misreadings of general English (issue 3, session 14), each fixed with
+counter-examples that must keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import rows
+
+
+def test_result_verb_before_a_number_reports_nothing() -> None:
+    """'posted an 18% jump', 'added 5 cents': a cue of class measure_object before an object
+    that opens with a number or a sum and holds no verb gives a result, not speech."""
+    assert rows("The bakery posted a 12% jump in sales on Monday.") == []
+    assert rows("Shares in the bakery added 5 cents to close at $4.20.") == []
+    assert rows("The town added 1,200 jobs in May, and the mayor said it was a record.") == [
+        ("it was a record", "the mayor", "said")
+    ]
+
+
+def test_result_verb_before_a_clause_keeps_its_frame() -> None:
+    """Counter-examples: a number that opens a clause ('300 people had died'), a cue of
+    another class ('reported a 12% rise') and an object with no number keep their rows."""
+    assert rows("Ann Lee added 300 people had died.") == [
+        ("300 people had died", "Ann Lee", "added")
+    ]
+    assert rows("The bakery reported a 12% rise in sales.") == [
+        ("a 12% rise in sales", "The bakery", "reported")
+    ]
+    assert rows('"We will win," she added.') == [('"We will win,"', "she", "added")]
+    assert rows("The bakery posted a 12% jump in sales and said it was hiring.") == [
+        ("it was hiring", "The bakery", "said")
+    ]
