@@ -29,3 +29,23 @@ def test_result_verb_before_a_clause_keeps_its_frame() -> None:
     assert rows("The bakery posted a 12% jump in sales and said it was hiring.") == [
         ("it was hiring", "The bakery", "said")
     ]
+
+
+def test_letter_after_a_capitalised_word_is_a_name() -> None:
+    """'Team A said C': the capital 'A' after a capitalised word ends a name, so the cue
+    after it is a verb, not a noun after an article."""
+    assert rows("Team A said the test had failed.") == [
+        ("the test had failed", "Team A", "said")
+    ]
+    assert rows("Later, Squad A claims that the test failed.") == [
+        ("the test failed", "Squad A", "claims")
+    ]
+
+
+def test_article_before_a_cue_noun_keeps_its_reading() -> None:
+    """Counter-examples: 'A' opening a sentence or after a lower-case word is an article,
+    and the cue after it a noun with no clause ('A claim followed', 'wrote a claim')."""
+    assert rows("A claim by the club was rejected.") == []
+    assert rows("Team B said the test had failed.") == [
+        ("the test had failed", "Team B", "said")
+    ]
