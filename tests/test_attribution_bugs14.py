@@ -49,3 +49,32 @@ def test_article_before_a_cue_noun_keeps_its_reading() -> None:
     assert rows("Team B said the test had failed.") == [
         ("the test had failed", "Team B", "said")
     ]
+
+
+def test_inverted_cue_between_subject_and_verb_is_a_source() -> None:
+    """'The plan, suggested reports, is dead': an inverted cue set off by commas between a
+    subject and its verb names the source; the sentence is what was said, as with ', X
+    said,'."""
+    assert rows("The plan, suggested reports, is dead.") == [
+        ("The plan, suggested reports, is dead", "reports", "suggested")
+    ]
+    assert rows("The new bridge, said the mayor, will open in May.") == [
+        ("The new bridge, said the mayor, will open in May", "the mayor", "said")
+    ]
+
+
+def test_inverted_cue_after_a_clause_or_before_an_aside_keeps_its_reading() -> None:
+    """Counter-examples: after a clause the inverted frame ends the content ('C, said Ann
+    Lee, a trader'); a participle ('seen as') or an '-ed' aside after the noun phrase
+    ('said the rules, published today, were') is no parenthetical source."""
+    assert rows("Prices will rise, said Ann Lee, a trader at Acme.") == [
+        ("Prices will rise", "Ann Lee", "said")
+    ]
+    assert all(
+        speaker != "a last chance"
+        for _, speaker, _ in rows("The merger, seen as a last chance, has been delayed.")
+    )
+    assert all(
+        speaker != "the rules"
+        for _, speaker, _ in rows("Ann Lee, a nurse, said the rules, published today, were unfair.")
+    )

@@ -26,6 +26,7 @@ from flows.attribution.readers import (
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
+    interjected_inverted_frame,
     inverted_frame,
     mid_frame,
     participle_frame,
@@ -146,7 +147,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     # 'Ann Lee, a retiree, endorsed Tom Hall' ('endorsed' is learned with the shape "np")
     invertible = lemma not in NOT_INVERTED and c.lex.cue_shape.get(form) != "np"
     if invertible and ((before[-1:] == "," and not _named_subject(c, before)) or closes_quote):
-        frame = inverted_frame(c, m, w, after_quote=closes_quote)
+        frame = (None if closes_quote else interjected_inverted_frame(c, m, w)) or (
+            inverted_frame(c, m, w, after_quote=closes_quote)
+        )
         if frame is not None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())

@@ -27,6 +27,7 @@ __all__ = [
     "according_frame",
     "appositive_pre_frame",
     "fronted_inverted_frame",
+    "interjected_inverted_frame",
     "inverted_frame",
     "mid_frame",
     "participle_frame",
@@ -36,6 +37,8 @@ MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted 
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
+MID_TAIL_CHARS = 30  # the words after an interjected inverted frame's second comma
+MAX_MID_SUBJECT = 8  # words of the subject before it ('The plan to cut taxes, said X, is')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
@@ -181,6 +184,38 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def interjected_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """'The plan, suggested reports, is dead', 'The deal, said officials, was signed': an
+    inverted frame of an inverting cue set off by commas between a short subject with no
+    verb and no comma and its verb (class verbish, right after the second comma) is a
+    parenthetical source, like ', X said,' (pattern ``mid``): the sentence is what was said,
+    the noun phrase after the cue who said it."""
+    if c.lex.cue_lemma[cue_form(m.group())] not in c.lex.frame_class("inverting_cue"):
+        return None  # 'A tie-up, seen as a last chance, has been pushed': a participle
+    np = _inverted_np(c, m, after_quote=False)
+    if np is None:
+        return None
+    end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
+    tail = c.text[end : c.s.end].lstrip()
+    verb = fr._words(tail[1:MID_TAIL_CHARS])[:1] if tail[:1] == "," else []
+    if not verb or verb[0] not in c.lex.frame_class("verbish"):
+        return None  # 'said the remarks, published today, were': an '-ed' word may be an aside
+    words = c.text[np[0] : np[1]].split()
+    if words[0].lower() in PERSONAL or not (
+        fr._speakerlike(c.text, *np, c.lex, loose=True)
+        or words[-1].lower().strip(".,") in c.lex.speaker_class("issued_text")
+    ):
+        return None
+    comma = fr._skip_back(c.text, m.start(), " ,")
+    start = fr._content_before(c.text, c.s, comma, c.quotes, c.lex)
+    if not 0 < n_words(c, (start, comma)) <= MAX_MID_SUBJECT or "," in c.text[start:comma] or (
+        _has_clause(c, (start, comma))
+    ):
+        return None  # ('Ann Lee, a nurse, said the rules, ...': a subject and its appositive)
+    content = fr._trim_content(c.text, start, c.s.end)
+    return make_frame("mid", m.span(), c, without_setting(c, np), content, w)
 
 
 def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
