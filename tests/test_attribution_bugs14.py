@@ -78,3 +78,22 @@ def test_inverted_cue_after_a_clause_or_before_an_aside_keeps_its_reading() -> N
         speaker != "the rules"
         for _, speaker, _ in rows("Ann Lee, a nurse, said the rules, published today, were unfair.")
     )
+
+
+def test_possessed_noun_of_speech_with_that_clause() -> None:
+    """"Tom Hall's remarks that C": a noun of speech that is no cue form by itself (class
+    speech_noun) reports C after a possessive and before 'that'."""
+    assert rows("Tom Hall's remarks that the war was over angered many.") == [
+        ("the war was over", "Tom Hall's", "remarks")
+    ]
+    assert rows("The club's statement that it would close shocked fans.") == [
+        ("it would close", "The club's", "statement")
+    ]
+
+
+def test_possessed_noun_without_a_complement_clause_reports_nothing() -> None:
+    """Counter-examples: a relative 'that' (a verb right after it), no 'that' at all, or no
+    possessive before the noun give no row."""
+    assert rows("The mayor's comments that were published angered many.") == []
+    assert rows("Tom Hall's remarks drew laughter from the crowd.") == []
+    assert rows("The remarks that the war was over angered many.") == []

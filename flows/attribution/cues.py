@@ -21,6 +21,7 @@ from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
 from flows.attribution.pictures import captions_picture
+from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
     according_frame,
@@ -516,10 +517,13 @@ def find_frames(
     """Every reporting frame of ``sentence`` whose cue (one of ``hits``) is outside quotes."""
     c = Ctx(text, sentence, quotes, lex)
     frames: list[Frame] = []
-    for m in hits:
+    possessed = possessed_noun_hits(c)  # "Tom Hall's remarks that C" (no cue form)
+    for m in sorted([*hits, *possessed], key=CueHit.start) if possessed else hits:
         if quotes.covering(m.start()) is not None or other_sense(text, m, lex):
             continue
-        frame = _frame_for_cue(c, m, frames[-1] if frames else None)
+        previous = frames[-1] if frames else None
+        frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
+                 else _frame_for_cue(c, m, previous))
         if (frame is not None and _has_speaker(c, frame)
                 and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)
