@@ -3,7 +3,7 @@ counter-examples that must keep their reading. Invented sentences only."""
 
 from __future__ import annotations
 
-from tests.attribution_rows import rows
+from tests.attribution_rows import named_rows, rows
 
 
 def test_result_verb_before_a_number_reports_nothing() -> None:
@@ -97,3 +97,14 @@ def test_possessed_noun_without_a_complement_clause_reports_nothing() -> None:
     assert rows("The mayor's comments that were published angered many.") == []
     assert rows("Tom Hall's remarks drew laughter from the crowd.") == []
     assert rows("The remarks that the war was over angered many.") == []
+
+
+def test_owner_of_a_noun_of_speech_is_named_without_possessive() -> None:
+    """"Tom Hall's claim that C": the mention keeps its "'s" (as annotated), the speaker's
+    name does not; a company name with "'s" before a verb keeps it ("Moody's said")."""
+    assert named_rows("Tom Hall's claim that the war was over angered many.") == [
+        ("the war was over", "Tom Hall", "claim")
+    ]
+    assert named_rows("Moody's said the outlook was stable.") == [
+        ("the outlook was stable", "Moody's", "said")
+    ]
