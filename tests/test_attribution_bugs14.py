@@ -108,3 +108,21 @@ def test_owner_of_a_noun_of_speech_is_named_without_possessive() -> None:
     assert named_rows("Moody's said the outlook was stable.") == [
         ("the outlook was stable", "Moody's", "said")
     ]
+
+
+def test_cue_after_than_is_a_comparison() -> None:
+    """'slower than forecast', 'better than previously expected': a cue right after 'than'
+    (and an '-ly' adverb) compares; it has no speaker of its own."""
+    assert rows("Growth was slower than forecast, the bank said.") == [
+        ("Growth was slower than forecast", "the bank", "said")
+    ]
+    assert rows("Sales were weaker than previously expected in May.") == []
+    assert rows("The town grew faster than predicted, and well above the 9% of 2003.") == []
+    assert rows("Sales doing better than expected means the outlook could be bright.") == []
+
+
+def test_cue_not_after_than_keeps_its_frame() -> None:
+    """Counter-example: the same cue after its subject reports what was expected."""
+    assert rows("Ann Lee expected that sales would fall.") == [
+        ("sales would fall", "Ann Lee", "expected")
+    ]

@@ -12,10 +12,11 @@ forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after
 names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
 that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
-its frame). Nor a cue of class ``measure_object`` before an object that opens with a
-number or a sum and holds no verb up to the next punctuation: 'posted an 18% jump in profit',
-'added 5 cents' give a result, not what was said ('added 300 people had died' keeps its
-frame).
+its frame). Nor a cue right after 'than' (and an '-ly' adverb): 'slower than forecast',
+'better than previously expected' compare. Nor a cue of class ``measure_object`` before an
+object that opens with a number or a sum and holds no verb up to the next punctuation:
+'posted an 18% jump in profit', 'added 5 cents' give a result, not what was said ('added
+300 people had died' keeps its frame).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ __all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 RE_MEASURE_OBJECT = re.compile(
     r"\s+(?:(?:a|an|another)\s+)?[$\u00a3\u20ac]?\d(?:[^,.;:!?()\"\u201c\u201d]|[,.](?=\d))*"
 )
+THAN_CHARS = 24  # 'than' and an adverb before a cue ('than previously thought')
+RE_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+ly\s+)?$")
 OBJECT_JOINERS = frozenset(["and", "but"])  # a second verb may follow: 'posted X and said C'
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -55,6 +58,10 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     form = cue_form(hit.group())
     if form in lex.frame_class("measure_object") and _measure_after(text, hit.end(), lex):
         return True
+    if text.find("than", max(0, hit.start() - THAN_CHARS), hit.start()) >= 0 and (
+        RE_THAN_BEFORE.search(text, max(0, hit.start() - THAN_CHARS), hit.start()) is not None
+    ):
+        return True  # 'slower than forecast', 'better than expected': a comparison
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
