@@ -126,3 +126,17 @@ def test_cue_not_after_than_keeps_its_frame() -> None:
     assert rows("Ann Lee expected that sales would fall.") == [
         ("sales would fall", "Ann Lee", "expected")
     ]
+
+
+def test_preferred_stock_is_no_preference() -> None:
+    """'preferred stock', 'preferred dividends' (class other_sense pairs) name a kind of
+    share, not what anyone preferred."""
+    assert rows("Net income after payment of preferred dividends rose.") == []
+    assert rows("The utility redeemed its preferred stock.") == []
+
+
+def test_preferred_before_a_name_keeps_its_frame() -> None:
+    """Counter-example: 'preferred' before its object reports a preference."""
+    assert rows("She preferred Ann Lee to Tom Hall.") == [
+        ("Ann Lee to Tom Hall", "She", "preferred")
+    ]
