@@ -16,6 +16,16 @@ def test_result_verb_before_a_number_reports_nothing() -> None:
     ]
 
 
+def test_result_verb_before_a_result_noun_reports_nothing() -> None:
+    """'posted a record loss', 'posted larger-than-expected profits': a noun of a result
+    (class result_noun) among the object's first words, and no verb, is a result too."""
+    assert rows("The bakery posted a record loss in the year to June.") == []
+    assert rows("The bakery posted larger-than-expected annual profits.") == []
+    assert rows("Ann Lee added losses would mount.") == [
+        ("losses would mount", "Ann Lee", "added")
+    ]
+
+
 def test_result_verb_before_a_clause_keeps_its_frame() -> None:
     """Counter-examples: a number that opens a clause ('300 people had died'), a cue of
     another class ('reported a 12% rise') and an object with no number keep their rows."""

@@ -14,9 +14,10 @@ an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of
 that is no cue: 'continued to rise' tells what went on ('continued to insist that C' keeps
 its frame). Nor a cue right after 'than' (and an '-ly' adverb): 'slower than forecast',
 'better than previously expected' compare. Nor a cue of class ``measure_object`` before an
-object that opens with a number or a sum and holds no verb up to the next punctuation:
-'posted an 18% jump in profit', 'added 5 cents' give a result, not what was said ('added
-300 people had died' keeps its frame).
+object that opens with a number or a sum, or names a result (class ``result_noun``), and
+holds no verb up to the next punctuation: 'posted an 18% jump in profit', 'posted a record
+loss', 'added 5 cents' give a result, not what was said ('added 300 people had died' keeps
+its frame).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ __all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 
 # an object opening with a number or a sum ('an 18% jump', '5 cents', 'another $2bn'), up to
 # the next punctuation (a comma between digits is no punctuation: '178,000 jobs')
-RE_MEASURE_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|another)\s+)?[$\u00a3\u20ac]?\d(?:[^,.;:!?()\"\u201c\u201d]|[,.](?=\d))*"
-)
+RE_NUMBER_LEAD = re.compile(r"\s+(?:(?:a|an|another)\s+)?[$\u00a3\u20ac]?\d")
+RE_OBJECT_WORDS = re.compile(r"\s+(?:[^,.;:!?()\"\u201c\u201d]|[,.](?=\d))+")  # to punctuation
+RE_OBJECT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+MAX_RESULT_AT = 5  # a noun of a result among the object's first words: 'a record fiscal loss'
 THAN_CHARS = 24  # 'than' and an adverb before a cue ('than previously thought')
 RE_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+ly\s+)?$")
 OBJECT_JOINERS = frozenset(["and", "but"])  # a second verb may follow: 'posted X and said C'
@@ -79,19 +81,23 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
 
 
 def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
-    """The words after a cue are an object opening with a number or a sum and hold no finite
-    verb (class verbish or past, or an '-ed' word) up to the next punctuation or 'and':
-    'an 18% jump in profit', not '300 people had died'."""
-    m = RE_MEASURE_OBJECT.match(text, end)
+    """The words after a cue are an object that opens with a number or a sum, or holds a
+    noun of a result among its first words (class ``result_noun``: 'a record loss', 'mixed
+    results'), and no finite verb (class verbish or past, or an '-ed' word) up to the next
+    punctuation or 'and': 'an 18% jump in profit', not '300 people had died', 'losses
+    would mount'."""
+    m = RE_OBJECT_WORDS.match(text, end)
     if m is None:
         return False
-    finite = lex.union("verbish", "past")
-    for word in RE_WORD.findall(m.group()):  # (a capitalised word is no verb: 'in May')
+    measured = RE_NUMBER_LEAD.match(text, end) is not None
+    finite, results = lex.union("verbish", "past"), lex.frame_class("result_noun")
+    for i, word in enumerate(RE_OBJECT_WORD.findall(m.group())):
         if word in OBJECT_JOINERS:  # 'posted a 5% rise and said C': the object ends
-            return True
-        if word.islower() and (word in finite or lex.past_form(word)):
-            return False
-    return True
+            break
+        if word.islower() and "-" not in word and (word in finite or lex.past_form(word)):
+            return False  # (a capitalised word is no verb: 'in May'; nor 'better-than-expected')
+        measured = measured or i < MAX_RESULT_AT and word in results
+    return measured
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
