@@ -150,3 +150,22 @@ def test_preferred_before_a_name_keeps_its_frame() -> None:
     assert rows("She preferred Ann Lee to Tom Hall.") == [
         ("Ann Lee to Tom Hall", "She", "preferred")
     ]
+
+
+def test_kind_of_company_before_its_name_is_part_of_the_subject() -> None:
+    """'US giant GE cut jobs and said C': a noun of a kind of company (speaker classes
+    org_kind, org_anaphor) between capitalised words and a name belongs to the subject
+    that a second verb takes, as a title does ('Tory leader Michael Howard')."""
+    assert rows("US giant Acme cut jobs and said it was fine.") == [
+        ("it was fine", "US giant Acme", "said")
+    ]
+    assert rows("UK advertising giant Acme cut jobs and said it was fine.") == [
+        ("it was fine", "UK advertising giant Acme", "said")
+    ]
+
+
+def test_lower_case_word_that_is_no_kind_of_company_ends_the_subject() -> None:
+    """Counter-example: a verb or a noun of no company kind after the name ends it."""
+    assert rows("Acme cut staff Monday and said it was fine.") == [
+        ("it was fine", "Acme", "said")
+    ]
