@@ -517,7 +517,9 @@ def find_frames(
     """Every reporting frame of ``sentence`` whose cue (one of ``hits``) is outside quotes."""
     c = Ctx(text, sentence, quotes, lex)
     frames: list[Frame] = []
-    possessed = possessed_noun_hits(c)  # "Tom Hall's remarks that C" (no cue form)
+    possessed = (  # "Tom Hall's remarks that C" (no cue form; no ' that ': most sentences)
+        possessed_noun_hits(c) if text.find(" that ", sentence.start, sentence.end) >= 0 else []
+    )
     for m in sorted([*hits, *possessed], key=CueHit.start) if possessed else hits:
         if quotes.covering(m.start()) is not None or other_sense(text, m, lex):
             continue

@@ -21,18 +21,28 @@ from flows.attribution.subjects import Ctx
 __all__ = ["possessed_noun_frame", "possessed_noun_hits"]
 
 POSSESSED_NOUN_WEIGHT = 0.8  # the prior of a noun of speech with its owner and clause
+BEFORE_CHARS = 40  # the possessive and the noun before ' that '
+# a possessive ('s, or his/her/their/its) and the word after it, right before ' that '
+RE_POSSESSED_BEFORE = re.compile(
+    r"(?:[\w.][\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+([A-Za-z]+)$"
+)
+RE_AFTER_THAT = re.compile(r"\s+that\s+([\w'\u2019]+)")  # the word after 'that'
 
 
 def possessed_noun_hits(c: Ctx) -> list[CueHit]:
     """The nouns of speech of the sentence that are no cue form, right after a possessive
-    (or 'his', 'her', 'their', 'its') and before 'that' ("Tom Hall's remarks that C"); none
-    in most sentences (no ' that ')."""
-    if c.text.find(" that ", c.s.start, c.s.end) < 0:
-        return []
-    return [
-        CueHit(m.start(1), m.end(1), m.group(1))
-        for m in _pattern(c.lex).finditer(c.text, c.s.start, c.s.end)
-    ]
+    (or 'his', 'her', 'their', 'its') and before 'that' ("Tom Hall's remarks that C"): the
+    words before each ' that ' are read (none in most sentences)."""
+    hits: list[CueHit] = []
+    at = c.text.find(" that ", c.s.start, c.s.end)
+    while at >= 0:
+        space = c.text.rfind(" ", c.s.start, at)  # the word before 'that' first (cheap)
+        if c.text[space + 1 : at].lower() in _nouns(c.lex):
+            m = RE_POSSESSED_BEFORE.search(c.text, max(c.s.start, at - BEFORE_CHARS), at)
+            if m is not None:
+                hits.append(CueHit(m.start(1), m.end(1), m.group(1)))
+        at = c.text.find(" that ", at + 1, c.s.end)
+    return hits
 
 
 def possessed_noun_frame(c: Ctx, hit: CueHit, previous: Frame | None) -> Frame | None:
@@ -44,20 +54,15 @@ def possessed_noun_frame(c: Ctx, hit: CueHit, previous: Frame | None) -> Frame |
     return post_frame(c, hit, hit.group().lower(), POSSESSED_NOUN_WEIGHT, previous)
 
 
-def _pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A possessive, a noun of speech that is no cue form, 'that' (built once a lexicon)."""
-    held = _PATTERNS.get(id(lex))
+def _nouns(lex: Lexicon) -> frozenset[str]:
+    """The words of class speech_noun that are no cue form (read once a lexicon)."""
+    held = _NOUNS.get(id(lex))
     if held is not None and held[0] is lex:
         return held[1]
-    nouns = sorted(w for w in lex.frame_class("speech_noun") if w not in lex.cue_lemma)
-    words = "|".join(map(re.escape, nouns))
-    pattern = re.compile(
-        rf"(?:[\w.][\u2019']s|\b(?:his|her|their|its))\s+({words})(?=\s+that\s)", re.IGNORECASE
-    )
-    _PATTERNS.clear()
-    _PATTERNS[id(lex)] = (lex, pattern)
-    return pattern
+    nouns = frozenset(w for w in lex.frame_class("speech_noun") if w not in lex.cue_lemma)
+    _NOUNS.clear()
+    _NOUNS[id(lex)] = (lex, nouns)
+    return nouns
 
 
-RE_AFTER_THAT = re.compile(r"\s+that\s+([\w'\u2019]+)")  # the word after 'that'
-_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}

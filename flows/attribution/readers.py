@@ -37,7 +37,7 @@ MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted 
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 APPOSITIVE_WORDS = 20
 MAX_APPOSITIVES = 5
-MID_TAIL_CHARS = 30  # the words after an interjected inverted frame's second comma
+RE_COMMA_WORD = re.compile(r",\s*([a-z]+)\b")  # a comma and the lower-case word after it
 MAX_MID_SUBJECT = 8  # words of the subject before it ('The plan to cut taxes, said X, is')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
@@ -192,26 +192,28 @@ def interjected_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     verb and no comma and its verb (class verbish, right after the second comma) is a
     parenthetical source, like ', X said,' (pattern ``mid``): the sentence is what was said,
     the noun phrase after the cue who said it."""
+    comma = c.text.find(",", m.end(), c.s.end)  # (no comma after the cue: most cues)
+    after = RE_COMMA_WORD.match(c.text, comma) if comma >= 0 else None
+    if after is None or after.group(1) not in c.lex.frame_class("verbish"):
+        return None  # 'said the remarks, published today, were': an '-ed' word may be an aside
     if c.lex.cue_lemma[cue_form(m.group())] not in c.lex.frame_class("inverting_cue"):
         return None  # 'A tie-up, seen as a last chance, has been pushed': a participle
     np = _inverted_np(c, m, after_quote=False)
     if np is None:
         return None
     end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
-    tail = c.text[end : c.s.end].lstrip()
-    verb = fr._words(tail[1:MID_TAIL_CHARS])[:1] if tail[:1] == "," else []
-    if not verb or verb[0] not in c.lex.frame_class("verbish"):
-        return None  # 'said the remarks, published today, were': an '-ed' word may be an aside
+    if c.text[end:comma].strip():
+        return None  # the noun phrase ends at the comma
     words = c.text[np[0] : np[1]].split()
     if words[0].lower() in PERSONAL or not (
         fr._speakerlike(c.text, *np, c.lex, loose=True)
         or words[-1].lower().strip(".,") in c.lex.speaker_class("issued_text")
     ):
         return None
-    comma = fr._skip_back(c.text, m.start(), " ,")
-    start = fr._content_before(c.text, c.s, comma, c.quotes, c.lex)
-    if not 0 < n_words(c, (start, comma)) <= MAX_MID_SUBJECT or "," in c.text[start:comma] or (
-        _has_clause(c, (start, comma))
+    before = fr._skip_back(c.text, m.start(), " ,")
+    start = fr._content_before(c.text, c.s, before, c.quotes, c.lex)
+    if not 0 < n_words(c, (start, before)) <= MAX_MID_SUBJECT or "," in c.text[start:before] or (
+        _has_clause(c, (start, before))
     ):
         return None  # ('Ann Lee, a nurse, said the rules, ...': a subject and its appositive)
     content = fr._trim_content(c.text, start, c.s.end)

@@ -504,10 +504,10 @@ def _company_kind_end(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     and a name after it ("US giant General Electric", "UK advertising giant WPP"); ``n``
     when there is none."""
     kinds = c.lex.union(speaker=("org_kind", "org_anaphor"))
-    stops = c.lex.union("verbish", "past", "aux", "not_speaker")
     for k in (n, n + 1):
         if k + 1 >= len(tokens) or tokens[k].group() not in kinds:
-            continue
+            continue  # (no kind of company: nearly every subject)
+        stops = c.lex.union("verbish", "past", "aux", "not_speaker")
         lead = [t.group() for t in tokens[n:k]]
         if tokens[k + 1].group()[:1].isupper() and all(
             w.isalpha() and w.islower() and w not in stops and not c.lex.past_form(w)
