@@ -21,11 +21,13 @@ from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
 from flows.attribution.pictures import captions_picture
+from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
+    interjected_inverted_frame,
     inverted_frame,
     mid_frame,
     participle_frame,
@@ -157,7 +159,9 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     # 'Ann Lee, a retiree, endorsed Tom Hall' ('endorsed' is learned with the shape "np")
     invertible = lemma not in NOT_INVERTED and c.lex.cue_shape.get(form) != "np"
     if invertible and ((before[-1:] == "," and not _named_subject(c, before)) or closes_quote):
-        frame = inverted_frame(c, m, w, after_quote=closes_quote)
+        frame = (None if closes_quote else interjected_inverted_frame(c, m, w)) or (
+            inverted_frame(c, m, w, after_quote=closes_quote)
+        )
         if frame is not None:
             return frame
     seg = fr._segment_start(c.text, c.s.start, m.start())
@@ -528,10 +532,15 @@ def find_frames(
     """Every reporting frame of ``sentence`` whose cue (one of ``hits``) is outside quotes."""
     c = Ctx(text, sentence, quotes, lex)
     frames: list[Frame] = []
-    for m in hits:
+    possessed = (  # "Tom Hall's remarks that C" (no cue form; no ' that ': most sentences)
+        possessed_noun_hits(c) if text.find(" that ", sentence.start, sentence.end) >= 0 else []
+    )
+    for m in sorted([*hits, *possessed], key=CueHit.start) if possessed else hits:
         if quotes.covering(m.start()) is not None or other_sense(text, m, lex):
             continue
-        frame = _frame_for_cue(c, m, frames[-1] if frames else None)
+        previous = frames[-1] if frames else None
+        frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
+                 else _frame_for_cue(c, m, previous))
         if (frame is not None and _has_speaker(c, frame)
                 and not captions_picture(text, c.s.start, frame, c.lex)):
             _add(c, frames, frame)

@@ -44,6 +44,8 @@ def noun_without_clause(
     if not before or not RE_PLAIN_WORD.fullmatch(before[-1]):  # the word right before the cue
         return False
     word, form = before[-1].lower(), text[cue[0] : cue[1]].lower()
+    if word == "a" and _letter_name(before):
+        return False  # 'Team A said C': a name's letter, no article
     possessive = word.endswith(POSSESSIVE) and word[:-2] not in lex.frame_class("contracted")
     past = form.endswith("ed") or form in lex.frame_class("participle")
     determiners = lex.frame_class("noun_determiner")
@@ -123,6 +125,14 @@ def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tupl
     elif first > 0 and words[first - 1].group().lower() in lex.frame_class("noun_determiner"):
         first -= 1  # 'the mayor's'
     return words[first].start(), words[-1].end()
+
+
+def _letter_name(before: list[str]) -> bool:
+    """The capital 'A' after a capitalised word ends a name ('Team A', 'Group A', 'Plan A'):
+    a letter, no article (with a clause 'Team A said C' is a verb)."""
+    return before[-1] == "A" and len(before) >= 2 and before[-2][:1].isupper() and (
+        RE_PLAIN_WORD.fullmatch(before[-2]) is not None
+    )
 
 
 def _finite(word: str, finite: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "according_frame",
     "appositive_pre_frame",
     "fronted_inverted_frame",
+    "interjected_inverted_frame",
     "inverted_frame",
     "mid_frame",
     "participle_frame",
@@ -37,6 +38,8 @@ MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 APPOSITIVE_WORDS = 20
 AS = frozenset(["as"])  # 'said as she left': a clause, no subject
 MAX_APPOSITIVES = 5
+RE_COMMA_WORD = re.compile(r",\s*([a-z]+)\b")  # a comma and the lower-case word after it
+MAX_MID_SUBJECT = 8  # words of the subject before it ('The plan to cut taxes, said X, is')
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
@@ -188,6 +191,40 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
             content = (content[0], q.end)
     return make_frame("inverted", m.span(), c, speaker, content, w,
                       description=desc)
+
+
+def interjected_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    """'The plan, suggested reports, is dead', 'The deal, said officials, was signed': an
+    inverted frame of an inverting cue set off by commas between a short subject with no
+    verb and no comma and its verb (class verbish, right after the second comma) is a
+    parenthetical source, like ', X said,' (pattern ``mid``): the sentence is what was said,
+    the noun phrase after the cue who said it."""
+    comma = c.text.find(",", m.end(), c.s.end)  # (no comma after the cue: most cues)
+    after = RE_COMMA_WORD.match(c.text, comma) if comma >= 0 else None
+    if after is None or after.group(1) not in c.lex.frame_class("verbish"):
+        return None  # 'said the remarks, published today, were': an '-ed' word may be an aside
+    if c.lex.cue_lemma[cue_form(m.group())] not in c.lex.frame_class("inverting_cue"):
+        return None  # 'A tie-up, seen as a last chance, has been pushed': a participle
+    np = _inverted_np(c, m, after_quote=False)
+    if np is None:
+        return None
+    end = _np_end(c, m, np, fr.MAX_SPEAKER_WORDS)
+    if c.text[end:comma].strip():
+        return None  # the noun phrase ends at the comma
+    words = c.text[np[0] : np[1]].split()
+    if words[0].lower() in PERSONAL or not (
+        fr._speakerlike(c.text, *np, c.lex, loose=True)
+        or words[-1].lower().strip(".,") in c.lex.speaker_class("issued_text")
+    ):
+        return None
+    before = fr._skip_back(c.text, m.start(), " ,")
+    start = fr._content_before(c.text, c.s, before, c.quotes, c.lex)
+    if not 0 < n_words(c, (start, before)) <= MAX_MID_SUBJECT or "," in c.text[start:before] or (
+        _has_clause(c, (start, before))
+    ):
+        return None  # ('Ann Lee, a nurse, said the rules, ...': a subject and its appositive)
+    content = fr._trim_content(c.text, start, c.s.end)
+    return make_frame("mid", m.span(), c, without_setting(c, np), content, w)
 
 
 def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:

@@ -19,7 +19,12 @@ declined 0.2%', 'Brent added $1.89 to $48.62'): a percentage, points or money (c
 ``amount_unit``, or a currency sign), perhaps after a word of class ``amount_lead``
 ('more than 2%'), and then the sentence's end, a comma or a word of class
 ``amount_link`` ('to', 'or', 'at'); 'added 80,000 people came' and 'added 5% of the staff
-would go' keep their frames.
+would go' keep their frames. Nor a cue right after 'than' (and an '-ly' adverb): 'slower
+than forecast', 'better than previously expected' compare. Nor a cue of class
+``measure_object`` before an object that opens with a number or a sum, or names a result
+(class ``result_noun``), and holds no verb up to the next punctuation: 'posted an 18% jump
+in profit', 'posted a record loss', 'added 5 cents' give a result, not what was said
+('added 300 people had died' keeps its frame).
 """
 
 from __future__ import annotations
@@ -32,6 +37,15 @@ from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 
 __all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 
+# an object opening with a number or a sum ('an 18% jump', '5 cents', 'another $2bn'), up to
+# the next punctuation (a comma between digits is no punctuation: '178,000 jobs')
+RE_NUMBER_LEAD = re.compile(r"\s+(?:(?:a|an|another)\s+)?[$\u00a3\u20ac]?\d")
+RE_OBJECT_WORDS = re.compile(r"\s+(?:[^,.;:!?()\"\u201c\u201d]|[,.](?=\d))+")  # to punctuation
+RE_OBJECT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+MAX_RESULT_AT = 5  # a noun of a result among the object's first words: 'a record fiscal loss'
+THAN_CHARS = 24  # 'than' and an adverb before a cue ('than previously thought')
+RE_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+ly\s+)?$")
+OBJECT_JOINERS = frozenset(["and", "but"])  # a second verb may follow: 'posted X and said C'
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
@@ -58,6 +72,12 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
     form = cue_form(hit.group())
     if form in lex.frame_class("amount_verb") and _amount_only(text, hit.end(), lex):
         return True  # 'shares added 5% to 740 yen'
+    if form in lex.frame_class("measure_object") and _measure_after(text, hit.end(), lex):
+        return True
+    if text.find("than", max(0, hit.start() - THAN_CHARS), hit.start()) >= 0 and (
+        RE_THAN_BEFORE.search(text, max(0, hit.start() - THAN_CHARS), hit.start()) is not None
+    ):
+        return True  # 'slower than forecast', 'better than expected': a comparison
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -73,6 +93,26 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True
     return form in lex.frame_class("aspect_verb") and (
         _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
+
+
+def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
+    """The words after a cue are an object that opens with a number or a sum, or holds a
+    noun of a result among its first words (class ``result_noun``: 'a record loss', 'mixed
+    results'), and no finite verb (class verbish or past, or an '-ed' word) up to the next
+    punctuation or 'and': 'an 18% jump in profit', not '300 people had died', 'losses
+    would mount'."""
+    m = RE_OBJECT_WORDS.match(text, end)
+    if m is None:
+        return False
+    measured = RE_NUMBER_LEAD.match(text, end) is not None
+    finite, results = lex.union("verbish", "past"), lex.frame_class("result_noun")
+    for i, word in enumerate(RE_OBJECT_WORD.findall(m.group())):
+        if word in OBJECT_JOINERS:  # 'posted a 5% rise and said C': the object ends
+            break
+        if word.islower() and "-" not in word and (word in finite or lex.past_form(word)):
+            return False  # (a capitalised word is no verb: 'in May'; nor 'better-than-expected')
+        measured = measured or i < MAX_RESULT_AT and word in results
+    return measured
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:

@@ -488,11 +488,33 @@ def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     ):
         k += 1
     if k == n or tokens[k - 1].group() not in c.lex.speaker_class("title"):
-        return 0
+        k = _company_kind_end(c, tokens, n)  # "US giant General Electric"
+        if k == n:
+            return 0
     end = k
     while end < len(tokens) and tokens[end].group()[:1].isupper():
         end += 1
     return end - n if end > k else 0
+
+
+def _company_kind_end(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """The end of a lower-case noun of a kind of company (speaker classes org_kind and
+    org_anaphor: 'giant', 'airline'), after at most one lower-case word of no verb or
+    function class ('advertising giant'), between the capitalised words before ``tokens[n]``
+    and a name after it ("US giant General Electric", "UK advertising giant WPP"); ``n``
+    when there is none."""
+    kinds = c.lex.union(speaker=("org_kind", "org_anaphor"))
+    for k in (n, n + 1):
+        if k + 1 >= len(tokens) or tokens[k].group() not in kinds:
+            continue  # (no kind of company: nearly every subject)
+        stops = c.lex.union("verbish", "past", "aux", "not_speaker")
+        lead = [t.group() for t in tokens[n:k]]
+        if tokens[k + 1].group()[:1].isupper() and all(
+            w.isalpha() and w.islower() and w not in stops and not c.lex.past_form(w)
+            for w in lead
+        ):
+            return k + 1
+    return n
 
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
