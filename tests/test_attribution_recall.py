@@ -632,3 +632,43 @@ def test_quotation_before_said_before_adding_is_the_said_content() -> None:
 def test_said_before_a_clause_of_the_writer_still_takes_the_quotation() -> None:
     got = rows('"We will win the county," Ann Lee said before the polls closed.')
     assert got == [('"We will win the county,"', "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The market fell on Monday, the president of the stock exchange, Ann Lee, said.",
+            ("The market fell on Monday", "Ann Lee", "said"),
+        ),
+        (
+            "The plant will close next year, a spokeswoman, Carla Dunn, said on Friday.",
+            ("The plant will close next year", "Carla Dunn", "said"),
+        ),
+        (
+            "The loan will be repaid in March, the agent, Acme Bank Ltd, said in a statement.",
+            ("The loan will be repaid in March", "Acme Bank Ltd", "said"),
+        ),
+        (
+            "The deal could lead to job cuts, the leader of the union, Tom Hall, told reporters.",
+            ("The deal could lead to job cuts", "Tom Hall", "told"),
+        ),
+    ],
+)
+def test_name_after_a_determined_role_before_a_closing_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'C, the head of X, Ann Lee, said.': the name is the speaker, the role its description."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close, the firm is selling it, Acme Inc, said.",  # a clause, no role
+        "The plant will close next year, Ann Lee, Bo Chan, said.",  # a list of names
+        "The plant will close, \u201cthe best plant,\u201d Acme Inc, said.",  # a quotation
+    ],
+)
+def test_no_role_before_a_name_gives_no_named_frame(text: str) -> None:
+    assert not any(speaker in ("Acme Inc", "Bo Chan") for _, speaker, _ in rows(text))
