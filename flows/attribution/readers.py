@@ -39,6 +39,7 @@ MAX_APPOSITIVES = 5
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
+RE_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word opening a comma part
 RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
 RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80})[,:]|[,:])\s*")
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
@@ -344,9 +345,20 @@ def participle_frame(
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
-    if n_words(c, content) < 2:
+    if n_words(c, content) < 2 or _cue_after_comma(c, m.end(), content[0]):
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _cue_after_comma(c: Ctx, start: int, end: int) -> bool:
+    """A cue opens the last comma part between a participle and its content: 'Ann Lee,
+    writing in a blog, said: "C."' (the participle sets the scene of the cue after it, whose
+    content that is)."""
+    comma = c.text.rfind(",", start, end)
+    if comma < 0:
+        return False
+    word = RE_FIRST_WORD.match(c.text, comma + 1, end)
+    return word is not None and word.group(1).lower() in c.lex.cue_lemma
 
 
 def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
