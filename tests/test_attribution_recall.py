@@ -672,3 +672,46 @@ def test_name_after_a_determined_role_before_a_closing_cue(
 )
 def test_no_role_before_a_name_gives_no_named_frame(text: str) -> None:
     assert not any(speaker in ("Acme Inc", "Bo Chan") for _, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund will need more aid next year, a member of the board of the state's "
+            "farm agency said.",
+            ("The fund will need more aid next year",
+             "a member of the board of the state's farm agency", "said"),
+        ),
+        (
+            "Dry weather covered most crop areas last week, the Joint Weather Facility of the "
+            "Agriculture and Commerce Departments said.",
+            ("Dry weather covered most crop areas last week",
+             "the Joint Weather Facility of the Agriculture and Commerce Departments", "said"),
+        ),
+        (
+            "The strike entered its third day, a spokesman for the National Federation of "
+            "Banks said today.",
+            ("The strike entered its third day",
+             "a spokesman for the National Federation of Banks", "said"),
+        ),
+    ],
+)
+def test_long_noun_phrase_subject_before_a_closing_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """A subject of 8 to 12 words between the content's comma and the cue, one noun phrase."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a clause with a verb or a relative pronoun before the cue is no subject
+        "The plant will close next year, and the board of the firm that owns the mill "
+        "in the north said.",
+        "The plant will close next year, and most of the workers in the town were "
+        "told on Monday.",
+    ],
+)
+def test_long_clause_before_a_closing_cue_is_no_subject(text: str) -> None:
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))
