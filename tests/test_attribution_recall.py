@@ -715,3 +715,29 @@ def test_long_noun_phrase_subject_before_a_closing_cue(
 )
 def test_long_clause_before_a_closing_cue_is_no_subject(text: str) -> None:
     assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd will float its unit. The shares will be sold at two dlrs each, it said in a "
+        "statement.",
+        "Acme Ltd will float its unit. The shares will be sold at two dlrs each, it said on "
+        "Monday.",
+    ],
+)
+def test_it_before_a_closing_cue_and_its_setting_is_the_speaker(text: str) -> None:
+    """'C, it said in a statement.': 'it' stands for the firm named before."""
+    assert ("The shares will be sold at two dlrs each", "it", "said") in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a learned cue taking an object; 'it' after a subordinator
+        "When Ann Lee asked Acme to reprint the book, it declined, citing legal risks.",
+        "Officials liked the editorial, entitled \u201cNo Hero,\u201d when it posted on Monday.",
+    ],
+)
+def test_it_after_a_clause_is_no_speaker_of_the_clause(text: str) -> None:
+    assert not any(speaker == "it" and content[:4] in ("When", "Offi")
+                   for content, speaker, _ in rows(text))
