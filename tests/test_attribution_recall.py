@@ -741,3 +741,27 @@ def test_it_before_a_closing_cue_and_its_setting_is_the_speaker(text: str) -> No
 def test_it_after_a_clause_is_no_speaker_of_the_clause(text: str) -> None:
     assert not any(speaker == "it" and content[:4] in ("When", "Offi")
                    for content, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The plan would cost $2 billion, according to the "Fair Pay" document he released.',
+         'the "Fair Pay" document he released'),
+        ("According to her \u201cclawback\u201d plan, firms must repay any aid they received.",
+         "her \u201cclawback\u201d plan"),
+    ],
+)
+def test_according_to_a_source_with_a_quoted_title(text: str, source: str) -> None:
+    assert [speaker for _, speaker, _ in rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [  # a quotation after the source, or a title that ends it, is no part of it
+        ('The plan would cost $2 billion, according to Ann Lee, "We will pay."', "Ann Lee"),
+        ('The plan would cost $2 billion, according to the book "No Way Out."', "the book"),
+    ],
+)
+def test_according_to_source_stops_before_a_quotation(text: str, source: str) -> None:
+    assert [speaker for _, speaker, _ in rows(text)] == [source]
