@@ -765,3 +765,21 @@ def test_according_to_a_source_with_a_quoted_title(text: str, source: str) -> No
 )
 def test_according_to_source_stops_before_a_quotation(text: str, source: str) -> None:
     assert [speaker for _, speaker, _ in rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxes will rise next year, Ann Lee said Sunday on NBC\u2019s \u201cMeet the Press.\u201d",
+        'Taxes will rise next year, Ann Lee said on "Face the Nation" on Sunday.',
+        "Taxes will rise next year, Ann Lee said in an episode of \u201cThe Money Hour.\u201d",
+    ],
+)
+def test_programme_title_after_a_closing_cue_is_no_content(text: str) -> None:
+    """'C, X said on CNN's "State of the Union."': the title is where it was said."""
+    assert [(c, s) for c, s, _ in rows(text)] == [("Taxes will rise next year", "Ann Lee")]
+
+
+def test_quoted_sentence_after_a_cue_and_its_time_is_still_content() -> None:
+    got = rows("Ann Lee said on Monday, \u201cTaxes will rise next year.\u201d")
+    assert [c for c, _, _ in got] == ["\u201cTaxes will rise next year.\u201d"]
