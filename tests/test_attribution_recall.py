@@ -783,3 +783,41 @@ def test_programme_title_after_a_closing_cue_is_no_content(text: str) -> None:
 def test_quoted_sentence_after_a_cue_and_its_time_is_still_content() -> None:
     got = rows("Ann Lee said on Monday, \u201cTaxes will rise next year.\u201d")
     assert [c for c, _, _ in got] == ["\u201cTaxes will rise next year.\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A woman asked for a photo and Ann Lee said, \u201cWe will see.\u201d",
+            [("a photo", "A woman", "asked for"),
+             ("\u201cWe will see.\u201d", "Ann Lee", "said")],
+        ),
+        (
+            "Ann Lee praised the plan and Tom Hall said it would fail.",
+            [("the plan", "Ann Lee", "praised"), ("it would fail", "Tom Hall", "said")],
+        ),
+    ],
+)
+def test_object_ends_before_a_clause_with_its_own_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'X praised A and Y said C': the object ends at 'and'; Y, not X, says C."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a second noun phrase, a second verb of the same subject, a coordinated subject
+        ("Ann Lee praised the plan and the budget.",
+         [("the plan and the budget", "Ann Lee", "praised")]),
+        ("Ann Lee praised the plan and said it would work.",
+         [("the plan", "Ann Lee", "praised"), ("it would work", "Ann Lee", "said")]),
+        ("A spokeswoman said Lord Woolf and Lord Falconer agreed about the plan.",
+         [("Lord Woolf and Lord Falconer agreed about the plan", "A spokeswoman", "said")]),
+    ],
+)
+def test_and_inside_an_object_or_a_clause_keeps_its_reading(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected

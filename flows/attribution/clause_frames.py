@@ -288,7 +288,10 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None  # 'He said the figures, released on Friday, showed C': a verb of C
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
-        subject = (speaker, None, None)
+        # 'X asked for a photo and Ann Lee said C': a clause of its own, with its subject
+        ahead = noun is None and previous.content_end <= m.start()  # its object ended
+        second = _second_clause_subject(c, subject[0], m.start()) if ahead else None
+        subject = (speaker if second is None else second, None, None)
     elif subject is not None and (
         _may_coordinate(c.text[slice(*subject[0])])
         and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])
