@@ -821,3 +821,16 @@ def test_and_inside_an_object_or_a_clause_keeps_its_reading(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+def test_long_noun_phrase_subject_after_a_quotation() -> None:
+    text = '"The budget was bullish for bonds," Acme Grenfell and Co Ltd economist Tom Hall said.'
+    assert rows(text) == [
+        ('"The budget was bullish for bonds,"',
+         "Acme Grenfell and Co Ltd economist Tom Hall", "said")
+    ]
+
+
+def test_long_clause_after_a_quotation_is_no_subject() -> None:
+    text = '"The budget was bullish," and the man who ran the shop next to the bank said so.'
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))

@@ -192,8 +192,10 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
     """A subject of more than ``MAX_PRE_WORDS`` words between a comma and a closing cue
     that is one noun phrase: it opens with 'a', 'an', 'the' or a capital, has no verb
     and no relative pronoun ('C, a member of the board of the state's farm agency said.',
-    'C, the Joint Weather Facility of the Agriculture and Commerce Departments said.')."""
-    if c.text[seg - 1 : seg] != "," and c.text[seg - 2 : seg] != ", ":
+    'C, the Joint Weather Facility of the Agriculture and Commerce Departments said.'), or
+    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.')."""
+    end = c.s.start + len(c.text[c.s.start : seg].rstrip())  # the comma or the quote's end
+    if c.text[end - 1 : end] != "," and c.quotes.ending_at(end) is None:
         return False
     words = c.text[seg : m.start()].split()
     if not words or not (words[0] in LONG_SUBJECT_LEADS or words[0][:1].isupper()):
