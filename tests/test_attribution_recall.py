@@ -834,3 +834,22 @@ def test_long_noun_phrase_subject_after_a_quotation() -> None:
 def test_long_clause_after_a_quotation_is_no_subject() -> None:
     text = '"The budget was bullish," and the man who ran the shop next to the bank said so.'
     assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))
+
+
+def test_long_subject_with_a_participle_before_a_preposition() -> None:
+    text = "The plant will close, a report released on Monday by the ministry said."
+    assert rows(text) == [
+        ("The plant will close", "a report released on Monday by the ministry", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a finite '-ed' verb; a cue of its own inside the words before the cue
+        "The plant will close, the board of the big firm in the north voted said.",
+        '"We will win," Ann Lee said at the start of a debate dominated by questions about'
+        " the war.",
+    ],
+)
+def test_long_subject_with_a_verb_or_a_cue_is_no_subject(text: str) -> None:
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))

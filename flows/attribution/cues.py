@@ -201,7 +201,17 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
     if not words or not (words[0] in LONG_SUBJECT_LEADS or words[0][:1].isupper()):
         return False
     verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
-    return not any(w.lower().strip(",.") in verbs or w.lower().endswith("ed") for w in words)
+    if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
+        return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
+    return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _reduced_relative(c: Ctx, words: list[str], i: int) -> bool:
+    """An '-ed' word in a long subject is a participle after its noun, before a preposition
+    ('a report released on Monday by the ministry', 'a person briefed on the call'), not a
+    finite verb ('the board voted')."""
+    after = words[i + 1 : i + 2]
+    return i > 0 and bool(after) and after[0].lower() in c.lex.frame_class("participle_link")
 
 
 def _after_adjunct_preposition(c: Ctx, before: str) -> bool:
