@@ -163,10 +163,10 @@ def test_restrictive_relative_stays_in_the_object(text: str, expected: tuple[str
 
 
 def test_restrictive_relative_stops_at_a_closing_mark_read_as_opening() -> None:
-    # a quotation over several sentences, its second paragraph opened again with a mark: the
-    # closing mark after the relative clause reads as an opening one
+    # a closing mark glued to the next word ('enough."There') leaves the quote index one mark
+    # out: the closing mark after the relative clause reads as an opening one
     text = (
-        'Ann Lee said: "The review is not enough. "There must be an inquiry. Only an inquiry'
+        'Ann Lee said: "The review is not enough."There must be an inquiry. Only an inquiry'
         " could reveal what really happened and who might be responsible.\" Other incidents"
         " involving the soldiers included a theft in May. Both sides may appeal."
     )

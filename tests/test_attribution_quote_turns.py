@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from attribution_rows import rows
 
+from flows.attribution.quotes import find_quotes
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -104,3 +106,48 @@ def test_counter_examples_to_quotations_in_turn(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+def test_a_quotation_run_on_without_its_paragraph_break_stays_one_quotation() -> None:
+    """'move. "But': the next paragraph of the quotation, its break lost; the mark closes
+    nothing, so the text after the quotation is no quotation and its frames are read."""
+    text = (
+        'Ann Lee added: "We were happy with the plant. "But it shows we can grow." '
+        "The new line will open in May. The plant will hire 120 people, said Tom Hall."
+    )
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes.quotes] == [
+        '"We were happy with the plant. "But it shows we can grow."'
+    ]
+    assert ("The plant will hire 120 people", "Tom Hall", "said") in rows(text)
+    assert (
+        '"We were happy with the plant. "But it shows we can grow."', "Ann Lee", "added"
+    ) in rows(text)
+
+
+def test_a_cue_inside_a_run_on_quotation_is_part_of_it() -> None:
+    text = (
+        'Ann Lee said: "The review is not enough. "There must be an inquiry. Only an inquiry'
+        ' could reveal what really happened." Other incidents included a theft in May.'
+    )
+    assert rows(text) == [
+        (
+            '"The review is not enough. "There must be an inquiry. Only an inquiry could reveal'
+            ' what really happened."',
+            "Ann Lee",
+            "said",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We won." "We will win again," she said.', ['"We won."', '"We will win again,"']),
+        ('He said "we won. " Then he left.', ['"we won. "']),  # no capital after the mark
+        ('He called it "a sham. "Not', ['"a sham. "Not']),  # left open to the paragraph end
+    ],
+)
+def test_which_marks_close_a_quotation(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes.quotes] == expected

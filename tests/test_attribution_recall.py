@@ -632,3 +632,224 @@ def test_quotation_before_said_before_adding_is_the_said_content() -> None:
 def test_said_before_a_clause_of_the_writer_still_takes_the_quotation() -> None:
     got = rows('"We will win the county," Ann Lee said before the polls closed.')
     assert got == [('"We will win the county,"', "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The market fell on Monday, the president of the stock exchange, Ann Lee, said.",
+            ("The market fell on Monday", "Ann Lee", "said"),
+        ),
+        (
+            "The plant will close next year, a spokeswoman, Carla Dunn, said on Friday.",
+            ("The plant will close next year", "Carla Dunn", "said"),
+        ),
+        (
+            "The loan will be repaid in March, the agent, Acme Bank Ltd, said in a statement.",
+            ("The loan will be repaid in March", "Acme Bank Ltd", "said"),
+        ),
+        (
+            "The deal could lead to job cuts, the leader of the union, Tom Hall, told reporters.",
+            ("The deal could lead to job cuts", "Tom Hall", "told"),
+        ),
+    ],
+)
+def test_name_after_a_determined_role_before_a_closing_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'C, the head of X, Ann Lee, said.': the name is the speaker, the role its description."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close, the firm is selling it, Acme Inc, said.",  # a clause, no role
+        "The plant will close next year, Ann Lee, Bo Chan, said.",  # a list of names
+        "The plant will close, \u201cthe best plant,\u201d Acme Inc, said.",  # a quotation
+    ],
+)
+def test_no_role_before_a_name_gives_no_named_frame(text: str) -> None:
+    assert not any(speaker in ("Acme Inc", "Bo Chan") for _, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund will need more aid next year, a member of the board of the state's "
+            "farm agency said.",
+            ("The fund will need more aid next year",
+             "a member of the board of the state's farm agency", "said"),
+        ),
+        (
+            "Dry weather covered most crop areas last week, the Joint Weather Facility of the "
+            "Agriculture and Commerce Departments said.",
+            ("Dry weather covered most crop areas last week",
+             "the Joint Weather Facility of the Agriculture and Commerce Departments", "said"),
+        ),
+        (
+            "The strike entered its third day, a spokesman for the National Federation of "
+            "Banks said today.",
+            ("The strike entered its third day",
+             "a spokesman for the National Federation of Banks", "said"),
+        ),
+    ],
+)
+def test_long_noun_phrase_subject_before_a_closing_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """A subject of 8 to 12 words between the content's comma and the cue, one noun phrase."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a clause with a verb or a relative pronoun before the cue is no subject
+        "The plant will close next year, and the board of the firm that owns the mill "
+        "in the north said.",
+        "The plant will close next year, and most of the workers in the town were "
+        "told on Monday.",
+    ],
+)
+def test_long_clause_before_a_closing_cue_is_no_subject(text: str) -> None:
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Ltd will float its unit. The shares will be sold at two dlrs each, it said in a "
+        "statement.",
+        "Acme Ltd will float its unit. The shares will be sold at two dlrs each, it said on "
+        "Monday.",
+    ],
+)
+def test_it_before_a_closing_cue_and_its_setting_is_the_speaker(text: str) -> None:
+    """'C, it said in a statement.': 'it' stands for the firm named before."""
+    assert ("The shares will be sold at two dlrs each", "it", "said") in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a learned cue taking an object; 'it' after a subordinator
+        "When Ann Lee asked Acme to reprint the book, it declined, citing legal risks.",
+        "Officials liked the editorial, entitled \u201cNo Hero,\u201d when it posted on Monday.",
+    ],
+)
+def test_it_after_a_clause_is_no_speaker_of_the_clause(text: str) -> None:
+    assert not any(speaker == "it" and content[:4] in ("When", "Offi")
+                   for content, speaker, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The plan would cost $2 billion, according to the "Fair Pay" document he released.',
+         'the "Fair Pay" document he released'),
+        ("According to her \u201cclawback\u201d plan, firms must repay any aid they received.",
+         "her \u201cclawback\u201d plan"),
+    ],
+)
+def test_according_to_a_source_with_a_quoted_title(text: str, source: str) -> None:
+    assert [speaker for _, speaker, _ in rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [  # a quotation after the source, or a title that ends it, is no part of it
+        ('The plan would cost $2 billion, according to Ann Lee, "We will pay."', "Ann Lee"),
+        ('The plan would cost $2 billion, according to the book "No Way Out."', "the book"),
+    ],
+)
+def test_according_to_source_stops_before_a_quotation(text: str, source: str) -> None:
+    assert [speaker for _, speaker, _ in rows(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxes will rise next year, Ann Lee said Sunday on NBC\u2019s \u201cMeet the Press.\u201d",
+        'Taxes will rise next year, Ann Lee said on "Face the Nation" on Sunday.',
+        "Taxes will rise next year, Ann Lee said in an episode of \u201cThe Money Hour.\u201d",
+    ],
+)
+def test_programme_title_after_a_closing_cue_is_no_content(text: str) -> None:
+    """'C, X said on CNN's "State of the Union."': the title is where it was said."""
+    assert [(c, s) for c, s, _ in rows(text)] == [("Taxes will rise next year", "Ann Lee")]
+
+
+def test_quoted_sentence_after_a_cue_and_its_time_is_still_content() -> None:
+    got = rows("Ann Lee said on Monday, \u201cTaxes will rise next year.\u201d")
+    assert [c for c, _, _ in got] == ["\u201cTaxes will rise next year.\u201d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A woman asked for a photo and Ann Lee said, \u201cWe will see.\u201d",
+            [("a photo", "A woman", "asked for"),
+             ("\u201cWe will see.\u201d", "Ann Lee", "said")],
+        ),
+        (
+            "Ann Lee praised the plan and Tom Hall said it would fail.",
+            [("the plan", "Ann Lee", "praised"), ("it would fail", "Tom Hall", "said")],
+        ),
+    ],
+)
+def test_object_ends_before_a_clause_with_its_own_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'X praised A and Y said C': the object ends at 'and'; Y, not X, says C."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a second noun phrase, a second verb of the same subject, a coordinated subject
+        ("Ann Lee praised the plan and the budget.",
+         [("the plan and the budget", "Ann Lee", "praised")]),
+        ("Ann Lee praised the plan and said it would work.",
+         [("the plan", "Ann Lee", "praised"), ("it would work", "Ann Lee", "said")]),
+        ("A spokeswoman said Lord Woolf and Lord Falconer agreed about the plan.",
+         [("Lord Woolf and Lord Falconer agreed about the plan", "A spokeswoman", "said")]),
+    ],
+)
+def test_and_inside_an_object_or_a_clause_keeps_its_reading(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_long_noun_phrase_subject_after_a_quotation() -> None:
+    text = '"The budget was bullish for bonds," Acme Grenfell and Co Ltd economist Tom Hall said.'
+    assert rows(text) == [
+        ('"The budget was bullish for bonds,"',
+         "Acme Grenfell and Co Ltd economist Tom Hall", "said")
+    ]
+
+
+def test_long_clause_after_a_quotation_is_no_subject() -> None:
+    text = '"The budget was bullish," and the man who ran the shop next to the bank said so.'
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))
+
+
+def test_long_subject_with_a_participle_before_a_preposition() -> None:
+    text = "The plant will close, a report released on Monday by the ministry said."
+    assert rows(text) == [
+        ("The plant will close", "a report released on Monday by the ministry", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a finite '-ed' verb; a cue of its own inside the words before the cue
+        "The plant will close, the board of the big firm in the north voted said.",
+        '"We will win," Ann Lee said at the start of a debate dominated by questions about'
+        " the war.",
+    ],
+)
+def test_long_subject_with_a_verb_or_a_cue_is_no_subject(text: str) -> None:
+    assert all(len((speaker or "").split()) <= 7 for _, speaker, _ in rows(text))

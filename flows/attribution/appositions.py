@@ -35,6 +35,7 @@ MAX_DESCRIPTION_WORDS = 20
 MIN_CONTENT_WORDS = 3
 MAX_DETERMINED_WORDS = 4  # 'the senior bank official'
 SPEAKER_LEADS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their"])
+ROLE_LEADS = frozenset(["the", "a", "an", "its", "his", "her", "their"])  # lower case only
 
 
 def describes_name(c: Ctx, words: list[str]) -> bool:
@@ -76,11 +77,32 @@ def named_appositive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
             return None
         if descriptions and (_name(words) or _described(c, span, descriptions)):
             return _frame(c, m, w, span, descriptions, start - 1)
+        if not descriptions and _name(words):
+            return _role_before_name(c, m, w, span, start - 1)
         if not describes_name(c, words):
             return None
         descriptions.insert(0, span)
         end = start - 1
     return None
+
+
+def _role_before_name(
+    c: Ctx, m: CueHit, w: float, name: tuple[int, int], comma: int
+) -> Frame | None:
+    """'C, the head of the exchange, Ann Lee, said.': a name set off by commas right before
+    the cue, after a determined description ('the head of ...', 'a spokeswoman', 'its
+    agent') that is a noun phrase without a verb; not a list ('C, Ann Lee, Bo Chan, said')
+    nor a clause ('C, the plant closed, Acme Inc, said')."""
+    start = c.text.rfind(",", c.s.start, comma) + 1
+    if start <= c.s.start or c.text[start:comma].lstrip()[:1] in fr.QUOTE_OPEN:
+        return None
+    span = fr._strip_span(c.text, start, comma)
+    words = c.text[span[0] : span[1]].split()
+    if len(words) < 2 or words[0] not in ROLE_LEADS or not describes_name(c, words):
+        return None
+    if any(ch in c.text[start:comma] for ch in fr.QUOTE_OPEN + fr.QUOTE_CLOSE):
+        return None
+    return _frame(c, m, w, name, [span], start - 1)
 
 
 def _name(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.content_start import OBJECT_CUES
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import CueHit
+from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_without_clause, possessor
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
@@ -116,7 +116,8 @@ def pre_frame(
         and c.quotes.ending_at(fr._skip_back(c.text, spk[0], " ,")) is not None
         and (quote_just_before(c, seg) or quote_closes_sentence_before(c, seg, m.end()))
     )  # '"C," consultancy 4Cast said in a report.' / '"C?" 4Cast said in a report.'
-    if not loose and c.text[spk[0] : spk[1]].lower() not in RELATIVE:
+    relative = c.text[spk[0] : spk[1]].lower() in RELATIVE
+    if not loose and not relative and not _it_says(c, m, seg, spk):
         return None
     if c.text[c.s.start : seg].strip(" ,"):
         start = fr._content_before(c.text, c.s, seg, c.quotes, c.lex)
@@ -154,6 +155,19 @@ def pre_frame(
     ):
         return None
     return make_frame("pre", m.span(), c, spk, content, w)
+
+
+def _it_says(c: Ctx, m: CueHit, seg: int, spk: tuple[int, int]) -> bool:
+    """'C, it said in a statement.': 'it' alone after the comma stands for a firm or body
+    named before, the subject of a hand-listed cue taking a clause ('said', 'added',
+    'noted'); not of a learned one that takes an object ('when Ann Lee asked Acme to act,
+    it declined, citing C'), nor after a subordinator ('C, when it posted on Monday')."""
+    if c.text[seg : spk[0]].strip() or (
+        c.text[spk[0] : spk[1]].lower() not in c.lex.speaker_class("pronoun_org")
+    ):
+        return False
+    form = cue_form(m.group())
+    return form in c.lex.hand_cues and c.lex.cue_shape.get(form) == "clause"
 
 
 def _before_setting_object(c: Ctx, m: CueHit, window: tuple[int, int]) -> tuple[int, int]:
@@ -275,7 +289,10 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
             return None  # 'He said the figures, released on Friday, showed C': a verb of C
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
-        subject = (speaker, None, None)
+        # 'X asked for a photo and Ann Lee said C': a clause of its own, with its subject
+        ahead = noun is None and previous.content_end <= m.start()  # its object ended
+        second = _second_clause_subject(c, subject[0], m.start()) if ahead else None
+        subject = (speaker if second is None else second, None, None)
     elif subject is not None and (
         _may_coordinate(c.text[slice(*subject[0])])
         and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])

@@ -89,9 +89,17 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
     if first is None or first not in lex.frame_class("skip"):
         return False  # (before reading all the words of a tail that is no skip anyway)
     words = _words(head)
-    if "that" in words or len(words) > MAX_TAIL_WORDS or any(c in head for c in QUOTE_OPEN):
+    if "that" in words or len(words) > MAX_TAIL_WORDS or _quotes_more_than_a_title(head):
         return False
     return not rest.strip() or _is_endish("," + rest, 0, len(rest) + 1, lex)
+
+
+def _quotes_more_than_a_title(head: str) -> bool:
+    """A quote mark in a tail after the cue, other than a programme's or a paper's title
+    ('said on CNN’s “State of the Union.”': where it was said, not what)."""
+    if not any(ch in head for ch in QUOTE_OPEN):
+        return False
+    return any(ch in RE_TITLE.sub("", head) for ch in QUOTE_OPEN)
 
 
 def _no_clause_that(head: str, lex: Lexicon) -> bool:

@@ -55,6 +55,9 @@ MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a 
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
+MAX_LONG_PRE_WORDS = 12  # a long noun phrase subject ('a member of the board of the agency')
+LONG_SUBJECT_LEADS = frozenset(["a", "an", "the"])
+LONG_SUBJECT_STOPS = frozenset(["who", "which", "whom", "whose", "that"])
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 # a quotation that ends like an utterance ('"Stop,"', '"No!"'), not a scare quote ('"extravagant"')
@@ -174,7 +177,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         frame = mid_frame(c, m, seg, w)
         if frame is not None:
             return frame
-    if 1 <= n_pre <= MAX_PRE_WORDS:
+    if 1 <= n_pre <= MAX_PRE_WORDS or n_pre <= MAX_LONG_PRE_WORDS and _long_subject(c, seg, m):
         # 'said Ann Lee, who predicted turnout will fall': a relative clause has its own
         # complement, so the quotation before it does not make any short tail end the frame
         lenient = (
@@ -198,6 +201,32 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
+    """A subject of more than ``MAX_PRE_WORDS`` words between a comma and a closing cue
+    that is one noun phrase: it opens with 'a', 'an', 'the' or a capital, has no verb
+    and no relative pronoun ('C, a member of the board of the state's farm agency said.',
+    'C, the Joint Weather Facility of the Agriculture and Commerce Departments said.'), or
+    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.')."""
+    end = c.s.start + len(c.text[c.s.start : seg].rstrip())  # the comma or the quote's end
+    if c.text[end - 1 : end] != "," and c.quotes.ending_at(end) is None:
+        return False
+    words = c.text[seg : m.start()].split()
+    if not words or not (words[0] in LONG_SUBJECT_LEADS or words[0][:1].isupper()):
+        return False
+    verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
+    if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
+        return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
+    return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _reduced_relative(c: Ctx, words: list[str], i: int) -> bool:
+    """An '-ed' word in a long subject is a participle after its noun, before a preposition
+    ('a report released on Monday by the ministry', 'a person briefed on the call'), not a
+    finite verb ('the board voted')."""
+    after = words[i + 1 : i + 2]
+    return i > 0 and bool(after) and after[0].lower() in c.lex.frame_class("participle_link")
 
 
 def _after_adjunct_preposition(c: Ctx, before: str) -> bool:

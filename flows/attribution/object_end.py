@@ -32,6 +32,8 @@ RE_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\s-+\s")
 INDEFINITE = frozenset(["a", "an", "no", "any", "every", "each"])
 AS_LOOK_BACK = 40  # characters before 'as' read for a comparison
 MAX_SUBJECT_NOUNS = 3  # words of such a subject: "the city council"
+CUE_CLAUSE_CHARS = 60  # read after an 'and' in an object for a subject and its cue
+CLAUSE_JOINERS = frozenset(["and", "but"])
 RE_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 RE_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(fr.NAME_ABBREVIATIONS)}|[A-Z])$")
 RE_NAME_LABEL = re.compile(r"\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\)")  # "(R)", "(D-Ore.)", "(EU)"
@@ -83,6 +85,8 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
     skip = start  # the end of a part of a name: "Sen. Ann Lee (D-Ore.)"
     for t in RE_NP_STOP.finditer(c.text, start, end):
         word = t.group()
+        if word in CLAUSE_JOINERS and t.start() > start and _cue_clause_after(c, t.end(), end):
+            return t.start()  # 'asked for a photo and Ann Lee said, "C"': a clause of its own
         if (word.islower() and word not in stops and word not in NP_READ_ON
                 and word not in RELATIVE_WORDS):
             continue  # a lower-case word none of the tests below stops at, quoted or not
@@ -102,6 +106,16 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
         if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
+
+
+def _cue_clause_after(c: Ctx, pos: int, end: int) -> bool:
+    """The words after an 'and' or a 'but' in an object open a clause whose verb is a cue: a subject
+    (``subject_then_verb``) and then a cue word ('... and Tom Hall said C', '... and the
+    mayor told reporters C'); not a second noun phrase ('the plan and the budget')."""
+    words = RE_NP_WORD.findall(c.text, pos, min(end, pos + CUE_CLAUSE_CHARS))
+    if not subject_then_verb(c, words[: MAX_SUBJECT_NOUNS + 2]):
+        return False
+    return any(w.lower() in c.lex.cue_lemma for w in words[1 : MAX_SUBJECT_NOUNS + 2])
 
 
 def _name_part_end(c: Ctx, start: int, t: re.Match[str], end: int) -> int:

@@ -3,7 +3,9 @@
 Double quotes may be straight (``"``), curly (``“ ”``, ``„``) or guillemets (``« »``);
 single curly quotes (``‘ ’``) count only as a pair at word boundaries, so apostrophes
 (``don’t``, ``voters’``) are never quote marks, and straight single quotes are ignored. A
-quote left open runs to the end of its paragraph, never further.
+quote left open runs to the end of its paragraph, never further. A quotation that runs on
+into a new paragraph opens again without closing; where the paragraph break was lost
+('a bold move. "But it'), that straight mark belongs to the quotation and closes nothing.
 """
 
 from __future__ import annotations
@@ -96,6 +98,18 @@ def _closes_like(text: str, i: int) -> bool:
     return before in ",.?!" and (after.isspace() or after in ",.;")
 
 
+def _reopens(text: str, i: int) -> bool:
+    """A straight mark inside an open quotation that opens its next paragraph: after a
+    sentence's end and a space, before a capital ('a bold move. "But it'); a closing mark
+    follows the sentence's end at once ('a bold move." But')."""
+    return (
+        i >= 2
+        and text[i - 1] == " "
+        and text[i - 2] in ".?!"
+        and text[i + 1 : i + 2].isupper()
+    )
+
+
 def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
     double_open: int | None = None
     single_open: int | None = None
@@ -116,6 +130,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[Quote]:
             if ch == "\u201c" and text[double_open] != "\u201e" and not _closes_like(text, i):
                 double_open = i  # a second opening mark: the first was never closed
                 continue
+            if ch == STRAIGHT and _reopens(text, i):
+                continue  # 'move. "But it': the quotation runs on into a new paragraph
             yield Quote(double_open, m.end(), True, True)
             double_open = None
     if double_open is not None:

@@ -43,6 +43,8 @@ MAX_MID_SUBJECT = 8  # words of the subject before it ('The plan to cut taxes, s
 MAX_MID_LEAD = 3  # words of an adverbial before a mid frame
 # between a fronted inverted frame's speaker and its quotation: a comma or a colon, with an
 # appositive set off by commas at most ('Said Ann Lee, a trader at Acme, "C"')
+RE_QUOTED_TITLE = re.compile(r'\s*(?:"[^"\n]{1,40}"|\u201c[^\u201c\u201d\n]{1,40}\u201d)')
+RE_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word opening a comma part
 RE_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w'\u2019])")
 RE_FRONTED_GAP = re.compile(r"\s*(?:,(?P<desc>[^,;:\"\u201c\u201d]{1,80})[,:]|[,:])\s*")
 MAX_ROLE_WORDS = 3  # 'senior party economist' before a name
@@ -69,6 +71,7 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS, lex=c.lex)
     if np is None:
         return None
+    np = _titled_source(c, np)
     end = _np_end(c, m, np, MAX_SOURCE_WORDS)
     lead = fr._words(c.text[c.s.start : m.start()])
     if all(x in c.lex.frame_class("connector") for x in lead):
@@ -81,6 +84,19 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
             # finite verb before the frame opens the clause after it
             content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def _titled_source(c: Ctx, np: tuple[int, int]) -> tuple[int, int]:
+    """A source whose noun phrase holds a short quoted title ('according to the "Medicare
+    for all" document he released'): the phrase runs on past the title when a word follows
+    its closing mark; a quotation ending in punctuation ('"We won," ...') is no title."""
+    title = RE_QUOTED_TITLE.match(c.text, np[1], c.s.end)
+    if title is None or c.text[title.end() - 2] in ",.;:!?":
+        return np
+    rest = fr._np_after(c.text, title.end(), c.s.end, max_words=MAX_SOURCE_WORDS, lex=c.lex)
+    if rest is None or rest[0] != title.end() + 1:
+        return np
+    return np[0], rest[1]
 
 
 def _fronted_phrase(c: Ctx, span: tuple[int, int], rest: tuple[int, int]) -> bool:
@@ -388,9 +404,20 @@ def participle_frame(
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
-    if n_words(c, content) < 2:
+    if n_words(c, content) < 2 or _cue_after_comma(c, m.end(), content[0]):
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _cue_after_comma(c: Ctx, start: int, end: int) -> bool:
+    """A cue opens the last comma part between a participle and its content: 'Ann Lee,
+    writing in a blog, said: "C."' (the participle sets the scene of the cue after it, whose
+    content that is)."""
+    comma = c.text.rfind(",", start, end)
+    if comma < 0:
+        return False
+    word = RE_FIRST_WORD.match(c.text, comma + 1, end)
+    return word is not None and word.group(1).lower() in c.lex.cue_lemma
 
 
 def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
