@@ -36,6 +36,13 @@ DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
 PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# a possessive determiner before a text or a speech ("His remarks", "its statement"), or
+# alone before a noun cue ("His warning that C"), stands for its owner as a pronoun would
+OWNER_OF_POSSESSIVE: dict[str, tuple[SpeakerType, str | None]] = {
+    "his": ("person", "m"), "her": ("person", "f"), "my": ("person", None),
+    "its": ("organization", None), "their": ("group", None), "our": ("group", None),
+}
+MAX_TEXT_MODIFIERS = 2  # "her latest written statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +249,9 @@ def _describe(
     ):
         if lowered in lex.speaker_class(cls):
             return Speaker(mention, None, kind, role, org, pronoun=True)
+    owner = _possessive_owner(lowered, lex)
+    if owner is not None:  # "His remarks", "its statement": resolved as "he", "it"
+        return Speaker(mention, None, owner[0], role, org, pronoun=True, gender=owner[1])
     core = _core_mention(mention, lex)
     if core != mention:  # "which it", "Previously the Fed", "he definitely", "of"
         if not core:
@@ -290,6 +300,23 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _possessive_owner(lowered: str, lex: Lexicon) -> tuple[SpeakerType, str | None] | None:
+    """The type and gender of the owner of a possessive determiner that stands alone ("his"
+    before a noun cue) or opens a text or a speech of its owner ("His remarks", "her latest
+    statement", "their report": classes ``issued_text`` and ``speech_noun``), at most
+    MAX_TEXT_MODIFIERS lower-case words between; None for anything else ("his spokesman":
+    another person, "her coach Bo Chan")."""
+    first, _, rest = lowered.partition(" ")
+    owner = OWNER_OF_POSSESSIVE.get(first)
+    if owner is None or not rest:
+        return owner if owner is not None and first != "her" else None  # "her": a pronoun
+    words = rest.split()
+    if len(words) > MAX_TEXT_MODIFIERS + 1:
+        return None
+    texts = lex.union("speech_noun", speaker=("issued_text",))
+    return owner if words[-1].strip(",.;:") in texts else None
 
 
 SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"

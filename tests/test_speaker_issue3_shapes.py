@@ -1,0 +1,50 @@
+"""Speaker shapes of issue 3 found reading wire and BBC rows: a possessive before a text or a
+speech stands for its owner ("His remarks suggested"). Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.attribution.assemble import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def last_speaker(text: str) -> tuple[str | None, str | None, str]:
+    article = Article.from_text(text)
+    last = attribute_statements(article, segment_sentences(article))[-1]
+    return last.speaker_mention, last.speaker_name, last.speaker_type
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ann Lee said she was tired. Her latest remarks showed that she was tired.",
+         "Ann Lee", "person"),
+        ("Tom Hall said taxes would rise. His statement said that taxes would rise.",
+         "Tom Hall", "person"),
+        ("Acme Corp said profits rose. Its report says that profits would rise again.",
+         "Acme Corp", "organization"),
+        ("Tom Hall said taxes would rise. His comments suggested that he would resign.",
+         "Tom Hall", "person"),
+    ],
+)
+def test_possessive_text_is_its_owner(text: str, name: str, kind: str) -> None:
+    assert last_speaker(text)[1:] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another person of the owner: not the owner
+        ("Ann Lee said she was tired. Her spokesman said that she was tired.",
+         ("Her spokesman", "spokesman", "person")),
+        # "his" never stands for a woman; no name is better than a wrong one
+        ("Ann Lee said she was tired. His remarks suggested that she was tired.",
+         ("His remarks", None, "person")),
+    ],
+)
+def test_possessive_not_a_text_or_no_owner(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert last_speaker(text) == expected
