@@ -1,5 +1,6 @@
 """Speaker shapes of issue 3 found reading wire and BBC rows: a possessive before a text or a
-speech stands for its owner ("His remarks suggested"). Invented sentences only."""
+speech stands for its owner ("His remarks suggested"); a month after the speaker named after
+its cue says when ("said the ministry in December"). Invented sentences only."""
 
 from __future__ import annotations
 
@@ -45,6 +46,27 @@ def test_possessive_text_is_its_owner(text: str, name: str, kind: str) -> None:
     ],
 )
 def test_possessive_not_a_text_or_no_owner(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taxes will rise next year, said the ministry in December.",
+         ("the ministry", "ministry", "organization")),
+        ('"Taxes will rise," said the finance ministry last December.',
+         ("the finance ministry", "finance ministry", "organization")),
+        ('"Taxes will rise," said Ann Lee in March.', ("Ann Lee", "Ann Lee", "person")),
+        # counter-examples: a month's name in a name, after no time preposition
+        ('"Taxes will rise," said a spokesman for the March of Dimes.',
+         ("a spokesman for the March of Dimes", "spokesman for the March of Dimes", "person")),
+        ('"Taxes will rise," said Ann Lee of Riverton June Partners.',
+         ("Ann Lee of Riverton June Partners", "Ann Lee", "person")),
+    ],
+)
+def test_month_after_speaker_is_no_part_of_it(
     text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert last_speaker(text) == expected
