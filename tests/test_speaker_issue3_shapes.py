@@ -1,6 +1,7 @@
 """Speaker shapes of issue 3 found reading wire and BBC rows: a possessive before a text or a
 speech stands for its owner ("His remarks suggested"); a month after the speaker named after
-its cue says when ("said the ministry in December"). Invented sentences only."""
+its cue says when ("said the ministry in December"); a one-word name the article calls a
+firm is an organisation ("oil giant Zorvex ... Zorvex said"). Invented sentences only."""
 
 from __future__ import annotations
 
@@ -67,6 +68,36 @@ def test_possessive_not_a_text_or_no_owner(
     ],
 )
 def test_month_after_speaker_is_no_part_of_it(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in oil giant Zorvex fell on Monday. Zorvex said that it would appeal.",
+        '"Profits rose," said the airline Quorra. Quorra said that it would hire more staff.',
+        "Ann Lee joined the drugmaker Belvane in May. Belvane said that sales rose.",
+    ],
+)
+def test_one_word_name_called_an_organisation(text: str) -> None:
+    assert last_speaker(text)[2] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname after a firm of several words, and a name with no organisation noun
+        ("The firm Lee Associates was sold. Ann Lee joined it. Lee said that she was glad.",
+         ("Lee", "Ann Lee", "person")),
+        ("Yesterday Dorvan said that he was glad.", ("Dorvan", "Dorvan", "person")),
+        # a text's maker stays an organisation after the same name typed a person
+        ("Dorvan said that sales rose. A report sent by Dorvan showed that sales rose.",
+         ("A report sent by Dorvan", "Dorvan", "organization")),
+    ],
+)
+def test_one_word_person_stays_person(
     text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert last_speaker(text) == expected

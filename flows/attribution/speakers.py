@@ -110,6 +110,7 @@ class _Article:
         self._pairs: dict[str, list[tuple[str, str, str]]] | None = None
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
+        self._described: set[str] | None = None  # one-word names after "firm", "giant"
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
         """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
@@ -218,6 +219,18 @@ class _Article:
                     self._leads[surname_at].append((before, m.group(3), m.group(4)))
         return self._leads.get(surname, [])
 
+    def described_organization(self, name: str) -> bool:
+        """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
+        of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
+        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"). The
+        article's such names are read once, when first asked."""
+        if self.text is None:
+            return False
+        if self._described is None:
+            pattern = _org_described_pattern(self.lex)
+            self._described = {m.group(1) for m in pattern.finditer(self.text)}
+        return name in self._described
+
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
         if self.text is None or not name[:1].isupper():
@@ -229,6 +242,21 @@ class _Article:
         if hint is None and len(words) == 2:  # "Mr Chan" for "Chan Wei" (surname first)
             hint = self._surnames.get(words[0])
         return hint
+
+
+_ORG_DESCRIBED: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _org_described_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """ "firm X", "giant X": an organisation noun in lower case and a one-word name after
+    it (group 1), which no capitalised word follows; compiled once per lexicon."""
+    held = _ORG_DESCRIBED.get(id(lex))
+    if held is None or held[0] is not lex:
+        nouns = "|".join(sorted(re.escape(w) for w in lex.union(
+            speaker=("org_kind", "org_anaphor")) if w.isalpha() and w.islower()))
+        held = (lex, re.compile(rf"\b(?:{nouns}) ([A-Z][\w-]*)\b(?![\w'\u2019-]| [A-Z])"))
+        _ORG_DESCRIBED[id(lex)] = held
+    return held[1]
 
 
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
@@ -365,7 +393,9 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         # the last word of an organisation's ("Riverland" after "Bank of Riverland")
         place = is_place(last, lex)
         if hit is not None and (
-            hit.type == "person" or hit.name == last if place else hit.type == sp.type
+            hit.type == "person" or hit.name == last if place
+            else hit.type == sp.type  # "Yukos" after "oil firm Yukos": that organisation
+            or hit.name == last and hit.type == "organization"
         ):
             return replace(
                 sp,
@@ -399,6 +429,8 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             full = article.full_name(last) if sp.type == "person" else None
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
                 return replace(sp, name=full)
+            if sp.type == "person" and article.described_organization(last):
+                return replace(sp, type="organization")  # "Yukos" after "oil firm Yukos"
         elif hit is None and not place and _honorific_surname(sp, lex):
             full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
             if full is not None and _given_gender(full, lex) in (None, own.value):
