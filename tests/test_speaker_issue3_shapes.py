@@ -1,7 +1,9 @@
 """Speaker shapes of issue 3 found reading wire and BBC rows: a possessive before a text or a
 speech stands for its owner ("His remarks suggested"); a month after the speaker named after
 its cue says when ("said the ministry in December"); a one-word name the article calls a
-firm is an organisation ("oil giant Zorvex ... Zorvex said"). Invented sentences only."""
+firm is an organisation ("oil giant Zorvex ... Zorvex said"); a made work speaks for its
+makers, as a text does, and is no person ("The ad says", "a book by Ann Lee says"). Invented
+sentences only."""
 
 from __future__ import annotations
 
@@ -98,6 +100,27 @@ def test_one_word_name_called_an_organisation(text: str) -> None:
     ],
 )
 def test_one_word_person_stays_person(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new ad says that taxes will rise.", ("The new ad", "new ad", "organization")),
+        ("The film shows that love never dies.", ("The film", "film", "organization")),
+        ("A book by Ann Lee says that taxes will rise.",
+         ("A book by Ann Lee", "Ann Lee", "person")),
+        ("A new documentary by Acme Pictures claims that the dam leaks.",
+         ("A new documentary by Acme Pictures", "Acme Pictures", "organization")),
+        # counter-examples: a work word in a name, a person of a work
+        ("Paul Song said that taxes will rise.", ("Paul Song", "Paul Song", "person")),
+        ("The film's director said that love never dies.",
+         ("The film's director", "film's director", "person")),
+    ],
+)
+def test_work_speaks_for_its_makers(
     text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert last_speaker(text) == expected

@@ -363,16 +363,18 @@ NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "on", "to", "in"})
 
 
 def _issued_by(tokens: list[str], lex: Lexicon) -> str | None:
-    """The maker named after "by" of a text of class ``issued_text`` ("a report released
-    by the National Bureau of Statistics recently": "National Bureau of Statistics"; "a
-    poll by UK-based consultancy Acme": "UK-based consultancy Acme"; "figures gathered by
-    the Acme researchers": "Acme researchers"), see ``_maker_words``. None without such a
-    text before "by", or without a capitalised word after it ("a report by officials")."""
+    """The maker named after "by" of a text or a work (classes ``issued_text``, ``work``):
+    "a report released by the National Bureau of Statistics recently": "National Bureau of
+    Statistics"; "a book by Ann Lee": "Ann Lee"; "a poll by UK-based consultancy Acme":
+    "UK-based consultancy Acme"; "figures gathered by the Acme researchers": "Acme
+    researchers"; see ``_maker_words``. None without such a text before "by", or without a
+    capitalised word after it ("a report by officials")."""
     if "by" not in tokens[1:-1]:
         return None
     at = tokens.index("by", 1)
+    made = lex.union(speaker=("issued_text", "work"))  # "a book by Ann Lee" too
     texts = [i for i, t in enumerate(tokens[:at])  # lower case: not "The Washington Post"
-             if (i == 0 or t[:1].islower()) and _bare(t) in lex.speaker_class("issued_text")]
+             if (i == 0 or t[:1].islower()) and _bare(t) in made]
     if not texts or at - texts[-1] > MAX_ISSUED_GAP:
         return None
     after = tokens[at + 1 :]
