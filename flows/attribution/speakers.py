@@ -110,7 +110,7 @@ class _Article:
         self._pairs: dict[str, list[tuple[str, str, str]]] | None = None
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
-        self._described: set[str] | None = None  # one-word names after "firm", "giant"
+        self._described: dict[str, bool] = {}  # one-word name -> after "firm", "giant"
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
         """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
@@ -222,14 +222,13 @@ class _Article:
     def described_organization(self, name: str) -> bool:
         """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
         of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
-        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"). The
-        article's such names are read once, when first asked."""
+        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"). Each
+        name's places in the article are read once, when first asked."""
         if self.text is None:
             return False
-        if self._described is None:
-            pattern = _org_described_pattern(self.lex)
-            self._described = {m.group(1) for m in pattern.finditer(self.text)}
-        return name in self._described
+        if name not in self._described:
+            self._described[name] = _described_at(self.text, name, self.lex)
+        return self._described[name]
 
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
@@ -244,19 +243,22 @@ class _Article:
         return hint
 
 
-_ORG_DESCRIBED: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+RE_NAME_END = re.compile(r"(?![\w'\u2019-]| [A-Z])")  # no word goes on, no capital follows
 
 
-def _org_described_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """ "firm X", "giant X": an organisation noun in lower case and a one-word name after
-    it (group 1), which no capitalised word follows; compiled once per lexicon."""
-    held = _ORG_DESCRIBED.get(id(lex))
-    if held is None or held[0] is not lex:
-        nouns = "|".join(sorted(re.escape(w) for w in lex.union(
-            speaker=("org_kind", "org_anaphor")) if w.isalpha() and w.islower()))
-        held = (lex, re.compile(rf"\b(?:{nouns}) ([A-Z][\w-]*)\b(?![\w'\u2019-]| [A-Z])"))
-        _ORG_DESCRIBED[id(lex)] = held
-    return held[1]
+def _described_at(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` follows an organisation noun somewhere in ``text`` ("firm X")."""
+    kinds = lex.union(speaker=("org_kind", "org_anaphor"))
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at > 0 and text[at - 1] == " " and RE_NAME_END.match(text, end):
+            before = text.rfind(" ", 0, at - 1) + 1
+            word = text[before : at - 1]
+            if word.islower() and word in kinds:
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
