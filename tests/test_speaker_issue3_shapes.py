@@ -2,7 +2,8 @@
 speech stands for its owner ("His remarks suggested"); a month after the speaker named after
 its cue says when ("said the ministry in December"); a one-word name the article calls a
 firm is an organisation ("oil giant Zorvex ... Zorvex said"); a made work speaks for its
-makers, as a text does, and is no person ("The ad says", "a book by Ann Lee says"). Invented
+makers, as a text does, and is no person ("The ad says", "a book by Ann Lee says"); a person
+"at" an organisation or after a role works for it ("analyst Ann Lee at Acme Bank"). Invented
 sentences only."""
 
 from __future__ import annotations
@@ -124,3 +125,38 @@ def test_work_speaks_for_its_makers(
     text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert last_speaker(text) == expected
+
+
+def speaker_fields(text: str) -> tuple[str | None, str, str | None, str | None]:
+    article = Article.from_text(text)
+    last = attribute_statements(article, segment_sentences(article))[-1]
+    return last.speaker_name, last.speaker_type, last.speaker_role, last.speaker_organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Sales rose," said Ken Hall at Riverton Economics.',
+         ("Ken Hall", "person", None, "Riverton Economics")),
+        ('"Sales rose," said analyst Ann Lee at Acme Bank.',
+         ("Ann Lee", "person", "analyst", "Acme Bank")),
+        ('"Sales rose," said senior economist Ann Lee of Acme Bank.',
+         ("Ann Lee", "person", "senior economist", "Acme Bank")),
+        # counter-examples: a peer's title, a title of a state, a role with no name
+        ('"Sales rose," said Lord Walker of Gestingthorpe.',
+         ("Lord Walker of Gestingthorpe", "person", None, None)),
+        ('"Sales rose," said Secretary of State Ann Lee.',
+         ("Ann Lee", "person", "Secretary of State", None)),
+        ('"Sales rose," said the spokesman at Acme Bank.',
+         ("spokesman at Acme Bank", "person", None, None)),
+    ],
+)
+def test_person_at_or_of_an_organisation(
+    text: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert speaker_fields(text) == expected
+
+
+def test_person_at_an_organisation_before_the_cue() -> None:
+    text = "Ann Lee at Acme Tools said the pier would open in May."
+    assert speaker_fields(text) == ("Ann Lee", "person", None, "Acme Tools")

@@ -193,6 +193,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
 
 NOT_IN_ORG_DESCRIPTION = HEAD_BREAKS | {"by", "to", "on", "and", "&"}
 MAX_PERSON_WORDS = 3  # "Ann Lee of Acme", "Ann Marie Lee of Acme"
+PERSON_LINKS = ("of", "at")  # a person's name before the organisation she works for
 MAX_ROLE_LEAD = 3  # words before a title and name ("the Lib Dem economics spokesman Ann Lee")
 RE_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|which)\s+")  # a restrictive relative
 MAX_REMEMBERED = 20_000  # mentions read before the memo starts over (a few MB at most)
@@ -293,8 +294,13 @@ def _describe(
     role, org = role or pre_role, org or pre_org
     if name is not None:  # "lead manager Nomura International Ltd" is an organisation
         named: SpeakerType = "organization" if _organization_name(name.split(), lex) else "person"
+        works = _one_person_of(name.split(), lex) if " of " in name else None
+        if works is not None:  # "analyst Ann Lee of Acme Bank": Ann Lee, of Acme Bank
+            name, named, org = works[0], "person", org or works[1]
         return Speaker(mention, name, named, role, org)
     of_org = _person_of(tokens, lex)
+    if of_org is None and pre_role is not None and " at " in mention:
+        of_org = _one_person_of(_after_role(tokens), lex)  # "analyst Ann Lee at Acme"
     if of_org is not None:  # "Yonca Brunini of Yahoo", "Yahoo's Yonca Brunini"
         return Speaker(mention, of_org[0], "person", role, org or of_org[1])
     if _is_name(tokens):
@@ -478,6 +484,13 @@ def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str | None] | None
     return _one_person_of(tokens, lex)
 
 
+def _after_role(tokens: list[str]) -> list[str]:
+    """The words from the first capitalised one on, after lower-case words of a role
+    ("analyst Ann Lee at Acme": "Ann Lee at Acme"); all of them when a capital opens them."""
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper()), 0)
+    return tokens[first:]
+
+
 def _bare_person(tokens: list[str], lex: Lexicon) -> tuple[str, None] | None:
     """A name of 2-3 capitalised words without a determiner, title, group or organisation
     word ("Ann Lee"; not "Analysts Ann Lee", "The Water")."""
@@ -491,8 +504,9 @@ def _bare_person(tokens: list[str], lex: Lexicon) -> tuple[str, None] | None:
 
 def _one_person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """One person of an organisation ("Ann Lee of Acme Tools", "Acme's Ann Lee")."""
-    if "of" in tokens[2 : MAX_PERSON_WORDS + 1]:
-        at = tokens.index("of")
+    link = next((w for w in PERSON_LINKS if w in tokens[2 : MAX_PERSON_WORDS + 1]), None)
+    if link is not None:  # "Ann Lee of Acme Tools", "Ann Lee at Acme Tools"
+        at = tokens.index(link)
         name, place = tokens[:at], tokens[at + 1 :]
     else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee"
         owner = next((i for i, t in enumerate(tokens[:MAX_PERSON_WORDS])
