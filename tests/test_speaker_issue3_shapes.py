@@ -160,3 +160,18 @@ def test_person_at_or_of_an_organisation(
 def test_person_at_an_organisation_before_the_cue() -> None:
     text = "Ann Lee at Acme Tools said the pier would open in May."
     assert speaker_fields(text) == ("Ann Lee", "person", None, "Acme Tools")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zorvex, the world's biggest spirits company, said that sales rose.", "organization"),
+        ("Quorra, a leading German insurer, said that sales rose.", "organization"),
+        # counter-examples: a person's role in a firm, a person's name of two words
+        ("Ann Lee, the company's chairman, said that sales rose.", "person"),
+        ("Dorvan Quill, head of the firm, said that sales rose.", "person"),
+        ("Bo Chan, a veteran broadcaster, said that sales rose.", "person"),
+    ],
+)
+def test_appositive_describing_an_organisation(text: str, kind: str) -> None:
+    assert speaker_fields(text)[1] == kind

@@ -20,6 +20,7 @@ from flows.attribution.mention_words import (
     RE_POSSESSIVE_END,
     _bare,
     _company_of_place,
+    _head_tokens,
     _is_name,
     _is_place,
     _organization_name,
@@ -223,6 +224,10 @@ def _read_mention(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None
 ) -> Speaker:
     sp = _describe(mention, description, lex, antecedent)
+    one_word = sp.name is not None and " " not in sp.name  # not "Bo Chan, a broadcaster"
+    if (description and sp.role and sp.type == "person" and not sp.pronoun and one_word
+            and _organization_role(sp.role, lex) and not _personal(sp.mention, lex)):
+        sp = replace(sp, type="organization")  # "Acme, the world's biggest brewer"
     gender = GENDER_OF_PRONOUN.get(sp.mention.lower()) if sp.pronoun else None
     return sp if gender is None else replace(sp, gender=gender)
 
@@ -306,6 +311,16 @@ def _describe(
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _organization_role(role: str, lex: Lexicon) -> bool:
+    """Whether an appositive read as a role describes an organisation: its head a lower-case
+    noun of classes ``org_anaphor`` or ``org_kind`` ("world's biggest spirits company",
+    "leading German insurer"; not "the company's chairman", "head of the firm"). Read for a
+    one-word name only, which a person's first mention seldom is ("Bo Chan, a broadcaster")."""
+    head = _head_tokens(role.split())
+    last = head[-1] if head else ""
+    return last.islower() and _bare(last) in lex.union(speaker=("org_anaphor", "org_kind"))
 
 
 def _possessive_owner(lowered: str, lex: Lexicon) -> tuple[SpeakerType, str | None] | None:
