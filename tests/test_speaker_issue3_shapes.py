@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from flows.attribution.assemble import attribute_statements
+from flows.attribution.lexicon import load_lexicon
+from flows.attribution.mentions import describe_speaker
 from flows.records import Article
 from flows.segment import segment_sentences
 
@@ -175,3 +177,28 @@ def test_person_at_an_organisation_before_the_cue() -> None:
 )
 def test_appositive_describing_an_organisation(text: str, kind: str) -> None:
     assert speaker_fields(text)[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Sales rose," said the BBC\'s Jonathan Hall.',
+         ("Jonathan Hall", "person", None, "BBC")),
+        ("The Riverton Times' Ann Lee said that sales rose.",
+         ("Ann Lee", "person", None, "Riverton Times")),
+        # counter-examples: a lower-case owner, an organisation's own name
+        ("The company's Ann Lee said that sales rose.",
+         ("company's Ann Lee", "organization", None, None)),
+        ('"Sales rose," said the People\'s Bank of Ruritania.',
+         ("People's Bank of Ruritania", "organization", None, None)),
+    ],
+)
+def test_person_of_the_owner_after_the(
+    text: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert speaker_fields(text) == expected
+
+
+@pytest.mark.parametrize("mention", ["Ann Lee and", "and Ann Lee", "Acme's Ann Lee and"])
+def test_a_mention_ending_or_opening_with_and_is_read(mention: str) -> None:
+    assert describe_speaker(mention, None, load_lexicon()).type == "person"

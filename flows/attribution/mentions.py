@@ -523,7 +523,9 @@ def _one_person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
     if link is not None:  # "Ann Lee of Acme Tools", "Ann Lee at Acme Tools"
         at = tokens.index(link)
         name, place = tokens[:at], tokens[at + 1 :]
-    else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee"
+    else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee", "the BBC's Ann Lee"
+        if tokens[:1] and tokens[0].lower() == "the":
+            tokens = tokens[1:]
         owner = next((i for i, t in enumerate(tokens[:MAX_PERSON_WORDS])
                       if RE_POSSESSIVE_END.search(t)), None)
         if owner is None or not all(t[:1].isupper() for t in tokens[: owner + 1]):
