@@ -202,3 +202,18 @@ def test_person_of_the_owner_after_the(
 @pytest.mark.parametrize("mention", ["Ann Lee and", "and Ann Lee", "Acme's Ann Lee and"])
 def test_a_mention_ending_or_opening_with_and_is_read(mention: str) -> None:
     assert describe_speaker(mention, None, load_lexicon()).type == "person"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("President Tom Hall himself", "Tom Hall"),
+        ("Mr Hall himself", "Hall"),
+        ("Acme Corp itself", "Acme Corp"),
+        # counter-examples: no name before the adverb, a capitalised word of a name
+        ("The other", None),
+        ("Democracy Now", "Democracy Now"),
+    ],
+)
+def test_reflexive_after_a_name_is_no_part_of_it(mention: str, name: str | None) -> None:
+    assert describe_speaker(mention, None, load_lexicon()).name == name

@@ -266,6 +266,9 @@ def _describe(
     head = RE_RELATIVE_AFTER.split(mention, maxsplit=1)[0]
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
+    rest = _without_trailing_adverbs(mention, lex)
+    if rest is not None:  # "President Tom Hall himself", "Ann Lee also"
+        return replace(_describe(rest, description, lex), mention=mention)
     timeless = _without_time_tail(mention.split(), lex)
     if timeless is not None:  # "Ann Lee in August", "Ann Lee in a televised interview"
         return replace(_describe(timeless, description, lex), mention=mention)
@@ -338,6 +341,19 @@ def _possessive_owner(lowered: str, lex: Lexicon) -> tuple[SpeakerType, str | No
         return None
     texts = lex.union("speech_noun", speaker=("issued_text",))
     return owner if words[-1].strip(",.;:") in texts else None
+
+
+def _without_trailing_adverbs(mention: str, lex: Lexicon) -> str | None:
+    """A name without the lower-case adverbs and reflexives after it (class
+    ``role_adverb``: "President Tom Hall himself", "Ann Lee also"), or None when none ends
+    it or no name is left ("the other")."""
+    words = mention.split()
+    adverbs = lex.speaker_class("role_adverb")
+    if len(words) < 2 or words[-1] not in adverbs:
+        return None
+    while len(words) > 1 and words[-1] in adverbs:
+        words.pop()
+    return " ".join(words) if _is_name(words) and words[-1][:1].isupper() else None
 
 
 SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
