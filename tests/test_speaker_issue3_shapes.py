@@ -144,13 +144,14 @@ def speaker_fields(text: str) -> tuple[str | None, str, str | None, str | None]:
          ("Ann Lee", "person", "analyst", "Acme Bank")),
         ('"Sales rose," said senior economist Ann Lee of Acme Bank.',
          ("Ann Lee", "person", "senior economist", "Acme Bank")),
-        # counter-examples: a peer's title, a title of a state, a role with no name
+        # counter-examples: a peer's title, a title of a state, a role with no name (no
+        # person's name to take; its role and organisation: test_description_headed_by_...)
         ('"Sales rose," said Lord Walker of Gestingthorpe.',
          ("Lord Walker of Gestingthorpe", "person", None, None)),
         ('"Sales rose," said Secretary of State Ann Lee.',
          ("Ann Lee", "person", "Secretary of State", None)),
         ('"Sales rose," said the spokesman at Acme Bank.',
-         ("spokesman at Acme Bank", "person", None, None)),
+         ("spokesman at Acme Bank", "person", "spokesman", "Acme Bank")),
     ],
 )
 def test_person_at_or_of_an_organisation(
@@ -217,3 +218,25 @@ def test_a_mention_ending_or_opening_with_and_is_read(mention: str) -> None:
 )
 def test_reflexive_after_a_name_is_no_part_of_it(mention: str, name: str | None) -> None:
     assert describe_speaker(mention, None, load_lexicon()).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Sales rose," said the Riverton Treasury\'s chief economist.',
+         ("Riverton Treasury's chief economist", "person", "chief economist",
+          "Riverton Treasury")),
+        ('"Sales rose," said a spokesman for Acme Bank.',
+         ("spokesman for Acme Bank", "person", "spokesman", "Acme Bank")),
+        ('"Sales rose," said the finance minister.',
+         ("finance minister", "person", "finance minister", None)),
+        # counter-examples: a head that is no title, a description resolved to a name
+        ('"Sales rose," said the man who sold it.', ("man who sold it", "person", None, None)),
+        ('Ann Lee, the finance minister, said it. "Sales rose," said the finance minister.',
+         ("Ann Lee", "person", "finance minister", None)),
+    ],
+)
+def test_description_headed_by_a_title_gives_its_role(
+    text: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert speaker_fields(text) == expected

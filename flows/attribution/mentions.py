@@ -295,6 +295,9 @@ def _describe(
         name, pre_role, pre_org = _premodified(tokens[1:], lex)
     elif kind == "organization" and _title_then_name(tokens, lex):  # "Acme Corp CEO Ann Lee"
         name, pre_role, pre_org = _premodified(tokens, lex)
+    elif described and kind != "organization" and _titled_head(tokens, lex):
+        name = None  # "a spokesman for Acme Bank": the role and organisation it names
+        pre_role, pre_org = read_description(mention, lex)
     elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
@@ -341,6 +344,13 @@ def _possessive_owner(lowered: str, lex: Lexicon) -> tuple[SpeakerType, str | No
         return None
     texts = lex.union("speech_noun", speaker=("issued_text",))
     return owner if words[-1].strip(",.;:") in texts else None
+
+
+def _titled_head(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether a description's head, before its post-modifier, is a title ("the finance
+    minister", "a spokesman for Acme Bank", "the Treasury's chief economist")."""
+    head = _head_tokens(tokens)
+    return _bare(head[-1]) in lex.speaker_class("title")
 
 
 def _without_trailing_adverbs(mention: str, lex: Lexicon) -> str | None:
