@@ -240,3 +240,17 @@ def test_description_headed_by_a_title_gives_its_role(
     text: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert speaker_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ted Hall is a senator. Hall himself said that taxes will rise.", "Ted Hall"),
+        ("Ted Hall is a senator. Hall himself said taxes rise. Hall said that he was glad.",
+         "Ted Hall"),
+        # counter-example: a woman's honorific before the surname of a man named in full
+        ("Ted Hall is a senator. Mrs Hall herself said that taxes will rise.", "Hall"),
+    ],
+)
+def test_surname_with_a_reflexive_takes_the_full_name(text: str, name: str) -> None:
+    assert last_speaker(text)[1] == name

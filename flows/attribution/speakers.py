@@ -406,7 +406,8 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 role=sp.role or hit.role,
                 organization=sp.organization or hit.organization,
             )
-        alone = len(_strip_determiner(sp.mention).split()) == 1  # not "Mr Lee"
+        # the name opens the mention: not "Mr Lee"; "Cruz himself" is Cruz alone
+        alone = _strip_determiner(sp.mention).split()[:1] == [last]
         if hit is None and alone and not place:  # "Unocal" after "Unocal Corp", short for it
             hit = _find(
                 history,
