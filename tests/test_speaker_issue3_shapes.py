@@ -254,3 +254,16 @@ def test_description_headed_by_a_title_gives_its_role(
 )
 def test_surname_with_a_reflexive_takes_the_full_name(text: str, name: str) -> None:
     assert last_speaker(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Claims will fall," said Riverton Re.', "organization"),
+        ("Bolt Re said that claims would fall.", "organization"),
+        # counter-example: a lower-case 're' is no suffix
+        ("Ann Lee said that claims would fall.", "person"),
+    ],
+)
+def test_reinsurer_suffix_names_a_company(text: str, kind: str) -> None:
+    assert speaker_fields(text)[1] == kind
