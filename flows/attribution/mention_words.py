@@ -89,10 +89,10 @@ def _company_suffixed(tokens: Sequence[str], lex: Lexicon) -> bool:
 
 
 def is_text(mention: str, lex: Lexicon) -> bool:
-    """A mention headed by a text an organisation issues ("the guideline", "figures from the
-    ministry"; class ``issued_text``)."""
+    """A mention headed by a text an organisation issues or a work ("the guideline", "figures
+    from the ministry", "an ad from the campaign"; classes ``issued_text``, ``work``)."""
     head = _head_tokens(mention.split())
-    return bool(head) and _bare(head[-1]) in lex.speaker_class("issued_text")
+    return bool(head) and _bare(head[-1]) in lex.union(speaker=("issued_text", "work"))
 
 
 def _company_of_place(tokens: Sequence[str], lex: Lexicon) -> bool:
@@ -139,6 +139,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
         return "organization"
     if last in lex.speaker_class("issued_text"):  # "the declaration", "the guidelines"
         return "organization"  # a text speaks for the body that issued it
+    if last in lex.speaker_class("work") and head[-1][:1].islower():  # "The ad", not "Song"
+        return "organization"  # so does a made work, for its makers
     if last in lex.speaker_class("group") or head and _plural_common(head[-1]):
         return "group"
     if _organization_name(tokens, lex):

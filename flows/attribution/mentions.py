@@ -20,6 +20,7 @@ from flows.attribution.mention_words import (
     RE_POSSESSIVE_END,
     _bare,
     _company_of_place,
+    _head_tokens,
     _is_name,
     _is_place,
     _organization_name,
@@ -36,6 +37,13 @@ DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "its ")
 DETERMINER_WORDS = frozenset(d.strip() for d in DETERMINERS)
 PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 GENDER_OF_PRONOUN = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# a possessive determiner before a text or a speech ("His remarks", "its statement"), or
+# alone before a noun cue ("His warning that C"), stands for its owner as a pronoun would
+OWNER_OF_POSSESSIVE: dict[str, tuple[SpeakerType, str | None]] = {
+    "his": ("person", "m"), "her": ("person", "f"), "my": ("person", None),
+    "its": ("organization", None), "their": ("group", None), "our": ("group", None),
+}
+MAX_TEXT_MODIFIERS = 2  # "her latest written statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +194,7 @@ def _core_mention(mention: str, lex: Lexicon) -> str:
 
 NOT_IN_ORG_DESCRIPTION = HEAD_BREAKS | {"by", "to", "on", "and", "&"}
 MAX_PERSON_WORDS = 3  # "Ann Lee of Acme", "Ann Marie Lee of Acme"
+PERSON_LINKS = ("of", "at")  # a person's name before the organisation she works for
 MAX_ROLE_LEAD = 3  # words before a title and name ("the Lib Dem economics spokesman Ann Lee")
 RE_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|which)\s+")  # a restrictive relative
 MAX_REMEMBERED = 20_000  # mentions read before the memo starts over (a few MB at most)
@@ -215,6 +224,10 @@ def _read_mention(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None
 ) -> Speaker:
     sp = _describe(mention, description, lex, antecedent)
+    one_word = sp.name is not None and " " not in sp.name  # not "Bo Chan, a broadcaster"
+    if (description and sp.role and sp.type == "person" and not sp.pronoun and one_word
+            and _organization_role(sp.role, lex) and not _personal(sp.mention, lex)):
+        sp = replace(sp, type="organization")  # "Acme, the world's biggest brewer"
     gender = GENDER_OF_PRONOUN.get(sp.mention.lower()) if sp.pronoun else None
     return sp if gender is None else replace(sp, gender=gender)
 
@@ -242,6 +255,9 @@ def _describe(
     ):
         if lowered in lex.speaker_class(cls):
             return Speaker(mention, None, kind, role, org, pronoun=True)
+    owner = _possessive_owner(lowered, lex)
+    if owner is not None:  # "His remarks", "its statement": resolved as "he", "it"
+        return Speaker(mention, None, owner[0], role, org, pronoun=True, gender=owner[1])
     core = _core_mention(mention, lex)
     if core != mention:  # "which it", "Previously the Fed", "he definitely", "of"
         if not core:
@@ -250,6 +266,9 @@ def _describe(
     head = RE_RELATIVE_AFTER.split(mention, maxsplit=1)[0]
     if head != mention and _is_name(head.split()):  # "Ann Lee who lives in Riverton"
         return replace(_describe(head, description, lex), mention=mention)
+    rest = _without_trailing_adverbs(mention, lex)
+    if rest is not None:  # "President Tom Hall himself", "Ann Lee also"
+        return replace(_describe(rest, description, lex), mention=mention)
     timeless = _without_time_tail(mention.split(), lex)
     if timeless is not None:  # "Ann Lee in August", "Ann Lee in a televised interview"
         return replace(_describe(timeless, description, lex), mention=mention)
@@ -276,6 +295,9 @@ def _describe(
         name, pre_role, pre_org = _premodified(tokens[1:], lex)
     elif kind == "organization" and _title_then_name(tokens, lex):  # "Acme Corp CEO Ann Lee"
         name, pre_role, pre_org = _premodified(tokens, lex)
+    elif described and kind != "organization" and _titled_head(tokens, lex):
+        name = None  # "a spokesman for Acme Bank": the role and organisation it names
+        pre_role, pre_org = read_description(mention, lex)
     elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
@@ -283,13 +305,65 @@ def _describe(
     role, org = role or pre_role, org or pre_org
     if name is not None:  # "lead manager Nomura International Ltd" is an organisation
         named: SpeakerType = "organization" if _organization_name(name.split(), lex) else "person"
+        works = _one_person_of(name.split(), lex) if " of " in name else None
+        if works is not None:  # "analyst Ann Lee of Acme Bank": Ann Lee, of Acme Bank
+            name, named, org = works[0], "person", org or works[1]
         return Speaker(mention, name, named, role, org)
     of_org = _person_of(tokens, lex)
+    if of_org is None and pre_role is not None and " at " in mention:
+        of_org = _one_person_of(_after_role(tokens), lex)  # "analyst Ann Lee at Acme"
     if of_org is not None:  # "Yonca Brunini of Yahoo", "Yahoo's Yonca Brunini"
         return Speaker(mention, of_org[0], "person", role, org or of_org[1])
     if _is_name(tokens):
         return Speaker(mention, _strip_determiner(mention), kind, role, org)
     return Speaker(mention, None, kind, role, org)
+
+
+def _organization_role(role: str, lex: Lexicon) -> bool:
+    """Whether an appositive read as a role describes an organisation: its head a lower-case
+    noun of classes ``org_anaphor`` or ``org_kind`` ("world's biggest spirits company",
+    "leading German insurer"; not "the company's chairman", "head of the firm"). Read for a
+    one-word name only, which a person's first mention seldom is ("Bo Chan, a broadcaster")."""
+    head = _head_tokens(role.split())
+    last = head[-1] if head else ""
+    return last.islower() and _bare(last) in lex.union(speaker=("org_anaphor", "org_kind"))
+
+
+def _possessive_owner(lowered: str, lex: Lexicon) -> tuple[SpeakerType, str | None] | None:
+    """The type and gender of the owner of a possessive determiner that stands alone ("his"
+    before a noun cue) or opens a text or a speech of its owner ("His remarks", "her latest
+    statement", "their report": classes ``issued_text`` and ``speech_noun``), at most
+    MAX_TEXT_MODIFIERS lower-case words between; None for anything else ("his spokesman":
+    another person, "her coach Bo Chan")."""
+    first, _, rest = lowered.partition(" ")
+    owner = OWNER_OF_POSSESSIVE.get(first)
+    if owner is None or not rest:
+        return owner if owner is not None and first != "her" else None  # "her": a pronoun
+    words = rest.split()
+    if len(words) > MAX_TEXT_MODIFIERS + 1:
+        return None
+    texts = lex.union("speech_noun", speaker=("issued_text",))
+    return owner if words[-1].strip(",.;:") in texts else None
+
+
+def _titled_head(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether a description's head, before its post-modifier, is a title ("the finance
+    minister", "a spokesman for Acme Bank", "the Treasury's chief economist")."""
+    head = _head_tokens(tokens)
+    return _bare(head[-1]) in lex.speaker_class("title")
+
+
+def _without_trailing_adverbs(mention: str, lex: Lexicon) -> str | None:
+    """A name without the lower-case adverbs and reflexives after it (class
+    ``role_adverb``: "President Tom Hall himself", "Ann Lee also"), or None when none ends
+    it or no name is left ("the other")."""
+    words = mention.split()
+    adverbs = lex.speaker_class("role_adverb")
+    if len(words) < 2 or words[-1] not in adverbs:
+        return None
+    while len(words) > 1 and words[-1] in adverbs:
+        words.pop()
+    return " ".join(words) if _is_name(words) and words[-1][:1].isupper() else None
 
 
 SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
@@ -336,16 +410,18 @@ NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "on", "to", "in"})
 
 
 def _issued_by(tokens: list[str], lex: Lexicon) -> str | None:
-    """The maker named after "by" of a text of class ``issued_text`` ("a report released
-    by the National Bureau of Statistics recently": "National Bureau of Statistics"; "a
-    poll by UK-based consultancy Acme": "UK-based consultancy Acme"; "figures gathered by
-    the Acme researchers": "Acme researchers"), see ``_maker_words``. None without such a
-    text before "by", or without a capitalised word after it ("a report by officials")."""
+    """The maker named after "by" of a text or a work (classes ``issued_text``, ``work``):
+    "a report released by the National Bureau of Statistics recently": "National Bureau of
+    Statistics"; "a book by Ann Lee": "Ann Lee"; "a poll by UK-based consultancy Acme":
+    "UK-based consultancy Acme"; "figures gathered by the Acme researchers": "Acme
+    researchers"; see ``_maker_words``. None without such a text before "by", or without a
+    capitalised word after it ("a report by officials")."""
     if "by" not in tokens[1:-1]:
         return None
     at = tokens.index("by", 1)
+    made = lex.union(speaker=("issued_text", "work"))  # "a book by Ann Lee" too
     texts = [i for i, t in enumerate(tokens[:at])  # lower case: not "The Washington Post"
-             if (i == 0 or t[:1].islower()) and _bare(t) in lex.speaker_class("issued_text")]
+             if (i == 0 or t[:1].islower()) and _bare(t) in made]
     if not texts or at - texts[-1] > MAX_ISSUED_GAP:
         return None
     after = tokens[at + 1 :]
@@ -449,6 +525,13 @@ def _person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str | None] | None
     return _one_person_of(tokens, lex)
 
 
+def _after_role(tokens: list[str]) -> list[str]:
+    """The words from the first capitalised one on, after lower-case words of a role
+    ("analyst Ann Lee at Acme": "Ann Lee at Acme"); all of them when a capital opens them."""
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper()), 0)
+    return tokens[first:]
+
+
 def _bare_person(tokens: list[str], lex: Lexicon) -> tuple[str, None] | None:
     """A name of 2-3 capitalised words without a determiner, title, group or organisation
     word ("Ann Lee"; not "Analysts Ann Lee", "The Water")."""
@@ -462,10 +545,13 @@ def _bare_person(tokens: list[str], lex: Lexicon) -> tuple[str, None] | None:
 
 def _one_person_of(tokens: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """One person of an organisation ("Ann Lee of Acme Tools", "Acme's Ann Lee")."""
-    if "of" in tokens[2 : MAX_PERSON_WORDS + 1]:
-        at = tokens.index("of")
+    link = next((w for w in PERSON_LINKS if w in tokens[2 : MAX_PERSON_WORDS + 1]), None)
+    if link is not None:  # "Ann Lee of Acme Tools", "Ann Lee at Acme Tools"
+        at = tokens.index(link)
         name, place = tokens[:at], tokens[at + 1 :]
-    else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee"
+    else:  # "Acme's Ann Lee", "Harbour Watch's Ann Lee", "the BBC's Ann Lee"
+        if tokens[:1] and tokens[0].lower() == "the":
+            tokens = tokens[1:]
         owner = next((i for i, t in enumerate(tokens[:MAX_PERSON_WORDS])
                       if RE_POSSESSIVE_END.search(t)), None)
         if owner is None or not all(t[:1].isupper() for t in tokens[: owner + 1]):

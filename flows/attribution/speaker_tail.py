@@ -37,6 +37,7 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
     settings = c.lex.frame_class("adjunct_lead")
     times = c.lex.frame_class("time")
     leads = c.lex.frame_class("time_lead")
+    months = c.lex.frame_class("month")
     first_names = c.lex.union(speaker=("first_male", "first_female"))
     weekdays = c.lex.frame_class("weekday")
     days = c.lex.union("weekday", plus=DAYS_AROUND)
@@ -55,7 +56,8 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
             or lower and len(low) >= MIN_PARTICIPLE and low.endswith("ing")
             and low not in c.lex.frame_class("ing_not_participle") and nxt in PARTICIPLE_OBJECTS
         )
-        if lower and low in times and lows[i - 1] in leads:  # 'last week'
+        # 'last week', 'in December' (a month is capitalised; 'May' after no lead is a name)
+        if lows[i - 1] in leads and (low in times if lower else low in months):
             cut, i = True, i - 1
         if cut and i >= 1 and not in_time_name(lows, i, c.lex):  # 'the Mail on Sunday'
             return span[0], tokens[i - 1].start() + len(tokens[i - 1].group().rstrip(",;:"))

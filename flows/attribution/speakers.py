@@ -110,6 +110,7 @@ class _Article:
         self._pairs: dict[str, list[tuple[str, str, str]]] | None = None
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
+        self._described: dict[str, bool] = {}  # one-word name -> after "firm", "giant"
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
         """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
@@ -218,6 +219,17 @@ class _Article:
                     self._leads[surname_at].append((before, m.group(3), m.group(4)))
         return self._leads.get(surname, [])
 
+    def described_organization(self, name: str) -> bool:
+        """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
+        of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
+        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"). Each
+        name's places in the article are read once, when first asked."""
+        if self.text is None:
+            return False
+        if name not in self._described:
+            self._described[name] = _described_at(self.text, name, self.lex)
+        return self._described[name]
+
     def _hint(self, name: str) -> str | None:
         """The gender of an honorific before this surname in the article ("Mrs Lee")."""
         if self.text is None or not name[:1].isupper():
@@ -229,6 +241,24 @@ class _Article:
         if hint is None and len(words) == 2:  # "Mr Chan" for "Chan Wei" (surname first)
             hint = self._surnames.get(words[0])
         return hint
+
+
+RE_NAME_END = re.compile(r"(?![\w'\u2019-]| [A-Z])")  # no word goes on, no capital follows
+
+
+def _described_at(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` follows an organisation noun somewhere in ``text`` ("firm X")."""
+    kinds = lex.union(speaker=("org_kind", "org_anaphor"))
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at > 0 and text[at - 1] == " " and RE_NAME_END.match(text, end):
+            before = text.rfind(" ", 0, at - 1) + 1
+            word = text[before : at - 1]
+            if word.islower() and word in kinds:
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
@@ -365,7 +395,9 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         # the last word of an organisation's ("Riverland" after "Bank of Riverland")
         place = is_place(last, lex)
         if hit is not None and (
-            hit.type == "person" or hit.name == last if place else hit.type == sp.type
+            hit.type == "person" or hit.name == last if place
+            else hit.type == sp.type  # "Yukos" after "oil firm Yukos": that organisation
+            or hit.name == last and hit.type == "organization"
         ):
             return replace(
                 sp,
@@ -374,7 +406,8 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 role=sp.role or hit.role,
                 organization=sp.organization or hit.organization,
             )
-        alone = len(_strip_determiner(sp.mention).split()) == 1  # not "Mr Lee"
+        # the name opens the mention: not "Mr Lee"; "Cruz himself" is Cruz alone
+        alone = _strip_determiner(sp.mention).split()[:1] == [last]
         if hit is None and alone and not place:  # "Unocal" after "Unocal Corp", short for it
             hit = _find(
                 history,
@@ -399,6 +432,8 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             full = article.full_name(last) if sp.type == "person" else None
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
                 return replace(sp, name=full)
+            if sp.type == "person" and article.described_organization(last):
+                return replace(sp, type="organization")  # "Yukos" after "oil firm Yukos"
         elif hit is None and not place and _honorific_surname(sp, lex):
             full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
             if full is not None and _given_gender(full, lex) in (None, own.value):
