@@ -69,6 +69,8 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
             return True
     if not stripped or stripped[0] in ".!?;":
         return True
+    if stripped[0] == ")" and not stripped[1:].strip(" .!?\"'\u201d"):
+        return True  # '(C, the ministry said).': the bracket closes the sentence
     if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
         return False
     if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
