@@ -37,7 +37,8 @@ ACRONYMS = frozenset({"US", "UK", "EC", "EEC", "OPEC", "GATT", "IMF", "USDA", "C
                       "SA", "SPA", "II", "III", "IV"})
 SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                          "of", "off", "on", "or", "over", "the", "to", "up", "vs", "with"})
-MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTHS = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # 'MARCH', 'Nov.'"
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _PLACE = r"[A-Z][A-Za-z.'’/-]*(?: [A-Za-z.'’/-]+){0,3}?(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"

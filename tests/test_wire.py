@@ -45,8 +45,14 @@ PAGE = ("Lakes reopen - Daily Example Online DD_belatedPNG.fix('div'); Home Worl
     ("A gate at dusk. /Xinhua RIVERTON, Nov. 17 (Xinhua) -- Trade grew.",
      {"caption": "A gate at dusk.", "photo_credit": "Xinhua",
       "dateline": "RIVERTON, Nov. 17 (Xinhua)", "place": "RIVERTON"}, "Trade grew."),
+    ("STONEVILLE, MARCH 26 - Rain fell.",  # a month in capitals
+     {"dateline": "STONEVILLE, MARCH 26", "place": "STONEVILLE"}, "Rain fell."),
+    ("STONEVILLE, September 3 - Rain fell.",
+     {"dateline": "STONEVILLE, September 3", "place": "STONEVILLE"}, "Rain fell."),
     # must not change
     ("US - China talks resume.", {}, "US - China talks resume."),
+    ("OLD TOWN, Mayor 2 - a new hall.", {}, "OLD TOWN, Mayor 2 - a new hall."),  # no month
+    ("OLD TOWN, MAYOR 2 - a new hall.", {}, "OLD TOWN, MAYOR 2 - a new hall."),
     ("BEIJING is big, he said on Nov. 18.", {}, "BEIJING is big, he said on Nov. 18."),
     ("He said: MAY 5 - no.", {}, "He said: MAY 5 - no."),
     ("", {}, ""),
