@@ -37,7 +37,8 @@ ACRONYMS = frozenset({"US", "UK", "EC", "EEC", "OPEC", "GATT", "IMF", "USDA", "C
                       "SA", "SPA", "II", "III", "IV"})
 SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                          "of", "off", "on", "or", "over", "the", "to", "up", "vs", "with"})
-MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTHS = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # 'MARCH', 'Nov.'"
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _PLACE = r"[A-Z][A-Za-z.'’/-]*(?: [A-Za-z.'’/-]+){0,3}?(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
@@ -52,7 +53,9 @@ RE_PAGE_TRAILER = re.compile(r"\s*(?:\(For the latest [^()]{0,40}news|\(Web edit
 RE_PAGINATION = re.compile(r"\s*(?:【\d+】\s*)+")
 RE_CREDIT = re.compile(
     r"\((?:Photos?(?: by (?P<by>" + _NAME + r"))?\s*[/:]\s*(?P<paren>[^()]{2,60})"
-    r"|(?P<pair>(?:" + _AGENCY + r")/" + _NAME + r"|" + _NAME + r"/(?:" + _AGENCY + r")))[)）]"
+    r"|(?P<pair>(?:" + _AGENCY + r")/ ?" + _NAME + r"|" + _NAME + r"/(?:" + _AGENCY + r")"
+    r"|" + _NAME + r"/" + _NAME + r" via (?:" + _AGENCY + r")"  # '(Ann Lee/Pixsell via Xinhua)'
+    r"|[\w-]+(?:\.[\w-]+)+/Photos? by " + _NAME + r"))[)）]"  # '(eng.example.cn/Photo by Bo Li)'"
     r"|(?<![\w(])(?:Photos?|Illustration|Graphic|Image) ?: ?(?P<colon>(?:courtesy of )?"
     r"(?:" + _NAME + r"/(?:" + _AGENCY + r")|(?:" + _AGENCY + r")|[A-Z]{2,10}))(?=\s|$)")
 RE_DATELINE = re.compile(
@@ -72,6 +75,11 @@ RE_AGENCY_IN_PARENS = re.compile(r"\((?:" + _AGENCY + r")\)")  # in every RE_LAT
 RE_SIGNOFF = re.compile(r"(?:\n\n|(?<=[.!?\"'])\s+|^)(?:Reuters?|REUTERS?|reuter)(?:\.\.\.)?"
                         r"(?:\^M)?\s*$")
 RE_WORD = re.compile(r"\S+")
+# a sentence's end inside a leading caption: after a word's two lower-case letters (not
+# 'U.S.', 'Dr.'), before a capital. A caption is one sentence; text before the credit that
+# holds two is body text with the caption ('Ann Lee said C. A view of the hall. (Xinhua/Li
+# Mo)'), and the credit only breaks the paragraph
+RE_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]? +(?=[\"\u201c]?[A-Z])")
 SIGNOFF_CHARS = 40  # a sign-off sits in the last characters: search only there
 SIGNOFF_CORE = "euter"  # in every sign-off RE_SIGNOFF finds, in lower or upper case
 LEADING_CAPTION_CHARS = 600
@@ -103,7 +111,7 @@ def split_photo_credits(text: str) -> tuple[Fields, str]:
     fields: Fields = {}
     first_paragraph = text.split("\n\n", 1)[0][:LEADING_CAPTION_CHARS]
     lead = next(_find_credits(first_paragraph), None)
-    if lead and text[lead.end():].strip():
+    if lead and text[lead.end():].strip() and not RE_SENTENCE_END.search(text, 0, lead.start()):
         fields["photo_credit"] = _credit(lead)
         if caption := text[: lead.start()].strip():
             fields["caption"] = caption

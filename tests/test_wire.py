@@ -45,8 +45,14 @@ PAGE = ("Lakes reopen - Daily Example Online DD_belatedPNG.fix('div'); Home Worl
     ("A gate at dusk. /Xinhua RIVERTON, Nov. 17 (Xinhua) -- Trade grew.",
      {"caption": "A gate at dusk.", "photo_credit": "Xinhua",
       "dateline": "RIVERTON, Nov. 17 (Xinhua)", "place": "RIVERTON"}, "Trade grew."),
+    ("STONEVILLE, MARCH 26 - Rain fell.",  # a month in capitals
+     {"dateline": "STONEVILLE, MARCH 26", "place": "STONEVILLE"}, "Rain fell."),
+    ("STONEVILLE, September 3 - Rain fell.",
+     {"dateline": "STONEVILLE, September 3", "place": "STONEVILLE"}, "Rain fell."),
     # must not change
     ("US - China talks resume.", {}, "US - China talks resume."),
+    ("OLD TOWN, Mayor 2 - a new hall.", {}, "OLD TOWN, Mayor 2 - a new hall."),  # no month
+    ("OLD TOWN, MAYOR 2 - a new hall.", {}, "OLD TOWN, MAYOR 2 - a new hall."),
     ("BEIJING is big, he said on Nov. 18.", {}, "BEIJING is big, he said on Nov. 18."),
     ("He said: MAY 5 - no.", {}, "He said: MAY 5 - no."),
     ("", {}, ""),
@@ -67,9 +73,22 @@ def test_split_dateline(text: str, fields: dict[str, str], body: str) -> None:
     ("Fish swim. Photo: Xinhua Women dance. Photo: Xinhua The end came.",
      {"caption": "Fish swim.", "photo_credit": "Xinhua"}, "Women dance.\n\nThe end came."),
     ("Only a caption. (Xinhua/Li Mo)", {}, "Only a caption."),  # nothing follows: kept as body
+    ("Ann Lee said the dam holds. A view of the hall. (Xinhua/Li Mo) After talks, he left.",
+     {}, "Ann Lee said the dam holds. A view of the hall.\n\nAfter talks, he left."),  # 2 sentences
+    ("Troops of the U.S. Army march, Oct. 2. (Xinhua/Li Mo) After talks, he left.",
+     {"caption": "Troops of the U.S. Army march, Oct. 2.", "photo_credit": "Xinhua/Li Mo"},
+     "After talks, he left."),  # one sentence with abbreviations
+    ("Rain fell.\n\nA bench, Oct. 18. (Xinhua/ Bo Tan) Trade grew.", {},  # a space after '/'
+     "Rain fell.\n\nA bench, Oct. 18.\n\nTrade grew."),
+    ("Rain fell.\n\nA nurse. (Ann Lee/Pixsell via Xinhua) The authors said more.", {},
+     "Rain fell.\n\nA nurse.\n\nThe authors said more."),
+    ("Rain fell.\n\nJets train. (eng.example.com.cn/Photo by Xu Ling) A city held talks.", {},
+     "Rain fell.\n\nJets train.\n\nA city held talks."),
     # must not change
     ("Speed rose to 5 (km/h) today.", {}, "Speed rose to 5 (km/h) today."),
     ("Trade (U.S./Canada) grew.", {}, "Trade (U.S./Canada) grew."),
+    ("Trade (Acme/Bo Co via cable) grew.", {}, "Trade (Acme/Bo Co via cable) grew."),
+    ("Prices (in yuan/tonne) rose.", {}, "Prices (in yuan/tonne) rose."),
     ("The photo: a blur.", {}, "The photo: a blur."),
 ])
 def test_split_photo_credits(text: str, fields: dict[str, str], body: str) -> None:

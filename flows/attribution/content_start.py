@@ -34,6 +34,12 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
     r"(?: \([A-Z]\w*\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))"
     r"\s*(?:[\u2014\u2013]|--?)\s+(?=[A-Z\"\u201c])"  # then a capital: not 'NATO - the'
 )
+# a section heading in capitals glued to the sentence after it, where the paragraph breaks
+# were lost ('NEW MISSIONS The coming years will ..., Xi said'): two or more words in
+# capitals (commas between allowed), then a capitalised word in lower case
+RE_GLUED_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]*,? +){2,}(?=[A-Z][a-z])")
+MIN_HEADING_WORDS = 3  # or two, one of MIN_HEADING_LETTERS: not 'UN WFP Chief Ann Lee'
+MIN_HEADING_LETTERS = 5
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
@@ -69,6 +75,8 @@ def _is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool =
             return True
     if not stripped or stripped[0] in ".!?;":
         return True
+    if stripped[0] == ")" and not stripped[1:].strip(" .!?\"'\u201d"):
+        return True  # '(C, the ministry said).': the bracket closes the sentence
     if RE_INFINITIVE_TAIL.match(stripped):  # "declined to comment": the infinitive is content
         return False
     if stripped[0] in QUOTE_OPEN or stripped[0] == ":" or stripped.startswith(("''", "``")):
@@ -137,6 +145,8 @@ def _content_before(
     dateline = RE_CONTENT_DATELINE.match(text, start, boundary)
     if dateline is not None:  # 'DALLAS, Texas - C, X said', 'Dallas (AP) - C, X said'
         start = dateline.end()
+    if text[start : start + 2].isupper():  # the cheap test first: two capitals open it
+        start = _after_heading(text, start, boundary)
     lead = RE_CONNECTIVE.match(text, start, boundary)
     if lex is None or lead is None:
         return start
@@ -144,6 +154,20 @@ def _content_before(
     if nxt and nxt[0] in lex.frame_class("subordinator"):
         return start  # 'Still, though C, X said': the clause needs its lead
     return lead.end() if lead.group(1).lower() in lex.frame_class("discourse_connective") else start
+
+
+def _after_heading(text: str, start: int, boundary: int) -> int:
+    """Where a content starts after a section heading glued to it ('OPENNESS, INNOVATION TO
+    REVIVE ECONOMY To tackle the task, C, Xi said'): three words in capitals or more, or two
+    with one of MIN_HEADING_LETTERS letters; not acronyms before a name ('UN WFP Chief Ann
+    Lee'), nor a name in capitals alone ('NATO Chief Ann Lee')."""
+    heading = RE_GLUED_HEADING.match(text, start, boundary)
+    if heading is None:
+        return start
+    words = heading.group().replace(",", " ").split()
+    if len(words) < MIN_HEADING_WORDS and max(map(len, words)) < MIN_HEADING_LETTERS:
+        return start
+    return heading.end()
 
 
 def _content_after(

@@ -130,7 +130,8 @@ def _comma_adverb(c: Ctx, start: int, end: int) -> int:
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
-    if m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c):
+    if (m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c)
+            and c.text[c.s.start : m.start()].strip(" ([") != ""):  # '(According to X, C.)'
         return None
     if _in_inverted_tail(c, m, previous):
         return None

@@ -130,6 +130,8 @@ def _name_before_cue(text: str, word: str, last: bool, end: int, lex: Lexicon) -
 def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
     start, end = _strip_span(text, start, end)
+    if text[start : start + 1] == "(" and text.find(")", start, end) < 0:
+        start, end = _strip_span(text, start + 1, end)  # '(The ministry said C.)'
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")
     span = text[start:end]
     raw = span.split()  # the words (RE_TOKEN's), their offsets read only for the two kept ends

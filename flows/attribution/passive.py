@@ -247,7 +247,27 @@ def without_passive_subject(c: Ctx, frame: Frame) -> Frame | None:
     if (frame.pattern == "pre" and verb not in c.lex.frame_class("addressee_passive")
             and not _expletive_subject(c, frame)):
         return None  # 'C, the results of which will be announced': C was not announced
+    if _adjunct_content(c, frame, verb):
+        return None  # 'The merger was announced in a statement on Tuesday, but ...'
     return replace(frame, unnamed=True)
+
+
+def _adjunct_content(c: Ctx, frame: Frame, verb: str) -> bool:
+    """The content after an agentless passive opens with a preposition of an adjunct (class
+    ``adjunct_lead``: 'in', 'on', 'at' ...) and holds no clause, quotation or colon: the
+    subject is what was announced and the phrase says where or when ('The merger was
+    announced on the firm's website on Tuesday, but no terms were given'), nobody's words.
+    Kept: an empty subject or one who was told ('It was announced on Monday that C',
+    'Staff were told in a memo that C')."""
+    text = c.text[frame.cue_end : frame.content_end]  # ('announced on': the particle too)
+    first = text.split(None, 1)[:1]
+    if not first or first[0] not in c.lex.frame_class("adjunct_lead"):  # the cheap test first
+        return False
+    if verb in c.lex.frame_class("addressee_passive") or _expletive_subject(c, frame):
+        return False
+    if ":" in text or any(ch in text for ch in QUOTE_OPEN) or "''" in text or "``" in text:
+        return False
+    return c.lex.union("noun_clause_lead", "open_question").isdisjoint(fr._words(text))
 
 
 def _expletive_subject(c: Ctx, frame: Frame) -> bool:

@@ -61,6 +61,7 @@ RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called 
 AUDIENCES = frozenset(["reporters", "journalists"])  # 'added to reporters'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
+ADJECTIVE_LEAD_CHARS = 9  # ' without ' before a cue: the longest adjective_lead and a space
 
 
 def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
@@ -78,6 +79,8 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         RE_THAN_BEFORE.search(text, max(0, hit.start() - THAN_CHARS), hit.start()) is not None
     ):
         return True  # 'slower than forecast', 'better than expected': a comparison
+    if form.endswith("ed") and _after_adjective_lead(text, hit, lex):
+        return True  # 'the number of confirmed cases': an adjective
     compounds = lex.union("noun_compound", "unsaid_passive")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -93,6 +96,23 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True
     return form in lex.frame_class("aspect_verb") and (
         _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
+
+
+def _after_adjective_lead(text: str, hit: CueHit, lex: Lexicon) -> bool:
+    """The word right before a one-word '-ed' cue is a preposition of class
+    ``adjective_lead`` and a noun follows it ('for confirmed patients', 'of reported cases'):
+    the form is an adjective. Not after a comma or any other mark ('for years, reported C'),
+    nor before a clause or a mark (the preposition closes a relative clause: 'The man they
+    looked for reported that C')."""
+    start = hit.start()
+    if text[start - 1 : start] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - ADJECTIVE_LEAD_CHARS), start - 1)
+    word = text[space + 1 : start - 1]
+    if not word.islower() or word not in lex.frame_class("adjective_lead"):
+        return False
+    m = RE_NEXT_WORDS.match(text, hit.end())
+    return m is not None and m.group(1).lower() not in lex.union("noun_clause_lead", "skip")
 
 
 def _measure_after(text: str, end: int, lex: Lexicon) -> bool:

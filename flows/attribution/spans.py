@@ -87,8 +87,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         start == 1 or not text[start - 2].isalnum()
     ):
         start -= 1  # a minus sign, not a dash: '-5 degrees'
-    while end > start and text[end - 1] in ".,;: \u2014-":
+    while end > start and text[end - 1] in ".,;:( \u2014-":  # '(': 'C (the ministry said)'
         end -= 1
+    if text[start : start + 1] == "(" or text[end - 1 : end] == ")":
+        return _unbracketed(text, start, end)
     for conj in (" and", " but", " or"):
         if text.endswith(conj, start, end):
             return _trim_content(text, start, end - len(conj))
@@ -96,6 +98,17 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         last = text.rfind(" ", start, end)  # of the phrase cut off ('stop by | threatening')
         if last > start and text[last + 1 : end] in DANGLING:
             return _trim_content(text, start, last)
+    return start, end
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content without the bracket that opens or closes the sentence around it and has no
+    partner inside the content: '(Exports rose, the ministry said.)', '(According to the
+    ministry, exports rose.)'; a bracketed aside inside it stays ('rose (in May)')."""
+    if text[start : start + 1] == "(" and text.find(")", start, end) < 0:
+        return _trim_content(text, start + 1, end)
+    if text[end - 1 : end] == ")" and text.find("(", start, end) < 0:
+        return _trim_content(text, start, end - 1)
     return start, end
 
 

@@ -28,6 +28,11 @@ RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+MIN_DATELINE_WORDS = 2  # 'NEW DELHI:'; one word in capitals may be a speaker ('TRUMP: C')
+# a later line opening with a label in capitals: the text is a transcript, and a label in
+# capitals opening it is a turn ("LEE: C" ... "HALL: D"), not a dateline ("NEW DELHI: C")
+RE_CAPITALS_TURN = re.compile(r"\n[A-Z][A-Z.'’ -]*:\s")
 RE_ALNUM = re.compile(r"[^\W_]")
 RE_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|``")
 RE_IN_SOURCE = re.compile(
@@ -117,12 +122,28 @@ def label_frame(c: Ctx) -> Frame | None:
     words = m.group(1).lower().split()
     if {words[0], words[-1]} & c.lex.union("not_speaker", "not_label"):
         return None  # "NOTE:", "Q:", "Subs not used:", "... Photo:"
+    if c.s.start == 0 and _dateline_label(c, m.group(1), words, m.end()):
+        return None  # "NEW DELHI: Nearly 150 workers returned ...": a dateline opens the text
     content = fr._trim_content(c.text, m.end(), c.s.end)
     if n_words(c, content) < MIN_LABEL_WORDS or _name_list(c.text[content[0] : content[1]]):
         return None
+    if RE_LETTERS.search(c.text, *content) is None:
+        return None  # "VIP: 60,000 R: 50,000 S: 40,000": a price list, no sentence
     content = _turn_end(c, content)
     colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
     return make_frame("label", (colon, colon + 1), c, m.span(1), content, LABEL_WEIGHT)
+
+
+def _dateline_label(c: Ctx, label: str, words: list[str], end: int) -> bool:
+    """A label that opens the text is a dateline ('NEW DELHI: C', 'HONG KONG: C'): two words
+    or more in capitals, the first no given name ('DONALD TRUMP: C' is a headline's
+    speaker), in a text with no later line opening with a label in capitals (a transcript's
+    turns: 'LEE: C' ... 'HALL: D')."""
+    if not label.isupper() or len(words) < MIN_DATELINE_WORDS:
+        return False
+    if words[0] in c.lex.union(speaker=("first_male", "first_female")):
+        return False
+    return RE_CAPITALS_TURN.search(c.text, end) is None
 
 
 def _turn_end(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
