@@ -490,6 +490,8 @@ def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     if k == n or tokens[k - 1].group() not in c.lex.speaker_class("title"):
         k = _company_kind_end(c, tokens, n)  # "US giant General Electric"
         if k == n:
+            k = _noun_before_named_verb(c, tokens, n)  # "US behemoth GE cut jobs"
+        if k == n:
             return 0
     end = k
     while end < len(tokens) and tokens[end].group()[:1].isupper():
@@ -515,6 +517,35 @@ def _company_kind_end(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
         ):
             return k + 1
     return n
+
+
+def _noun_before_named_verb(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """The end of up to MAX_ROLE_WORDS lower-case words that read as nouns (no verb form,
+    no '-s', '-ing' or '-ly' ending, no function word) between the capitalised words before
+    ``tokens[n]`` and a name that a past form, a participle or an auxiliary follows ("US
+    behemoth GE cut jobs", "Swiss drugmaker Acme said"): a noun modified by the words
+    before it, naming whoever the name names; ``n`` when there is none ("Federer beat
+    Nadal and said": no verb after Nadal; "Other former CIA officers": a plural noun)."""
+    k = n
+    while k < len(tokens) and k - n < MAX_ROLE_WORDS and tokens[k].group().islower():
+        k += 1
+    end = k
+    while end < len(tokens) and tokens[end].group()[:1].isupper():
+        end += 1
+    if k == n or end == k or end == len(tokens):
+        return n  # (no lower-case word, or no name and word after it: nearly every subject)
+    verbs = c.lex.union("past", "participle", "verbish", "aux")
+    after = tokens[end].group()
+    if not (after in verbs or c.lex.past_form(after)):  # (not '-s': 'CIA officers')
+        return n
+    stops = c.lex.union("verbish", "past", "participle", "aux", "not_speaker")
+    for t in tokens[n:k]:
+        w = t.group()
+        if not w.isalpha() or w in stops or c.lex.past_form(w) or (
+            w.endswith(("ing", "ly")) or w.endswith("s") and not w.endswith("ss")
+        ):
+            return n
+    return k
 
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:

@@ -1,0 +1,41 @@
+"""Subject and speaker spans (issue 3, session 14): the noun phrase that speaks, read in
+general English, with counter-examples that must keep their reading. Invented sentences
+only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import rows
+
+
+def test_noun_between_modifier_and_name_before_a_verb_is_part_of_the_subject() -> None:
+    """'US behemoth Acme cut jobs and said C': a lower-case noun of no verb form between
+    capitalised words and a name that a verb follows belongs to the subject that a second
+    verb takes, whatever the noun ('behemoth', 'rival'), not only a kind of company."""
+    assert rows("US behemoth Acme cut jobs and said the plan would work.") == [
+        ("the plan would work", "US behemoth Acme", "said")
+    ]
+    assert rows("Riverton rival Zorvex raised prices and said demand was strong.") == [
+        ("demand was strong", "Riverton rival Zorvex", "said")
+    ]
+
+
+def test_verb_between_names_ends_the_subject() -> None:
+    """Counter-examples: a verb between two names ('beat', 'thinks'), or a name that no
+    verb follows, leaves the first name alone as the subject."""
+    assert rows("Federer beat Nadal and said it was hard.") == [
+        ("it was hard", "Federer", "said")
+    ]
+    assert rows("Ann Lee hit Tom Hall hard and said he lied.") == [
+        ("he lied", "Ann Lee", "said")
+    ]
+    assert rows("Acme cut staff Monday and said it was fine.") == [
+        ("it was fine", "Acme", "said")
+    ]
+
+
+def test_name_before_a_word_that_is_no_verb_keeps_the_reading() -> None:
+    """Counter-example: 'as' after the name is no verb (nor is a plural noun: 'Acme
+    officers'), so the subject before the name stays alone."""
+    assert rows("Democrats see Ann Lee as a threat, arguing that she would lose.") == [
+        ("she would lose", "Democrats", "arguing")
+    ]
