@@ -33,6 +33,29 @@ def test_verb_between_names_ends_the_subject() -> None:
     ]
 
 
+def test_possessive_after_a_verb_stands_for_the_verbs_subject() -> None:
+    """'Ann Lee continues her criticism of C': a cue noun after a verb (an '-s' or past form,
+    a particle after it) and a possessive determiner is owned by the verb's subject, who
+    speaks; the verb is no part of the speaker."""
+    assert rows("Ann Lee continues her criticism of the plan.") == [
+        ("the plan", "Ann Lee", "criticism of")
+    ]
+    assert rows("Meanwhile Tom Hall stepped up his attacks on the mayor.") == [
+        ("the mayor", "Tom Hall", "attacks on")
+    ]
+
+
+def test_possessive_after_a_past_verb_and_cue_verbs_keep_their_subject() -> None:
+    """Counter-examples: a past verb before the possessive (read as a light verb before) and
+    a cue verb before a possessed noun keep their readings."""
+    assert rows("The board renewed its warning that prices would rise.") == [
+        ("prices would rise", "The board", "warning")
+    ]
+    assert rows("Tom Hall repeated his claim that the dam was safe.") == [
+        ("his claim that the dam was safe", "Tom Hall", "repeated")
+    ]
+
+
 def test_name_before_a_word_that_is_no_verb_keeps_the_reading() -> None:
     """Counter-example: 'as' after the name is no verb (nor is a plural noun: 'Acme
     officers'), so the subject before the name stays alone."""

@@ -227,7 +227,34 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
-    return _before_purpose_verb(c, head, cue_start), desc, None
+    return _before_owning_verb(c, _before_purpose_verb(c, head, cue_start)), desc, None
+
+
+def _before_owning_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
+    """A subject window that ends with a verb (an '-s' or past form, a particle after it)
+    and a possessive determiner right before a cue noun ('Ann Lee continues her criticism
+    of', 'Tom Hall stepped up his attacks on'): the determiner stands for the verb's subject,
+    who speaks; the words before the verb (and its auxiliaries and adverbs). Else ``head``
+    ('Ann Lee and her', 'the mayor of her')."""
+    cut = c.text.rfind(" ", head[0], head[1])
+    if cut < 0 or c.text[cut + 1 : head[1]].lower() not in POSSESSIVE_DETERMINERS:
+        return head  # (no possessive ends the window: nearly every subject)
+    words = list(RE_TOKEN.finditer(c.text, head[0], cut))
+    k = len(words) - 1
+    if k > 0 and words[k].group() in c.lex.frame_class("particle"):
+        k -= 1  # 'stepped up'
+    verb = words[k].group() if k > 0 else ""
+    if not verb.isalpha() or not verb.islower() or not (
+        verb in c.lex.union("past", "participle")
+        or c.lex.past_form(verb)
+        or verb.endswith("s") and not verb.endswith("ss")
+    ):
+        return head
+    adverbs = c.lex.union("aux", "verbish")
+    while k > 0 and (words[k - 1].group() in adverbs or words[k - 1].group().endswith("ly")):
+        k -= 1  # 'has long voiced', 'repeatedly renews'
+    subject = fr._strip_span(c.text, head[0], words[k - 1].end()) if k > 0 else head
+    return subject if fr._speakerlike(c.text, *subject, c.lex) else head
 
 
 def _before_purpose_verb(c: Ctx, head: tuple[int, int], cue_start: int) -> tuple[int, int]:
