@@ -62,3 +62,26 @@ def test_name_before_a_word_that_is_no_verb_keeps_the_reading() -> None:
     assert rows("Democrats see Ann Lee as a threat, arguing that she would lose.") == [
         ("she would lose", "Democrats", "arguing")
     ]
+
+
+def test_determined_speaker_with_a_modifier_and_a_name_after_an_inverted_cue() -> None:
+    """'C, said the famed Acme scholar.': an article, a lower-case modifier, a capitalised
+    word and a lower-case noun after an inverting cue name the speaker, one word longer
+    than the determined phrases read before ('the famed scholar')."""
+    assert rows("The plan will work, said the famed Riverton scholar.") == [
+        ("The plan will work", "the famed Riverton scholar", "said")
+    ]
+    assert rows("The plan will work, said the noted Riverton historian.") == [
+        ("The plan will work", "the noted Riverton historian", "said")
+    ]
+
+
+def test_longer_object_after_a_cue_is_no_inverted_speaker() -> None:
+    """Counter-examples: a shorter phrase keeps its reading, and an object with its
+    complement ('the offer as inadequate') stays no speaker."""
+    assert rows("The plan will work, said the famed scholar.") == [
+        ("The plan will work", "the famed scholar", "said")
+    ]
+    assert ("The plan failed", "the offer as inadequate", "said") not in rows(
+        "The plan failed, said the offer as inadequate."
+    )

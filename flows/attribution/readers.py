@@ -157,7 +157,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         words[0], words[0].lower(), c.lex
     ):
         return None  # 'C, recalled him saying', 'C, said matter-of-factly as ...': no subject
-    determined = words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
+    determined = words[0].lower() in ARTICLES and (
+        len(words) <= MAX_DETERMINED_WORDS or _modified_noun(c, words)
+    )
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
@@ -299,6 +301,22 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if desc and gap.group().rstrip().endswith(":") and not describes_name(c, desc.split()):
         return None  # 'Asked the reason for the sale, Evans said: "C"': a clause, no description
     return make_frame("inverted", m.span(), c, np, (q.start, q.end), w, description=desc)
+
+
+def _modified_noun(c: Ctx, words: list[str]) -> bool:
+    """A determined noun phrase one word longer than MAX_DETERMINED_WORDS whose words after
+    the article are one lower-case modifier, a capitalised word and a lower-case noun that
+    ends it ('the famed Yale scholar', 'the noted Harvard historian'): one noun phrase
+    naming a speaker, no object with its complement ('the offer as inadequate')."""
+    if len(words) != MAX_DETERMINED_WORDS + 1:
+        return False
+    modifier, name, noun = words[1], words[2], words[3].rstrip(".,")
+    stops = c.lex.union("setting_preposition", "adjunct_lead", "cue_preposition", plus=AS)
+    return (
+        modifier.isalpha() and modifier.islower() and modifier not in stops
+        and name[:1].isupper() and name.isalpha()
+        and noun.isalpha() and noun.islower() and noun not in stops
+    )
 
 
 def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
