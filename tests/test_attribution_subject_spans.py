@@ -85,3 +85,20 @@ def test_longer_object_after_a_cue_is_no_inverted_speaker() -> None:
     assert ("The plan failed", "the offer as inadequate", "said") not in rows(
         "The plan failed, said the offer as inadequate."
     )
+
+
+def test_verb_and_its_object_before_a_participle_cue_are_no_speaker() -> None:
+    """'"C," a friend, Tom Hall, recalled him saying.': the words before the participle cue
+    are a past verb and its object, whose subject is before the comma; they are no speaker,
+    and the row is the recalling verb's."""
+    assert rows("''We must go,'' an old friend, Tom Hall, recalled him saying.") == [
+        ("''We must go,''", "Tom Hall", "recalled")
+    ]
+
+
+def test_adjective_before_a_name_stays_in_the_speaker() -> None:
+    """Counter-example: an '-ed' adjective opening the speaker before its noun ('retired
+    general') is no verb with an object."""
+    assert rows('"We must go," retired general Ann Lee said.') == [
+        ('"We must go,"', "retired general Ann Lee", "said")
+    ]
