@@ -102,3 +102,27 @@ def test_adjective_before_a_name_stays_in_the_speaker() -> None:
     assert rows('"We must go," retired general Ann Lee said.') == [
         ('"We must go,"', "retired general Ann Lee", "said")
     ]
+
+
+def test_quotation_closed_in_the_sentence_before_a_described_speaker() -> None:
+    """'"C?" Ann Lee, a farmer, said at the meeting.': the question mark ends the
+    quotation's sentence, so the name and its description after it make a sentence with
+    nothing before them; the quotation that closes right before it is what was said."""
+    assert rows('"Is this the end?" Ann Lee, a farmer, said at the meeting.') == [
+        ('"Is this the end?"', "Ann Lee", "said")
+    ]
+    assert rows('"Is this the end?" the farmer, Ann Lee, said.') == [
+        ('"Is this the end?"', "Ann Lee", "said")
+    ]
+
+
+def test_described_speaker_after_a_sentence_with_no_quotation_says_nothing() -> None:
+    """Counter-examples: no quotation before the sentence, no row; a cue with a clause of its
+    own says that clause; a speaker without a description keeps the reading it had."""
+    assert rows("The dam broke. Ann Lee, a farmer, said at the meeting.") == []
+    assert rows('"We want more." Tom Hall, head of Acme, said prices were high.') == [
+        ("prices were high", "Tom Hall", "said")
+    ]
+    assert rows('"Is this the end?" Ann Lee said at the meeting.') == [
+        ('"Is this the end?"', "Ann Lee", "said")
+    ]
