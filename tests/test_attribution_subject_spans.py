@@ -126,3 +126,28 @@ def test_described_speaker_after_a_sentence_with_no_quotation_says_nothing() -> 
     assert rows('"Is this the end?" Ann Lee said at the meeting.') == [
         ('"Is this the end?"', "Ann Lee", "said")
     ]
+
+
+def test_aside_between_dashes_before_the_cue_is_no_speaker() -> None:
+    """'Acme Bank - itself a target of a lawsuit - said C': the aside between the dashes
+    describes the subject before it, which speaks."""
+    assert rows("But Acme Bank - itself a target of a lawsuit - said the papers were old.") == [
+        ("the papers were old", "Acme Bank", "said")
+    ]
+    assert rows("Mr Bez - himself a former executive at Zorvex - said the car was cheap.") == [
+        ("the car was cheap", "Mr Bez", "said")
+    ]
+    assert rows("Ann Lee - the mayor - said the dam was safe.") == [
+        ("the dam was safe", "Ann Lee", "said")
+    ]
+
+
+def test_dash_after_a_dateline_still_opens_the_subject() -> None:
+    """Counter-examples: a dash after a dateline still ends the words before the subject,
+    and dashes after the cue are no part of the subject's window."""
+    assert rows("LONDON, Dec 29 (Reuters) - Acme Corp said profits rose.") == [
+        ("profits rose", "Acme Corp", "said")
+    ]
+    assert rows("Tom Hall said profits - and sales - rose.") == [
+        ("profits - and sales - rose", "Tom Hall", "said")
+    ]

@@ -83,6 +83,8 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             tokens = tokens[i + 1 :]
             break
     cuts = not DASHES.isdisjoint(map(_low, tokens))
+    if cuts:
+        tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
         if tokens[i - 1][1] in DASHES:
             tokens = tokens[i:]
@@ -120,6 +122,16 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
                       else text.rstrip()),
     )
+
+
+def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A subject window that ends with an aside between dashes ("Acme Bank - itself a target
+    of a lawsuit -", "Mr Bez - himself a former executive -"): the words before the aside,
+    which speak; the window unchanged when its last word is no dash."""
+    if len(tokens) < 3 or tokens[-1][1] not in DASHES:
+        return tokens
+    opening = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][1] in DASHES), 0)
+    return tokens[:opening] if opening else tokens
 
 
 def _credit_length(tokens: list[tuple[str, str, int]]) -> int:
