@@ -151,3 +151,33 @@ def test_dash_after_a_dateline_still_opens_the_subject() -> None:
     assert rows("Tom Hall said profits - and sales - rose.") == [
         ("profits - and sales - rose", "Tom Hall", "said")
     ]
+
+
+def test_fronted_phrase_with_no_comma_before_a_name_is_no_speaker() -> None:
+    """'During his time on the stand Mr Sullivan told jurors C': a fronted phrase that a
+    preposition opens and no comma closes ends where the capitalised name after a lower-case
+    word begins; the name speaks."""
+    assert rows("During his time on the witness stand Mr Sullivan told jurors he lied.") == [
+        ("he lied", "Mr Sullivan", "told")
+    ]
+    assert rows("In the first half of the year Acme said profits rose.") == [
+        ("profits rose", "Acme", "said")
+    ]
+
+
+def test_name_after_a_joiner_or_a_time_span_keeps_its_reading() -> None:
+    """Counter-examples: a capitalised run after 'of' is one name ('Secretary of State Ann
+    Lee'), as is one after a role ('press secretary Ann Lee'); a determiner stays with its
+    name ('the LSE'); a time span before a name is dropped as before."""
+    assert rows("In the past few weeks Ann Lee said the talks failed.") == [
+        ("the talks failed", "Ann Lee", "said")
+    ]
+    assert rows("Under Secretary of State Ann Lee said the talks failed.") == [
+        ("the talks failed", "Secretary of State Ann Lee", "said")
+    ]
+    assert rows("As Riverton press secretary Ann Lee explained, taxes were postponed.") == [
+        ("taxes were postponed", "Riverton press secretary Ann Lee", "explained")
+    ]
+    assert rows("Last week the LSE said the bid was low.") == [
+        ("the bid was low", "the LSE", "said")
+    ]

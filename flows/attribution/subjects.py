@@ -107,6 +107,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         tokens = tokens[1:]
     if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
         tokens = tokens[_time_span_length(c, tokens) :]
+        tokens = tokens[_fronted_phrase_length(c, tokens) :]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
@@ -132,6 +133,34 @@ def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str
         return tokens
     opening = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][1] in DASHES), 0)
     return tokens[:opening] if opening else tokens
+
+
+def _fronted_phrase_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
+    """Tokens of the rest of a fronted phrase that no comma closes, after its opening
+    preposition, before the subject that ends the window: a capitalised name after a
+    lower-case noun ("(During) his time on the stand Mr Sullivan", "(In) the fourth quarter
+    alone Ford"), or a determiner and such a name after a word that is no preposition
+    ("(Last) month the EU", "(In) 2009 the UN Security Council"); 0 when the name is in the
+    phrase's noun phrase or is one with the words before it (after a preposition: 'observers
+    in the UK', after a role: 'press secretary Josh Earnest', 'Secretary of State Ann Lee')."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1][0][:1].isupper():
+        k -= 1
+    if k in (0, len(tokens)) or len(tokens) - k > MAX_NAME_WORDS:
+        return 0
+    if tokens[k - 1][1] in ARTICLES:
+        k -= 1  # 'the EU': the determiner opens the subject, unless a preposition has it
+        if k == 0 or tokens[k - 1][1] in c.lex.union(
+            "setting_preposition", "adjunct_lead", "cue_preposition", plus=NAME_JOINERS
+        ):
+            return 0
+        return k
+    before = tokens[k - 1][0]
+    stops = c.lex.union(
+        "setting_preposition", "adjunct_lead", "cue_preposition", speaker=ROLE_CLASSES,
+        plus=NAME_JOINERS | DETERMINERS,
+    )
+    return k if before.isalpha() and before.islower() and before not in stops else 0
 
 
 def _credit_length(tokens: list[tuple[str, str, int]]) -> int:
