@@ -181,3 +181,32 @@ def test_name_after_a_joiner_or_a_time_span_keeps_its_reading() -> None:
     assert rows("Last week the LSE said the bid was low.") == [
         ("the bid was low", "the LSE", "said")
     ]
+
+
+def test_it_after_but_or_and_opens_a_clause_of_its_own() -> None:
+    """'The firm cut jobs but it said C': 'it' right after a word that opens a clause of its
+    own (class clause_coordinator) is that clause's subject, not the end of a long subject
+    ('The firm cut jobs but it')."""
+    assert rows("The firm cut jobs but it said the plan would work.") == [
+        ("the plan would work", "it", "said")
+    ]
+    assert rows("Acme raised prices and it said demand was strong.") == [
+        ("demand was strong", "it", "said")
+    ]
+
+
+def test_it_after_a_verb_stays_in_its_clause() -> None:
+    """Counter-examples: 'it' after a comma and 'and' was read as before, and a window that
+    ends with 'it' after a verb ('told it') gives no 'it' speaker."""
+    assert rows("Acme cut jobs, and it said demand was weak.") == [
+        ("demand was weak", "it", "said")
+    ]
+    assert ("the plan would work", "it", "said") not in rows(
+        "The firm that owns it said the plan would work."
+    )
+
+
+def test_it_before_a_passive_cue_after_and_says_nothing() -> None:
+    """Counter-example: 'and it is expected to C' is an expletive before a passive cue, no
+    one's words, as before."""
+    assert rows("Work will begin in May and it is expected to end by June.") == []

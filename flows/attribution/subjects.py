@@ -163,6 +163,24 @@ def _fronted_phrase_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
     return k if before.isalpha() and before.islower() and before not in stops else 0
 
 
+def _it_after_coordinator(
+    c: Ctx, span: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
+    """The span of 'it' that ends a subject window right after a word that opens a clause
+    of its own (class clause_coordinator: 'The firm cut jobs but it said C', 'Acme raised
+    prices and it said'): that clause's subject; None for any other window ('the firm that
+    owns it said': an object) and when an auxiliary comes between 'it' and the cue ('and it
+    is expected to': no one's words)."""
+    if c.text[span[1] - 3 : span[1]] != " it":  # (not a headline's 'And It Says')
+        return None  # (the window ends with no 'it': nearly every subject)
+    if c.text[span[1] : cue_start].strip():
+        return None  # an auxiliary between: 'and it is expected to'
+    words = c.text[span[0] : span[1] - 3].rsplit(None, 1)
+    if not words or words[-1].lower() not in c.lex.frame_class("clause_coordinator"):
+        return None
+    return span[1] - 2, span[1]
+
+
 def _credit_length(tokens: list[tuple[str, str, int]]) -> int:
     """Tokens of a parenthesis that opens the window and closes before its last word: a
     picture's credit glued to the sentence after it ("(Photo/Xinhua) Lin said", "(People's
@@ -232,6 +250,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         pos += len(part) + 1
     last_segment = segments[-1]
     last = fr._clean_subject(c.text, *last_segment, c.lex)
+    own = _it_after_coordinator(c, last, cue_start)
+    if own is not None:  # 'X cut jobs but it said C': the second clause's 'it'
+        return own, None, None
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
