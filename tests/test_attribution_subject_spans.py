@@ -210,3 +210,28 @@ def test_it_before_a_passive_cue_after_and_says_nothing() -> None:
     """Counter-example: 'and it is expected to C' is an expletive before a passive cue, no
     one's words, as before."""
     assert rows("Work will begin in May and it is expected to end by June.") == []
+
+
+def test_determined_subject_after_a_fronted_phrase_with_no_comma() -> None:
+    """'In a statement the company said C': after a fronted phrase that a preposition opens
+    and no comma closes, a determiner after a word that is no preposition opens the subject
+    ('the company', 'the mayor of the city'); a name after a noun likewise ('Acme')."""
+    assert rows("In a statement the company said profits rose.") == [
+        ("profits rose", "the company", "said")
+    ]
+    assert rows("During the vote the mayor of the city said the plan was dead.") == [
+        ("the plan was dead", "the mayor of the city", "said")
+    ]
+    assert rows("In a statement Acme said profits rose.") == [("profits rose", "Acme", "said")]
+
+
+def test_determiner_after_a_preposition_stays_in_its_phrase() -> None:
+    """'the' after a preposition ('to the nation', 'of the agency') belongs to the phrase
+    it is in: the fronted phrase's, so the later determined phrase speaks, and with no
+    fronted phrase the subject keeps its own ('The head of the agency')."""
+    assert rows("In a speech to the nation the president said taxes would rise.") == [
+        ("taxes would rise", "the president", "said")
+    ]
+    assert rows("The head of the agency said pilots erred.") == [
+        ("pilots erred", "The head of the agency", "said")
+    ]

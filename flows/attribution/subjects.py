@@ -43,6 +43,8 @@ ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
+FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nation'
+COORDINATORS = frozenset({"and", "or", "even"})  # 'other candidates and even a columnist'
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,30 +139,41 @@ def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str
 
 def _fronted_phrase_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
     """Tokens of the rest of a fronted phrase that no comma closes, after its opening
-    preposition, before the subject that ends the window: a capitalised name after a
-    lower-case noun ("(During) his time on the stand Mr Sullivan", "(In) the fourth quarter
-    alone Ford"), or a determiner and such a name after a word that is no preposition
-    ("(Last) month the EU", "(In) 2009 the UN Security Council"); 0 when the name is in the
-    phrase's noun phrase or is one with the words before it (after a preposition: 'observers
-    in the UK', after a role: 'press secretary Josh Earnest', 'Secretary of State Ann Lee')."""
+    preposition, before the subject that ends the window: a determined noun phrase after a
+    word that is no preposition ("(In) a statement the company", "(In) a filing to US
+    regulators the airline", "(In) 2009 the UN Security Council"), else a capitalised name
+    after a lower-case noun ("(During) his time on the stand Mr Sullivan", "(In) the fourth
+    quarter alone Ford"); 0 when no such subject ends the window, or its name goes on from
+    the words before it (after a preposition: 'observers in the UK', after a role: 'press
+    secretary Josh Earnest', 'Secretary of State Ann Lee')."""
+    links = c.lex.union(
+        "setting_preposition", "adjunct_lead", "cue_preposition",
+        plus=NAME_JOINERS | DETERMINERS | FRONTED_LINKS,
+    )
+    for d in range(1, len(tokens) - 1):
+        if tokens[d][1] in ARTICLES and tokens[d - 1][1] not in links:
+            # 'a statement the company': the determiner opens the subject, after a phrase
+            # with no verb, no coordination and no adverb ('nearly a fifth')
+            return d if _phrase_only(c, tokens[:d]) else 0
+    stops = c.lex.union(speaker=("title",), plus=links)  # (not 'statement', class org)
     k = len(tokens)
     while k > 0 and tokens[k - 1][0][:1].isupper():
         k -= 1
     if k in (0, len(tokens)) or len(tokens) - k > MAX_NAME_WORDS:
         return 0
-    if tokens[k - 1][1] in ARTICLES:
-        k -= 1  # 'the EU': the determiner opens the subject, unless a preposition has it
-        if k == 0 or tokens[k - 1][1] in c.lex.union(
-            "setting_preposition", "adjunct_lead", "cue_preposition", plus=NAME_JOINERS
-        ):
-            return 0
-        return k
     before = tokens[k - 1][0]
-    stops = c.lex.union(
-        "setting_preposition", "adjunct_lead", "cue_preposition", speaker=ROLE_CLASSES,
-        plus=NAME_JOINERS | DETERMINERS,
-    )
-    return k if before.isalpha() and before.islower() and before not in stops else 0
+    named = before.isalpha() and before.islower() and before not in stops
+    return k if named and _phrase_only(c, tokens[: k - 1]) else 0
+
+
+def _phrase_only(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
+    """Words of a fronted phrase with no verb (classes verbish, past or an '-ed' form), no
+    coordination and no '-ly' adverb at its end: 'a furor last week' after 'caused' is a
+    clause's object, 'candidates and even a columnist' one subject."""
+    verbs = c.lex.union("verbish", "past")
+    return not any(
+        t[1] in verbs or t[1] in COORDINATORS or c.lex.past_form(t[1]) for t in tokens
+    ) and not (tokens and tokens[-1][1].endswith("ly"))
 
 
 def _it_after_coordinator(
