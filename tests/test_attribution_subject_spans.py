@@ -235,3 +235,26 @@ def test_determiner_after_a_preposition_stays_in_its_phrase() -> None:
     assert rows("The head of the agency said pilots erred.") == [
         ("pilots erred", "The head of the agency", "said")
     ]
+
+
+def test_past_verb_and_its_object_before_a_cue_noun_are_no_speaker() -> None:
+    """'Ann Lee launched a fierce attack against C': the subject window holds a past verb
+    and its determined object before a cue noun; the verb's subject speaks, not the clause
+    ('Ann Lee launched a fierce')."""
+    assert rows("Ann Lee launched a fierce attack against Tom Hall.") == [
+        ("Tom Hall", "Ann Lee", "attack against")
+    ]
+    assert rows("Tom Hall closed his speech with a spirited tribute to the nurses.") == [
+        ("the nurses", "Tom Hall", "tribute to")
+    ]
+
+
+def test_verb_inside_a_relative_clause_or_a_participle_stays_in_the_subject() -> None:
+    """Counter-examples: a verb after 'that' is the subject's own relative clause, and an
+    '-ed' participle before a preposition is no verb with an object."""
+    assert rows("A report released on Monday said prices rose.") == [
+        ("prices rose", "A report released", "said")
+    ]
+    assert ("it was safe", "The company", "said") not in rows(
+        "The company that made the car said it was safe."
+    )

@@ -44,6 +44,7 @@ MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Tw
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
 FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nation'
+SETTING_OBJECTS = ARTICLES | POSSESSIVE_DETERMINERS  # a verb's object: 'picked the'
 COORDINATORS = frozenset({"and", "or", "even"})  # 'other candidates and even a columnist'
 
 
@@ -302,7 +303,36 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
-    return _before_owning_verb(c, _before_purpose_verb(c, head, cue_start)), desc, None
+    head = _before_owning_verb(c, _before_purpose_verb(c, head, cue_start))
+    return _before_object_verb(c, head), desc, None
+
+
+def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
+    """A subject window that holds a lower-case past verb (class past, or '-ed') right
+    before a determiner and more words of its object, read before a cue noun ('Air China
+    picked the London Stock Exchange for its secondary listing', 'Trump launched a
+    pre-emptive attack against'): the verb's subject, the words before it (and its
+    adverbs), speaks; ``head`` when there is no such verb, when the verb is a cue (its own
+    frame: 'He said the figures, released on Friday, showed C'), when 'that' or 'who'
+    comes before it ('the firm that made the car said') or the words before name no one."""
+    words = list(RE_TOKEN.finditer(c.text, *head))
+    for i in range(1, len(words) - 2):
+        if words[i + 1].group().lower() not in SETTING_OBJECTS:
+            continue  # (no determiner after the word: nearly every word)
+        verb = words[i].group()
+        if not (verb.isalpha() and verb.islower() and c.lex.past_form(verb)):
+            continue
+        if verb in c.lex.cue_lemma:
+            return head  # 'He said the figures, released on Friday, showed C': a frame's
+        if any(w.group().lower() in ("that", "who", "which") for w in words[:i]):
+            return head
+        k = i
+        while k > 1 and (words[k - 1].group().endswith("ly") or words[k - 1].group() in (
+            c.lex.union("aux", "verbish", "verb_adverb"))):
+            k -= 1  # 'jokingly offered', 'has launched', 'even gave'
+        subject = fr._strip_span(c.text, head[0], words[k - 1].end())
+        return subject if fr._speakerlike(c.text, *subject, c.lex) else head
+    return head
 
 
 def _before_owning_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
