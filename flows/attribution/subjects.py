@@ -45,6 +45,7 @@ TIME_ENDS = frozenset({"later", "ago", "earlier"})
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
 FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nation'
 SETTING_OBJECTS = ARTICLES | POSSESSIVE_DETERMINERS  # a verb's object: 'picked the'
+MIN_OBJECT_CLAUSE_WORDS = 4  # 'Ann Lee launched a' before a cue noun
 COORDINATORS = frozenset({"and", "or", "even"})  # 'other candidates and even a columnist'
 
 
@@ -315,6 +316,8 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
     adverbs), speaks; ``head`` when there is no such verb, when the verb is a cue (its own
     frame: 'He said the figures, released on Friday, showed C'), when 'that' or 'who'
     comes before it ('the firm that made the car said') or the words before name no one."""
+    if c.text.count(" ", *head) < MIN_OBJECT_CLAUSE_WORDS - 1:
+        return head  # (a subject of a few words holds no verb and object: nearly every one)
     words = list(RE_TOKEN.finditer(c.text, *head))
     for i in range(1, len(words) - 2):
         if words[i + 1].group().lower() not in SETTING_OBJECTS:
