@@ -105,7 +105,7 @@ def pre_frame(
     c: Ctx, m: CueHit, seg: int, w: float, previous: Frame | None = None
 ) -> Frame | None:
     narrowed = narrow_subject(c, fr._clean_subject(c.text, seg, m.start(), c.lex))
-    if narrowed is None:
+    if narrowed is None or _verb_and_object(c, narrowed):
         return None
     spk = narrowed
     loose = (
@@ -155,6 +155,19 @@ def pre_frame(
     ):
         return None
     return make_frame("pre", m.span(), c, spk, content, w)
+
+
+def _verb_and_object(c: Ctx, spk: tuple[int, int]) -> bool:
+    """Words before a participle cue that open with a lower-case past verb and its object (a
+    determiner or a pronoun in the object case: '"C," Tom Hall recalled him saying', 'X
+    recalled the mayor telling him'): a verb phrase whose subject is before the comma, no
+    speaker of the cue; not an '-ed' adjective before its noun ('retired general Ann Lee')."""
+    if not c.text[spk[0] : spk[0] + 1].islower():
+        return False  # (a subject opens with a capital or a determiner: nearly every one)
+    words = c.text[spk[0] : spk[1]].split(None, 2)
+    if len(words) < 2 or not c.lex.past_form(words[0]):
+        return False
+    return words[1].lower() in c.lex.union("object_case", plus=SETTING_DETERMINERS)
 
 
 def _it_says(c: Ctx, m: CueHit, seg: int, spk: tuple[int, int]) -> bool:

@@ -10,6 +10,7 @@ from flows.attribution.appositions import describes_name
 from flows.attribution.content_end import complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
+from flows.attribution.particles import adjunct_only
 from flows.attribution.spans import ARTICLES
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
@@ -157,7 +158,9 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         words[0], words[0].lower(), c.lex
     ):
         return None  # 'C, recalled him saying', 'C, said matter-of-factly as ...': no subject
-    determined = words[0].lower() in ARTICLES and len(words) <= MAX_DETERMINED_WORDS
+    determined = words[0].lower() in ARTICLES and (
+        len(words) <= MAX_DETERMINED_WORDS or _modified_noun(c, words)
+    )
     needs_clause = not (
         fr._speakerlike(c.text, *np, c.lex, loose=after_quote) or _role_and_name(c, np)
     )
@@ -301,6 +304,22 @@ def fronted_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     return make_frame("inverted", m.span(), c, np, (q.start, q.end), w, description=desc)
 
 
+def _modified_noun(c: Ctx, words: list[str]) -> bool:
+    """A determined noun phrase one word longer than MAX_DETERMINED_WORDS whose words after
+    the article are one lower-case modifier, a capitalised word and a lower-case noun that
+    ends it ('the famed Yale scholar', 'the noted Harvard historian'): one noun phrase
+    naming a speaker, no object with its complement ('the offer as inadequate')."""
+    if len(words) != MAX_DETERMINED_WORDS + 1:
+        return False
+    modifier, name, noun = words[1], words[2], words[3].rstrip(".,")
+    stops = c.lex.union("setting_preposition", "adjunct_lead", "cue_preposition", plus=AS)
+    return (
+        modifier.isalpha() and modifier.islower() and modifier not in stops
+        and name[:1].isupper() and name.isalpha()
+        and noun.isalpha() and noun.islower() and noun not in stops
+    )
+
+
 def _role_and_name(c: Ctx, np: tuple[int, int]) -> bool:
     """'C, adds psychologist Ann Lee.': a few lower-case words of a role (no preposition or
     determiner among them) before a capitalised name that ends the noun phrase."""
@@ -381,6 +400,10 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     content = fr._trim_content(
         c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes, c.lex), spans[0][0]
     )
+    if content[0] >= content[1] and _nothing_said_after(c, m):
+        # '"C?" Ann Lee, a nurse, said.': the quotation closed the sentence before; not when
+        # the cue has words of its own ('Ann Lee, a nurse, said last year prices rose')
+        content = _quote_before_sentence(c) or content
     first = spans[0]
     word = c.text[spans[1][0] : spans[1][1]].split()[0]
     described = c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS
@@ -391,6 +414,19 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     rest = [c.text[a:b] for a, b in spans if (a, b) != first]
     desc = ", ".join(x for x in rest if not x.isdigit())  # an age is no role
     return make_frame("pre", m.span(), c, first, content, w, description=desc)
+
+
+def _nothing_said_after(c: Ctx, m: CueHit) -> bool:
+    """The cue ends its sentence, or only an adjunct of the frame follows it ('said at a
+    summit Thursday.'; particles.adjunct_only)."""
+    tail = c.text[m.end() : c.s.end].strip()
+    return not tail or tail[0] in ".!?" or adjunct_only(c.text, m.end(), c.s.end, c.lex)
+
+
+def _quote_before_sentence(c: Ctx) -> tuple[int, int] | None:
+    """A quotation in double marks that closes right before the sentence, or None."""
+    q = c.quotes.ending_at(fr._skip_back(c.text, c.s.start, " \t"))
+    return None if q is None or not q.double else (q.start, q.end)
 
 
 def participle_frame(

@@ -43,6 +43,10 @@ ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
+FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nation'
+SETTING_OBJECTS = ARTICLES | POSSESSIVE_DETERMINERS  # a verb's object: 'picked the'
+MIN_OBJECT_CLAUSE_WORDS = 4  # 'Ann Lee launched a' before a cue noun
+COORDINATORS = frozenset({"and", "or", "even"})  # 'other candidates and even a columnist'
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,8 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             tokens = tokens[i + 1 :]
             break
     cuts = not DASHES.isdisjoint(map(_low, tokens))
+    if cuts:
+        tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
         if tokens[i - 1][1] in DASHES:
             tokens = tokens[i:]
@@ -105,6 +111,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         tokens = tokens[1:]
     if opened:  # "In the past few weeks Ann Lee said": the time is no part of the subject
         tokens = tokens[_time_span_length(c, tokens) :]
+        tokens = tokens[_fronted_phrase_length(c, tokens) :]
     verbish = c.lex.frame_class("verbish")
     if not tokens or len(tokens) > MAX_SUBJECT_TOKENS:
         return None
@@ -120,6 +127,73 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
                       else text.rstrip()),
     )
+
+
+def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A subject window that ends with an aside between dashes ("Acme Bank - itself a target
+    of a lawsuit -", "Mr Bez - himself a former executive -"): the words before the aside,
+    which speak; the window unchanged when its last word is no dash."""
+    if len(tokens) < 3 or tokens[-1][1] not in DASHES:
+        return tokens
+    opening = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][1] in DASHES), 0)
+    return tokens[:opening] if opening else tokens
+
+
+def _fronted_phrase_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
+    """Tokens of the rest of a fronted phrase that no comma closes, after its opening
+    preposition, before the subject that ends the window: a determined noun phrase after a
+    word that is no preposition ("(In) a statement the company", "(In) a filing to US
+    regulators the airline", "(In) 2009 the UN Security Council"), else a capitalised name
+    after a lower-case noun ("(During) his time on the stand Mr Sullivan", "(In) the fourth
+    quarter alone Ford"); 0 when no such subject ends the window, or its name goes on from
+    the words before it (after a preposition: 'observers in the UK', after a role: 'press
+    secretary Josh Earnest', 'Secretary of State Ann Lee')."""
+    links = c.lex.union(
+        "setting_preposition", "adjunct_lead", "cue_preposition",
+        plus=NAME_JOINERS | DETERMINERS | FRONTED_LINKS,
+    )
+    for d in range(1, len(tokens) - 1):
+        if tokens[d][1] in ARTICLES and tokens[d - 1][1] not in links:
+            # 'a statement the company': the determiner opens the subject, after a phrase
+            # with no verb, no coordination and no adverb ('nearly a fifth')
+            return d if _phrase_only(c, tokens[:d]) else 0
+    stops = c.lex.union(speaker=("title",), plus=links)  # (not 'statement', class org)
+    k = len(tokens)
+    while k > 0 and tokens[k - 1][0][:1].isupper():
+        k -= 1
+    if k in (0, len(tokens)) or len(tokens) - k > MAX_NAME_WORDS:
+        return 0
+    before = tokens[k - 1][0]
+    named = before.isalpha() and before.islower() and before not in stops
+    return k if named and _phrase_only(c, tokens[: k - 1]) else 0
+
+
+def _phrase_only(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
+    """Words of a fronted phrase with no verb (classes verbish, past or an '-ed' form), no
+    coordination and no '-ly' adverb at its end: 'a furor last week' after 'caused' is a
+    clause's object, 'candidates and even a columnist' one subject."""
+    verbs = c.lex.union("verbish", "past")
+    return not any(
+        t[1] in verbs or t[1] in COORDINATORS or c.lex.past_form(t[1]) for t in tokens
+    ) and not (tokens and tokens[-1][1].endswith("ly"))
+
+
+def _it_after_coordinator(
+    c: Ctx, span: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
+    """The span of 'it' that ends a subject window right after a word that opens a clause
+    of its own (class clause_coordinator: 'The firm cut jobs but it said C', 'Acme raised
+    prices and it said'): that clause's subject; None for any other window ('the firm that
+    owns it said': an object) and when an auxiliary comes between 'it' and the cue ('and it
+    is expected to': no one's words)."""
+    if c.text[span[1] - 3 : span[1]] != " it":  # (not a headline's 'And It Says')
+        return None  # (the window ends with no 'it': nearly every subject)
+    if c.text[span[1] : cue_start].strip():
+        return None  # an auxiliary between: 'and it is expected to'
+    words = c.text[span[0] : span[1] - 3].rsplit(None, 1)
+    if not words or words[-1].lower() not in c.lex.frame_class("clause_coordinator"):
+        return None
+    return span[1] - 2, span[1]
 
 
 def _credit_length(tokens: list[tuple[str, str, int]]) -> int:
@@ -191,6 +265,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         pos += len(part) + 1
     last_segment = segments[-1]
     last = fr._clean_subject(c.text, *last_segment, c.lex)
+    own = _it_after_coordinator(c, last, cue_start)
+    if own is not None:  # 'X cut jobs but it said C': the second clause's 'it'
+        return own, None, None
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
@@ -227,7 +304,65 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     desc = ", ".join(x for x in rest if x) or None
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
-    return _before_purpose_verb(c, head, cue_start), desc, None
+    head = _before_owning_verb(c, _before_purpose_verb(c, head, cue_start))
+    return _before_object_verb(c, head), desc, None
+
+
+def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
+    """A subject window that holds a lower-case past verb (class past, or '-ed') right
+    before a determiner and more words of its object, read before a cue noun ('Air China
+    picked the London Stock Exchange for its secondary listing', 'Trump launched a
+    pre-emptive attack against'): the verb's subject, the words before it (and its
+    adverbs), speaks; ``head`` when there is no such verb, when the verb is a cue (its own
+    frame: 'He said the figures, released on Friday, showed C'), when 'that' or 'who'
+    comes before it ('the firm that made the car said') or the words before name no one."""
+    if c.text.count(" ", *head) < MIN_OBJECT_CLAUSE_WORDS - 1:
+        return head  # (a subject of a few words holds no verb and object: nearly every one)
+    words = list(RE_TOKEN.finditer(c.text, *head))
+    for i in range(1, len(words) - 2):
+        if words[i + 1].group().lower() not in SETTING_OBJECTS:
+            continue  # (no determiner after the word: nearly every word)
+        verb = words[i].group()
+        if not (verb.isalpha() and verb.islower() and c.lex.past_form(verb)):
+            continue
+        if verb in c.lex.cue_lemma:
+            return head  # 'He said the figures, released on Friday, showed C': a frame's
+        if any(w.group().lower() in ("that", "who", "which") for w in words[:i]):
+            return head
+        k = i
+        while k > 1 and (words[k - 1].group().endswith("ly") or words[k - 1].group() in (
+            c.lex.union("aux", "verbish", "verb_adverb"))):
+            k -= 1  # 'jokingly offered', 'has launched', 'even gave'
+        subject = fr._strip_span(c.text, head[0], words[k - 1].end())
+        return subject if fr._speakerlike(c.text, *subject, c.lex) else head
+    return head
+
+
+def _before_owning_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
+    """A subject window that ends with a verb (an '-s' or past form, a particle after it)
+    and a possessive determiner right before a cue noun ('Ann Lee continues her criticism
+    of', 'Tom Hall stepped up his attacks on'): the determiner stands for the verb's subject,
+    who speaks; the words before the verb (and its auxiliaries and adverbs). Else ``head``
+    ('Ann Lee and her', 'the mayor of her')."""
+    cut = c.text.rfind(" ", head[0], head[1])
+    if cut < 0 or c.text[cut + 1 : head[1]].lower() not in POSSESSIVE_DETERMINERS:
+        return head  # (no possessive ends the window: nearly every subject)
+    words = list(RE_TOKEN.finditer(c.text, head[0], cut))
+    k = len(words) - 1
+    if k > 0 and words[k].group() in c.lex.frame_class("particle"):
+        k -= 1  # 'stepped up'
+    verb = words[k].group() if k > 0 else ""
+    if not verb.isalpha() or not verb.islower() or not (
+        verb in c.lex.union("past", "participle")
+        or c.lex.past_form(verb)
+        or verb.endswith("s") and not verb.endswith("ss")
+    ):
+        return head
+    adverbs = c.lex.union("aux", "verbish")
+    while k > 0 and (words[k - 1].group() in adverbs or words[k - 1].group().endswith("ly")):
+        k -= 1  # 'has long voiced', 'repeatedly renews'
+    subject = fr._strip_span(c.text, head[0], words[k - 1].end()) if k > 0 else head
+    return subject if fr._speakerlike(c.text, *subject, c.lex) else head
 
 
 def _before_purpose_verb(c: Ctx, head: tuple[int, int], cue_start: int) -> tuple[int, int]:
@@ -490,6 +625,8 @@ def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     if k == n or tokens[k - 1].group() not in c.lex.speaker_class("title"):
         k = _company_kind_end(c, tokens, n)  # "US giant General Electric"
         if k == n:
+            k = _noun_before_named_verb(c, tokens, n)  # "US behemoth GE cut jobs"
+        if k == n:
             return 0
     end = k
     while end < len(tokens) and tokens[end].group()[:1].isupper():
@@ -515,6 +652,35 @@ def _company_kind_end(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
         ):
             return k + 1
     return n
+
+
+def _noun_before_named_verb(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """The end of up to MAX_ROLE_WORDS lower-case words that read as nouns (no verb form,
+    no '-s', '-ing' or '-ly' ending, no function word) between the capitalised words before
+    ``tokens[n]`` and a name that a past form, a participle or an auxiliary follows ("US
+    behemoth GE cut jobs", "Swiss drugmaker Acme said"): a noun modified by the words
+    before it, naming whoever the name names; ``n`` when there is none ("Federer beat
+    Nadal and said": no verb after Nadal; "Other former CIA officers": a plural noun)."""
+    k = n
+    while k < len(tokens) and k - n < MAX_ROLE_WORDS and tokens[k].group().islower():
+        k += 1
+    end = k
+    while end < len(tokens) and tokens[end].group()[:1].isupper():
+        end += 1
+    if k == n or end == k or end == len(tokens):
+        return n  # (no lower-case word, or no name and word after it: nearly every subject)
+    verbs = c.lex.union("past", "participle", "verbish", "aux")
+    after = tokens[end].group()
+    if not (after in verbs or c.lex.past_form(after)):  # (not '-s': 'CIA officers')
+        return n
+    stops = c.lex.union("verbish", "past", "participle", "aux", "not_speaker")
+    for t in tokens[n:k]:
+        w = t.group()
+        if not w.isalpha() or w in stops or c.lex.past_form(w) or (
+            w.endswith(("ing", "ly")) or w.endswith("s") and not w.endswith("ss")
+        ):
+            return n
+    return k
 
 
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
