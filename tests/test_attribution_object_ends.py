@@ -388,3 +388,26 @@ def test_passive_agent_after_the_complement_is_the_speaker(text: str, speaker: s
 )
 def test_object_ends_before_its_medium(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the phrase naming the medium ends at a comma before the writer's participle
+        ('Ann Lee claimed victory in a tweet, saying: "We won!"', ("victory", "claimed")),
+        (
+            "Ann Lee dismissed the notion in an interview on Sunday, calling it silly.",
+            ("the notion", "dismissed"),
+        ),
+        # counter-examples: after a clause's verb, or with more words before the comma
+        (
+            "Ann Lee said the plan failed in a speech, calling it silly.",
+            ("the plan failed in a speech", "said"),
+        ),
+        (
+            "Ann Lee dismissed the notion in a speech about the dam, calling it silly.",
+            ("the notion in a speech about the dam", "dismissed"),
+        ),
+    ],
+)
+def test_medium_before_a_comma_ends_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -49,6 +49,7 @@ SETTING_CHARS = 70  # characters at the end of an object searched for such a phr
 MAX_SETTING_WORDS = 6  # words of the phrase: 'on its Facebook page', 'in an email Saturday'
 SETTING_HEAD_WORDS = 3  # words after the preposition searched for its medium or occasion
 QUOTE_MARKS = "\"\u201c\u201d"
+RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")  # where such a phrase ends at the latest
 
 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
@@ -169,12 +170,15 @@ def setting_tail_start(c: Ctx, start: int, end: int) -> int:
     """An object that ends in a short phrase naming the medium or the occasion of the
     speech (frame_words classes setting_noun, medium_noun: 'claimed victory in a tweet',
     'touted his endorsement on its Facebook page', 'mocked Ann Lee on Twitter'): what was
-    said ends before the phrase; not after a verb, an infinitive or an -ing form, whose
-    own adjunct it may be ('said he was mocked on Twitter', 'urged them to join him at a
-    rally'), nor in a quotation or before a possessive ('the lack of a crowd at Lee's
-    event')."""
-    for t in RE_SETTING_LEAD.finditer(c.text, max(start, end - SETTING_CHARS), end):
-        words = RE_CLAUSE_WORD.findall(c.text, t.end(), end)
+    said ends before the phrase, which runs to the content's end or its first punctuation
+    mark ('claimed victory in a tweet, saying ...'); not after a verb, an infinitive or an
+    -ing form, whose own adjunct it may be ('said he was mocked on Twitter', 'urged them to
+    join him at a rally'), nor in a quotation or before a possessive ('the lack of a crowd
+    at Lee's event')."""
+    stop = RE_PHRASE_STOP.search(c.text, start, end)
+    close = stop.start() if stop is not None else end  # 'claimed victory in a tweet, saying'
+    for t in RE_SETTING_LEAD.finditer(c.text, max(start, close - SETTING_CHARS), close):
+        words = RE_CLAUSE_WORD.findall(c.text, t.end(), close)
         if len(words) > MAX_SETTING_WORDS or t.start() <= start:
             continue
         if _setting_phrase(c, words):
