@@ -380,6 +380,10 @@ def test_passive_agent_after_the_complement_is_the_speaker(text: str, speaker: s
         ),
         ("Ann Lee urged them to join her at a rally.", ("them to join her at a rally", "urged")),
         ("Ann Lee praised the growth in ads sold.", ("the growth in ads sold", "praised")),
+        (  # a verb after the phrase: it belongs to a clause
+            "Ann Lee said the report on Twitter last week was wrong.",
+            ("the report on Twitter last week was wrong", "said"),
+        ),
         (
             "Tom Hall praised the rise in posts about the plan.",
             ("the rise in posts about the plan", "praised"),

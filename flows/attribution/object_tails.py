@@ -189,13 +189,17 @@ def setting_tail_start(c: Ctx, start: int, end: int) -> int:
 def _setting_phrase(c: Ctx, words: list[str]) -> bool:
     """The words after a preposition name a medium or an occasion: a head word among the
     first SETTING_HEAD_WORDS, with no possessive before it, ending the phrase or followed by
-    a time or skip word ('in a tweet', 'in an email Saturday to ...'; not 'in ads sold')."""
+    a time or skip word ('in a tweet', 'in an email Saturday to ...'; not 'in ads sold'),
+    and no verb among them ('said the report on Twitter last week was wrong')."""
     heads = c.lex.union("setting_noun", "medium_noun")
     found = [i for i, w in enumerate(words[:SETTING_HEAD_WORDS]) if w.lower() in heads]
     if not found or any(w.endswith(("'s", "’s")) for w in words[: found[-1]]):
         return False
     after = words[found[-1] + 1 : found[-1] + 2]
-    return not after or after[0].lower() in c.lex.union("skip", "time")
+    if after and after[0].lower() not in c.lex.union("skip", "time"):
+        return False
+    finite = c.lex.union("verbish", "aux", "past", minus=c.lex.union("skip", "time"))
+    return not any(w.lower() in finite for w in words)
 
 
 def _bare_object(c: Ctx, start: int, end: int) -> bool:
