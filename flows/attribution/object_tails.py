@@ -49,7 +49,8 @@ SETTING_CHARS = 70  # characters at the end of an object searched for such a phr
 MAX_SETTING_WORDS = 6  # words of the phrase: 'on its Facebook page', 'in an email Saturday'
 SETTING_HEAD_WORDS = 3  # words after the preposition searched for its medium or occasion
 QUOTE_MARKS = "\"\u201c\u201d"
-RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")  # where such a phrase ends at the latest
+RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]| -+ ")  # where such a phrase ends at the latest
+MAX_OBJECT_CHARS = 150  # characters of an object and such a phrase, up to that punctuation
 
 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
@@ -175,14 +176,17 @@ def setting_tail_start(c: Ctx, start: int, end: int) -> int:
     -ing form, whose own adjunct it may be ('said he was mocked on Twitter', 'urged them to
     join him at a rally'), nor in a quotation or before a possessive ('the lack of a crowd
     at Lee's event')."""
-    stop = RE_PHRASE_STOP.search(c.text, start, end)
+    reach = min(end, start + MAX_OBJECT_CHARS)
+    stop = RE_PHRASE_STOP.search(c.text, start, reach)
     close = stop.start() if stop is not None else end  # 'claimed victory in a tweet, saying'
-    for t in RE_SETTING_LEAD.finditer(c.text, max(start, close - SETTING_CHARS), close):
+    if close > reach:
+        return end  # no object runs so long without a verb
+    t = RE_SETTING_LEAD.search(c.text, max(start, close - SETTING_CHARS), close)
+    while t is not None:
         words = RE_CLAUSE_WORD.findall(c.text, t.end(), close)
-        if len(words) > MAX_SETTING_WORDS or t.start() <= start:
-            continue
-        if _setting_phrase(c, words):
+        if len(words) <= MAX_SETTING_WORDS and t.start() > start and _setting_phrase(c, words):
             return t.start() if _bare_object(c, start, t.start()) else end
+        t = RE_SETTING_LEAD.search(c.text, t.end() - 1, close)
     return end
 
 
