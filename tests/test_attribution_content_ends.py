@@ -308,3 +308,43 @@ def test_a_turn_stops_at_a_sentence_with_a_frame_of_its_own(text: str, content: 
 )
 def test_a_closing_parenthesis_is_the_writers_aside(text: str, content: str) -> None:
     assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # ', though' / ', although' after a clause of a cue of class inverting_cue ('say',
+        # 'add', 'note' ...) goes on with what was said
+        (
+            "Ann Lee said prices rose sharply last year, though exports fell.",
+            "prices rose sharply last year, though exports fell",
+        ),
+        (
+            "Tom Hall added the mill was closed for a week, although the staff were paid.",
+            "the mill was closed for a week, although the staff were paid",
+        ),
+        (
+            "Ann Lee said the line was a crucial, although brief, chance to speak.",
+            "the line was a crucial, although brief, chance to speak",
+        ),
+        # counter-examples: after an object, an infinitive or another cue it is the writer's
+        (
+            "The firm refused to comment on the deal with the city, although it has a contract.",
+            "to comment on the deal with the city",
+        ),
+        (
+            "Ann Lee highlighted their plans for tax cuts worth millions, although the cuts "
+            "have not been named.",
+            "their plans for tax cuts worth millions",
+        ),
+        (
+            "Ann Lee claimed the plan was late and costly, though many doubted it.",
+            "the plan was late and costly",
+        ),
+        (
+            "Ann Lee said the plan was late and costly, while the budget held.",
+            "the plan was late and costly",
+        ),
+    ],
+)
+def test_concession_after_a_reported_clause(text: str, content: str) -> None:
+    assert content in [c for c, _, _ in contents(text)]

@@ -45,7 +45,7 @@ def test_quotation_that_closes_the_sentence_before_is_what_was_said(
         ),
         (  # a quotation ending on a full stop is a statement of its own
             'Ann Lee came on Monday. "The dam will hold." Lee told the council in a letter.',
-            ("the council in a letter", "Lee", "told"),
+            ("the council", "Lee", "told"),  # 'in a letter' is the frame's medium
         ),
         (  # a quotation inside the sentence before is that sentence's content
             'Tom Hall told her, "I like my dogs small!" Ann Lee did not reveal his name.',

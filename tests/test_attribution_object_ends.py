@@ -358,3 +358,60 @@ def read(text: str) -> list[Statement]:
 )
 def test_passive_agent_after_the_complement_is_the_speaker(text: str, speaker: str | None) -> None:
     assert [s.speaker_mention for s in read(text)][:1] == [speaker]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a short phrase naming the medium or the occasion (classes setting_noun, medium_noun)
+        # after an object with no verb is the frame's adjunct, not the object's
+        ("Ann Lee mocked Tom Hall on Twitter.", ("Tom Hall", "mocked")),
+        ("Ann Lee attacked Tom Hall in early-morning tweets.", ("Tom Hall", "attacked")),
+        ("Ann Lee touted the deal on its Facebook page.", ("the deal", "touted")),
+        ("Ann Lee claimed victory in a tweet.", ("victory", "claimed")),
+        (
+            "Ann Lee criticized Tom Hall and his allies in an email Saturday to the board.",
+            ("Tom Hall and his allies", "criticized"),
+        ),
+        # counter-examples: the phrase is the clause's, the infinitive's, or a noun phrase's
+        (
+            "Ann Lee said Tom Hall was mocked on Twitter.",
+            ("Tom Hall was mocked on Twitter", "said"),
+        ),
+        ("Ann Lee urged them to join her at a rally.", ("them to join her at a rally", "urged")),
+        ("Ann Lee praised the growth in ads sold.", ("the growth in ads sold", "praised")),
+        (  # a verb after the phrase: it belongs to a clause
+            "Ann Lee said the report on Twitter last week was wrong.",
+            ("the report on Twitter last week was wrong", "said"),
+        ),
+        (
+            "Tom Hall praised the rise in posts about the plan.",
+            ("the rise in posts about the plan", "praised"),
+        ),
+    ],
+)
+def test_object_ends_before_its_medium(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the phrase naming the medium ends at a comma before the writer's participle
+        ('Ann Lee claimed victory in a tweet, saying: "We won!"', ("victory", "claimed")),
+        (
+            "Ann Lee dismissed the notion in an interview on Sunday, calling it silly.",
+            ("the notion", "dismissed"),
+        ),
+        # counter-examples: after a clause's verb, or with more words before the comma
+        (
+            "Ann Lee said the plan failed in a speech, calling it silly.",
+            ("the plan failed in a speech", "said"),
+        ),
+        (
+            "Ann Lee dismissed the notion in a speech about the dam, calling it silly.",
+            ("the notion in a speech about the dam", "dismissed"),
+        ),
+    ],
+)
+def test_medium_before_a_comma_ends_the_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

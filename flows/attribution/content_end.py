@@ -15,6 +15,7 @@ from flows.attribution.object_tails import (
     agent_end,
     as_clause_end,
     second_verb_start,
+    setting_tail_start,
 )
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx, n_words
@@ -24,6 +25,7 @@ __all__ = ["AND_VERB_LEAD", "RE_ALNUM", "complement"]
 RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
+CONCESSIONS = frozenset(["though", "although"])  # RE_ASIDE words kept after a clause
 RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this", "these", "those", "some"}
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
@@ -60,7 +62,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     # "agreed with the President that C" / "speculated about C"
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
-    end = np_end(c, start, end) if short else _clause_end(c, start, end)
+    end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
     end = _fronted_clause_end(c, m, start, end)
     end = _relative_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
@@ -69,6 +71,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _parenthesis_end(c, start, end)
     end = agent_end(c, m, start, end)
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
+    end = setting_tail_start(c, start, end)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 
@@ -303,7 +306,7 @@ def _set_off_subject(c: Ctx, start: int, end: int) -> bool:
     return verb is not None and verb.group().lower() in c.lex.union("verbish", "aux", "past")
 
 
-def _clause_end(c: Ctx, start: int, end: int) -> int:
+def _clause_end(c: Ctx, start: int, end: int, lemma: str) -> int:
     """Reported speech ends before a trailing ", which ..." or ", a move that ..." aside, an
     object before the writer's ", and" clause (``_object_then_clause_end``)."""
     end = _object_then_clause_end(c, start, end)
@@ -313,9 +316,29 @@ def _clause_end(c: Ctx, start: int, end: int) -> int:
             c.quotes.covering(t.start()) is None
             and n_words(c, (start, t.start())) >= MIN_CLAUSE
             and not _closed_aside(c, t.start(), end)
+            and not _concession_in_clause(c, start, t, lemma)
         ):
             return t.start()
     return end
+
+
+def _concession_in_clause(c: Ctx, start: int, t: re.Match[str], lemma: str) -> bool:
+    """A ', though' or ', although' after a reported clause, one with a verb ('said prices
+    rose, though exports fell', 'said the line was a crucial, although brief, chance'),
+    goes on with what was said; after an object or an infinitive it is the writer's
+    ('highlighted its plans, although ...', 'refused to comment, though ...')."""
+    if c.text[t.start() + 1 : t.end()].strip() not in CONCESSIONS:
+        return False
+    if lemma not in c.lex.frame_class("inverting_cue"):
+        return False
+    first = RE_FIRST_WORD.match(c.text, start, t.start())
+    if first is None or first.group(1).lower() == "to":
+        return False
+    finite = c.lex.union("verbish", "aux", "past")
+    return any(
+        w in finite or w.endswith("ed") and len(w) > 4
+        for w in (w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, t.start()))
+    )
 
 
 def _closed_aside(c: Ctx, pos: int, end: int) -> bool:

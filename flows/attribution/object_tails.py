@@ -23,6 +23,7 @@ __all__ = [
     "agent_end",
     "as_clause_end",
     "second_verb_start",
+    "setting_tail_start",
 ]
 
 RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
@@ -43,6 +44,13 @@ RE_AS = re.compile(r"(?<!,)\sas\s")  # not ", as it happens,": an aside
 MAX_BARE_OBJECT = 2  # words of an object that opens with a bare noun ('fraud', 'jail time')
 RE_CLAUSE_WORD = re.compile(r"[\w'’]+")
 CLAUSE_OPENERS = frozenset(["that", "who", "which", "whose", "whom"])
+RE_SETTING_LEAD = re.compile(r"\s(?:in|on|at|during|via)\s")  # 'in a tweet', 'on Twitter'
+SETTING_CHARS = 70  # characters at the end of an object searched for such a phrase
+MAX_SETTING_WORDS = 6  # words of the phrase: 'on its Facebook page', 'in an email Saturday'
+SETTING_HEAD_WORDS = 3  # words after the preposition searched for its medium or occasion
+QUOTE_MARKS = "\"\u201c\u201d"
+RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]| -+ ")  # where such a phrase ends at the latest
+MAX_OBJECT_CHARS = 150  # characters of an object and such a phrase, up to that punctuation
 
 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
@@ -157,3 +165,54 @@ def agent_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     if not agent or agent[0].lower() in stops or agent[0][:1].isdigit():
         return end
     return t.start()
+
+
+def setting_tail_start(c: Ctx, start: int, end: int) -> int:
+    """An object that ends in a short phrase naming the medium or the occasion of the
+    speech (frame_words classes setting_noun, medium_noun: 'claimed victory in a tweet',
+    'touted his endorsement on its Facebook page', 'mocked Ann Lee on Twitter'): what was
+    said ends before the phrase, which runs to the content's end or its first punctuation
+    mark ('claimed victory in a tweet, saying ...'); not after a verb, an infinitive or an
+    -ing form, whose own adjunct it may be ('said he was mocked on Twitter', 'urged them to
+    join him at a rally'), nor in a quotation or before a possessive ('the lack of a crowd
+    at Lee's event')."""
+    reach = min(end, start + MAX_OBJECT_CHARS)
+    stop = RE_PHRASE_STOP.search(c.text, start, reach)
+    close = stop.start() if stop is not None else end  # 'claimed victory in a tweet, saying'
+    if close > reach:
+        return end  # no object runs so long without a verb
+    t = RE_SETTING_LEAD.search(c.text, max(start, close - SETTING_CHARS), close)
+    while t is not None:
+        words = RE_CLAUSE_WORD.findall(c.text, t.end(), close)
+        if len(words) <= MAX_SETTING_WORDS and t.start() > start and _setting_phrase(c, words):
+            return t.start() if _bare_object(c, start, t.start()) else end
+        t = RE_SETTING_LEAD.search(c.text, t.end() - 1, close)
+    return end
+
+
+def _setting_phrase(c: Ctx, words: list[str]) -> bool:
+    """The words after a preposition name a medium or an occasion: a head word among the
+    first SETTING_HEAD_WORDS, with no possessive before it, ending the phrase or followed by
+    a time or skip word ('in a tweet', 'in an email Saturday to ...'; not 'in ads sold'),
+    and no verb among them ('said the report on Twitter last week was wrong')."""
+    heads = c.lex.union("setting_noun", "medium_noun")
+    found = [i for i, w in enumerate(words[:SETTING_HEAD_WORDS]) if w.lower() in heads]
+    if not found or any(w.endswith(("'s", "’s")) for w in words[: found[-1]]):
+        return False
+    after = words[found[-1] + 1 : found[-1] + 2]
+    if after and after[0].lower() not in c.lex.union("skip", "time"):
+        return False
+    finite = c.lex.union("verbish", "aux", "past", minus=c.lex.union("skip", "time"))
+    return not any(w.lower() in finite for w in words)
+
+
+def _bare_object(c: Ctx, start: int, end: int) -> bool:
+    """``[start, end)`` is an object with no verb, clause opener, infinitive, -ing form or
+    quotation mark."""
+    if any(q in c.text[start:end] for q in QUOTE_MARKS) or _holds_finite(c, start, end):
+        return False
+    not_participle = c.lex.frame_class("ing_not_participle")
+    return not any(
+        low == "to" or low.endswith("ing") and low not in not_participle
+        for low in (w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, end))
+    )
