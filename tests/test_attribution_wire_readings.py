@@ -204,3 +204,44 @@ def test_free_relative_before_plural_cue_no_speaker() -> None:
         " global cooperation against the virus."
     )
     assert all(s != "What" for _, s, _ in found)
+
+
+def test_here_before_adjunct_is_frame() -> None:
+    """'C, X said here on Wednesday.': 'here' before a time or setting is where it was said;
+    the statement is the clause before the subject, not 'here on Wednesday'."""
+    found = rows(
+        "Trade must grow, delegates at the Riverton Harbour Spring Trade Fair said"
+        " here on Wednesday."
+    )
+    assert found == [
+        ("Trade must grow", "delegates at the Riverton Harbour Spring Trade Fair", "said")
+    ]
+    found = rows("The plan will work, the new spokesman for the regional transport office said"
+                 " here on Monday.")
+    assert all(c != "here on Monday" for c, _, _ in found)
+
+
+def test_here_opening_a_clause_stays_content() -> None:
+    """Counter-examples: 'here' that opens what was said ('said here is the plan') or with no
+    adjunct after it keeps its reading."""
+    assert rows("Ann Lee said here is the plan.") == [("here is the plan", "Ann Lee", "said")]
+    assert rows("Ann Lee said here the rules are strict.") == [
+        ("here the rules are strict", "Ann Lee", "said")
+    ]
+
+
+def test_long_name_in_pre_subject() -> None:
+    """A run of capitalised words is one name when counting a subject between a clause
+    and its cue ('delegates at the Big Bay Area Sea Conference', eight words)."""
+    found = rows("Rates should fall, delegates at the Big Bay Area Sea Conference said on Monday.")
+    assert found == [
+        ("Rates should fall", "delegates at the Big Bay Area Sea Conference", "said")
+    ]
+
+
+def test_long_lower_case_segment_is_no_pre_subject() -> None:
+    """Counter-example: a long lower-case segment before the cue is no subject."""
+    found = rows(
+        "Rates should fall, and the many small shops in the old part of town said on Monday."
+    )
+    assert all(s != "the many small shops in the old part of town" for _, s, _ in found)

@@ -477,6 +477,17 @@ def _speaking_noun(c: Ctx, span: tuple[int, int]) -> bool:
     )
 
 
+def _name_words(subject: str) -> int:
+    """Words of a subject with each run of capitalised words counted as one name
+    ('participants at the Guangdong-Hong Kong-Macao Greater Bay Area Conference': five)."""
+    count, in_name = 0, False
+    for word in subject.split():
+        name = word[:1].isupper()
+        count += not (name and in_name)
+        in_name = name
+    return count
+
+
 def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """A cue with only an adjunct after it reports what comes before its subject: a
     quotation closed on a comma (or '?', '!'), whatever the subject's length ('"C," Acme
@@ -487,7 +498,9 @@ def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
     q = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,"))
     if q is None:
         subject = fr._words(c.text[seg : m.start()])
-        if len(subject) > MAX_PRE_WORDS or c.text[seg - 1 : seg] != ",":
+        if len(subject) > MAX_PRE_WORDS and _name_words(c.text[seg : m.start()]) > MAX_PRE_WORDS:
+            return None
+        if c.text[seg - 1 : seg] != ",":
             return None
         if not RELATIVE.isdisjoint(subject) or subject[:1] in (["and"], ["but"], ["or"]):
             return None  # ', a chairman who signed on last week.', ', and shares opened at 4.'
