@@ -245,3 +245,22 @@ def test_long_lower_case_segment_is_no_pre_subject() -> None:
         "Rates should fall, and the many small shops in the old part of town said on Monday."
     )
     assert all(s != "the many small shops in the old part of town" for _, s, _ in found)
+
+
+def test_object_then_here_ends_frame() -> None:
+    """'C, X told Xinhua here on Wednesday.': after the object of 'tell', 'here' and an
+    adverbial close the frame; the statement is the clause before it."""
+    assert rows("The games will go ahead, Wang told Xinhua here on Wednesday.") == [
+        ("The games will go ahead", "Wang", "told")
+    ]
+    assert rows("Costs will rise, the mayor told Ann Lee here.") == [
+        ("Costs will rise", "the mayor", "told")
+    ]
+
+
+def test_object_then_here_before_clause_keeps_it() -> None:
+    """Counter-example: a 'that' clause after 'here' and the adverbial is what was said."""
+    assert rows("Wang told Ann Lee here on Monday that the plan would fail.") == [
+        ("the plan would fail", "Wang", "told")
+    ]
+
