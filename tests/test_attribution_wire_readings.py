@@ -264,3 +264,12 @@ def test_object_then_here_before_clause_keeps_it() -> None:
         ("the plan would fail", "Wang", "told")
     ]
 
+
+def test_long_subject_with_verb_is_no_name() -> None:
+    """Counter-example: a long segment holding a past verb and ending lower-case ('while
+    the Arab Union condemned the new move') is no subject, however many capitals it has."""
+    found = rows(
+        "The two envoys stressed the plan was dead, while the Arab Union condemned the new"
+        " move announced on Monday by the Riverton Harbour Board."
+    )
+    assert all("condemned" not in s for _, s, _ in found)
