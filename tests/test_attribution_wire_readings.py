@@ -273,3 +273,25 @@ def test_long_subject_with_verb_is_no_name() -> None:
         " move announced on Monday by the Riverton Harbour Board."
     )
     assert all("condemned" not in s for _, s, _ in found)
+
+
+def test_photo_credit_in_capitals_is_no_speaker() -> None:
+    """'ANN LEE/XINHUA An official said C': a photo credit in capitals with a slash glued
+    before a subject is dropped from the speaker."""
+    found = rows(
+        "Pupils attend a class in May. ANN LEE/XINHUA An official from the ministry has said"
+        " the schools will stay open."
+    )
+    assert found == [("the schools will stay open", "An official from the ministry", "said")]
+    found = rows("Pupils sit an exam. PHOTO/AGENCIES The ministry said the schools will stay open.")
+    assert found == [("the schools will stay open", "The ministry", "said")]
+
+
+def test_slashed_names_stay_speakers() -> None:
+    """Counter-examples: a slashed acronym that is the speaker or opens its name stays."""
+    assert rows("The AFL-CIO/UAW said the plan would fail.") == [
+        ("the plan would fail", "The AFL-CIO/UAW", "said")
+    ]
+    assert rows("UAW/CIO Chief Ann Lee said the plan would fail.") == [
+        ("the plan would fail", "UAW/CIO Chief Ann Lee", "said")
+    ]
