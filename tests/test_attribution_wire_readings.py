@@ -204,3 +204,94 @@ def test_free_relative_before_plural_cue_no_speaker() -> None:
         " global cooperation against the virus."
     )
     assert all(s != "What" for _, s, _ in found)
+
+
+def test_here_before_adjunct_is_frame() -> None:
+    """'C, X said here on Wednesday.': 'here' before a time or setting is where it was said;
+    the statement is the clause before the subject, not 'here on Wednesday'."""
+    found = rows(
+        "Trade must grow, delegates at the Riverton Harbour Spring Trade Fair said"
+        " here on Wednesday."
+    )
+    assert found == [
+        ("Trade must grow", "delegates at the Riverton Harbour Spring Trade Fair", "said")
+    ]
+    found = rows("The plan will work, the new spokesman for the regional transport office said"
+                 " here on Monday.")
+    assert all(c != "here on Monday" for c, _, _ in found)
+
+
+def test_here_opening_a_clause_stays_content() -> None:
+    """Counter-examples: 'here' that opens what was said ('said here is the plan') or with no
+    adjunct after it keeps its reading."""
+    assert rows("Ann Lee said here is the plan.") == [("here is the plan", "Ann Lee", "said")]
+    assert rows("Ann Lee said here the rules are strict.") == [
+        ("here the rules are strict", "Ann Lee", "said")
+    ]
+
+
+def test_long_name_in_pre_subject() -> None:
+    """A run of capitalised words is one name when counting a subject between a clause
+    and its cue ('delegates at the Big Bay Area Sea Conference', eight words)."""
+    found = rows("Rates should fall, delegates at the Big Bay Area Sea Conference said on Monday.")
+    assert found == [
+        ("Rates should fall", "delegates at the Big Bay Area Sea Conference", "said")
+    ]
+
+
+def test_long_lower_case_segment_is_no_pre_subject() -> None:
+    """Counter-example: a long lower-case segment before the cue is no subject."""
+    found = rows(
+        "Rates should fall, and the many small shops in the old part of town said on Monday."
+    )
+    assert all(s != "the many small shops in the old part of town" for _, s, _ in found)
+
+
+def test_object_then_here_ends_frame() -> None:
+    """'C, X told Xinhua here on Wednesday.': after the object of 'tell', 'here' and an
+    adverbial close the frame; the statement is the clause before it."""
+    assert rows("The games will go ahead, Wang told Xinhua here on Wednesday.") == [
+        ("The games will go ahead", "Wang", "told")
+    ]
+    assert rows("Costs will rise, the mayor told Ann Lee here.") == [
+        ("Costs will rise", "the mayor", "told")
+    ]
+
+
+def test_object_then_here_before_clause_keeps_it() -> None:
+    """Counter-example: a 'that' clause after 'here' and the adverbial is what was said."""
+    assert rows("Wang told Ann Lee here on Monday that the plan would fail.") == [
+        ("the plan would fail", "Wang", "told")
+    ]
+
+
+def test_long_subject_with_verb_is_no_name() -> None:
+    """Counter-example: a long segment holding a past verb and ending lower-case ('while
+    the Arab Union condemned the new move') is no subject, however many capitals it has."""
+    found = rows(
+        "The two envoys stressed the plan was dead, while the Arab Union condemned the new"
+        " move announced on Monday by the Riverton Harbour Board."
+    )
+    assert all("condemned" not in s for _, s, _ in found)
+
+
+def test_photo_credit_in_capitals_is_no_speaker() -> None:
+    """'ANN LEE/XINHUA An official said C': a photo credit in capitals with a slash glued
+    before a subject is dropped from the speaker."""
+    found = rows(
+        "Pupils attend a class in May. ANN LEE/XINHUA An official from the ministry has said"
+        " the schools will stay open."
+    )
+    assert found == [("the schools will stay open", "An official from the ministry", "said")]
+    found = rows("Pupils sit an exam. PHOTO/AGENCIES The ministry said the schools will stay open.")
+    assert found == [("the schools will stay open", "The ministry", "said")]
+
+
+def test_slashed_names_stay_speakers() -> None:
+    """Counter-examples: a slashed acronym that is the speaker or opens its name stays."""
+    assert rows("The AFL-CIO/UAW said the plan would fail.") == [
+        ("the plan would fail", "The AFL-CIO/UAW", "said")
+    ]
+    assert rows("UAW/CIO Chief Ann Lee said the plan would fail.") == [
+        ("the plan would fail", "UAW/CIO Chief Ann Lee", "said")
+    ]

@@ -13,7 +13,7 @@ from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.content_start import OBJECT_CUES
 from flows.attribution.frames import Frame
-from flows.attribution.lexicon import CueHit, cue_form
+from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.noun_cues import noun_without_clause, possessor
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
@@ -477,6 +477,24 @@ def _speaking_noun(c: Ctx, span: tuple[int, int]) -> bool:
     )
 
 
+def _name_words(subject: str, lex: Lexicon) -> int:
+    """Words of a subject ending on a name, with each run of capitalised words counted as
+    one ('participants at the Guangdong-Hong Kong-Macao Greater Bay Area Conference': five);
+    a subject ending on a lower-case word or holding a past verb ('the League condemned the
+    move') counts every word."""
+    words = subject.split()
+    if not words or not words[-1][:1].isupper() or any(
+        w[:1].islower() and lex.past_form(w) for w in words
+    ):
+        return len(words)
+    count, in_name = 0, False
+    for word in words:
+        name = word[:1].isupper()
+        count += not (name and in_name)
+        in_name = name
+    return count
+
+
 def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """A cue with only an adjunct after it reports what comes before its subject: a
     quotation closed on a comma (or '?', '!'), whatever the subject's length ('"C," Acme
@@ -487,7 +505,10 @@ def _quoted_before(c: Ctx, m: CueHit, w: float) -> Frame | None:
     q = c.quotes.ending_at(fr._skip_back(c.text, seg, " ,"))
     if q is None:
         subject = fr._words(c.text[seg : m.start()])
-        if len(subject) > MAX_PRE_WORDS or c.text[seg - 1 : seg] != ",":
+        long = len(subject) > MAX_PRE_WORDS
+        if long and _name_words(c.text[seg : m.start()], c.lex) > MAX_PRE_WORDS:
+            return None
+        if c.text[seg - 1 : seg] != ",":
             return None
         if not RELATIVE.isdisjoint(subject) or subject[:1] in (["and"], ["but"], ["or"]):
             return None  # ', a chairman who signed on last week.', ', and shares opened at 4.'

@@ -78,6 +78,7 @@ RE_OBJECT_TAIL = re.compile(
     r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
     r"|(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,4}?"
     r"|me|us|him|her|them|reporters|journalists|[a-z]{3,}[a-rt-z]s)"  # 'told shareholders'
+    r"(?:\s+here)?"  # where it was said: 'told Xinhua here on Wednesday'
     r"(?:\s+(?:in|on|at|during|after|before|via|over|late|early|last|by|from)"  # 'by telephone'
     r"\s+[^,.;:!?\"\u201c]{1,60})?"
     r"\s*[.!?]?\s*$"

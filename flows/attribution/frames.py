@@ -95,6 +95,12 @@ RE_NP_AFTER = re.compile(
 )
 MAX_SPEAKER_WORDS = 14
 RE_CUE_WORD = re.compile(r"\s*([a-z]+)\b")  # the lower-case word after a subject
+# a photo credit in capitals glued before a subject: 'ANN LEE/XINHUA An official said',
+# 'PHOTO/AFP The ministry said'; not one word before a title ('UAW/CIO Chief Ann Lee said')
+RE_PHOTO_CREDIT = re.compile(
+    r"(?:(?:[A-Z][A-Z'’.-]*\s+){1,3}(?=[A-Z'’.-]+/)|(?=[A-Z'’.-]+/[A-Z/'’.-]+\s+(?:The|An?)\s))"
+    r"[A-Z][A-Z'’.-]*/[A-Z][A-Z/'’.-]*\s+(?=[A-Z])"
+)
 MAX_NP_WORDS = 8
 
 
@@ -130,6 +136,8 @@ def _name_before_cue(text: str, word: str, last: bool, end: int, lex: Lexicon) -
 def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop leading connectors and trailing auxiliaries/adverbs from a subject span."""
     start, end = _strip_span(text, start, end)
+    if text.find("/", start, end) >= 0 and (credit := RE_PHOTO_CREDIT.match(text, start, end)):
+        start = credit.end()  # 'WANG YING/XINHUA An official': the credit is no speaker
     if text[start : start + 1] == "(" and text.find(")", start, end) < 0:
         start, end = _strip_span(text, start + 1, end)  # '(The ministry said C.)'
     aux, connectors = lex.frame_class("aux"), lex.frame_class("connector")

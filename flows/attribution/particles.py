@@ -21,7 +21,8 @@ before the panel last fall.' ('said after the vote prices rose' keeps its frame)
 
 The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word``,
 ``particle_adverbial``, ``adjunct_lead``, ``setting_lead``, ``skip``, ``time``,
-``time_lead``, ``time_tail``, ``aux``, ``verbish`` and ``noun_determiner``.
+``time_lead``, ``time_tail``, ``aux``, ``verbish``, ``noun_determiner`` and
+``place_adverb`` (a 'here' before the adjunct: 'said here on Wednesday.').
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
     if first is None or _infinitive(text[cue_end:content_end]):
         return False
+    if first.group().lower() in lex.frame_class("place_adverb"):  # 'said here on Monday.'
+        after = RE_PLAIN_WORD.search(text, first.end(), content_end)
+        return after is not None and adjunct_only(text, first.end(), content_end, lex)
     if first.group().lower() not in lex.frame_class("adjunct_lead"):
         timely = first.group().lower() in lex.union("time", "time_tail")
         return timely and _time_only(text[cue_end:content_end], lex)
