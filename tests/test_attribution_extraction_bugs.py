@@ -166,3 +166,24 @@ def test_bare_cue_after_plural_subject_stays_a_verb() -> None:
     assert rows("The bank gave a previous estimate that growth would slow.") == [
         ("growth would slow", "The bank", "estimate")
     ]
+
+
+def test_plural_cue_noun_before_a_verb_is_the_subject() -> None:
+    """'Press reports suggest that C': 'reports' is a plural noun, the subject of
+    'suggest', not the cue."""
+    assert rows("Press reports suggest that the deal is close.") == [
+        ("the deal is close", "Press reports", "suggest")
+    ]
+    assert rows("News reports say the mayor will resign.") == [
+        ("the mayor will resign", "News reports", "say")
+    ]
+
+
+def test_s_cue_before_a_noun_stays_the_verb() -> None:
+    """Counter-examples: 'reports that C' and 'says show business ...' keep their verb."""
+    assert rows("The paper reports that the deal is close.") == [
+        ("the deal is close", "The paper", "reports")
+    ]
+    assert rows("He says show business is hard.") == [
+        ("show business is hard", "He", "says")
+    ]

@@ -40,6 +40,8 @@ def noun_without_clause(
     past form stays a verb ("Moody's said", "Heck's added"): a company's name; so does an
     -s form before a determiner or a pronoun ("Moody's says the outlook ...", not "Lee's
     claims about ...")."""
+    if text.startswith("s", cue[1] - 1) and _verb_after_plural(text, cue, lex):
+        return True  # 'Press reports suggest that C': 'reports' is the subject of 'suggest'
     before = text[max(0, cue[0] - BEFORE_CHARS) : cue[0]].split()
     if not before or not RE_PLAIN_WORD.fullmatch(before[-1]):  # the word right before the cue
         return False
@@ -187,6 +189,17 @@ def _bare_after_modifier(before: list[str], form: str, past: bool, lex: Lexicon)
         return False  # 'those surveyed say C'
     suffixes = tuple(lex.frame_class("adjective_suffix"))
     return word.endswith(suffixes) and word not in lex.frame_class("participle_noun")
+
+
+def _verb_after_plural(text: str, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """The '-s' cue form is a plural noun when a bare verb that takes a clause (class
+    ``plural_subject_verb``: 'say', 'suggest', 'indicate') follows it: 'Press reports suggest
+    that C', 'News reports say C'; 'The paper reports that C' keeps its verb."""
+    word = RE_PLAIN_WORD.match(text, cue[1] + 1)
+    return (
+        word is not None and text.startswith(" ", cue[1])
+        and word.group() in lex.frame_class("plural_subject_verb")
+    )
 
 
 def _floating(before: list[str], lex: Lexicon) -> bool:
