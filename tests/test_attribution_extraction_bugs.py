@@ -137,3 +137,53 @@ def test_degree_word_without_determiner_keeps_the_cue() -> None:
     assert rows("He said more worrying signs would come.") == [
         ("more worrying signs would come", "He", "said")
     ]
+
+
+def test_bare_cue_after_determiner_and_modifier_is_a_noun() -> None:
+    """'a previous estimate of 2%', 'a product recall for', 'its latest forecast for': a
+    bare cue form after a determiner and an adjective, or after 'a' and any word, is a noun
+    with no clause, so no row."""
+    assert rows("Growth fell to 1% from a previous estimate of 2%.") == []
+    assert rows("The firm issued a product recall for the toys.") == []
+    assert rows("The bank cut its latest forecast for sales.") == []
+    assert rows("Rapid growth has created a massive demand for steel.") == []
+
+
+def test_bare_cue_after_plural_subject_stays_a_verb() -> None:
+    """Counter-examples: a plural subject before a bare form keeps the verb ('the officials
+    estimate', 'those surveyed say', 'a third say', 'the accused deny'), and the noun keeps
+    its 'that' clause ('a previous estimate that C')."""
+    assert rows("The officials estimate the cost at ten million.") == [
+        ("the cost at ten million", "The officials", "estimate")
+    ]
+    assert rows("Those surveyed say the roads are unsafe.") == [
+        ("the roads are unsafe", "Those surveyed", "say")
+    ]
+    assert rows("Nearly a third say the roads are unsafe.") == [
+        ("the roads are unsafe", "Nearly a third", "say")
+    ]
+    assert rows("The accused deny the charges.") == [("the charges", "The accused", "deny")]
+    assert rows("The bank gave a previous estimate that growth would slow.") == [
+        ("growth would slow", "The bank", "estimate")
+    ]
+
+
+def test_plural_cue_noun_before_a_verb_is_the_subject() -> None:
+    """'Press reports suggest that C': 'reports' is a plural noun, the subject of
+    'suggest', not the cue."""
+    assert rows("Press reports suggest that the deal is close.") == [
+        ("the deal is close", "Press reports", "suggest")
+    ]
+    assert rows("News reports say the mayor will resign.") == [
+        ("the mayor will resign", "News reports", "say")
+    ]
+
+
+def test_s_cue_before_a_noun_stays_the_verb() -> None:
+    """Counter-examples: 'reports that C' and 'says show business ...' keep their verb."""
+    assert rows("The paper reports that the deal is close.") == [
+        ("the deal is close", "The paper", "reports")
+    ]
+    assert rows("He says show business is hard.") == [
+        ("show business is hard", "He", "says")
+    ]

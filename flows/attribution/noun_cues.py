@@ -40,6 +40,8 @@ def noun_without_clause(
     past form stays a verb ("Moody's said", "Heck's added"): a company's name; so does an
     -s form before a determiner or a pronoun ("Moody's says the outlook ...", not "Lee's
     claims about ...")."""
+    if text.startswith("s", cue[1] - 1) and _verb_after_plural(text, cue, lex):
+        return True  # 'Press reports suggest that C': 'reports' is the subject of 'suggest'
     before = text[max(0, cue[0] - BEFORE_CHARS) : cue[0]].split()
     if not before or not RE_PLAIN_WORD.fullmatch(before[-1]):  # the word right before the cue
         return False
@@ -49,8 +51,8 @@ def noun_without_clause(
     possessive = word.endswith(POSSESSIVE) and word[:-2] not in lex.frame_class("contracted")
     past = form.endswith("ed") or form in lex.frame_class("participle")
     determiners = lex.frame_class("noun_determiner")
-    if _modifier_after_determiner(before, lex):
-        word = before[-2].lower()  # 'a racially charged debate', 'the newly announced plan'
+    if _modifier_after_determiner(before, lex) or _bare_after_modifier(before, form, past, lex):
+        word = before[-2].lower()  # 'a racially charged debate', 'a previous estimate'
     elif word not in determiners and not (possessive and not past):
         return False
     if _floating(before, lex):
@@ -165,6 +167,39 @@ def _modifier_after_determiner(before: list[str], lex: Lexicon) -> bool:
     if word in lex.frame_class("degree_adverb"):  # 'a more worrying tone'
         return True
     return word.islower() and word.endswith("ly") and word not in lex.frame_class("ly_noun")
+
+
+def _bare_after_modifier(before: list[str], form: str, past: bool, lex: Lexicon) -> bool:
+    """A bare cue form (no '-s', '-ed' or '-ing') after a determiner and a lower-case word
+    that cannot be its subject, so a noun: after 'a', 'an' or 'every' (class
+    ``singular_determiner``) any word but a quantity (class ``plural_quantity``: 'a third
+    say C'), a singular noun that would take 'estimates' ('a product recall', 'a massive
+    demand'); after another determiner but 'those' or 'these' (class ``plural_determiner``:
+    'those surveyed say C') an adjective by its ending (class ``adjective_suffix``: 'the
+    previous estimate', 'its latest forecast'). 'the officials estimate', 'the police
+    claim' and 'the accused deny' (class ``participle_noun``) stay verbs."""
+    if past or len(before) < 2 or form.endswith(("s", "ing")):
+        return False
+    det, word = before[-2].lower(), before[-1]
+    if det not in lex.frame_class("noun_determiner") or not word.isalpha() or not word.islower():
+        return False
+    if det in lex.frame_class("singular_determiner"):
+        return word not in lex.frame_class("plural_quantity")  # not 'a third say C'
+    if det in lex.frame_class("plural_determiner"):
+        return False  # 'those surveyed say C'
+    suffixes = tuple(lex.frame_class("adjective_suffix"))
+    return word.endswith(suffixes) and word not in lex.frame_class("participle_noun")
+
+
+def _verb_after_plural(text: str, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """The '-s' cue form is a plural noun when a bare verb that takes a clause (class
+    ``plural_subject_verb``: 'say', 'suggest', 'indicate') follows it: 'Press reports suggest
+    that C', 'News reports say C'; 'The paper reports that C' keeps its verb."""
+    word = RE_PLAIN_WORD.match(text, cue[1] + 1)
+    return (
+        word is not None and text.startswith(" ", cue[1])
+        and word.group() in lex.frame_class("plural_subject_verb")
+    )
 
 
 def _floating(before: list[str], lex: Lexicon) -> bool:
