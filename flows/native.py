@@ -27,6 +27,7 @@ import sys
 import tempfile
 from collections.abc import MutableSequence
 from pathlib import Path
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +53,9 @@ def use_compiled(package: Path, path: MutableSequence[str]) -> str:
     """Put the compiled modules first on ``path`` (the package's ``__path__``) when they
     match the sources; return "compiled" or the reason the source runs."""
     global status
-    status = check(package)
+    status, manifest = _verdict(package)
     if status == "compiled":
         folder = package / FOLDER
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         for name, file in manifest["libraries"].items():  # mypyc's shared runtime
             if name not in sys.modules:
                 _load_extension(name, folder / file)
@@ -68,21 +68,24 @@ def use_compiled(package: Path, path: MutableSequence[str]) -> str:
 
 def check(package: Path = ATTRIBUTION) -> str:
     """"compiled" when the compiled modules can be used, else why the source runs."""
+    return _verdict(package)[0]
+
+
+def _verdict(package: Path) -> tuple[str, dict[str, Any]]:
+    """``check``'s answer and the manifest it read (empty when there is none)."""
     if os.environ.get(SWITCH, "1") == "0":
-        return "switched off"
+        return "switched off", {}
     manifest_path = package / FOLDER / MANIFEST
     if not manifest_path.is_file():
-        return "not built"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        return "not built", {}
+    manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
     if manifest.get("cache_tag") != sys.implementation.cache_tag:
-        return f"built for {manifest.get('cache_tag')}, not {sys.implementation.cache_tag}"
-    changed = sorted(
-        name for name, digest in digests(package).items()
-        if manifest["sources"].get(name) != digest
-    )
-    if changed or set(manifest["sources"]) != {p.name for p in sources(package)}:
-        return "out of date: " + (", ".join(changed[:3]) or "modules added or removed")
-    return "compiled"
+        return f"built for {manifest.get('cache_tag')}, not {sys.implementation.cache_tag}", {}
+    built, now = manifest["sources"], digests(package)
+    changed = sorted(name for name, digest in now.items() if built.get(name) != digest)
+    if changed or built.keys() != now.keys():
+        return "out of date: " + (", ".join(changed[:3]) or "modules added or removed"), {}
+    return "compiled", manifest
 
 
 def _load_extension(name: str, file: Path) -> None:
