@@ -273,7 +273,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         return (last, None, None if head is None else c.text[head[0] : head[1]])
     fronted = len(segments)
     while len(segments) > 1 and _adverbial_segment(c, segments[0]):
-        segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
+        city = segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
+        if len(segments) > 1 and _state_after_city(c, city, segments[0]):
+            segments.pop(0)  # "At a rally in Ames, Iowa, on Sunday, Ann Lee said"
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
     if len(segments) < fronted and _named_after_named(c, segments):
         segments = segments[-1:]  # 'After visiting Acme, a unit of Big Co, Ann Lee said'
@@ -490,6 +492,20 @@ def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
     return words[-1] in time and len(words) <= MAX_NAME_WORDS
 
 
+def _state_after_city(c: Ctx, before: tuple[int, int], part: tuple[int, int]) -> bool:
+    """The comma part only names a state or a country (classes place and
+    state_abbreviation) and the part before it ends in a capitalised word, the city: the
+    place goes on with the phrase before it ("in Ames, Iowa,", "in Riverton, N.H.,")."""
+    words = c.text[part[0] : part[1]].split()
+    last = c.text[before[0] : before[1]].rsplit(None, 1)[-1:]
+    if not 0 < len(words) <= MAX_NAME_WORDS or not last or not last[0][:1].isupper():
+        return False
+    name = " ".join(words).lower()
+    return name in c.lex.speaker_class("state_abbreviation") or (
+        name in c.lex.speaker_class("place")
+    )
+
+
 def _name_list(c: Ctx, segments: list[tuple[int, int]]) -> bool:
     """A list of three or more names with a comma before its 'and' ("Ann Lee, Tom Hall, and
     Bo Chan"), each a few capitalised words: they speak together, no clause opens at the
@@ -531,8 +547,13 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
     openers = c.lex.frame_class("opener+connector")
     pos = c.s.start
+    skipped: tuple[int, int] | None = None  # the fronted part just passed
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
+        if skipped is not None and _state_after_city(c, skipped, (pos, pos + len(part))):
+            skipped = pos, pos + len(part)  # "Speaking in Salem, New Hampshire, X went"
+            pos += len(part) + 1
+            continue
         np = _np_after_connector(c, pos, tokens)  # "But the court overruled and said"
         if np is not None:
             return np
@@ -542,6 +563,7 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
         np = leading_np(c, pos, tokens[skip:]) if 0 < skip < len(tokens) - 1 else None
         if np is not None:
             return np
+        skipped = pos, pos + len(part)
         pos += len(part) + 1
     return None
 
