@@ -144,10 +144,22 @@ def _title_as_surname(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     before = lex.union(speaker=("first_male", "first_female", "honorific"))
     if i == len(tokens) - 1:
-        return i > 0 and tokens[i - 1].lower() in before
+        return i > 0 and tokens[i - 1].lower() in before or _surname_after_role(tokens, lex)
     rest = tokens[i + 2 :]
     return (i == 0 and tokens[1].lower() in ("and", "&") and _is_name(rest)
             and not any(t.lower() in lex.speaker_class("title") for t in rest))
+
+
+def _surname_after_role(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """The last word is a title that is also a surname (class surname_title), after a
+    capitalised word that is no title and a title before them: a name after its role
+    ("governor Mervyn King", "Governor Ann Bishop"; not "the Saudi King")."""
+    if len(tokens) < 3 or tokens[-1].lower() not in lex.speaker_class("surname_title"):
+        return False
+    titles = lex.speaker_class("title")
+    given = tokens[-2]
+    return (given[:1].isupper() and given.lower() not in titles
+            and any(t.lower() in titles for t in tokens[:-2]))
 
 
 def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
@@ -159,6 +171,8 @@ def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
     comes as Foreign Secretary Jack Straw")."""
     titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
     at = [i for i, t in enumerate(tokens) if _titled(t, titles)]
+    if len(at) > 1 and at[-1] == len(tokens) - 1 and _surname_after_role(tokens, lex):
+        at.pop()  # "governor Mervyn King": King is the name's
     if not at or at[-1] > MAX_ROLE_LEAD or any(
             t.lower() in PREPOSITIONS or t.lower() in ("and", "or") for t in tokens[: at[-1]]):
         return False  # "an aide to Secretary Ann Lee", "the prime minister and Chancellor X"
