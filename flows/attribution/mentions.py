@@ -27,7 +27,7 @@ from flows.attribution.mention_words import (
     _plural_common,
     _type_of,
 )
-from flows.attribution.roles import clean_role, read_description
+from flows.attribution.roles import acronym_organization, clean_role, read_description
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.records import SpeakerType
 
@@ -133,6 +133,10 @@ def _organization_before_title(
     of_name = "of" in prefix[1:] and _bare(prefix[prefix.index("of") - 1]) in orgs
     if named and (headed or of_name):
         return " ".join(prefix), tokens[first:]
+    if len(prefix) == 1 and first < len(tokens) and tokens[first].islower() and (
+        acronym_organization(prefix[0], lex)
+    ):
+        return prefix[0], tokens[first:]  # "UBS economist": economist at UBS
     return None, tokens
 
 
