@@ -385,6 +385,7 @@ def _without_trailing_adverbs(mention: str, lex: Lexicon) -> str | None:
 
 
 SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
+MAX_PLACE_WORDS = 3  # "Ann Lee in New Delhi"
 
 
 def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
@@ -400,6 +401,12 @@ def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
     nxt = tokens[at + 1].lower().strip(",.;:")
     when = lex.union("month", "time_adjective", plus=SETTING_OPENERS)
     if nxt in when or nxt.isdigit() and len(nxt) == 4:
+        return " ".join(tokens[:at])
+    named = [t for t in tokens[:at] if t.lower() not in DETERMINER_WORDS]
+    place = tokens[at + 1 :]
+    if tokens[at] == "in" and len(named) > 1 and len(place) <= MAX_PLACE_WORDS and all(
+        t[:1].isupper() for t in place
+    ):  # "The BBC's Ann Lee in Rome": where the person reports from
         return " ".join(tokens[:at])
     return None
 
