@@ -67,6 +67,9 @@ def _strip_determiner(text: str) -> str:
 
 def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
     """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
+    if "and" in tokens and _addressed_pair(tokens, lex):  # "Mr Lee and Mr Hall": two names
+        at = tokens.index("and")
+        return " ".join([*tokens[1:at], "and", *tokens[at + 2 :]]), None, None
     titles = lex.speaker_class("title")
     idx = [i for i, t in enumerate(tokens)
            if _titled(t, titles) and not _title_as_surname(tokens, i, lex)]
@@ -98,6 +101,17 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+def _addressed_pair(tokens: list[str], lex: Lexicon) -> bool:
+    """Two names joined by "and", each opened by an honorific ("Mr Lee and Mr Hall", "Ms
+    Ann Lee and Mr Hall"): the honorifics are no titles of a role."""
+    at = tokens.index("and")
+    honorifics = lex.speaker_class("honorific")
+    return all(
+        len(side) > 1 and side[0].lower().rstrip(".") in honorifics and _is_name(side[1:])
+        for side in (tokens[:at], tokens[at + 1 :])
+    )
 
 
 EX_PREFIXES = ("ex-", "former-")  # "ex-minister": a past title
