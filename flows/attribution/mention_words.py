@@ -13,7 +13,8 @@ from flows.records import SpeakerType
 
 __all__ = ["is_place", "is_text"]
 
-LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on",
+                      "da", "dos", "das", "di", "du", "del", "della", "der", "ibn"})  # da Silva
 HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
 SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
 MIN_PLURAL_LETTERS = 3

@@ -23,7 +23,8 @@ RE_POSSESSIVE = re.compile(r"^(.+?)['’]s?\s+(.+)$")
 RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
 RE_ORG_ONLY = re.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$")  # "from the Red Cross"
 DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
-LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on",
+                      "da", "dos", "das", "di", "du", "del", "della", "der", "ibn"})  # da Silva
 CLAUSE_WORDS = frozenset(
     ["who", "which", "whose", "whom", "that", "since", "because", "when", "while"]
 )
