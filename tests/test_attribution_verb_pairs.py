@@ -48,3 +48,8 @@ def test_a_clause_or_another_verb_after_and_is_left_as_read(text: str, content: 
 
 def test_a_passive_agent_after_the_pair_is_no_content() -> None:
     assert "the mayor" not in contents("Tom Hall was mocked and criticized by the mayor.")
+
+
+def test_a_passive_pair_shares_no_object() -> None:
+    text = "Any fault is spotted and flagged to the engineers who can act."
+    assert "the engineers who can act" not in contents(text)

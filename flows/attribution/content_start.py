@@ -273,13 +273,19 @@ def _pair_object_start(text: str, pos: int, lex: Lexicon) -> int | None:
     """After a past cue, 'and' and a second past verb that share the cue's object, perhaps with
     an auxiliary or an adverb between and a preposition of the second verb after it
     ('derided and insulted X', 'endorsed and has campaigned for X', 'were surprised and
-    dismayed at X'): where the shared object starts. Not a passive's agent ('was mocked and
-    criticized by X'), nor a noun ('calls and meetings', 'notes', 'hope and danger')."""
-    if not lex.past_form(_word_before(text, pos)):
+    dismayed at X'): where the shared object starts. Not after a passive ('was mocked and
+    criticized by X', 'is spotted and flagged to X'; 'were surprised and dismayed at X' is
+    the holder's), nor a noun ('calls and meetings', 'notes', 'hope and danger')."""
+    cue = _word_before(text, pos)
+    if not lex.past_form(cue):
         return None  # the cue is a past verb too: not 'a label and sold it', 'demand and'
     m = RE_VERB_PAIR.match(text, pos)
     if m is None or not lex.past_form(m.group(1)) or text.startswith(" by ", m.end()):
         return None
+    if _word_before(text, pos - len(cue) - 1) in PASSIVE_BE and (
+        cue not in lex.frame_class("holder_participle")
+    ):
+        return None  # 'is spotted and flagged to the staff': a passive, no one's object
     return m.end()
 
 
@@ -398,6 +404,7 @@ RE_VERB_PAIR = re.compile(  # ' and (has) insulted (at)': a second verb before a
 RE_CATENATED = re.compile(  # 'to say', 'to point out', before a word or a quotation
     r" to ([a-z]+)\b( out\b)?(?=\s+[\w\"\u201c\u2018'])"
 )
+PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 CUE_WORD_CHARS = 20  # letters of a cue's last word searched back from its end
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
