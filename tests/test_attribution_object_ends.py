@@ -415,3 +415,29 @@ def test_object_ends_before_its_medium(text: str, expected: tuple[str, str]) -> 
 )
 def test_medium_before_a_comma_ends_the_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee never mentioned God, religion or her faith.", "God, religion or her faith"),
+        ("Ann Lee praised the plan, the budget and the timetable.",
+         "the plan, the budget and the timetable"),
+        ("Tom Hall left the stage, calling himself the first gentleman, first husband or "
+         "even first dude.", "himself the first gentleman, first husband or even first dude"),
+    ],
+)
+def test_a_list_to_the_end_of_the_sentence_is_one_object(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee praised the plan, mocked the council and left.", "the plan"),
+        ("Ann Lee praised the plan, and the budget, which was late.", "the plan"),
+        ("Ann Lee praised the plan, the mayor was told and the council agreed.", "the plan"),
+    ],
+)
+def test_a_second_verb_or_an_open_list_ends_the_object(text: str, content: str) -> None:
+    assert contents(text)[0][0] == content

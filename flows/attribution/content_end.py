@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.content_start import catenated_speech
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_clause_end
 from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
@@ -55,7 +56,11 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     learned with the shape "np" up to its noun-phrase boundary."""
     start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
-    np_shape = c.lex.cue_shape.get(cue_form(m.group())) == "np"
+    form = cue_form(m.group())
+    if c.text.startswith(" to ", m.end()):  # 'declined to say whether C': the shape of 'say'
+        inner = catenated_speech(c.text, m.end(), c.lex)
+        form = form if inner is None else inner[1]
+    np_shape = c.lex.cue_shape.get(form) == "np"
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
         that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause

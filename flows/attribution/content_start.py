@@ -15,7 +15,7 @@ from flows.attribution.quotes import QuoteIndex
 from flows.attribution.spans import QUOTE_OPEN, RE_LETTER_WORD, _first_word, _words
 from flows.records import Sentence
 
-__all__ = ["OBJECT_CUES", "THAT"]
+__all__ = ["OBJECT_CUES", "THAT", "catenated_speech"]
 
 RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative); the look back
     # comes after the word, so that the search looks for "that" first
@@ -174,6 +174,14 @@ def _content_after(
     text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon
 ) -> int:
     """Start of the complement after a cue: skip adverbials, an object, ``that`` or a colon."""
+    if text.startswith(" and ", pos):  # 'derided and insulted X': the two verbs share X
+        shared = _pair_object_start(text, pos, lex)
+        if shared is not None:
+            return _content_after(text, shared, end, lemma, quotes, lex)
+    if text.startswith(" to ", pos):  # 'continued to say that C': the complement of 'say'
+        inner = catenated_speech(text, pos, lex)
+        if inner is not None:
+            return _content_after(text, inner[0], end, inner[1], quotes, lex)
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
     plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
@@ -234,6 +242,51 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A cue of class ``catenative_cue`` ('continued', 'refused', 'were quick') before 'to'
+    and a verb of class ``catenated_speech``: what is said is that verb's complement
+    ('continued to say that C', 'refused to endorse Ann Lee', 'was quick to point out
+    that C'); the end of the verb and the verb. Not before other verbs ('refused to speak
+    to reporters', 'declined to comment on C', 'continued to rise')."""
+    if _word_before(text, pos) not in lex.frame_class("catenative_cue"):
+        return None
+    m = RE_CATENATED.match(text, pos)
+    if m is None:
+        return None
+    speech = lex.frame_class("catenated_speech")
+    phrasal = f"{m.group(1)}{m.group(2) or ''}"
+    if m.group(2) and phrasal in speech:
+        return m.end(), phrasal
+    return (m.end(1), m.group(1)) if m.group(1) in speech else None
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends at ``pos`` (a cue's last word), lower case; '' past CUE_WORD_CHARS."""
+    start = max(0, pos - CUE_WORD_CHARS)
+    space = text.rfind(" ", start, pos)
+    return text[space + 1 : pos].lower() if space >= 0 or start == 0 else ""
+
+
+def _pair_object_start(text: str, pos: int, lex: Lexicon) -> int | None:
+    """After a past cue, 'and' and a second past verb that share the cue's object, perhaps with
+    an auxiliary or an adverb between and a preposition of the second verb after it
+    ('derided and insulted X', 'endorsed and has campaigned for X', 'were surprised and
+    dismayed at X'): where the shared object starts. Not after a passive ('was mocked and
+    criticized by X', 'is spotted and flagged to X'; 'were surprised and dismayed at X' is
+    the holder's), nor a noun ('calls and meetings', 'notes', 'hope and danger')."""
+    cue = _word_before(text, pos)
+    if not lex.past_form(cue):
+        return None  # the cue is a past verb too: not 'a label and sold it', 'demand and'
+    m = RE_VERB_PAIR.match(text, pos)
+    if m is None or not lex.past_form(m.group(1)) or text.startswith(" by ", m.end()):
+        return None
+    if _word_before(text, pos - len(cue) - 1) in PASSIVE_BE and (
+        cue not in lex.frame_class("holder_participle")
+    ):
+        return None  # 'is spotted and flagged to the staff': a passive, no one's object
+    return m.end()
 
 
 def _unquoted(head: str) -> bool:
@@ -344,6 +397,15 @@ RE_ASIDE_TO_CONTENT = re.compile(  # (a run with no comma nor colon is taken who
     r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}+(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60}+)?"
     r"(?:,\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))|:\s*(?=[\"\u201c\u00ab]|''|``))"
 )
+RE_VERB_PAIR = re.compile(  # ' and (has) insulted (at)': a second verb before a shared object
+    r" and (?:(?:has|have|had|also|even|then|later|[a-z]+ly) )?([a-z]+)\b"
+    r"(?: (?:at|to|for|on|about|as|of|with)\b)?(?=\s+[\w\"\u201c\u2018'])"
+)
+RE_CATENATED = re.compile(  # 'to say', 'to point out', before a word or a quotation
+    r" to ([a-z]+)\b( out\b)?(?=\s+[\w\"\u201c\u2018'])"
+)
+PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+CUE_WORD_CHARS = 20  # letters of a cue's last word searched back from its end
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
     [

@@ -57,6 +57,7 @@ NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
 MAX_LONG_PRE_WORDS = 12  # a long noun phrase subject ('a member of the board of the agency')
 LONG_SUBJECT_LEADS = frozenset(["a", "an", "the"])
+CATENATIVE_GAPS = frozenset(["to", ""])  # between a catenative cue and the verb after it
 LONG_SUBJECT_STOPS = frozenset(["who", "which", "whom", "whose", "that"])
 RE_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’]{3,}")
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
@@ -341,6 +342,9 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
     (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
     previous content and is dropped."""
+    if frames and _catenated(c, frames[-1], frame):
+        frames[-1] = replace(frames[-1], content_end=min(frames[-1].content_end, frame.content_end))
+        return  # 'X continued to insist that C': the complement of 'insist' is C, where it ends
     if frames and _object_is_subject(c, frames[-1], frame):
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
@@ -380,6 +384,16 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s cue is the verb after 'to' that hands ``prev``'s cue its complement
+    ('continued to insist that C', content_start._catenated_speech): the same content."""
+    return (
+        frame.content_start == prev.content_start
+        and prev.cue_end < frame.cue_start < prev.content_start
+        and c.text[prev.cue_end : frame.cue_start].strip() in CATENATIVE_GAPS
+    )
 
 
 def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:

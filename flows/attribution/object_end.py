@@ -57,6 +57,14 @@ ADVERBIAL_CHARS = 40
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
+RE_SERIES_TO_END = re.compile(  # ', B, C and D.' / ', B or even C' up to the sentence's end
+    r"(?:,\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)+,?\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,7}[\w’'-]+"
+    r"(?=\s*(?:[.;!?]|$))"
+)
+SERIES_NOT_LEADS = frozenset(  # a first word after the comma that opens no item of a list
+    ["with", "in", "on", "at", "for", "from", "by", "to", "as", "after", "before", "during",
+     "while", "when", "where", "which", "who", "whose", "but", "and", "or", "though"]
+)
 RE_LIST_LEAD = re.compile(r"\s*(?:including|especially|particularly|notably|such as)\s")
 RE_NP_STOP = re.compile(  # punctuation, a lower-case word, or a date: "Monday", "April 5"
     r"[,;:.!?()\u2014]|\b[a-z]+\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January"
@@ -148,13 +156,36 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     if t.group() in RELATIVE_WORDS and t.start() > start:
         return _restrictive_relative(c, start, t.start(), end)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
-        return listing or RE_THOUSANDS.match(c.text, t.start()) is not None
+        return (listing or RE_THOUSANDS.match(c.text, t.start()) is not None
+                or _series_to_end(c, t.start(), end))
     if t.group() == ".":  # "former Gov. Jeb Bush", "George W. Bush", "the Nov. 14 speech"
         return RE_DECIMAL.match(c.text, t.start()) is not None or _abbreviation_before(
             c, start, t.start()
         )
     # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
     return t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end)
+
+
+def _series_to_end(c: Ctx, pos: int, end: int) -> bool:
+    """The comma at ``pos`` goes on with a list closed by 'and' or 'or' at the end of the
+    sentence, its items up to three words before the last ('mentioned God, religion or his
+    faith.', 'calling himself the first gentleman, first husband or even first dude.'): one
+    object. Not a second verb of the subject or a cue ('praised the plan, mocked the council
+    and left'; class verbish, past forms, cue forms), not an adjunct ('..., with Lee and Hall
+    winning.'), nor a list that goes on past a comma ('the plan, and the budget, which ...')."""
+    if c.text.find(" and ", pos, end) < 0 and c.text.find(" or ", pos, end) < 0:
+        return False
+    m = RE_SERIES_TO_END.match(c.text, pos, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in RE_NP_WORD.findall(m.group())]
+    if words[0] in SERIES_NOT_LEADS:
+        return False  # ', with Nadal and Moya winning': an adjunct, no item of the list
+    verbs = c.lex.frame_class("verbish")
+    return not any(
+        c.lex.past_form(w) or w in verbs or w in c.lex.cue_lemma
+        for w in words
+    )
 
 
 def _restrictive_relative(c: Ctx, start: int, pos: int, end: int) -> bool:
