@@ -13,6 +13,11 @@ that C'), a picture named further back than PICTURE_WINDOW words or in another c
 crowd, Lee said C') and a picture noun inside a name ('Motion Picture Producers figures
 showed C').
 
+A web page's navigation ('Related reading Landmark pact to boost trade Xi urges ... We
+Recommend Night market helps ...') runs headlines together with no sentence break, and every
+'urges' or 'says' in them would make a row: a paragraph with two different link-list
+headings (``navigation_heading``) is navigation from the first one on (``navigation_spans``).
+
 The word classes come from ``data/frame_words.tsv``.
 """
 
@@ -23,13 +28,15 @@ import re
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon
 
-__all__ = ["captions_picture"]
+__all__ = ["captions_picture", "navigation_spans"]
 
 PICTURE_WINDOW = 12  # words before the cue ('Photo taken on Sept. 26, 2020 in Jiaozuo shows')
 RE_WORD = re.compile(r"[A-Za-z]+")
 # between the picture and the cue: another clause ('in a 2005 video, the poll shows'), but
 # not a date's comma ('Photo taken on Sept. 26, 2020 shows')
 RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
+MIN_HEADINGS = 2  # one heading may be prose ('We recommend Acme'); a page has several
+RE_LINK_AFTER = re.compile(r"\s+[A-Z0-9]")  # a heading is followed by a title or a rank
 
 
 def captions_picture(text: str, clause_start: int, frame: Frame, lex: Lexicon) -> bool:
@@ -70,3 +77,25 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
         == " "
         for j in (i - 1, i + 1)
     )
+
+
+def navigation_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of page navigation: in a paragraph with headings of at least MIN_HEADINGS
+    different link lists, each written with a capital before a capitalised word or a number,
+    from the first heading to the paragraph's end."""
+    found: dict[int, set[str]] = {}  # paragraph end -> headings
+    first: dict[int, int] = {}  # paragraph end -> the first heading's start
+    for heading in lex.frame_class("navigation_heading"):
+        capitals = " ".join(w[:1].upper() + w[1:] for w in heading.split())
+        for form in {heading[:1].upper() + heading[1:], capitals}:
+            at = text.find(form)  # str.find: most texts hold none, at no cost
+            while at >= 0:
+                end = at + len(form)
+                if (at == 0 or not text[at - 1].isalnum()) and RE_LINK_AFTER.match(text, end):
+                    stop = text.find("\n", end)
+                    stop = len(text) if stop < 0 else stop
+                    found.setdefault(stop, set()).add(heading)
+                    first[stop] = min(first.get(stop, at), at)
+                at = text.find(form, end)
+    return sorted((first[stop], stop) for stop, names in found.items()
+                  if len(names) >= MIN_HEADINGS)
