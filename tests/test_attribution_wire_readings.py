@@ -295,3 +295,25 @@ def test_slashed_names_stay_speakers() -> None:
     assert rows("UAW/CIO Chief Ann Lee said the plan would fail.") == [
         ("the plan would fail", "UAW/CIO Chief Ann Lee", "said")
     ]
+
+
+def test_dateline_cut_at_its_dash_not_at_the_acronym() -> None:
+    """'RIVERTON, Nov. 18 (Port News) -- The Food Agency (FA), a UN body, has pledged C': the
+    dateline ends at its dash, not at the subject's acronym, so the subject is the agency
+    (not the city, nor 'on Wednesday', which gave no row)."""
+    assert rows("RIVERTON, Nov. 18 (Port News) -- The Food Agency (FA), a UN body, has "
+                "pledged to fund the new pier.") == [
+        ("to fund the new pier", "The Food Agency (FA)", "pledged")
+    ]
+    assert rows("RIVERTON, Nov. 18 (Port News) -- The Food Agency (FA) on Wednesday called on "
+                "towns to curb waste.") == [
+        ("towns to curb waste", "The Food Agency (FA)", "called on")
+    ]
+
+
+def test_dateline_without_an_acronym_keeps_its_reading() -> None:
+    """Counter-examples: a dateline with a dash or a bracket only."""
+    for text in ("RIVERTON, June 10 (Port News) Ann Lee said the plant would close.",
+                 "RIVERTON, June 10 (Port News) - Ann Lee said the plant would close.",
+                 "RIVERTON, Texas, March 4 - Ann Lee said the plant would close."):
+        assert rows(text) == [("the plant would close", "Ann Lee", "said")]

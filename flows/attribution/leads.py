@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["drop_lead"]
 
 RE_DATELINE_CUT = re.compile(r".*(?:[\u2013\u2014)]|\s--?\s)")  # up to a dash or ')'
+RE_DATELINE_DASH = re.compile(r".*?(?:[\u2013\u2014]|\s--?\s)")  # up to the first dash
 RE_PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z]")  # "R-Ohio", "(D-Calif.)"
 RE_TOKEN = re.compile(r"\S+")
 PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
@@ -83,7 +84,12 @@ def _after_dateline(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, 
         return None
     for k in range(1, min(len(segments), MAX_DATELINE_PARTS)):
         start, end = segments[k]
-        cut = RE_DATELINE_CUT.match(c.text, start, end)
+        # at the dash after a date or a bracket, else at the last bracket: not the
+        # subject's acronym's ('Nov. 18 (Xinhua) -- The Food Agency (FA) said', 'June 10
+        # (UPI) Ann Lee said'), nor an aside's dash ('N.J., Acme -- citing X -- said')
+        cut = RE_DATELINE_DASH.match(c.text, start, end)
+        if cut is None or not any(ch.isdigit() or ch == ")" for ch in cut.group()):
+            cut = RE_DATELINE_CUT.match(c.text, start, end)
         if cut is not None and c.text[cut.end() : end].strip():
             return [(cut.end(), end), *segments[k + 1 :]]
     return None
