@@ -24,6 +24,7 @@ The word classes come from ``data/frame_words.tsv``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon
@@ -81,21 +82,41 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
 
 def navigation_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The spans of page navigation: in a paragraph with headings of at least MIN_HEADINGS
-    different link lists, each written with a capital before a capitalised word or a number,
+    different link lists, each opening with a capital before a capitalised word or a number,
     from the first heading to the paragraph's end."""
     found: dict[int, set[str]] = {}  # paragraph end -> headings
     first: dict[int, int] = {}  # paragraph end -> the first heading's start
-    for heading in lex.frame_class("navigation_heading"):
-        capitals = " ".join(w[:1].upper() + w[1:] for w in heading.split())
-        for form in {heading[:1].upper() + heading[1:], capitals}:
-            at = text.find(form)  # str.find: most texts hold none, at no cost
-            while at >= 0:
-                end = at + len(form)
-                if (at == 0 or not text[at - 1].isalnum()) and RE_LINK_AFTER.match(text, end):
-                    stop = text.find("\n", end)
-                    stop = len(text) if stop < 0 else stop
-                    found.setdefault(stop, set()).add(heading)
-                    first[stop] = min(first.get(stop, at), at)
-                at = text.find(form, end)
+    for lead, headings in _headings_by_first_word(lex.frame_class("navigation_heading")):
+        at = text.find(lead)  # str.find, one per first word: most texts hold no heading
+        while at >= 0:
+            heading = _heading_at(text, at, headings)
+            if heading is not None:
+                stop = text.find("\n", at)
+                stop = len(text) if stop < 0 else stop
+                found.setdefault(stop, set()).add(heading)
+                first[stop] = min(first.get(stop, at), at)
+            at = text.find(lead, at + 1)
     return sorted((first[stop], stop) for stop, names in found.items()
                   if len(names) >= MIN_HEADINGS)
+
+
+@cache
+def _headings_by_first_word(headings: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """('Related ', {'related reading', ...}): each first word capitalised, with a space."""
+    by_first: dict[str, set[str]] = {}
+    for heading in headings:
+        word = heading.split()[0]
+        by_first.setdefault(word[:1].upper() + word[1:] + " ", set()).add(heading)
+    return tuple(sorted((lead, frozenset(words)) for lead, words in by_first.items()))
+
+
+def _heading_at(text: str, at: int, headings: frozenset[str]) -> str | None:
+    """The heading that opens at ``at``, a word's start, before a capitalised word or a
+    number."""
+    if at and text[at - 1].isalnum():
+        return None
+    for heading in headings:
+        end = at + len(heading)
+        if text[at:end].lower() == heading and RE_LINK_AFTER.match(text, end):
+            return heading
+    return None
