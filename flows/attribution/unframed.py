@@ -21,6 +21,7 @@ COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
 MIN_LIST_ITEMS = 2
+MAX_LIST_LINES = 30  # items of an announced list looked back over ("Ann Lee: Theft, ...")
 MAX_LIST_NAME_WORDS = 5
 RE_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 RE_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.|(?:of|the|de|van|von|al|bin|Jr\.?)")
@@ -129,6 +130,8 @@ def label_frame(c: Ctx) -> Frame | None:
         return None
     if RE_LETTERS.search(c.text, *content) is None:
         return None  # "VIP: 60,000 R: 50,000 S: 40,000": a price list, no sentence
+    if _announced_item(c, content):
+        return None  # "... the following charges:\n\nAnn Lee: Theft, fraud, ..."
     content = _turn_end(c, content)
     colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
     return make_frame("label", (colon, colon + 1), c, m.span(1), content, LABEL_WEIGHT)
@@ -144,6 +147,34 @@ def _dateline_label(c: Ctx, label: str, words: list[str], end: int) -> bool:
     if words[0] in c.lex.union(speaker=("first_male", "first_female")):
         return False
     return RE_CAPITALS_TURN.search(c.text, end) is None
+
+
+def _announced_item(c: Ctx, content: tuple[int, int]) -> bool:
+    """An item of a list that the paragraph before announces with a colon ("... held on
+    the following charges:\n\nAnn Lee: Theft, possession of a stolen car, held on bond."):
+    MIN_LIST_ITEMS comma parts or more and no subject pronoun nor auxiliary, so no clause
+    of anyone's. A transcript announced with a colon keeps its turns ("Here is the
+    exchange:\n\nLEE: We checked it, twice, and it holds.")."""
+    body = c.text[content[0] : content[1]]
+    if body.count(",") < MIN_LIST_ITEMS or not _after_announcing_colon(c.text, c.s.start):
+        return False
+    verbs = c.lex.union("aux", "subject_pronoun")
+    return not any(w in verbs for w in RE_LOWER_WORD.findall(body.lower()))
+
+
+def _after_announcing_colon(text: str, start: int) -> bool:
+    """Whether the paragraph before the line at ``start`` ends with a colon, or is an item
+    opening with a label after such a paragraph (up to MAX_LIST_LINES items back)."""
+    for _ in range(MAX_LIST_LINES):
+        end = len(text[:start].rstrip())
+        if end == 0 or "\n" not in text[end:start]:
+            return False
+        if text[end - 1] == ":":
+            return True
+        start = text.rfind("\n", 0, end) + 1
+        if RE_LABEL.match(text, start, end) is None:
+            return False
+    return False
 
 
 def _turn_end(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
