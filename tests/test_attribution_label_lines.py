@@ -69,3 +69,24 @@ def test_items_of_an_announced_list_are_no_turns() -> None:
 def test_turns_after_a_colon_or_without_one_keep_their_rows(text: str) -> None:
     assert [r for r in rows(text) if r[2] == ":"] != []
 
+
+def test_a_title_with_a_colon_named_again_is_no_label() -> None:
+    """'Star Raiders: Lost Order is a game ...' opening a line, when the text also names
+    'Star Raiders: Lost Order' inside a sentence: a work's title, not a speaker's turn."""
+    text = (
+        "Even if its parts come from other games, Star Raiders: Lost Order finds a use for "
+        "them.\n\nStar Raiders: Lost Order is a game that is many things to many people."
+    )
+    assert [r for r in rows(text) if r[2] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the label named again only at the start of another line: turns, or repeated tags
+        "LEE: The dam holds.\nHALL: It does not.\nLEE: The dam holds, I say.",
+        # the label named again, but not with the word after its colon
+        "Ann Lee spoke first.\n\nAnn Lee: The dam holds and will hold all winter.",
+    ],
+)
+def test_a_label_named_again_elsewhere_keeps_its_turn(text: str) -> None:
+    assert [r for r in rows(text) if r[2] == ":"] != []

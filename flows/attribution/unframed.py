@@ -29,6 +29,7 @@ RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_TOKEN = re.compile(r"[^\s.,;:!?]+")
 RE_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 MIN_DATELINE_WORDS = 2  # 'NEW DELHI:'; one word in capitals may be a speaker ('TRUMP: C')
 # a later line opening with a label in capitals: the text is a transcript, and a label in
@@ -130,7 +131,7 @@ def label_frame(c: Ctx) -> Frame | None:
         return None
     if RE_LETTERS.search(c.text, *content) is None:
         return None  # "VIP: 60,000 R: 50,000 S: 40,000": a price list, no sentence
-    if _announced_item(c, content):
+    if _announced_item(c, content) or _title_named_again(c, m.start(1), m.end()):
         return None  # "... the following charges:\n\nAnn Lee: Theft, fraud, ..."
     content = _turn_end(c, content)
     colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
@@ -174,6 +175,22 @@ def _after_announcing_colon(text: str, start: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         if RE_LABEL.match(text, start, end) is None:
             return False
+    return False
+
+
+def _title_named_again(c: Ctx, start: int, colon_end: int) -> bool:
+    """A label that with the word after its colon is named again inside a sentence is a
+    work's title with a colon ("Star Wars Jedi: Fallen Order is a game ...", where the text
+    also says "... other games, Star Wars Jedi: Fallen Order finds ..."), not a speaker."""
+    word = RE_TOKEN.match(c.text, colon_end)
+    if word is None:
+        return False
+    title = c.text[start : word.end()]
+    at = c.text.find(title)
+    while at >= 0:
+        if at != start and at and c.text[at - 1] not in "\n":
+            return True
+        at = c.text.find(title, at + 1)
     return False
 
 
