@@ -101,3 +101,29 @@ def test_page_navigation_gives_no_rows() -> None:
 )
 def test_prose_with_heading_words_keeps_its_rows(text: str) -> None:
     assert rows(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ann Lee speaks at the pier on May 2. (Harbour News/Tom Hall) "The pier holds," '
+         "Lee said.", '"The pier holds,"'),
+        ("A view of the bridge. (Photo by Tom Hall/Harbour News) The pier was shut for a "
+         "week, the board said.", "The pier was shut for a week"),
+        ('(Harbour News/Tom Hall) -- "The pier holds," Lee said.', '"The pier holds,"'),
+    ],
+)
+def test_a_picture_credit_opening_a_content_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # brackets with a slash that are no credit stay in the content
+        "The ratio (40/60) was fair, Lee said.",
+        "(The board/the port) said the pier holds, Lee said.",
+        "The pier (Harbour News/Tom Hall) is safe, Lee said.",  # a credit inside
+    ],
+)
+def test_other_brackets_with_a_slash_stay(text: str) -> None:
+    assert rows(text)[0][0].startswith(text[:5])

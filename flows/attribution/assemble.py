@@ -27,6 +27,11 @@ MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
 MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech; not '"Related:"'
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
+# a picture's credit: an agency and a name, with a slash ('(Harbour News/Ann Lee)', '(Photo by
+# Ann Lee/Harbour News)'), and the dash or spaces after it
+RE_BRACKET_CREDIT = re.compile(
+    r"\((?:Photo by )?[A-Z][\w'’. ]{0,40}/[A-Z][\w'’. ]{0,40}\)(?:\s*--)?\s+"
+)
 RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
 
 
@@ -308,7 +313,7 @@ def candidate_statements(
         found = [(f, s) for f, s in found
                  if not any(a <= f.cue_start < b for a, b in navigation)]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
-        (name_before_description(text, f, s.start, lex), s)
+        (name_before_description(text, _without_credit(text, f), s.start, lex), s)
         for f, s in _extend(found, sentences, text, quotes)
         if f.content_start < f.content_end
     ]
@@ -328,6 +333,17 @@ def candidate_statements(
                    sp, quotes, lex, score)
         for (f, s), sp in zip(frames, speakers, strict=True)
     ]
+
+
+def _without_credit(text: str, frame: Frame) -> Frame:
+    """The frame without a picture's credit in brackets that opens its content, the end of
+    a caption before it: '(Harbour News/Ann Lee) "The pier holds," Tom Hall said.'"""
+    if text[frame.content_start : frame.content_start + 1] != "(":
+        return frame  # most contents: no bracket
+    credit = RE_BRACKET_CREDIT.match(text, frame.content_start, frame.content_end)
+    if credit is None or credit.end() >= frame.content_end:
+        return frame
+    return replace(frame, content_start=credit.end())
 
 
 def _sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int,
