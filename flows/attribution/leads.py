@@ -116,7 +116,10 @@ def _timed_header(c: Ctx, part: tuple[int, int]) -> bool:
     """A part ending in a clock time: a web page's headline and the time it was posted
     ("Port reopens ( Xinhua ) 08:16, November 13, 2020 SHANGHAI, Nov. 12 (Xinhua) -- Ann Lee
     said"), no subject."""
-    return RE_CLOCK_END.search(c.text, part[0], part[1]) is not None
+    return (
+        c.text.find(":", part[0], part[1]) >= 0  # most parts: no colon, no regex
+        and RE_CLOCK_END.search(c.text, part[0], part[1]) is not None
+    )
 
 
 def _after_timestamp(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
