@@ -127,3 +127,31 @@ def test_a_picture_credit_opening_a_content_is_left_out(text: str, content: str)
 )
 def test_other_brackets_with_a_slash_stay(text: str) -> None:
     assert rows(text)[0][0].startswith(text[:5])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a caption and its credit before the sentence a frame closes
+        ("A view of the port at dawn, June 1. (Harbour Online/Ann Lee) Revenue at the port rose "
+         "5 percent in October, data from the board showed.",
+         "Revenue at the port rose 5 percent in October"),
+        ("Aerial photo shows the port. /Wire RIVERTON, Nov. 17 (Wire) -- Trade at the port has "
+         "held up well this year, the planner said.",
+         "Trade at the port has held up well this year"),
+    ],
+)
+def test_a_caption_before_a_content_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # slashes that end no caption
+        ('"We lost sight of the U.S./ASEAN Memorandum of Understanding," it said.',
+         '"We lost sight of the U.S./ASEAN Memorandum of Understanding,"'),
+        ("The ratio (40/60) was fair and the vote was close, Lee said.",
+         "The ratio (40/60) was fair and the vote was close"),
+    ],
+)
+def test_slashes_that_end_no_caption_stay(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]

@@ -41,6 +41,11 @@ RE_PAGE_STAMP = re.compile(
     r"\s*(?:By [A-Z][\w' ,]*?)?\(\s*[A-Z][\w' .]*\)\s+\d{1,2}:\d\d\b"
     r",\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*"  # and its date: ', October 26, 2020'
 )
+# a caption's credit after its full stop, before a capital: '... June 1. (Daily Online/Ann
+# Lee) C', '... Region. /Xinhua BEIJING, ...' (a space before the slash: not 'U.S./ASEAN')
+RE_CAPTION_CREDIT = re.compile(
+    r"[.!?](?:\s*\([^()\n]{2,60}/[^()\n]{2,60}\)|\s+/[A-Z]\w+)\s+(?=[A-Z\"\u201c])"
+)
 RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
 
 
@@ -382,11 +387,27 @@ def _without_credit(text: str, frame: Frame) -> Frame:
     """The frame without a picture's credit in brackets that opens its content, the end of
     a caption before it: '(Harbour News/Ann Lee) "The pier holds," Tom Hall said.'"""
     if text[frame.content_start : frame.content_start + 1] != "(":
-        return frame  # most contents: no bracket
+        return _after_caption(text, frame)  # most contents: no bracket
     credit = RE_BRACKET_CREDIT.match(text, frame.content_start, frame.content_end)
     if credit is None or credit.end() >= frame.content_end:
         return frame
     return replace(frame, content_start=credit.end())
+
+
+def _after_caption(text: str, frame: Frame) -> Frame:
+    """A content before its cue that holds a caption ending in its credit ('A view of the
+    port, June 1. (Daily Online/Ann Lee) Revenue rose 5 percent, data showed.') starts after
+    the last credit and a dateline after it: the caption was no one's words."""
+    start, end = frame.content_start, frame.content_end
+    if frame.cue_start < end or text.find("/", start, end) < 0:
+        return frame  # a content after its cue, or no slash: most contents
+    credits = list(RE_CAPTION_CREDIT.finditer(text, frame.content_start, frame.content_end))
+    if not credits:
+        return frame
+    start = credits[-1].end()
+    dateline = RE_CONTENT_DATELINE.match(text, start, frame.content_end)
+    start = dateline.end() if dateline else start
+    return frame if start >= frame.content_end else replace(frame, content_start=start)
 
 
 def _sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int,
