@@ -8,12 +8,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution.appositions import name_before_description
-from flows.attribution.content_start import RE_CONTENT_DATELINE
 from flows.attribution.cues import find_frames
 from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
 from flows.attribution.noun_cues import POSSESSIVE
-from flows.attribution.pictures import navigation_spans
+from flows.attribution.pictures import (
+    before_code,
+    before_page_stamp,
+    navigation_spans,
+    without_credit,
+)
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
 from flows.attribution.spans import RE_LETTER_WORD
@@ -28,24 +32,6 @@ MAX_FRAME_WORDS = 8  # 'Ann Lee shot back with a laugh': 7
 MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech; not '"Related:"'
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
-# a picture's credit: an agency and a name, with a slash ('(Harbour News/Ann Lee)', '(Photo by
-# Ann Lee/Harbour News)'), and the dash or spaces after it
-RE_BRACKET_CREDIT = re.compile(
-    r"\((?:Photo by )?[A-Z][\w'’. ]{0,40}/[A-Z][\w'’. ]{0,40}\)(?:\s*--)?\s+"
-)
-CODE_REACH = 20  # characters after a sentence searched for a script's call
-RE_CODE_CALL = re.compile(r"[A-Za-z_]\w*\.\w+\('")  # 'DD_belatedPNG.fix('div'
-# a page's byline and time stamp after a headline: '( Xinhua ) 10:08,', 'By Ann Lee ( Daily
-# News ) 09:40,'
-RE_PAGE_STAMP = re.compile(
-    r"\s*(?:By [A-Z][\w' ,]*?)?\(\s*[A-Z][\w' .]*\)\s+\d{1,2}:\d\d\b"
-    r",\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*"  # and its date: ', October 26, 2020'
-)
-# a caption's credit after its full stop, before a capital: '... June 1. (Daily Online/Ann
-# Lee) C', '... Region. /Xinhua BEIJING, ...' (a space before the slash: not 'U.S./ASEAN')
-RE_CAPTION_CREDIT = re.compile(
-    r"[.!?](?:\s*\([^()\n]{2,60}/[^()\n]{2,60}\)|\s+/[A-Z]\w+)\s+(?=[A-Z\"\u201c])"
-)
 RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
 
 
@@ -327,14 +313,14 @@ def candidate_statements(
         found = [(f, s) for f, s in found
                  if not any(a <= f.cue_start < b for a, b in navigation)]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
-        (name_before_description(text, _without_credit(text, f), s.start, lex), s)
+        (name_before_description(text, without_credit(text, f), s.start, lex), s)
         for f, s in _extend(found, sentences, text, quotes)
-        if f.content_start < f.content_end and not _before_code(text, f, s)
+        if f.content_start < f.content_end and not before_code(text, f, s.end)
     ]
     frames = [  # a headline's content may be all stamp: no row
         (g, s)
         for f, s in frames
-        if (g := _before_page_stamp(text, f)).content_start < g.content_end
+        if (g := before_page_stamp(text, f)).content_start < g.content_end
     ]
     speakers = resolve_speakers(
         [
@@ -352,62 +338,6 @@ def candidate_statements(
                    sp, quotes, lex, score)
         for (f, s), sp in zip(frames, speakers, strict=True)
     ]
-
-
-def _before_code(text: str, frame: Frame, s: Sentence) -> bool:
-    """Whether a script's call follows the cue in its sentence ('Xi urges C - Daily Online
-    DD_belatedPNG.fix('div, ul');'): a web page's title glued to its code, a headline the
-    page repeats after its time stamp, so no row of its own."""
-    end = s.end + CODE_REACH  # the code's '.' may have ended the sentence
-    return text.find("('", frame.cue_end, end) >= 0 and (
-        RE_CODE_CALL.search(text, frame.cue_end, end) is not None
-    )
-
-
-def _before_page_stamp(text: str, frame: Frame) -> Frame:
-    """The frame without a page's byline, time stamp and date in its content: a headline
-    ends before them ('Xi urges C ( Xinhua ) 10:08, November 19, 2020 BEIJING, ...': 'C'),
-    and is empty when it opens with them; a content before its cue starts after them and
-    after a dateline that follows ('Port sees record trade ( Daily News ) 09:40, October 26,
-    2020 Trade rose, officials said': 'Trade rose')."""
-    if text.find(":", frame.content_start, frame.content_end) < 0:
-        return frame  # most contents: no colon, no clock time
-    stamp = RE_PAGE_STAMP.search(text, frame.content_start, frame.content_end)
-    if stamp is None:
-        return frame
-    if frame.cue_start >= frame.content_end:  # the content before its cue
-        start = stamp.end()
-        dateline = RE_CONTENT_DATELINE.match(text, start, frame.content_end)
-        start = dateline.end() if dateline else start  # 'BEIJING, Nov. 18 (Xinhua) -- '
-        return frame if start >= frame.content_end else replace(frame, content_start=start)
-    return replace(frame, content_end=max(frame.content_start, stamp.start()))
-
-
-def _without_credit(text: str, frame: Frame) -> Frame:
-    """The frame without a picture's credit in brackets that opens its content, the end of
-    a caption before it: '(Harbour News/Ann Lee) "The pier holds," Tom Hall said.'"""
-    if text[frame.content_start : frame.content_start + 1] != "(":
-        return _after_caption(text, frame)  # most contents: no bracket
-    credit = RE_BRACKET_CREDIT.match(text, frame.content_start, frame.content_end)
-    if credit is None or credit.end() >= frame.content_end:
-        return frame
-    return replace(frame, content_start=credit.end())
-
-
-def _after_caption(text: str, frame: Frame) -> Frame:
-    """A content before its cue that holds a caption ending in its credit ('A view of the
-    port, June 1. (Daily Online/Ann Lee) Revenue rose 5 percent, data showed.') starts after
-    the last credit and a dateline after it: the caption was no one's words."""
-    start, end = frame.content_start, frame.content_end
-    if frame.cue_start < end or text.find("/", start, end) < 0:
-        return frame  # a content after its cue, or no slash: most contents
-    credits = list(RE_CAPTION_CREDIT.finditer(text, frame.content_start, frame.content_end))
-    if not credits:
-        return frame
-    start = credits[-1].end()
-    dateline = RE_CONTENT_DATELINE.match(text, start, frame.content_end)
-    start = dateline.end() if dateline else start
-    return frame if start >= frame.content_end else replace(frame, content_start=start)
 
 
 def _sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int,
