@@ -238,3 +238,28 @@ def test_a_plural_noun_object_before_a_question(text: str, expected: tuple[str, 
 )
 def test_the_topic_after_the_person_asked_about_it(text: str, expected: tuple[str, str]) -> None:
     assert contents(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # 'that' before a finite verb is the clause's subject, a demonstrative, not 'that' C
+        ("Legal experts said that is highly unlikely.", "that is highly unlikely"),
+        ("Her lawyer said that was not her view.", "that was not her view"),
+        ("Ann Lee said that would be a mistake.", "that would be a mistake"),
+        ("The board said that could happen again next year.", "that could happen again next year"),
+    ],
+)
+def test_that_before_a_finite_verb_opens_the_content(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # 'that' as the conjunction: before a subject, or before an inverted condition
+        ("He said that the plan was sound.", "the plan was sound"),
+        ("He said that had he known, he would have left.", "had he known, he would have left"),
+        ("He said that night that the plan was sound.", "the plan was sound"),
+    ],
+)
+def test_that_as_a_conjunction_is_still_skipped(text: str, content: str) -> None:
+    assert [c for c, _ in contents(text)] == [content]

@@ -71,3 +71,87 @@ def test_other_subjects_of_show_still_make_statements(
 )
 def test_a_picture_noun_opening_a_name_is_no_caption(text: str) -> None:
     assert len(rows(text)) == 1
+
+
+NAVIGATION = (
+    "The harbour reopened on Monday, the port authority said. (Web editor: Ann Lee) "
+    "Related reading Mayor urges faster repairs of the old pier Dockers say new cranes will "
+    "help trade We Recommend Night market helps boost the local economy "
+    "Most Read 1 Port chief stresses safety of the new quay 2 Experts say the tide is rising"
+)
+
+
+def test_page_navigation_gives_no_rows() -> None:
+    assert rows(NAVIGATION) == [
+        ("The harbour reopened on Monday", "the port authority", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # one heading only: prose, or a list the page does not repeat
+        "We recommend Acme because it is cheap, the panel said.",
+        "Related reading Mayor urges faster repairs of the old pier, the notice said.",
+        # two headings, but in two paragraphs
+        "Related reading Mayor urges faster repairs of the old pier.\n"
+        "We Recommend Dockers say new cranes will help trade",
+        # a heading in lower case, not a page's
+        "The board said it would do what most read as a retreat, and we recommend reading it.",
+    ],
+)
+def test_prose_with_heading_words_keeps_its_rows(text: str) -> None:
+    assert rows(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ann Lee speaks at the pier on May 2. (Harbour News/Tom Hall) "The pier holds," '
+         "Lee said.", '"The pier holds,"'),
+        ("A view of the bridge. (Photo by Tom Hall/Harbour News) The pier was shut for a "
+         "week, the board said.", "The pier was shut for a week"),
+        ('(Harbour News/Tom Hall) -- "The pier holds," Lee said.', '"The pier holds,"'),
+    ],
+)
+def test_a_picture_credit_opening_a_content_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # brackets with a slash that are no credit stay in the content
+        "The ratio (40/60) was fair, Lee said.",
+        "(The board/the port) said the pier holds, Lee said.",
+        "The pier (Harbour News/Tom Hall) is safe, Lee said.",  # a credit inside
+    ],
+)
+def test_other_brackets_with_a_slash_stay(text: str) -> None:
+    assert rows(text)[0][0].startswith(text[:5])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a caption and its credit before the sentence a frame closes
+        ("A view of the port at dawn, June 1. (Harbour Online/Ann Lee) Revenue at the port rose "
+         "5 percent in October, data from the board showed.",
+         "Revenue at the port rose 5 percent in October"),
+        ("Aerial photo shows the port. /Wire RIVERTON, Nov. 17 (Wire) -- Trade at the port has "
+         "held up well this year, the planner said.",
+         "Trade at the port has held up well this year"),
+    ],
+)
+def test_a_caption_before_a_content_is_left_out(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # slashes that end no caption
+        ('"We lost sight of the U.S./ASEAN Memorandum of Understanding," it said.',
+         '"We lost sight of the U.S./ASEAN Memorandum of Understanding,"'),
+        ("The ratio (40/60) was fair and the vote was close, Lee said.",
+         "The ratio (40/60) was fair and the vote was close"),
+    ],
+)
+def test_slashes_that_end_no_caption_stay(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [content]

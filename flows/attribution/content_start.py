@@ -18,9 +18,11 @@ from flows.records import Sentence
 __all__ = ["OBJECT_CUES", "THAT", "catenated_speech"]
 
 RE_THAT = re.compile(  # not "that's", not "that night" (a demonstrative); the look back
-    # comes after the word, so that the search looks for "that" first
+    # comes after the word, so that the search looks for "that" first; not 'that' as the
+    # subject before a finite verb ("said that is unlikely"; not "had", "were", "should",
+    # which may open a clause after 'that': "said that had he known, ...")
     r"that(?<!\wthat)\b(?!['’]\w)(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time"
-    r"|weekend)\b)"
+    r"|weekend|is|was|are|has|will|would|could|can|may|might|must|does|did)\b)"
 )
 RE_LATER_PARTICIPLE = re.compile(r"(?:before|after)\s+[a-z]+ing\b")  # 'said before adding'
 RE_TITLE = re.compile(  # a short quoted name in title case: '\u201cThis Week\u201d',

@@ -266,10 +266,17 @@ def _in_name(tokens: list[tuple[str, str, int]], i: int) -> bool:
     return before and after
 
 
+def _time_colon(text: str, at: int) -> bool:
+    """A colon between digits is a clock time's or a score's ('08:16', '3:1'), no clause
+    break."""
+    return text[at] == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
 def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
     lo = c.s.start
     for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
-        lo = br.end()
+        if not _time_colon(c.text, br.start()):  # '08:16, Nov. 13 -- Ann Lee said'
+            lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
     for part in c.text[lo:cue_start].split(","):

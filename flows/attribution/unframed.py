@@ -21,6 +21,7 @@ COLON_WEIGHT = 0.5
 LABEL_WEIGHT = 0.5
 MIN_LABEL_WORDS = 3
 MIN_LIST_ITEMS = 2
+MAX_LIST_LINES = 30  # items of an announced list looked back over ("Ann Lee: Theft, ...")
 MAX_LIST_NAME_WORDS = 5
 RE_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 RE_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*|[A-Z]\.|(?:of|the|de|van|von|al|bin|Jr\.?)")
@@ -28,6 +29,7 @@ RE_LABEL = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)){0,5})\s*:\s+(?=\S)"
 )
 RE_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+RE_TOKEN = re.compile(r"[^\s.,;:!?]+")
 RE_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 MIN_DATELINE_WORDS = 2  # 'NEW DELHI:'; one word in capitals may be a speaker ('TRUMP: C')
 # a later line opening with a label in capitals: the text is a transcript, and a label in
@@ -146,6 +148,8 @@ def label_frame(c: Ctx) -> Frame | None:
         return None
     if RE_LETTERS.search(c.text, *content) is None:
         return None  # "VIP: 60,000 R: 50,000 S: 40,000": a price list, no sentence
+    if _announced_item(c, content) or _title_named_again(c, m.start(1), m.end()):
+        return None  # "... the following charges:\n\nAnn Lee: Theft, fraud, ..."
     content = _turn_end(c, content)
     colon = c.text.index(":", m.end(1))  # "VIP : C": spaces may stand before the colon
     return make_frame("label", (colon, colon + 1), c, m.span(1), content, LABEL_WEIGHT)
@@ -161,6 +165,50 @@ def _dateline_label(c: Ctx, label: str, words: list[str], end: int) -> bool:
     if words[0] in c.lex.union(speaker=("first_male", "first_female")):
         return False
     return RE_CAPITALS_TURN.search(c.text, end) is None
+
+
+def _announced_item(c: Ctx, content: tuple[int, int]) -> bool:
+    """An item of a list that the paragraph before announces with a colon ("... held on
+    the following charges:\n\nAnn Lee: Theft, possession of a stolen car, held on bond."):
+    MIN_LIST_ITEMS comma parts or more and no subject pronoun nor auxiliary, so no clause
+    of anyone's. A transcript announced with a colon keeps its turns ("Here is the
+    exchange:\n\nLEE: We checked it, twice, and it holds.")."""
+    body = c.text[content[0] : content[1]]
+    if body.count(",") < MIN_LIST_ITEMS or not _after_announcing_colon(c.text, c.s.start):
+        return False
+    verbs = c.lex.union("aux", "subject_pronoun")
+    return not any(w in verbs for w in RE_LOWER_WORD.findall(body.lower()))
+
+
+def _after_announcing_colon(text: str, start: int) -> bool:
+    """Whether the paragraph before the line at ``start`` ends with a colon, or is an item
+    opening with a label after such a paragraph (up to MAX_LIST_LINES items back)."""
+    for _ in range(MAX_LIST_LINES):
+        end = len(text[:start].rstrip())
+        if end == 0 or "\n" not in text[end:start]:
+            return False
+        if text[end - 1] == ":":
+            return True
+        start = text.rfind("\n", 0, end) + 1
+        if RE_LABEL.match(text, start, end) is None:
+            return False
+    return False
+
+
+def _title_named_again(c: Ctx, start: int, colon_end: int) -> bool:
+    """A label that with the word after its colon is named again inside a sentence is a
+    work's title with a colon ("Star Wars Jedi: Fallen Order is a game ...", where the text
+    also says "... other games, Star Wars Jedi: Fallen Order finds ..."), not a speaker."""
+    word = RE_TOKEN.match(c.text, colon_end)
+    if word is None:
+        return False
+    title = c.text[start : word.end()]
+    at = c.text.find(title)
+    while at >= 0:
+        if at != start and at and c.text[at - 1] not in "\n":
+            return True
+        at = c.text.find(title, at + 1)
+    return False
 
 
 def _turn_end(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
