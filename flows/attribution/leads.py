@@ -39,6 +39,7 @@ PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
 MIN_CITY_LETTERS = 2
 MAX_DATELINE_PARTS = 4  # the city, a state or country, the date: "DALLAS, Texas, March 4 -"
 LIST_JOINERS = frozenset({"and", "or", "&"})
+PERCENT_WORDS = frozenset({"percent", "per", "pct"})  # "74 percent", "74 per cent"
 
 
 def drop_lead(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -70,10 +71,25 @@ def _opens_adverbial(c: Ctx, span: tuple[int, int]) -> bool:
 
 
 def _np_start(c: Ctx, span: tuple[int, int]) -> bool:
-    """The part opens like a subject: a capitalised word or a determiner ("Ann Lee and her
-    aides", "the board"; not "74 percent" nor "conversations about")."""
+    """The part opens like a subject: a capitalised word, a determiner or a share of people
+    ("Ann Lee and her aides", "the board", "74 percent", "36% of Democrats"; not
+    "conversations about" nor "74 rallies")."""
     words = c.text[span[0] : span[1]].split()
-    return bool(words) and (words[0][:1].isupper() or words[0].lower() in subjects.DETERMINERS)
+    return bool(words) and (
+        words[0][:1].isupper()
+        or words[0].lower() in subjects.DETERMINERS
+        or words[0][:1].isdigit() and _share(words)
+    )
+
+
+def _share(words: list[str]) -> bool:
+    """The words open with a percentage ("74 percent", "74%", "74 per cent")."""
+    first = words[0].rstrip(",.")
+    if first.endswith("%"):
+        return first[:-1].replace(".", "", 1).isdigit()
+    return first.replace(".", "", 1).isdigit() and len(words) > 1 and (
+        words[1].lower() in PERCENT_WORDS
+    )
 
 
 def _after_dateline(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

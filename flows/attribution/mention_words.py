@@ -13,10 +13,12 @@ from flows.records import SpeakerType
 
 __all__ = ["is_place", "is_text"]
 
-LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on",
+                      "da", "dos", "das", "di", "du", "del", "della", "der", "ibn"})  # da Silva
 HEAD_BREAKS = frozenset({"of", "for", "at", "with", "in", "from"})
 SINGULAR_ENDINGS = ("ss", "us", "is", "'s", "\u2019s")
 MIN_PLURAL_LETTERS = 3
+PERCENT_HEADS = frozenset({"percent", "pct", "cent"})  # "74 percent", "74 per cent"
 RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
@@ -135,6 +137,8 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     last = _bare(head[-1]) if head else ""
     if last in lex.speaker_class("title"):
         return "person"
+    if _share_of_people(head, lex):  # "74 percent", "a majority in 14 countries"
+        return "group"
     if last in lex.speaker_class("org_kind") and head[-1][:1].islower():  # "the brewer"
         return "organization"
     if last in lex.speaker_class("issued_text"):  # "the declaration", "the guidelines"
@@ -148,6 +152,25 @@ def _type_of(tokens: Sequence[str], lex: Lexicon) -> SpeakerType:
     if not _is_name(tokens) and any(_bare(t) in lex.speaker_class("group") for t in tokens):
         return "group"
     return "person"
+
+
+def _share_of_people(head: Sequence[str], lex: Lexicon) -> bool:
+    """Head words that count people: a percentage ('74%', '74 percent', '74 per cent'), a
+    quantity noun (frame class plural_quantity) opening the head or after an article ('Half
+    of them', 'a majority in 14 countries'; not 'the first quarter'), or a number alone or
+    after 'the', 'only' or a word of frame class amount_lead ('The 12', 'About 50'; not
+    'Channel 4', 'the company on June 18')."""
+    word = _bare(head[-1]) if head else ""
+    if word.endswith("%") or word in PERCENT_HEADS:
+        return True
+    before = _bare(head[-2]) if len(head) > 1 else ""
+    if word in lex.frame_class("plural_quantity"):
+        return len(head) == 1 or before in ("a", "an", "the")
+    digits = word.replace(".", "", 1).replace(",", "")
+    leads = lex.frame_class("amount_lead")
+    return digits.isdigit() and (
+        len(head) == 1 or len(head) == 2 and _bare(head[0]) in leads | {"the", "only"}
+    )
 
 
 def is_place(name: str | None, lex: Lexicon) -> bool:

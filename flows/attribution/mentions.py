@@ -27,7 +27,7 @@ from flows.attribution.mention_words import (
     _plural_common,
     _type_of,
 )
-from flows.attribution.roles import clean_role, read_description
+from flows.attribution.roles import acronym_organization, clean_role, read_description
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.records import SpeakerType
 
@@ -67,6 +67,9 @@ def _strip_determiner(text: str) -> str:
 
 def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | None, str | None]:
     """ "Chinese Ambassador to Kenya Zhou Pingjian" -> (name, role, organisation)."""
+    if "and" in tokens and _addressed_pair(tokens, lex):  # "Mr Lee and Mr Hall": two names
+        at = tokens.index("and")
+        return " ".join([*tokens[1:at], "and", *tokens[at + 2 :]]), None, None
     titles = lex.speaker_class("title")
     idx = [i for i, t in enumerate(tokens)
            if _titled(t, titles) and not _title_as_surname(tokens, i, lex)]
@@ -98,6 +101,17 @@ def _premodified(tokens: list[str], lex: Lexicon) -> tuple[str | None, str | Non
     role = clean_role(role_tokens, lex)
     name = " ".join(name_tokens) if _is_name(name_tokens) else None
     return name, role, org
+
+
+def _addressed_pair(tokens: list[str], lex: Lexicon) -> bool:
+    """Two names joined by "and", each opened by an honorific ("Mr Lee and Mr Hall", "Ms
+    Ann Lee and Mr Hall"): the honorifics are no titles of a role."""
+    at = tokens.index("and")
+    honorifics = lex.speaker_class("honorific")
+    return all(
+        len(side) > 1 and side[0].lower().rstrip(".") in honorifics and _is_name(side[1:])
+        for side in (tokens[:at], tokens[at + 1 :])
+    )
 
 
 EX_PREFIXES = ("ex-", "former-")  # "ex-minister": a past title
@@ -133,6 +147,10 @@ def _organization_before_title(
     of_name = "of" in prefix[1:] and _bare(prefix[prefix.index("of") - 1]) in orgs
     if named and (headed or of_name):
         return " ".join(prefix), tokens[first:]
+    if len(prefix) == 1 and first < len(tokens) and tokens[first].islower() and (
+        acronym_organization(prefix[0], lex)
+    ):
+        return prefix[0], tokens[first:]  # "UBS economist": economist at UBS
     return None, tokens
 
 
@@ -144,10 +162,22 @@ def _title_as_surname(tokens: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     before = lex.union(speaker=("first_male", "first_female", "honorific"))
     if i == len(tokens) - 1:
-        return i > 0 and tokens[i - 1].lower() in before
+        return i > 0 and tokens[i - 1].lower() in before or _surname_after_role(tokens, lex)
     rest = tokens[i + 2 :]
     return (i == 0 and tokens[1].lower() in ("and", "&") and _is_name(rest)
             and not any(t.lower() in lex.speaker_class("title") for t in rest))
+
+
+def _surname_after_role(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """The last word is a title that is also a surname (class surname_title), after a
+    capitalised word that is no title and a title before them: a name after its role
+    ("governor Mervyn King", "Governor Ann Bishop"; not "the Saudi King")."""
+    if len(tokens) < 3 or tokens[-1].lower() not in lex.speaker_class("surname_title"):
+        return False
+    titles = lex.speaker_class("title")
+    given = tokens[-2]
+    return (given[:1].isupper() and given.lower() not in titles
+            and any(t.lower() in titles for t in tokens[:-2]))
 
 
 def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
@@ -159,6 +189,8 @@ def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
     comes as Foreign Secretary Jack Straw")."""
     titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
     at = [i for i, t in enumerate(tokens) if _titled(t, titles)]
+    if len(at) > 1 and at[-1] == len(tokens) - 1 and _surname_after_role(tokens, lex):
+        at.pop()  # "governor Mervyn King": King is the name's
     if not at or at[-1] > MAX_ROLE_LEAD or any(
             t.lower() in PREPOSITIONS or t.lower() in ("and", "or") for t in tokens[: at[-1]]):
         return False  # "an aide to Secretary Ann Lee", "the prime minister and Chancellor X"
@@ -367,6 +399,7 @@ def _without_trailing_adverbs(mention: str, lex: Lexicon) -> str | None:
 
 
 SETTING_OPENERS = frozenset({"a", "an"}) | POSSESSIVE_DETERMINERS  # "in a statement"
+MAX_PLACE_WORDS = 3  # "Ann Lee in New Delhi"
 
 
 def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
@@ -382,6 +415,12 @@ def _without_time_tail(tokens: list[str], lex: Lexicon) -> str | None:
     nxt = tokens[at + 1].lower().strip(",.;:")
     when = lex.union("month", "time_adjective", plus=SETTING_OPENERS)
     if nxt in when or nxt.isdigit() and len(nxt) == 4:
+        return " ".join(tokens[:at])
+    named = [t for t in tokens[:at] if t.lower() not in DETERMINER_WORDS]
+    place = tokens[at + 1 :]
+    if tokens[at] == "in" and len(named) > 1 and len(place) <= MAX_PLACE_WORDS and all(
+        t[:1].isupper() for t in place
+    ):  # "The BBC's Ann Lee in Rome": where the person reports from
         return " ".join(tokens[:at])
     return None
 

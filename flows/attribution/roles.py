@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 
-__all__ = ["clean_role", "read_description"]
+__all__ = ["acronym_organization", "clean_role", "read_description"]
 
 RE_POSSESSIVE = re.compile(r"^(.+?)['’]s?\s+(.+)$")
 RE_OF = re.compile(r"^(.+?)\s+(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$")
 RE_ORG_ONLY = re.compile(r"^(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$")  # "from the Red Cross"
 DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
-LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on"})
+LOWER_OK = frozenset({"of", "the", "and", "de", "van", "von", "bin", "al", "la", "for", "on",
+                      "da", "dos", "das", "di", "du", "del", "della", "der", "ibn"})  # da Silva
 CLAUSE_WORDS = frozenset(
     ["who", "which", "whose", "whom", "that", "since", "because", "when", "while"]
 )
@@ -122,6 +123,18 @@ def _list_length(parts: Sequence[str]) -> int:
     return 0
 
 
+def acronym_organization(word: str, lex: Lexicon) -> bool:
+    """An acronym of two or more capitals that is no place, title nor a field or a medium
+    (speaker classes place, state_abbreviation, title, honorific, field_acronym: 'US',
+    'CEO', 'TV') names an organisation ('UBS', 'NATO', 'BBC')."""
+    letters = word.replace("&", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    return word.lower() not in lex.union(
+        speaker=("place", "state_abbreviation", "title", "honorific", "field_acronym")
+    )
+
+
 def read_description(description: str | None, lex: Lexicon) -> tuple[str | None, str | None]:
     """Appositive "president of the Society of X" -> ("president", "Society of X")."""
     if not description:
@@ -142,6 +155,10 @@ def read_description(description: str | None, lex: Lexicon) -> tuple[str | None,
         role, org = m.group(2), m.group(1)
     elif (m := RE_OF.match(text)) is not None:
         role, org = m.group(1), m.group(2)
+    elif len(words) > 1 and all(w.islower() for w in words[1:]) and (
+        acronym_organization(words[0], lex)
+    ):
+        role, org = " ".join(words[1:]), words[0]  # "a UBS economist": economist at UBS
     else:
         role, org = text, None
     role = clean_role(role.split(), lex)

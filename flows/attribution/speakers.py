@@ -380,7 +380,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
-            return sp
+            return _particle_surname(sp, history) or sp
         last, own = sp.name, _Lazy(lambda: _gender(sp, lex))
         hit = _find(
             history,
@@ -470,6 +470,26 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     if hit is None:
         return sp
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
+
+
+NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "du", "del", "della", "der",
+                            "van", "von", "la", "le", "al", "el", "bin", "ibn"})
+
+
+def _particle_surname(sp: Speaker, history: Sequence[Speaker]) -> Speaker | None:
+    """A surname opened by a particle ("da Silva", "Van der Vorm") stands for the last person
+    named in full with it ("Luiz Inacio Lula da Silva"); None when it is no such surname
+    or nobody was."""
+    name = sp.name or ""
+    if name.split(None, 1)[0].lower() not in NAME_PARTICLES:
+        return None
+    tail = f" {name.lower()}"
+    hit = _find(history, lambda h: h.type == "person" and (h.name or "").lower().endswith(tail)
+                and all(w[:1].isupper() or w in NAME_PARTICLES for w in (h.name or "").split()))
+    if hit is None:
+        return None
+    return replace(sp, name=hit.name, role=sp.role or hit.role,
+                   organization=sp.organization or hit.organization)
 
 
 MAX_NAME_BACK = 600  # characters before an unresolved "he"/"she" searched for a name

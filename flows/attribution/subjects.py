@@ -47,6 +47,18 @@ FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nati
 SETTING_OBJECTS = ARTICLES | POSSESSIVE_DETERMINERS  # a verb's object: 'picked the'
 MIN_OBJECT_CLAUSE_WORDS = 4  # 'Ann Lee launched a' before a cue noun
 COORDINATORS = frozenset({"and", "or", "even"})  # 'other candidates and even a columnist'
+# a dateline before a main clause: a city in capitals (a state after a comma) or a place
+# and its agency in brackets, then a dash ('WASHINGTON \u2014 X', 'RIVERTON, N.C.\u2014X',
+# 'Riverton (AFP) \u2013 X'); content_start.RE_CONTENT_DATELINE's shape, with no space needed
+# after the dash
+RE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019]{3,}(?: [A-Z][A-Z.'\u2019]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
+)
+# a news agency in brackets and a dash, which end a dateline ('May 3 (Xinhua) -- X said')
+RE_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--?|\u2013|\u2014)\s+(?=[A-Z])")
+DATELINE_DASHES = ("\u2014", "\u2013", "-")
+MAX_DATELINE_CHARS = 40  # the dash of a dateline is among a sentence's first characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +282,10 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     for part in c.text[lo:cue_start].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
+    if c.text.find("(", *segments[-1]) >= 0:  # (a bracket first: a cheap test)
+        dated = RE_AGENCY_DASH.search(c.text, *segments[-1])
+        if dated is not None:  # "12:35, May 4 BEIJING, May 3 (Xinhua) -- Ann Lee said"
+            segments = [(dated.end(), segments[-1][1])]
     last_segment = segments[-1]
     last = fr._clean_subject(c.text, *last_segment, c.lex)
     own = _it_after_coordinator(c, last, cue_start)
@@ -279,8 +295,13 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
     fronted = len(segments)
-    while len(segments) > 1 and _adverbial_segment(c, segments[0]):
-        segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
+    while len(segments) > 1 and (
+        _adverbial_segment(c, segments[0])
+        or _participle_lead(c, c.text[segments[0][0] : segments[0][1]].split(None, 2)[:2])
+    ):
+        city = segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
+        if len(segments) > 1 and _state_after_city(c, city, segments[0]):
+            segments.pop(0)  # "At a rally in Ames, Iowa, on Sunday, Ann Lee said"
     segments = drop_lead(c, segments)  # "Yesterday in Ohio, X, a rival, said"
     if len(segments) < fronted and _named_after_named(c, segments):
         segments = segments[-1:]  # 'After visiting Acme, a unit of Big Co, Ann Lee said'
@@ -497,6 +518,20 @@ def _adverbial_segment(c: Ctx, span: tuple[int, int]) -> bool:
     return words[-1] in time and len(words) <= MAX_NAME_WORDS
 
 
+def _state_after_city(c: Ctx, before: tuple[int, int], part: tuple[int, int]) -> bool:
+    """The comma part only names a state or a country (classes place and
+    state_abbreviation) and the part before it ends in a capitalised word, the city: the
+    place goes on with the phrase before it ("in Ames, Iowa,", "in Riverton, N.H.,")."""
+    words = c.text[part[0] : part[1]].split()
+    last = c.text[before[0] : before[1]].rsplit(None, 1)[-1:]
+    if not 0 < len(words) <= MAX_NAME_WORDS or not last or not last[0][:1].isupper():
+        return False
+    name = " ".join(words).lower()
+    return name in c.lex.speaker_class("state_abbreviation") or (
+        name in c.lex.speaker_class("place")
+    )
+
+
 def _name_list(c: Ctx, segments: list[tuple[int, int]]) -> bool:
     """A list of three or more names with a comma before its 'and' ("Ann Lee, Tom Hall, and
     Bo Chan"), each a few capitalised words: they speak together, no clause opens at the
@@ -538,8 +573,20 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
     openers = c.lex.frame_class("opener+connector")
     pos = c.s.start
-    for part in c.text[c.s.start : limit].split(","):
+    head = c.text[pos : min(limit, pos + MAX_DATELINE_CHARS)]
+    if any(dash in head for dash in DATELINE_DASHES):
+        dateline = RE_DATELINE.match(c.text, pos, limit)
+        pos = pos if dateline is None else dateline.end()  # "WASHINGTON \u2014 X hit ..."
+    skipped: tuple[int, int] | None = None  # the fronted part just passed
+    parts = c.text[pos:limit].split(",")
+    for k, part in enumerate(parts):
         tokens = [t for t in RE_TOKEN.finditer(part)]
+        if skipped is not None and _state_after_city(c, skipped, (pos, pos + len(part))) or (
+            k < len(parts) - 1 and _participle_lead(c, [t.group() for t in tokens[:2]])
+        ):  # "Speaking in Salem, New Hampshire, X went", "Facing a backlash, X released"
+            skipped = pos, pos + len(part)
+            pos += len(part) + 1
+            continue
         np = _np_after_connector(c, pos, tokens)  # "But the court overruled and said"
         if np is not None:
             return np
@@ -549,8 +596,21 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
         np = leading_np(c, pos, tokens[skip:]) if 0 < skip < len(tokens) - 1 else None
         if np is not None:
             return np
+        skipped = pos, pos + len(part)
         pos += len(part) + 1
     return None
+
+
+def _participle_lead(c: Ctx, words: list[str]) -> bool:
+    """The first two words of a comma part are a capitalised '-ing' participle and its
+    object, a preposition or a particle (class participle_object: "Facing a backlash",
+    "Walking to the next house"): a fronted clause, not the subject ("Leading economists")."""
+    return (
+        len(words) > 1
+        and words[0].endswith("ing")
+        and words[0][:1].isupper()
+        and words[1] in c.lex.frame_class("participle_object")
+    )
 
 
 def _time_lead_length(c: Ctx, tokens: list[re.Match[str]]) -> int:

@@ -42,6 +42,12 @@ RE_IN_SOURCE = re.compile(
     r"(?=[,.;!?]|$)"
 )
 SOURCE_WEIGHT = 0.5
+# a digest's heading, a dash and the source before a colon ('Turnout was high - Ann Lee:
+# "C"', 'RED STATES GAIN - More from Tom Hall: "C"'): the name after the dash speaks
+RE_DASHED_SOURCE = re.compile(
+    r"\s[-\u2013\u2014]{1,2}\s*(?:(?:More\s+)?from\s+)?"
+    r"([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|of|de|van|von|al|bin)){0,5})\s*$"
+)
 
 
 def make_frame(
@@ -105,12 +111,23 @@ def colon_frames(c: Ctx, frames: list[Frame]) -> list[Frame]:
             continue
         if q.end > c.s.end and c.text[q.start : q.end].rstrip(fr.QUOTE_CLOSE + "'")[-1:] == ",":
             continue  # '...: "C. D," wrote Ann Lee.': the frame after the quotation attributes it
-        spk = sentence_subject(c, colon - 1)
+        source = _dashed_source(c, colon - 1)
+        spk = source or sentence_subject(c, colon - 1)
         if spk is None or not fr._speakerlike(c.text, *spk, c.lex, loose=True):
             continue
-        cue = _first_verb(c, spk[1], colon - 1) or (colon - 1, colon)
+        cue = (None if source else _first_verb(c, spk[1], colon - 1)) or (colon - 1, colon)
         out.append(make_frame("colon", cue, c, spk, (q.start, q.end), COLON_WEIGHT))
     return out
+
+
+def _dashed_source(c: Ctx, end: int) -> tuple[int, int] | None:
+    """The name after a dash that ends the words before a colon at ``end`` (class-free: a
+    run of capitalised words, "and" between them), when a dash is there at all."""
+    head = c.text[c.s.start : end]
+    if "-" not in head and "\u2013" not in head and "\u2014" not in head:
+        return None
+    m = RE_DASHED_SOURCE.search(c.text, c.s.start, end)
+    return None if m is None else m.span(1)
 
 
 def label_frame(c: Ctx) -> Frame | None:
