@@ -52,6 +52,9 @@ RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
+RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
+MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
+RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
@@ -345,6 +348,14 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
+        if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
+            cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
+            frames[-1] = replace(prev, content_end=cut[1])
+            if n_words(c, cut) < MIN_RELATIVE_OBJECT_WORDS:
+                frames.pop()  # 'People who know him say C': 'know him' reports nothing
+            if not _object_only(c, frame):  # 'An aide who asked for anonymity told Xinhua.'
+                frames.append(frame)
+            return
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
         stop = min(later)
         adverb = _comma_adverb(c, prev.content_start, stop) if frame.pattern == "participle" else -1
@@ -380,6 +391,40 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _main_after_relative(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s cue is the main verb after a relative clause whose own cue made ``prev``:
+    'Farmers who praised the plan warned that C' ('warned' is the farmers', and 'the plan'
+    ends what they praised). ``prev``'s subject is 'who' or 'that' right after ``frame``'s
+    subject, a noun (no word of class ``np_link``), with no comma: after one ('Ann Lee, who
+    praised the plan, warned C') the comma already ends the clause."""
+    if frame.pattern != "post" or not frame.speaker_end <= prev.speaker_start:
+        return False
+    pronoun = c.text[prev.speaker_start : prev.speaker_end].lower()
+    if pronoun not in RELATIVE_SUBJECT or c.text[frame.speaker_end : prev.speaker_start].strip():
+        return False
+    antecedent = fr._words(c.text[frame.speaker_start : frame.speaker_end])[-1:]
+    if not antecedent or antecedent[0] in c.lex.frame_class("np_link"):
+        return False  # 'grew heated over who backed it that X said C': a question, no clause
+    # a finite verb right after the relative clause's object, not 'who asked to reveal C',
+    # 'who heard his call for C', 'who want change - only she thinks C'
+    between = fr._words(c.text[prev.content_start : frame.cue_start])
+    return (
+        " " not in frame.cue
+        and not frame.cue.endswith("ing")
+        and bool(between)
+        and between[-1] != "to"
+        and between[-1] not in c.lex.union("verbish", "aux")  # 'before they are revealed'
+        and RE_CLAUSE_BREAK.search(c.text, prev.content_start, frame.cue_start) is None
+    )
+
+
+def _object_only(c: Ctx, frame: Frame) -> bool:
+    """A cue that takes an object ('told') followed by only that object and an adjunct."""
+    if c.lex.cue_lemma.get(cue_form(frame.cue)) not in fr.OBJECT_CUES:
+        return False
+    return RE_OBJECT_TAIL.match(c.text, frame.cue_end, c.s.end) is not None
 
 
 def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
