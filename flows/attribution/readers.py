@@ -185,7 +185,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if speaker != np and not fr._speakerlike(c.text, *speaker, c.lex):
         named = words
     head = named[: next((i for i, x in enumerate(named) if x in RELATIVE), len(named))]
-    if any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker):
+    if (any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker)
+            and not _month_named(c, speaker)):
         return None  # "a man who was there" is fine
     if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
         return None
@@ -260,6 +261,19 @@ def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
     leads = c.lex.union("opener", "connector", "adjunct_lead", "not_speaker", "aux")
     first, second = words[0].lower(), words[1].rstrip(",")
     return first not in leads and second.isalpha() and second.islower()
+
+
+def _month_named(c: Ctx, span: tuple[int, int]) -> bool:
+    """The only auxiliary-like words of the name are capitalised month names after its first
+    word, so names ('said Theresa May on Monday', 'said Mrs May'), no modal ('said he May')."""
+    words = c.text[span[0] : span[1]].split()
+    aux, months = c.lex.frame_class("aux"), c.lex.frame_class("month")
+    found = [x for x in words[1:] if x.lower() in aux]
+    return (
+        bool(found)
+        and words[0].lower() not in aux
+        and all(x[:1].isupper() and x.lower() in months for x in found)
+    )
 
 
 def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
