@@ -38,6 +38,7 @@ from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
     RELATIVE,
+    RELATIVE_CUT,
     Ctx,
     n_words,
     narrow_subject,
@@ -55,6 +56,8 @@ MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a 
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
 RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
+MIN_UNNAMED_WORDS = 5  # 'X who declined to be named'
+MAX_UNNAMED_VERB_WORDS = 3  # 'asked not to', 'declined to', 'did not want to'
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
@@ -213,17 +216,40 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
     that is one noun phrase: it opens with 'a', 'an', 'the' or a capital, has no verb
     and no relative pronoun ('C, a member of the board of the state's farm agency said.',
     'C, the Joint Weather Facility of the Agriculture and Commerce Departments said.'), or
-    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.')."""
+    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.'). A closing
+    'who' clause that only keeps the speaker unnamed is no part of the test, and the noun
+    phrase before it may open with any word but an opener ('C, grain traders in the port who
+    asked not to be named said.')."""
     end = c.s.start + len(c.text[c.s.start : seg].rstrip())  # the comma or the quote's end
     if c.text[end - 1 : end] != "," and c.quotes.ending_at(end) is None:
         return False
-    words = c.text[seg : m.start()].split()
-    if not words or not (words[0] in LONG_SUBJECT_LEADS or words[0][:1].isupper()):
+    said = c.text[seg : m.start()].split()
+    words = _without_unnamed_relative(c, said)
+    if not words or not (
+        words[0] in LONG_SUBJECT_LEADS
+        or words[0][:1].isupper()
+        or len(words) < len(said) and words[0] not in c.lex.union("opener", "subordinator")
+    ):  # 'C, grain traders who asked not to be named said.': the noun phrase of a speaker
         return False
     verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
     if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
         return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
     return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _without_unnamed_relative(c: Ctx, words: list[str]) -> list[str]:
+    """The words before a closing 'who' clause that says only that the speaker is not named
+    ('C, a trader at the bank who asked not to be named said.'): it ends on a passive of class
+    ``unsaid_passive`` ('be named', 'be identified') and holds no other frame."""
+    if len(words) < MIN_UNNAMED_WORDS or f"{words[-2]} {words[-1]}" not in c.lex.frame_class(
+        "unsaid_passive"
+    ):
+        return words
+    who = next((i for i in range(len(words) - 1, 0, -1) if words[i] in RELATIVE_CUT), 0)
+    rest = words[who + 1 : -2]
+    if not who or len(rest) > MAX_UNNAMED_VERB_WORDS or words[who - 1].endswith(","):
+        return words  # (after a comma, appositions.py reads the aside)
+    return words[:who]
 
 
 def _reduced_relative(c: Ctx, words: list[str], i: int) -> bool:
