@@ -597,6 +597,8 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     first = tokens[0].group()
     if first.lower() in PERSONAL:
         n = 1
+    elif _quantity_before_noun(c, tokens):  # 'Several groups gave ...', 'in May, two aides'
+        n = _determiner_np_length(c, tokens)
     elif first[:1].isupper() and first.lower() not in DETERMINERS:
         n = 1
         while n < len(tokens) and tokens[n].group()[:1].isupper():
@@ -610,6 +612,21 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
+def _quantity_before_noun(c: Ctx, tokens: list[re.Match[str]]) -> bool:
+    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both')
+    before a lower-case word that is no verb: a determiner and its noun ('Several groups'),
+    not a name ('Several' alone) nor a subject on its own ('Several said')."""
+    if len(tokens) < 2 or tokens[0].group().lower() not in c.lex.union(
+        speaker=("quantity_group", "quantity_person")
+    ):
+        return False
+    word = tokens[1].group()
+    verbs = c.lex.union("aux", "verbish", "past")
+    return word.isalpha() and word.islower() and word not in verbs and (
+        word not in c.lex.cue_lemma and not c.lex.past_form(word)
+    )
 
 
 def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
