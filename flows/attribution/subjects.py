@@ -529,7 +529,7 @@ def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool
 
 def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
-    openers = c.lex.frame_class("opener+connector")
+    openers = c.lex.union("opener", "connector", "adverbial_lead")  # ('Once she was mayor, X')
     pos = c.s.start
     for part in c.text[c.s.start : limit].split(","):
         tokens = [t for t in RE_TOKEN.finditer(part)]
