@@ -24,6 +24,7 @@ from flows.attribution.pictures import captions_picture
 from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
+    HEAD_CLASSES,
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
@@ -56,6 +57,7 @@ MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a 
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
 RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
+MAX_HEAD_LEAD_WORDS = 3  # 'senior oilseeds analyst' before the rest of a long subject
 MIN_UNNAMED_WORDS = 5  # 'X who declined to be named'
 MAX_UNNAMED_VERB_WORDS = 3  # 'asked not to', 'declined to', 'did not want to'
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
@@ -229,12 +231,27 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
         words[0] in LONG_SUBJECT_LEADS
         or words[0][:1].isupper()
         or len(words) < len(said) and words[0] not in c.lex.union("opener", "subordinator")
+        or _speaker_head_lead(c, words)
     ):  # 'C, grain traders who asked not to be named said.': the noun phrase of a speaker
         return False
     verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
     if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
         return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
     return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _speaker_head_lead(c: Ctx, words: list[str]) -> bool:
+    """Lower-case words opening a long subject up to a word of a speaker head class ('lead
+    manager X Ltd said', 'trade sources in ... said', 'senior oilseeds analyst for X Ann Lee
+    said'): a noun phrase naming who speaks, no clause ('and', 'while' or a verb before it)."""
+    heads = c.lex.union(speaker=HEAD_CLASSES)
+    stops = c.lex.union("opener", "connector", "subordinator", "verbish", "aux")
+    for word in words[:MAX_HEAD_LEAD_WORDS]:
+        if not word.isalpha() or not word.islower() or word in stops:
+            return False
+        if word in heads:
+            return True
+    return False
 
 
 def _without_unnamed_relative(c: Ctx, words: list[str]) -> list[str]:
