@@ -57,6 +57,7 @@ MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a 
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
 RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
+MAX_COORDINATED_ADVERBS = 2  # 'and then quickly said'
 MAX_HEAD_LEAD_WORDS = 3  # 'senior oilseeds analyst' before the rest of a long subject
 MIN_UNNAMED_WORDS = 5  # 'X who declined to be named'
 MAX_UNNAMED_VERB_WORDS = 3  # 'asked not to', 'declined to', 'did not want to'
@@ -400,7 +401,7 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                 frames.append(frame)
             return
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
-        stop = min(later)
+        stop = _before_coordinated_adverbs(c, prev.content_start, min(later))
         adverb = _comma_adverb(c, prev.content_start, stop) if frame.pattern == "participle" else -1
         if adverb >= 0:
             stop = adverb  # 'criticized the plan, wrongly claiming C': the comma ends the plan
@@ -434,6 +435,27 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _before_coordinated_adverbs(c: Ctx, start: int, stop: int) -> int:
+    """Where lower-case adverbs between 'and' or 'but' and a second verb start ('praised the
+    crew and later said C', 'and then quickly added'): an '-ly' word, or one of class
+    ``verb_adverb`` or ``coordinated_adverb``; they are the second verb's, so the joint ends
+    on the coordinator. ``stop`` when no such adverb follows a coordinator."""
+    head = c.text[start:stop].rstrip()
+    adverbs = c.lex.union("verb_adverb", "coordinated_adverb")
+    n = 0
+    while n < MAX_COORDINATED_ADVERBS:
+        cut = head.rfind(" ")
+        word = head[cut + 1 :]
+        if cut < 0 or not word.isalpha() or not (
+            word in adverbs or fr._adverb(word, word, c.lex)
+        ):
+            break
+        head, n = head[:cut], n + 1
+    if n == 0 or not head.endswith((" and", " but")):
+        return stop
+    return start + len(head) + 1
 
 
 def _main_after_relative(c: Ctx, prev: Frame, frame: Frame) -> bool:
