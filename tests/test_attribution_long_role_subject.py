@@ -44,3 +44,26 @@ def test_lower_case_role_opens_long_subject(text: str, speaker: str) -> None:
 )
 def test_other_lower_case_long_subjects_unchanged(text: str) -> None:
     assert not any(r[0] == "Prices will fall in June" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prices will fall in June, sources close to the Finance Minister Ann Lee said.",
+            "sources close to the Finance Minister Ann Lee",
+        ),
+        (
+            "Prices will fall in June, senior adviser to Ruritanian Finance Minister Ann Lee said.",
+            "senior adviser to Ruritanian Finance Minister Ann Lee",
+        ),
+    ],
+)
+def test_to_before_a_noun_phrase_in_long_subject(text: str, speaker: str) -> None:
+    """'to' before a determiner or a capital is a preposition inside the noun phrase."""
+    assert ("Prices will fall in June", speaker, "said") in rows(text)
+
+
+def test_infinitive_to_still_ends_long_subject() -> None:
+    text = "Prices will fall in June, a plan to cut taxes in the northern region said."
+    assert not any(r[0] == "Prices will fall in June" for r in rows(text))

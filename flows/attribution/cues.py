@@ -236,9 +236,25 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
     ):  # 'C, grain traders who asked not to be named said.': the noun phrase of a speaker
         return False
     verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
-    if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
+    if any(
+        (w.lower().strip(",.") in verbs and not _to_noun_phrase(c, words, i))
+        or w.lower() in c.lex.cue_lemma
+        for i, w in enumerate(words)
+    ):
         return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
     return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _to_noun_phrase(c: Ctx, words: list[str], i: int) -> bool:
+    """A 'to' before a noun phrase (a capitalised word or a determiner: 'sources close to
+    the minister', 'adviser to French Finance Minister Ann Lee'), a preposition, not an
+    infinitive's ('a plan to cut taxes')."""
+    nxt = words[i + 1 : i + 2]
+    return (
+        words[i] == "to"
+        and bool(nxt)
+        and (nxt[0][:1].isupper() or nxt[0] in c.lex.frame_class("noun_determiner"))
+    )
 
 
 def _speaker_head_lead(c: Ctx, words: list[str]) -> bool:
