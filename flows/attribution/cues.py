@@ -443,7 +443,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                        and RE_UTTERANCE_END.search(c.text, quoted.start, quoted.end) is not None)
         # 'welcomed the decision, saying C': an object of two words before a participle
         object_first = frame.pattern == "participle" and _determined_object(c, cut)
-        least = 1 if verb_pair or linked >= 0 or whole_quote else 2 if object_first else 3
+        aside = _participle_aside(prev, frame) and joint.endswith(",")
+        least = 1 if verb_pair or linked >= 0 or whole_quote or aside else 2 if object_first else 3
         if n_words(c, cut) < least or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
@@ -451,6 +452,18 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _participle_aside(prev: Frame, frame: Frame) -> bool:
+    """``prev`` is a participle set off by commas between its subject and the main verb,
+    whose frame is ``frame`` ('The union, citing safety concerns, said C'): the comma ends
+    what the aside cites, however short."""
+    return (
+        prev.pattern == "participle"
+        and frame.pattern == "post"
+        and frame.speaker_start == prev.speaker_start
+        and frame.speaker_end <= prev.cue_start
+    )
 
 
 def _before_coordinated_adverbs(c: Ctx, start: int, stop: int) -> int:
