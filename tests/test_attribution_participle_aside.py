@@ -32,6 +32,11 @@ def test_main_verb_after_participle_aside(
     assert main in found
 
 
+def test_aside_content_ends_before_a_main_verb_that_is_no_cue() -> None:
+    found = candidate_rows("Both houses of the assembly, citing budget limits, passed new bills.")
+    assert ("budget limits", "Both houses", "citing") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -454,9 +454,30 @@ def participle_frame(
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
+    if previous is None:
+        content = _aside_end(c, spk, m.start(), content)
     if n_words(c, content) < 2 or _cue_after_comma(c, m.end(), content[0]):
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _aside_end(
+    c: Ctx, spk: tuple[int, int], cue_start: int, content: tuple[int, int]
+) -> tuple[int, int]:
+    """A participle set off by commas right after its subject's comma part ('Both houses of
+    the assembly, citing costs, passed bills'): its content ends at the comma before the
+    main verb, a past form or a word of class verbish."""
+    between = c.text[spk[1] : cue_start].rstrip()
+    if not between.endswith(",") or "," in between[:-1]:
+        return content
+    comma = c.text.find(",", content[0], content[1])
+    word = RE_FIRST_WORD.match(c.text, comma + 1, content[1]) if comma >= 0 else None
+    if word is None or not word.group(1).islower():
+        return content
+    verb = word.group(1)
+    if not (c.lex.past_form(verb) or verb in c.lex.frame_class("verbish")):
+        return content
+    return fr._trim_content(c.text, content[0], comma)
 
 
 def _cue_after_comma(c: Ctx, start: int, end: int) -> bool:
