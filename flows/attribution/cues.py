@@ -24,6 +24,7 @@ from flows.attribution.pictures import captions_picture
 from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
+    HEAD_CLASSES,
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
@@ -38,6 +39,7 @@ from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
     RELATIVE,
+    RELATIVE_CUT,
     Ctx,
     n_words,
     narrow_subject,
@@ -52,6 +54,13 @@ RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
+RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
+MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
+RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
+MAX_COORDINATED_ADVERBS = 2  # 'and then quickly said'
+MAX_HEAD_LEAD_WORDS = 3  # 'senior oilseeds analyst' before the rest of a long subject
+MIN_UNNAMED_WORDS = 5  # 'X who declined to be named'
+MAX_UNNAMED_VERB_WORDS = 3  # 'asked not to', 'declined to', 'did not want to'
 MAX_RELATIVE_WORDS = 4  # "who", "who has also", "who had long"
 NOT_INVERTED = frozenset(["tell", "inform", "assure", "remind", "urge"])  # take an object
 MAX_NAME_WORDS = 5  # a name before its appositive ('Mr. Ann B. Lee, the mayor, said')
@@ -211,17 +220,71 @@ def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
     that is one noun phrase: it opens with 'a', 'an', 'the' or a capital, has no verb
     and no relative pronoun ('C, a member of the board of the state's farm agency said.',
     'C, the Joint Weather Facility of the Agriculture and Commerce Departments said.'), or
-    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.')."""
+    a closed quotation ('"C," Acme and Co Ltd chief economist Ann Lee said.'). A closing
+    'who' clause that only keeps the speaker unnamed is no part of the test, and the noun
+    phrase before it may open with any word but an opener ('C, grain traders in the port who
+    asked not to be named said.')."""
     end = c.s.start + len(c.text[c.s.start : seg].rstrip())  # the comma or the quote's end
     if c.text[end - 1 : end] != "," and c.quotes.ending_at(end) is None:
         return False
-    words = c.text[seg : m.start()].split()
-    if not words or not (words[0] in LONG_SUBJECT_LEADS or words[0][:1].isupper()):
+    said = c.text[seg : m.start()].split()
+    words = _without_unnamed_relative(c, said)
+    if not words or not (
+        words[0] in LONG_SUBJECT_LEADS
+        or words[0][:1].isupper()
+        or len(words) < len(said) and words[0] not in c.lex.union("opener", "subordinator")
+        or _speaker_head_lead(c, words)
+    ):  # 'C, grain traders who asked not to be named said.': the noun phrase of a speaker
         return False
     verbs = c.lex.union("verbish", "aux", "subordinator", plus=LONG_SUBJECT_STOPS)
-    if any(w.lower().strip(",.") in verbs or w.lower() in c.lex.cue_lemma for w in words):
+    if any(
+        (w.lower().strip(",.") in verbs and not _to_noun_phrase(c, words, i))
+        or w.lower() in c.lex.cue_lemma
+        for i, w in enumerate(words)
+    ):
         return False  # a verb, or a cue with a frame of its own ('"C," X said at a debate ...')
     return all(_reduced_relative(c, words, i) for i, w in enumerate(words) if w.endswith("ed"))
+
+
+def _to_noun_phrase(c: Ctx, words: list[str], i: int) -> bool:
+    """A 'to' before a noun phrase (a capitalised word or a determiner: 'sources close to
+    the minister', 'adviser to French Finance Minister Ann Lee'), a preposition, not an
+    infinitive's ('a plan to cut taxes')."""
+    nxt = words[i + 1 : i + 2]
+    return (
+        words[i] == "to"
+        and bool(nxt)
+        and (nxt[0][:1].isupper() or nxt[0] in c.lex.frame_class("noun_determiner"))
+    )
+
+
+def _speaker_head_lead(c: Ctx, words: list[str]) -> bool:
+    """Lower-case words opening a long subject up to a word of a speaker head class ('lead
+    manager X Ltd said', 'trade sources in ... said', 'senior oilseeds analyst for X Ann Lee
+    said'): a noun phrase naming who speaks, no clause ('and', 'while' or a verb before it)."""
+    heads = c.lex.union(speaker=HEAD_CLASSES)
+    stops = c.lex.union("opener", "connector", "subordinator", "verbish", "aux")
+    for word in words[:MAX_HEAD_LEAD_WORDS]:
+        if not word.isalpha() or not word.islower() or word in stops:
+            return False
+        if word in heads:
+            return True
+    return False
+
+
+def _without_unnamed_relative(c: Ctx, words: list[str]) -> list[str]:
+    """The words before a closing 'who' clause that says only that the speaker is not named
+    ('C, a trader at the bank who asked not to be named said.'): it ends on a passive of class
+    ``unsaid_passive`` ('be named', 'be identified') and holds no other frame."""
+    if len(words) < MIN_UNNAMED_WORDS or f"{words[-2]} {words[-1]}" not in c.lex.frame_class(
+        "unsaid_passive"
+    ):
+        return words
+    who = next((i for i in range(len(words) - 1, 0, -1) if words[i] in RELATIVE_CUT), 0)
+    rest = words[who + 1 : -2]
+    if not who or len(rest) > MAX_UNNAMED_VERB_WORDS or words[who - 1].endswith(","):
+        return words  # (after a comma, appositions.py reads the aside)
+    return words[:who]
 
 
 def _reduced_relative(c: Ctx, words: list[str], i: int) -> bool:
@@ -349,8 +412,16 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
     if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
         prev = frames[-1]
+        if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
+            cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
+            frames[-1] = replace(prev, content_end=cut[1])
+            if n_words(c, cut) < MIN_RELATIVE_OBJECT_WORDS:
+                frames.pop()  # 'People who know him say C': 'know him' reports nothing
+            if not _object_only(c, frame):  # 'An aide who asked for anonymity told Xinhua.'
+                frames.append(frame)
+            return
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
-        stop = min(later)
+        stop = _before_coordinated_adverbs(c, prev.content_start, min(later))
         adverb = _comma_adverb(c, prev.content_start, stop) if frame.pattern == "participle" else -1
         if adverb >= 0:
             stop = adverb  # 'criticized the plan, wrongly claiming C': the comma ends the plan
@@ -376,7 +447,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                        and RE_UTTERANCE_END.search(c.text, quoted.start, quoted.end) is not None)
         # 'welcomed the decision, saying C': an object of two words before a participle
         object_first = frame.pattern == "participle" and _determined_object(c, cut)
-        least = 1 if verb_pair or linked >= 0 or whole_quote else 2 if object_first else 3
+        aside = _participle_aside(prev, frame) and joint.endswith(",")
+        least = 1 if verb_pair or linked >= 0 or whole_quote or aside else 2 if object_first else 3
         if n_words(c, cut) < least or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
@@ -394,6 +466,73 @@ def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
         and prev.cue_end < frame.cue_start < prev.content_start
         and c.text[prev.cue_end : frame.cue_start].strip() in CATENATIVE_GAPS
     )
+
+
+def _participle_aside(prev: Frame, frame: Frame) -> bool:
+    """``prev`` is a participle set off by commas between its subject and the main verb,
+    whose frame is ``frame`` ('The union, citing safety concerns, said C'): the comma ends
+    what the aside cites, however short."""
+    return (
+        prev.pattern == "participle"
+        and frame.pattern == "post"
+        and frame.speaker_start == prev.speaker_start
+        and frame.speaker_end <= prev.cue_start
+    )
+
+
+def _before_coordinated_adverbs(c: Ctx, start: int, stop: int) -> int:
+    """Where lower-case adverbs between 'and' or 'but' and a second verb start ('praised the
+    crew and later said C', 'and then quickly added'): an '-ly' word, or one of class
+    ``verb_adverb`` or ``coordinated_adverb``; they are the second verb's, so the joint ends
+    on the coordinator. ``stop`` when no such adverb follows a coordinator."""
+    head = c.text[start:stop].rstrip()
+    adverbs = c.lex.union("verb_adverb", "coordinated_adverb")
+    n = 0
+    while n < MAX_COORDINATED_ADVERBS:
+        cut = head.rfind(" ")
+        word = head[cut + 1 :]
+        if cut < 0 or not word.isalpha() or not (
+            word in adverbs or fr._adverb(word, word, c.lex)
+        ):
+            break
+        head, n = head[:cut], n + 1
+    if n == 0 or not head.endswith((" and", " but")):
+        return stop
+    return start + len(head) + 1
+
+
+def _main_after_relative(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s cue is the main verb after a relative clause whose own cue made ``prev``:
+    'Farmers who praised the plan warned that C' ('warned' is the farmers', and 'the plan'
+    ends what they praised). ``prev``'s subject is 'who' or 'that' right after ``frame``'s
+    subject, a noun (no word of class ``np_link``), with no comma: after one ('Ann Lee, who
+    praised the plan, warned C') the comma already ends the clause."""
+    if frame.pattern != "post" or not frame.speaker_end <= prev.speaker_start:
+        return False
+    pronoun = c.text[prev.speaker_start : prev.speaker_end].lower()
+    if pronoun not in RELATIVE_SUBJECT or c.text[frame.speaker_end : prev.speaker_start].strip():
+        return False
+    antecedent = fr._words(c.text[frame.speaker_start : frame.speaker_end])[-1:]
+    if not antecedent or antecedent[0] in c.lex.frame_class("np_link"):
+        return False  # 'grew heated over who backed it that X said C': a question, no clause
+    # a finite verb right after the relative clause's object, not 'who asked to reveal C',
+    # 'who heard his call for C', 'who want change - only she thinks C'
+    between = fr._words(c.text[prev.content_start : frame.cue_start])
+    return (
+        " " not in frame.cue
+        and not frame.cue.endswith("ing")
+        and bool(between)
+        and between[-1] != "to"
+        and between[-1] not in c.lex.union("verbish", "aux")  # 'before they are revealed'
+        and RE_CLAUSE_BREAK.search(c.text, prev.content_start, frame.cue_start) is None
+    )
+
+
+def _object_only(c: Ctx, frame: Frame) -> bool:
+    """A cue that takes an object ('told') followed by only that object and an adjunct."""
+    if c.lex.cue_lemma.get(cue_form(frame.cue)) not in fr.OBJECT_CUES:
+        return False
+    return RE_OBJECT_TAIL.match(c.text, frame.cue_end, c.s.end) is not None
 
 
 def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:

@@ -185,7 +185,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     if speaker != np and not fr._speakerlike(c.text, *speaker, c.lex):
         named = words
     head = named[: next((i for i, x in enumerate(named) if x in RELATIVE), len(named))]
-    if any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker):
+    if (any(x in c.lex.frame_class("aux") for x in head) and not _place_to(c, speaker)
+            and not _month_named(c, speaker)):
         return None  # "a man who was there" is fine
     if len(words) > 1 and words[0] in PERSONAL:  # "X, says she could not ...": a clause
         return None
@@ -260,6 +261,19 @@ def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
     leads = c.lex.union("opener", "connector", "adjunct_lead", "not_speaker", "aux")
     first, second = words[0].lower(), words[1].rstrip(",")
     return first not in leads and second.isalpha() and second.islower()
+
+
+def _month_named(c: Ctx, span: tuple[int, int]) -> bool:
+    """The only auxiliary-like words of the name are capitalised month names after its first
+    word, so names ('said Theresa May on Monday', 'said Mrs May'), no modal ('said he May')."""
+    words = c.text[span[0] : span[1]].split()
+    aux, months = c.lex.frame_class("aux"), c.lex.frame_class("month")
+    found = [x for x in words[1:] if x.lower() in aux]
+    return (
+        bool(found)
+        and words[0].lower() not in aux
+        and all(x[:1].isupper() and x.lower() in months for x in found)
+    )
 
 
 def _place_to(c: Ctx, span: tuple[int, int]) -> bool:
@@ -440,9 +454,30 @@ def participle_frame(
     else:
         spk = _participle_subject(c, previous)
     content = complement(c, m, lemma)
+    if previous is None:
+        content = _aside_end(c, spk, m.start(), content)
     if n_words(c, content) < 2 or _cue_after_comma(c, m.end(), content[0]):
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def _aside_end(
+    c: Ctx, spk: tuple[int, int], cue_start: int, content: tuple[int, int]
+) -> tuple[int, int]:
+    """A participle set off by commas right after its subject's comma part ('Both houses of
+    the assembly, citing costs, passed bills'): its content ends at the comma before the
+    main verb, a past form or a word of class verbish."""
+    between = c.text[spk[1] : cue_start].rstrip()
+    if not between.endswith(",") or "," in between[:-1]:
+        return content
+    comma = c.text.find(",", content[0], content[1])
+    word = RE_FIRST_WORD.match(c.text, comma + 1, content[1]) if comma >= 0 else None
+    if word is None or not word.group(1).islower():
+        return content
+    verb = word.group(1)
+    if not (c.lex.past_form(verb) or verb in c.lex.frame_class("verbish")):
+        return content
+    return fr._trim_content(c.text, content[0], comma)
 
 
 def _cue_after_comma(c: Ctx, start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"some", "many", "most"}
 MAX_DETERMINER_NP = 4
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
 ROLE_CLASSES = ("title", "org")  # speaker classes of those words
+SPEAKER_HEADS = ("group", "title", "person_noun", "org_kind")  # 'Union leaders', 'Farm groups'
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_ENDS = frozenset({"later", "ago", "earlier"})
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
@@ -571,7 +572,7 @@ def _ends_subject(c: Ctx, first: tuple[int, int], last: tuple[int, int]) -> bool
 
 def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the main clause before ``limit`` ("Trump lashed out, ...")."""
-    openers = c.lex.frame_class("opener+connector")
+    openers = c.lex.union("opener", "connector", "adverbial_lead")  # ('Once she was mayor, X')
     pos = c.s.start
     head = c.text[pos : min(limit, pos + MAX_DATELINE_CHARS)]
     if any(dash in head for dash in DATELINE_DASHES):
@@ -664,11 +665,14 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     first = tokens[0].group()
     if first.lower() in PERSONAL:
         n = 1
+    elif _quantity_before_noun(c, tokens):  # 'Several groups gave ...', 'in May, two aides'
+        n = _determiner_np_length(c, tokens)
     elif first[:1].isupper() and first.lower() not in DETERMINERS:
         n = 1
         while n < len(tokens) and tokens[n].group()[:1].isupper():
             n += 1
-        n += _role_then_name(c, tokens, n)  # "Tory leader Michael Howard"
+        role = _role_then_name(c, tokens, n)  # "Tory leader Michael Howard"
+        n += role or _head_noun_after(c, tokens, n)  # "Union leaders", "Farm groups"
     elif first.lower() in DETERMINERS:
         n = _determiner_np_length(c, tokens)
         while n < len(tokens) and tokens[n - 1].group()[:1].isupper() and (
@@ -677,6 +681,41 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
     else:
         return None
     return pos + tokens[0].start(), pos + tokens[n - 1].end()
+
+
+def _quantity_before_noun(c: Ctx, tokens: list[re.Match[str]]) -> bool:
+    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both')
+    before a lower-case word that is no verb: a determiner and its noun ('Several groups'),
+    not a name ('Several' alone) nor a subject on its own ('Several said')."""
+    if len(tokens) < 2 or tokens[0].group().lower() not in c.lex.union(
+        speaker=("quantity_group", "quantity_person")
+    ):
+        return False
+    word = tokens[1].group()
+    verbs = c.lex.union("aux", "verbish", "past")
+    return word.isalpha() and word.islower() and word not in verbs and (
+        word not in c.lex.cue_lemma and not c.lex.past_form(word)
+    )
+
+
+def _head_noun_after(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
+    """Tokens of up to MAX_ROLE_WORDS lower-case words after the capitalised words before
+    ``tokens[n]`` that end on a word of a speaker head class ('Union leaders', 'Farm groups',
+    'Oil industry analysts'): the capitalised words modify that noun; 0 when no such word
+    comes before a verb or another kind of word ('Trump said', 'Acme shares fell', 'Trump
+    primes supporters')."""
+    heads = c.lex.union(speaker=SPEAKER_HEADS)
+    stops = c.lex.union("aux", "verbish", "past")
+    end = 0
+    for k in range(n, min(len(tokens), n + MAX_ROLE_WORDS)):
+        word = tokens[k].group()
+        if not (word.isalpha() and word.islower()) or word in stops or c.lex.past_form(word):
+            break
+        if word in heads:
+            end = k + 1 - n
+        elif word.endswith("s"):
+            break  # 'Trump primes supporters': an '-s' verb, no modifier
+    return end
 
 
 def _role_then_name(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
