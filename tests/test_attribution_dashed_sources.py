@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.attribution import attribute_statements
-from flows.records import Article
-from flows.segment import segment_sentences
-
-
-def rows(text: str) -> list[tuple[str | None, str]]:
-    article = Article.from_text(text)
-    return [(s.speaker_mention, s.cue)
-            for s in attribute_statements(article, segment_sentences(article))]
+from tests.attribution_rows import mention_cues
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def rows(text: str) -> list[tuple[str | None, str]]:
     ],
 )
 def test_source_after_the_dash_speaks(text: str, expected: list[tuple[str, str]]) -> None:
-    assert rows(text) == expected
+    assert mention_cues(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -41,4 +33,4 @@ def test_source_after_the_dash_speaks(text: str, expected: list[tuple[str, str]]
     ],
 )
 def test_counter_examples(text: str, expected: list[tuple[str, str]]) -> None:
-    assert rows(text) == expected
+    assert mention_cues(text) == expected

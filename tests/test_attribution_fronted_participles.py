@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.attribution import attribute_statements
-from flows.records import Article
-from flows.segment import segment_sentences
-
-
-def mentions(text: str) -> list[str | None]:
-    article = Article.from_text(text)
-    return [s.speaker_mention for s in attribute_statements(article, segment_sentences(article))]
+from tests.attribution_rows import mentions
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.attribution import attribute_statements
-from flows.records import Article
-from flows.segment import segment_sentences
-
-
-def fields(text: str) -> tuple[str | None, str | None]:
-    article = Article.from_text(text)
-    (s,) = attribute_statements(article, segment_sentences(article))
-    return s.speaker_name, s.speaker_role
+from tests.attribution_rows import name_and_role
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def fields(text: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_two_addressed_names(text: str, expected: tuple[str | None, ...]) -> None:
-    assert fields(text) == expected
+    assert name_and_role(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,4 +29,4 @@ def test_two_addressed_names(text: str, expected: tuple[str | None, ...]) -> Non
     ],
 )
 def test_counter_examples(text: str, expected: tuple[str | None, ...]) -> None:
-    assert fields(text) == expected
+    assert name_and_role(text) == expected

@@ -9,12 +9,7 @@ import pytest
 from flows.attribution import attribute_statements
 from flows.records import Article
 from flows.segment import segment_sentences
-
-
-def fields(text: str) -> tuple[str | None, str | None]:
-    article = Article.from_text(text)
-    (s,) = attribute_statements(article, segment_sentences(article))
-    return s.speaker_name, s.speaker_role
+from tests.attribution_rows import name_and_role
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def fields(text: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_particle_keeps_the_name(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert fields(text) == expected
+    assert name_and_role(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_particle_keeps_the_name(text: str, expected: tuple[str | None, str | No
     ],
 )
 def test_counter_examples(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert fields(text) == expected
+    assert name_and_role(text) == expected
 
 
 def test_particle_surname_stands_for_the_full_name() -> None:
