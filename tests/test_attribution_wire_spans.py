@@ -1,0 +1,51 @@
+"""Speaker spans and readings seen on wire copy (issue 3): a contracted negative
+before a cue is no part of the speaker ('Ann Lee hasn't said whether C': Ann Lee; class aux).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Ann Lee hasn't said whether the dam will hold.",
+         ("whether the dam will hold", "Ann Lee", "said")),
+        ("Ann Lee hasn\u2019t said whether the dam will hold.",
+         ("whether the dam will hold", "Ann Lee", "said")),
+        ("The mayor wouldn't say whether the pier will reopen.",
+         ("whether the pier will reopen", "The mayor", "say")),
+        ("Officials haven't said whether the bridge will reopen.",
+         ("whether the bridge will reopen", "Officials", "said")),
+        ("The firm isn't saying whether it will close the plant.",
+         ("whether it will close the plant", "The firm", "saying")),
+        ("The mayor shouldn't have said that the dam leaks.",
+         ("the dam leaks", "The mayor", "said")),
+    ],
+)
+def test_contracted_negative_is_no_speaker(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the uncontracted forms, already cut, stay as they are
+        ("Ann Lee has not said whether the dam will hold.",
+         ("whether the dam will hold", "Ann Lee", "said")),
+        ("The mayor never said that the dam leaks.", ("the dam leaks", "The mayor", "said")),
+        ("The mayor also said that the dam leaks.", ("the dam leaks", "The mayor", "said")),
+        ("The mayor had already said that the dam leaks.",
+         ("the dam leaks", "The mayor", "said")),
+        # a contracted negative inside the content stays there
+        ("Ann Lee hasn't conceded the race, the aide said.",
+         ("Ann Lee hasn't conceded the race", "the aide", "said")),
+        # 'Yet' opening a sentence is no part of the speaker either
+        ("Yet the mayor said that the dam leaks.", ("the dam leaks", "the mayor", "said")),
+    ],
+)
+def test_other_spans_unchanged(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
