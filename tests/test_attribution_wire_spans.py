@@ -1,6 +1,7 @@
 """Speaker spans and readings seen on wire copy (issue 3): a contracted negative
-before a cue is no part of the speaker ('Ann Lee hasn't said whether C': Ann Lee; class aux).
-Invented sentences."""
+before a cue is no part of the speaker ('Ann Lee hasn't said whether C': Ann Lee; class aux);
+'appear' before a place or a time ('appears after the host leaves', 'appeared Sunday') says
+where or when someone was (class other_sense). Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,4 +49,33 @@ def test_contracted_negative_is_no_speaker(text: str, row: tuple[str, str, str])
     ],
 )
 def test_other_spans_unchanged(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'appear' before a place or a time says where or when someone was (class other_sense)
+        "A robot appears after the host leaves, to greet the guests.",
+        "The cartoon dog appears during the match, to sell the snacks.",
+        "The mayor appeared Sunday, to thank the voters.",
+    ],
+)
+def test_appearing_somewhere_is_no_speech(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("It appears that the dam holds.", ("the dam holds", "It", "appears")),
+        ("Ann Lee appears to believe that the dam holds.",
+         ("to believe that the dam holds", "Ann Lee", "appears")),
+        ("The mayor appeared to say that the dam holds.",
+         ("the dam holds", "The mayor", "appeared")),
+        # a speaker inside its content (an interruption) stays named
+        ("The dam, Ann Lee said, holds.", ("The dam, Ann Lee said, holds", "Ann Lee", "said")),
+    ],
+)
+def test_appearing_to_keeps_its_frame(text: str, row: tuple[str, str, str]) -> None:
     assert rows(text) == [row]
