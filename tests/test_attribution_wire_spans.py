@@ -79,3 +79,40 @@ def test_appearing_somewhere_is_no_speech(text: str) -> None:
 )
 def test_appearing_to_keeps_its_frame(text: str, row: tuple[str, str, str]) -> None:
     assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a date after 'in' ends the speaker before it (frames._dated)
+        ("Professor Ann Lee in 2011 noted that the plan works.",
+         ("the plan works", "Professor Ann Lee", "noted")),
+        ("The council in March said that the dam holds.",
+         ("the dam holds", "The council", "said")),
+        ("The council in March 2004 said that the dam holds.",
+         ("the dam holds", "The council", "said")),
+        ("The plan works, according to Ann Lee in 2011.",
+         ("The plan works", "Ann Lee", "according to")),
+    ],
+)
+def test_date_is_no_part_of_the_speaker(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a year or a month that is part of a name stays
+        ("The class of 2011 said that the dam holds.",
+         ("the dam holds", "The class of 2011", "said")),
+        ("Agenda 2030 says that the dam holds.", ("the dam holds", "Agenda 2030", "says")),
+        ("Theresa May said that the dam holds.", ("the dam holds", "Theresa May", "said")),
+        ("The Mail on Sunday said that the dam holds.",
+         ("the dam holds", "The Mail on Sunday", "said")),
+        # a place before the date stays (it may say where the speaker works)
+        ("Ann Lee in Lisbon in 2000 promised that the dam holds.",
+         ("the dam holds", "Ann Lee in Lisbon", "promised")),
+    ],
+)
+def test_names_with_dates_stay(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
