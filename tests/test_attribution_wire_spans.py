@@ -1,13 +1,15 @@
 """Speaker spans and readings seen on wire copy (issue 3): a contracted negative
 before a cue is no part of the speaker ('Ann Lee hasn't said whether C': Ann Lee; class aux);
 'appear' before a place or a time ('appears after the host leaves', 'appeared Sunday') says
-where or when someone was (class other_sense). Invented sentences."""
+where or when someone was (class other_sense); a date after 'in' ends the speaker ('Ann Lee in
+2011 noted'); an indefinite description of a text ('an IDC report') takes no earlier text's
+source. Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.attribution_rows import rows
+from tests.attribution_rows import named_rows, rows
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,32 @@ def test_date_is_no_part_of_the_speaker(text: str, row: tuple[str, str, str]) ->
 )
 def test_names_with_dates_stay(text: str, row: tuple[str, str, str]) -> None:
     assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an indefinite description of a text is a new text: no earlier one's source
+        ("A report by Acme Research showed that sales rose. Sales will double by 2030, "
+         "a Delta report said.", "Delta report"),
+        ("A Riverton poll showed that the mayor leads. A Hillview poll showed that the "
+         "rival leads.", "Hillview poll"),
+    ],
+)
+def test_indefinite_text_takes_no_earlier_source(text: str, name: str) -> None:
+    assert named_rows(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a definite one is the text named before
+        ("A report by Acme Research showed that sales rose. The report said prices fell.",
+         "Acme Research"),
+        # an indefinite one names the source its own words name
+        ("Acme Bank said sales rose. Prices will fall, according to an analysis by the bank.",
+         "Acme Bank"),
+    ],
+)
+def test_text_resolutions_that_stay(text: str, name: str) -> None:
+    assert named_rows(text)[-1][1] == name
