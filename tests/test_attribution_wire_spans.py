@@ -3,7 +3,8 @@ before a cue is no part of the speaker ('Ann Lee hasn't said whether C': Ann Lee
 'appear' before a place or a time ('appears after the host leaves', 'appeared Sunday') says
 where or when someone was (class other_sense); a date after 'in' ends the speaker ('Ann Lee in
 2011 noted'); an indefinite description of a text ('an IDC report') takes no earlier text's
-source. Invented sentences."""
+source; a content never opens with its own speaker ('The dam appears to hold': the writer's).
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -65,6 +66,36 @@ def test_other_spans_unchanged(text: str, row: tuple[str, str, str]) -> None:
 )
 def test_appearing_somewhere_is_no_speech(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a raised subject opens the content: the writer's judgement, no speaker named
+        ("The new dam appears to hold.", ("The new dam appears to hold", None, "appears")),
+        ("The old bridge seemed to sway in the wind.",
+         ("The old bridge seemed to sway in the wind", None, "seemed")),
+    ],
+)
+def test_content_never_opens_with_its_speaker(text: str, row: tuple[str, None, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # before a verb of saying or holding the subject speaks: PolNeAR's reading
+        ("Ann Lee appeared to blame the workers for the loss.",
+         ("to blame the workers for the loss", "Ann Lee", "appeared")),
+        ("The figures appear to show that prices rose.",
+         ("to show that prices rose", "The figures", "appear")),
+        # 'had expected' is no passive: the subject holds the expectation
+        ("Some analysts had expected a larger payout.",
+         ("a larger payout", "Some analysts", "expected")),
+    ],
+)
+def test_raised_subjects_that_speak(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
 
 
 @pytest.mark.parametrize(
