@@ -95,6 +95,7 @@ RE_NP_AFTER = re.compile(
 )
 MAX_SPEAKER_WORDS = 14
 RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year after 'in' before a cue: 'X in 2011 noted'
+DATE_INITIALS = frozenset("12ADFJMNOS")  # a year's or a capitalised month's first character
 RE_CUE_WORD = re.compile(r"\s*([a-z]+)\b")  # the lower-case word after a subject
 # a photo credit in capitals glued before a subject: 'ANN LEE/XINHUA An official said',
 # 'PHOTO/AFP The ministry said'; not one word before a title ('UAW/CIO Chief Ann Lee said')
@@ -154,17 +155,18 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     def named(i: int) -> bool:  # "the Mail on Sunday said": no time of the frame
         return in_time_name([w.rstrip(",") for w in lows[: i + 1]], i, lex)
 
-    def dated(i: int) -> bool:  # "X in 2011 noted"; not a part before a comma ("X did A
-        # in 2012, but claimed"), which the cue does not follow
-        return _dated(raw, lows, i, lex) and not text.startswith(",", end)
-
     n = len(lows)  # the words kept from the end
+    # "X in 2011 noted" (a year's or a month's first character first: nearly every word
+    # has neither); not in a part before a comma, which the cue does not follow ("X did A
+    # in 2012, but claimed")
     while n and (
         lows[n - 1] in aux and not _name_before_cue(text, raw[n - 1], n == len(lows), end, lex)
-        or lows[n - 1].rstrip(",") in time or modifier(n - 1) or dated(n - 1)
+        or lows[n - 1].rstrip(",") in time or modifier(n - 1)
+        or raw[n - 1][:1] in DATE_INITIALS and _dated(raw, lows, n - 1, lex)
+        and not text.startswith(",", end)
     ) and not named(n - 1):
         n -= 1
-        if lows[n].rstrip(",") in time or dated(n):  # "X on Tuesday said"
+        if lows[n].rstrip(",") in time or _dated(raw, lows, n, lex):  # "X on Tuesday said"
             while n and lows[n - 1] in time_lead:  # "X last week said", "X in 2011 noted"
                 n -= 1
     first = 0
