@@ -230,6 +230,10 @@ def _statement(
     )
     features = candidate_features(text, frame, speaker, kind, lex)
     confidence = round(scorer.confidence(features, frame, speaker, kind), 3)
+    # a content never opens with its own speaker: 'The new dam appears to hold' (a raised
+    # subject) is the writer's judgement of the dam, not the dam's words
+    if frame.content_start == frame.speaker_start < frame.speaker_end:
+        frame = replace(frame, unnamed=True)
     if frame.unnamed:  # scored as read (the words are the same), but no speaker is named
         speaker = UNNAMED
     statement = Statement(

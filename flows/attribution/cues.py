@@ -19,7 +19,12 @@ from flows.attribution.clause_frames import (
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
-from flows.attribution.passive import agentless_passive, passive_frame, without_passive_subject
+from flows.attribution.passive import (
+    BE_FORMS,
+    agentless_passive,
+    passive_frame,
+    without_passive_subject,
+)
 from flows.attribution.pictures import captions_picture
 from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
 from flows.attribution.quotes import QuoteIndex
@@ -53,6 +58,9 @@ DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
+# the bare verb after a raising verb ('appears to hold', 'appears set to veto'; not a
+# participle's: 'appeared choreographed to project')
+RE_RAISED_VERB = re.compile(r"\s+(?:[a-z]+(?<!ed)\s+)?to\s+([a-z]+)\b")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
@@ -640,7 +648,10 @@ def _raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
     (or a passive one after its auxiliary) what is judged is the clause of the subject and
     the infinitive, the verb left out. One span holds both only with the verb inside it, so
     the subject joins the content when it has more letters than the verb words between them
-    ('She is expected to ...' stays apart)."""
+    ('She is expected to ...' stays apart); the statement then names no speaker (assemble).
+    Not before a verb of saying or holding, whose subject speaks ('Ann Lee seems to
+    recognize C', 'The data appear to show that C'), nor for a passive form with no 'be'
+    ('Analysts had expected C')."""
     verb = frame.cue.split()[-1].lower()
     passive = verb in c.lex.frame_class("raising_passive")
     if not passive and verb not in c.lex.frame_class("raising"):
@@ -653,12 +664,23 @@ def _raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
     aux = c.lex.frame_class("aux")
     if len(gap) > MAX_RAISING_GAP or not all(w in aux or w.endswith("ly") for w in gap):
         return frame  # 'The museum, expected to open in May, ...': an aside
-    if passive and not gap:
-        return frame  # 'Analysts expected profits to rise': the analysts' expectation
+    if passive and BE_FORMS.isdisjoint(gap):
+        return frame  # 'Analysts (had) expected profits to rise': the analysts' expectation
     subject = fr.letters(c.text, frame.speaker_start, frame.speaker_end)
     if subject <= fr.letters(c.text, frame.speaker_end, frame.content_start):
         return frame
+    bare = None if passive else RE_RAISED_VERB.match(c.text, frame.cue_end)
+    if bare is not None and _cue_verb(c, bare.group(1)):
+        return frame  # 'Ann Lee seems to recognize C', 'The data appear to show C': theirs
     return replace(frame, content_start=frame.speaker_start)
+
+
+def _cue_verb(c: Ctx, verb: str) -> bool:
+    """A bare verb that is a cue or whose '-s' or '-ed' form is one ('urge', 'show',
+    'blame', 'recognize'): after a raising verb it tells what the subject said or held."""
+    forms = c.lex.cue_lemma
+    return verb in forms or verb + "s" in forms or (
+        verb + ("d" if verb.endswith("e") else "ed")) in forms
 
 
 def _has_speaker(c: Ctx, frame: Frame) -> bool:

@@ -94,6 +94,8 @@ RE_NP_AFTER = re.compile(
     rf"{{1,160}}?)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)){NOT_AFTER_ABBREVIATION}"
 )
 MAX_SPEAKER_WORDS = 14
+RE_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year after 'in' before a cue: 'X in 2011 noted'
+DATE_INITIALS = frozenset("12ADFJMNOS")  # a year's or a capitalised month's first character
 RE_CUE_WORD = re.compile(r"\s*([a-z]+)\b")  # the lower-case word after a subject
 # a photo credit in capitals glued before a subject: 'ANN LEE/XINHUA An official said',
 # 'PHOTO/AFP The ministry said'; not one word before a title ('UAW/CIO Chief Ann Lee said')
@@ -154,13 +156,18 @@ def _clean_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         return in_time_name([w.rstrip(",") for w in lows[: i + 1]], i, lex)
 
     n = len(lows)  # the words kept from the end
+    # "X in 2011 noted" (a year's or a month's first character first: nearly every word
+    # has neither); not in a part before a comma, which the cue does not follow ("X did A
+    # in 2012, but claimed")
     while n and (
         lows[n - 1] in aux and not _name_before_cue(text, raw[n - 1], n == len(lows), end, lex)
         or lows[n - 1].rstrip(",") in time or modifier(n - 1)
+        or raw[n - 1][:1] in DATE_INITIALS and _dated(raw, lows, n - 1, lex)
+        and not text.startswith(",", end)
     ) and not named(n - 1):
         n -= 1
-        if lows[n].rstrip(",") in time:  # "X on Tuesday said", "X last week said"
-            while n and lows[n - 1] in time_lead:
+        if lows[n].rstrip(",") in time or _dated(raw, lows, n, lex):  # "X on Tuesday said"
+            while n and lows[n - 1] in time_lead:  # "X last week said", "X in 2011 noted"
                 n -= 1
     first = 0
     while first < n and lows[first].rstrip(",") in connectors:
@@ -191,6 +198,30 @@ def in_time_name(lows: list[str], i: int, lex: Lexicon) -> bool:
 def _words_of(names: frozenset[str]) -> frozenset[str]:
     """Every word of the names (a frozenset keeps its hash: this is a dict look-up)."""
     return frozenset(word for name in names for word in name.split())
+
+
+def _dated(raw: list[str], lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` of a subject is a year or a capitalised month after a time lead ('in',
+    'in late'; class time_lead), or a year after such a month: a date that ends the subject
+    before its cue ('Ann Lee in 2011 noted', 'the council in March 2004 said'). Not a year
+    after any other word ('the class of 2011 said'), nor a date after a participle, which
+    dates what the participle tells ('a poll released in March found')."""
+    word = lows[i]
+    year = word[:1].isdigit() and RE_YEAR.fullmatch(word) is not None
+    months = lex.frame_class("month")
+    if i == 0 or not (year or word in months and raw[i][:1].isupper()):
+        return False  # (no year or month: nearly every word)
+    leads = lex.frame_class("time_lead")
+    k = i - 1
+    if year and k > 0 and lows[k] in months and raw[k][:1].isupper():
+        k -= 1  # 'in March 2004'
+    if lows[k] not in leads:
+        return False
+    while k > 0 and lows[k - 1] in leads:
+        k -= 1  # 'in late August'
+    before = lows[k - 1] if k > 0 else ""
+    return bool(before) and not (
+        before.endswith("ed") or before in lex.union("past", "participle"))
 
 
 def _adverb(raw: str, low: str, lex: Lexicon) -> bool:
@@ -232,9 +263,13 @@ def _without_time_after(text: str, start: int, end: int, lex: Lexicon) -> int:
         return end
     time, lead, weekday = (lex.frame_class(k) for k in ("time", "time_lead", "weekday"))
     given = lex.union(speaker=("first_male", "first_female"))
+    months = lex.frame_class("month")
 
     def dropped(i: int) -> bool:  # "today", "Tuesday"; not "Business Week", "Mike Friday"
         word = tokens[i][2]
+        if (word[:1].isdigit() or word in months) and _dated(
+                [text[a:b] for a, b, _ in tokens], [t[2] for t in tokens], i, lex):
+            return True  # "according to Ann Lee in 2011"
         if text[tokens[i][0]].islower():
             return word in time
         after_given = text[tokens[i - 1][0]].isupper() and tokens[i - 1][2] in given

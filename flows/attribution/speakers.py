@@ -341,6 +341,7 @@ def _agrees(gender: str | None, article: _Article, h: Speaker) -> bool:
 
 
 DEFINITE = ("the ", "this ", "that ")  # a description of someone already named
+INDEFINITE = ("a ", "an ")  # a description of someone (or some text) not named before
 
 
 def _description_head(mention: str) -> tuple[str, str | None]:
@@ -440,13 +441,15 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 return replace(sp, name=full)
         return sp
     else:
+        text = is_text(sp.mention, lex)  # "the ministry" is not "figures from the ministry"
         head, tail = _description_head(sp.mention)
+        if text and sp.mention.lower().startswith(INDEFINITE):
+            return _new_text(sp, tail, history, lex)
         own = _Lazy(lambda: _gender(sp, lex))
         # "the spokesperson" names the one introduced before ("Ann Lee, a spokesperson"),
         # though "a spokesperson" alone is an anonymous source
         types = ({sp.type, "person"} if sp.type == "anonymous"
                  and sp.mention.lower().startswith(DEFINITE) else {sp.type})
-        text = is_text(sp.mention, lex)  # "the ministry" is not "figures from the ministry"
         hit = _find(
             history,
             lambda h: (
@@ -490,6 +493,18 @@ def _particle_surname(sp: Speaker, history: Sequence[Speaker]) -> Speaker | None
         return None
     return replace(sp, name=hit.name, role=sp.role or hit.role,
                    organization=sp.organization or hit.organization)
+
+
+def _new_text(sp: Speaker, tail: str | None, history: Sequence[Speaker], lex: Lexicon) -> Speaker:
+    """An indefinite description of a text ("an IDC report", "a new poll") is a new one,
+    not the text named before ("a report by KPMG"): it names only the source its own words
+    name ("an investigation by The Post": the Post named before), else itself. ("a
+    spokesman" may still be the one just named: "Ann Lee, a spokesman, who said".)"""
+    hit = None if tail is None else _find(
+        history, lambda h: not is_text(h.mention, lex) and tail in _words_of(h))
+    if hit is None:
+        return replace(sp, name=_strip_determiner(sp.mention))
+    return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
 
 
 MAX_NAME_BACK = 600  # characters before an unresolved "he"/"she" searched for a name
