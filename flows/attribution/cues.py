@@ -458,12 +458,29 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         aside = _participle_aside(prev, frame) and joint.endswith(",")
         least = 1 if verb_pair or linked >= 0 or whole_quote or aside else 2 if object_first else 3
         if n_words(c, cut) < least or not coordinated:
+            if coordinated and _takes_whole_clause(c, prev, frame):
+                frames[-1] = frame  # 'Sales are expected to rise, officials said': theirs
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame and _named(c, prev):
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _takes_whole_clause(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s content holds all of ``prev``, subject and verb, and ends at a comma or
+    runs on after ``frame``: it reports the whole clause ('Sales are expected to rise,
+    officials said', 'The dam appears to hold, the engineer said', 'Ann Lee hoped to win,
+    as aides said', 'A, he noted, B'), and the verb inside gives no row of its own (a long
+    content already kept both, and the outer one wins). Not a word after a quotation
+    ('criticised "extravagant" Green promises')."""
+    return (
+        frame.content_start <= prev.speaker_start
+        and prev.cue_end <= frame.content_end
+        and (c.text[frame.content_end : frame.content_end + 1] == ","
+             or frame.content_end > frame.cue_end)
+    )
 
 
 def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
