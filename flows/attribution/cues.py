@@ -19,6 +19,7 @@ from flows.attribution.clause_frames import (
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
+from flows.attribution.participles import participle_speaker
 from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
@@ -770,6 +771,7 @@ def find_frames(
     frames = [g for f in frames
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
+    frames = [participle_speaker(c, f, frames) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:
