@@ -57,6 +57,12 @@ __all__ = ["find_frames"]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
+MAX_OF_MODIFIERS = 3  # 'of new reports', 'of newly filed campaign-finance reports'
+FINITE_AUX = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+     "might", "must", "should", "does", "did"]
+)  # after a plural noun in an 'of' phrase: the verb of its clause ('of reports has shown')
+RE_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 # the bare verb after a raising verb ('appears to hold', 'appears set to veto'; not a
@@ -713,6 +719,26 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
+    """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
+    TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
+    is the noun; its mention would end inside the phrase). The word after the cue is a
+    finite verb: an auxiliary, a past form or another cue form in '-s'; not 'Most of the
+    board says that C', 'a review of the emails seems to show C'."""
+    if frame.pattern != "post" or not frame.cue.endswith("s"):
+        return False
+    of = c.text.rfind(" of ", frame.speaker_start, frame.speaker_end + 1)
+    if of < 0 or len(c.text[of + 4 : frame.cue_start].split()) > MAX_OF_MODIFIERS:
+        return False
+    after = RE_NEXT_WORD.match(c.text, frame.cue_end, c.s.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in FINITE_AUX or c.lex.past_form(word) or (
+        word.endswith("s") and word in c.lex.cue_lemma
+    )
+
+
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
     clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
@@ -766,7 +792,8 @@ def find_frames(
         frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
                  else _frame_for_cue(c, m, previous))
         if (frame is not None and _has_speaker(c, frame)
-                and not captions_picture(text, c.s.start, frame, c.lex)):
+                and not captions_picture(text, c.s.start, frame, c.lex)
+                and not _noun_in_of_phrase(c, frame)):
             _add(c, frames, frame)
     frames = [g for f in frames
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
