@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
+from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
     post_frame,
@@ -165,6 +166,10 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None  # 'C, the paper quoted Ann Lee as saying.': the quoting cue's frame
     if lemma == "according to":
         return according_frame(c, m, w)
+    if previous is None and (m.group().endswith(" by") or c.text.startswith(" by ", m.end())):
+        sourced = as_by_frame(c, m, w)  # 'as reported by X'
+        if sourced is not None:
+            return sourced
     shaped = (
         passive_frame(c, m, w)
         or fronted_participle(c, m, w)
