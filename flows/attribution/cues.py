@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
+from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
     post_frame,
@@ -19,6 +20,7 @@ from flows.attribution.clause_frames import (
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
+from flows.attribution.participles import participle_speaker
 from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
@@ -56,6 +58,12 @@ __all__ = ["find_frames"]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
+MAX_OF_MODIFIERS = 3  # 'of new reports', 'of newly filed campaign-finance reports'
+FINITE_AUX = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+     "might", "must", "should", "does", "did"]
+)  # after a plural noun in an 'of' phrase: the verb of its clause ('of reports has shown')
+RE_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 # the bare verb after a raising verb ('appears to hold', 'appears set to veto'; not a
@@ -158,6 +166,10 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None  # 'C, the paper quoted Ann Lee as saying.': the quoting cue's frame
     if lemma == "according to":
         return according_frame(c, m, w)
+    if previous is None and (m.group().endswith(" by") or c.text.startswith(" by ", m.end())):
+        sourced = as_by_frame(c, m, w)  # 'as reported by X'
+        if sourced is not None:
+            return sourced
     shaped = (
         passive_frame(c, m, w)
         or fronted_participle(c, m, w)
@@ -458,12 +470,29 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         aside = _participle_aside(prev, frame) and joint.endswith(",")
         least = 1 if verb_pair or linked >= 0 or whole_quote or aside else 2 if object_first else 3
         if n_words(c, cut) < least or not coordinated:
+            if coordinated and _takes_whole_clause(c, prev, frame):
+                frames[-1] = frame  # 'Sales are expected to rise, officials said': theirs
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame and _named(c, prev):
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _takes_whole_clause(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s content holds all of ``prev``, subject and verb, and ends at a comma or
+    runs on after ``frame``: it reports the whole clause ('Sales are expected to rise,
+    officials said', 'The dam appears to hold, the engineer said', 'Ann Lee hoped to win,
+    as aides said', 'A, he noted, B'), and the verb inside gives no row of its own (a long
+    content already kept both, and the outer one wins). Not a word after a quotation
+    ('criticised "extravagant" Green promises')."""
+    return (
+        frame.content_start <= prev.speaker_start
+        and prev.cue_end <= frame.content_end
+        and (c.text[frame.content_end : frame.content_end + 1] == ","
+             or frame.content_end > frame.cue_end)
+    )
 
 
 def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
@@ -695,6 +724,26 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
+    """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
+    TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
+    is the noun; its mention would end inside the phrase). The word after the cue is a
+    finite verb: an auxiliary, a past form or another cue form in '-s'; not 'Most of the
+    board says that C', 'a review of the emails seems to show C'."""
+    if frame.pattern != "post" or not frame.cue.endswith("s"):
+        return False
+    of = c.text.rfind(" of ", frame.speaker_start, frame.speaker_end + 1)
+    if of < 0 or len(c.text[of + 4 : frame.cue_start].split()) > MAX_OF_MODIFIERS:
+        return False
+    after = RE_NEXT_WORD.match(c.text, frame.cue_end, c.s.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in FINITE_AUX or c.lex.past_form(word) or (
+        word.endswith("s") and word in c.lex.cue_lemma
+    )
+
+
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
     clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
@@ -748,11 +797,13 @@ def find_frames(
         frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
                  else _frame_for_cue(c, m, previous))
         if (frame is not None and _has_speaker(c, frame)
-                and not captions_picture(text, c.s.start, frame, c.lex)):
+                and not captions_picture(text, c.s.start, frame, c.lex)
+                and not _noun_in_of_phrase(c, frame)):
             _add(c, frames, frame)
     frames = [g for f in frames
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
+    frames = [participle_speaker(c, f, frames) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:
