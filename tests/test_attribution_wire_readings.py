@@ -319,23 +319,6 @@ def test_dateline_without_an_acronym_keeps_its_reading() -> None:
         assert rows(text) == [("the plant would close", "Ann Lee", "said")]
 
 
-def test_page_time_stamp_is_no_speaker() -> None:
-    """A web page's headline and time stamp before the body's first sentence ('... ( Port
-    News ) 08:16, November 13, 2020 RIVERTON, Nov. 12 (Port News) -- Ann Lee said'): the
-    clock time's colon is no clause break and the stamp no subject, so the speaker is who
-    the sentence names, not the minutes ('16') nor the headline."""
-    head = "Port reopens after the storm ( Port News ) 08:16, November 13, 2020 "
-    assert rows(head + "RIVERTON, Nov. 12 (Port News) -- Harbour master Ann Lee on Thursday "
-                "called for new cranes for the pier.") == [
-        ("new cranes for the pier", "Harbour master Ann Lee", "called for")
-    ]
-    assert rows(head + "The harbour board confirmed on Monday that the pier was shut.") == [
-        ("the pier was shut", "The harbour board", "confirmed")
-    ]
-    assert rows("November 18, 2020 The harbour board confirmed on Monday that the pier was "
-                "shut.") == [("the pier was shut", "The harbour board", "confirmed")]
-
-
 def test_times_and_dates_that_are_no_stamp_keep_their_reading() -> None:
     """Counter-examples: a score's colon stays in the content, a fronted time or date is
     dropped (a fronted '08:16' read '16' before), and a colon between words still breaks
