@@ -15,7 +15,6 @@ from flows.attribution.noun_cues import POSSESSIVE
 from flows.attribution.pictures import (
     before_code,
     before_page_stamp,
-    navigation_spans,
     without_credit,
 )
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
@@ -312,10 +311,6 @@ def candidate_statements(
             text, s, hits[bisect_left(starts, s.start) : bisect_left(starts, s.end)], quotes, lex
         )
     ]
-    navigation = navigation_spans(text, lex)
-    if navigation:  # headlines run together in a page's list of links: no one's words
-        found = [(f, s) for f, s in found
-                 if not any(a <= f.cue_start < b for a, b in navigation)]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
         (name_before_description(text, without_credit(text, f), s.start, lex), s)
         for f, s in _extend(found, sentences, text, quotes)

@@ -13,11 +13,6 @@ that C'), a picture named further back than PICTURE_WINDOW words or in another c
 crowd, Lee said C') and a picture noun inside a name ('Motion Picture Producers figures
 showed C').
 
-A web page's navigation ('Related reading Landmark pact to boost trade Xi urges ... We
-Recommend Night market helps ...') runs headlines together with no sentence break, and every
-'urges' or 'says' in them would make a row: a paragraph with two different link-list
-headings (``navigation_heading``) is navigation from the first one on (``navigation_spans``).
-
 A page's title glued to its script, the byline and time stamp after a headline, and a
 picture's credit or a caption before a content are no one's words either (``before_code``,
 ``before_page_stamp``, ``without_credit``).
@@ -29,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from flows.attribution.content_start import RE_CONTENT_DATELINE
 from flows.attribution.frames import Frame
@@ -39,7 +33,6 @@ __all__ = [
     "before_code",
     "before_page_stamp",
     "captions_picture",
-    "navigation_spans",
     "without_credit",
 ]
 
@@ -48,8 +41,6 @@ RE_WORD = re.compile(r"[A-Za-z]+")
 # between the picture and the cue: another clause ('in a 2005 video, the poll shows'), but
 # not a date's comma ('Photo taken on Sept. 26, 2020 shows')
 RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
-MIN_HEADINGS = 2  # one heading may be prose ('We recommend Acme'); a page has several
-RE_LINK_AFTER = re.compile(r"\s+[A-Z0-9]")  # a heading is followed by a title or a rank
 # a picture's credit: an agency and a name, with a slash ('(Harbour News/Ann Lee)', '(Photo by
 # Ann Lee/Harbour News)'), and the dash or spaces after it
 RE_BRACKET_CREDIT = re.compile(
@@ -108,48 +99,6 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
         == " "
         for j in (i - 1, i + 1)
     )
-
-
-def navigation_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of page navigation: in a paragraph with headings of at least MIN_HEADINGS
-    different link lists, each opening with a capital before a capitalised word or a number,
-    from the first heading to the paragraph's end."""
-    found: dict[int, set[str]] = {}  # paragraph end -> headings
-    first: dict[int, int] = {}  # paragraph end -> the first heading's start
-    for lead, headings in _headings_by_first_word(lex.frame_class("navigation_heading")):
-        at = text.find(lead)  # str.find, one per first word: most texts hold no heading
-        while at >= 0:
-            heading = _heading_at(text, at, headings)
-            if heading is not None:
-                stop = text.find("\n", at)
-                stop = len(text) if stop < 0 else stop
-                found.setdefault(stop, set()).add(heading)
-                first[stop] = min(first.get(stop, at), at)
-            at = text.find(lead, at + 1)
-    return sorted((first[stop], stop) for stop, names in found.items()
-                  if len(names) >= MIN_HEADINGS)
-
-
-@cache
-def _headings_by_first_word(headings: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """('Related ', {'related reading', ...}): each first word capitalised, with a space."""
-    by_first: dict[str, set[str]] = {}
-    for heading in headings:
-        word = heading.split()[0]
-        by_first.setdefault(word[:1].upper() + word[1:] + " ", set()).add(heading)
-    return tuple(sorted((lead, frozenset(words)) for lead, words in by_first.items()))
-
-
-def _heading_at(text: str, at: int, headings: frozenset[str]) -> str | None:
-    """The heading that opens at ``at``, a word's start, before a capitalised word or a
-    number."""
-    if at and text[at - 1].isalnum():
-        return None
-    for heading in headings:
-        end = at + len(heading)
-        if text[at:end].lower() == heading and RE_LINK_AFTER.match(text, end):
-            return heading
-    return None
 
 
 def before_code(text: str, frame: Frame, sentence_end: int) -> bool:
