@@ -335,39 +335,3 @@ def test_times_and_dates_that_are_no_stamp_keep_their_reading() -> None:
     assert rows("The agenda: Ann Lee said the pier would close.") == [
         ("the pier would close", "Ann Lee", "said")
     ]
-
-
-PAGE = (
-    "Mayor urges faster repairs of the pier - Harbour Daily Online "
-    "DD_belatedPNG.fix('div, ul, img'); Mayor urges faster "
-    "repairs of the pier ( Wire ) 10:08, November 19, 2020 RIVERTON, Nov. 18 (Wire) -- The pier "
-    "will reopen in May, the port authority said."
-)
-
-
-def test_page_title_glued_to_code_and_stamp_give_no_rows() -> None:
-    """A web page's title before its script ('... - Daily Online DD_belatedPNG.fix(...') is
-    no row; the headline the page repeats ends before its byline and time stamp; the first
-    sentence's content starts after the stamp, its date and the dateline."""
-    assert rows(PAGE) == [
-        ("faster repairs of the pier", "Mayor", "urges"),
-        ("The pier will reopen in May", "the port authority", "said"),
-    ]
-    assert rows("Contest ends ( Daily News ) 15:31, November 18, 2020 The final was held on "
-                "Monday, the organisers said.") == [
-        ("The final was held on Monday", "the organisers", "said")
-    ]
-
-
-def test_brackets_and_times_that_are_no_page_stamp_stay() -> None:
-    """Counter-examples: a bracket and a time with no date after them, code-like text with
-    no call, a sentence with no stamp."""
-    assert rows("The ratio (Q3) 10:08 was high, Lee said.") == [
-        ("The ratio (Q3) 10:08 was high", "Lee", "said")
-    ]
-    assert rows("The file app.config was lost, Lee said.") == [
-        ("The file app.config was lost", "Lee", "said")
-    ]
-    assert rows("Mayor urges faster repairs of the pier.") == [
-        ("faster repairs of the pier", "Mayor", "urges")
-    ]
