@@ -73,36 +73,6 @@ def test_a_picture_noun_opening_a_name_is_no_caption(text: str) -> None:
     assert len(rows(text)) == 1
 
 
-NAVIGATION = (
-    "The harbour reopened on Monday, the port authority said. (Web editor: Ann Lee) "
-    "Related reading Mayor urges faster repairs of the old pier Dockers say new cranes will "
-    "help trade We Recommend Night market helps boost the local economy "
-    "Most Read 1 Port chief stresses safety of the new quay 2 Experts say the tide is rising"
-)
-
-
-def test_page_navigation_gives_no_rows() -> None:
-    assert rows(NAVIGATION) == [
-        ("The harbour reopened on Monday", "the port authority", "said"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [  # one heading only: prose, or a list the page does not repeat
-        "We recommend Acme because it is cheap, the panel said.",
-        "Related reading Mayor urges faster repairs of the old pier, the notice said.",
-        # two headings, but in two paragraphs
-        "Related reading Mayor urges faster repairs of the old pier.\n"
-        "We Recommend Dockers say new cranes will help trade",
-        # a heading in lower case, not a page's
-        "The board said it would do what most read as a retreat, and we recommend reading it.",
-    ],
-)
-def test_prose_with_heading_words_keeps_its_rows(text: str) -> None:
-    assert rows(text) != []
-
-
 @pytest.mark.parametrize(
     ("text", "content"),
     [

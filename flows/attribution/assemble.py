@@ -12,12 +12,7 @@ from flows.attribution.cues import find_frames
 from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
 from flows.attribution.noun_cues import POSSESSIVE
-from flows.attribution.pictures import (
-    before_code,
-    before_page_stamp,
-    navigation_spans,
-    without_credit,
-)
+from flows.attribution.pictures import without_credit
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
 from flows.attribution.spans import RE_LETTER_WORD
@@ -312,19 +307,10 @@ def candidate_statements(
             text, s, hits[bisect_left(starts, s.start) : bisect_left(starts, s.end)], quotes, lex
         )
     ]
-    navigation = navigation_spans(text, lex)
-    if navigation:  # headlines run together in a page's list of links: no one's words
-        found = [(f, s) for f, s in found
-                 if not any(a <= f.cue_start < b for a, b in navigation)]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
         (name_before_description(text, without_credit(text, f), s.start, lex), s)
         for f, s in _extend(found, sentences, text, quotes)
-        if f.content_start < f.content_end and not before_code(text, f, s.end)
-    ]
-    frames = [  # a headline's content may be all stamp: no row
-        (g, s)
-        for f, s in frames
-        if (g := before_page_stamp(text, f)).content_start < g.content_end
+        if f.content_start < f.content_end
     ]
     speakers = resolve_speakers(
         [

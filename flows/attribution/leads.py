@@ -30,9 +30,6 @@ __all__ = ["drop_lead"]
 
 RE_DATELINE_CUT = re.compile(r".*(?:[\u2013\u2014)]|\s--?\s)")  # up to a dash or ')'
 RE_DATELINE_DASH = re.compile(r".*?(?:[\u2013\u2014]|\s--?\s)")  # up to the first dash
-RE_DIGIT = re.compile(r"\d")
-RE_YEAR_LEAD = re.compile(r"\s*(?:19|20)\d\d\s+(?=[A-Z])")  # '2020 The army' after a stamp
-RE_CLOCK_END = re.compile(r"\d:\d\d\s*$")  # '( Xinhua ) 08:16' before a comma
 RE_PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z]")  # "R-Ohio", "(D-Calif.)"
 RE_TOKEN = re.compile(r"\S+")
 PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
@@ -47,7 +44,7 @@ def drop_lead(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     the name in the second part opens them instead (see the module's docstring)."""
     if len(segments) < 2:
         return segments
-    dated = _after_dateline(c, segments) or _after_timestamp(c, segments)
+    dated = _after_dateline(c, segments)
     if dated is not None:
         return dated
     while len(segments) > 1 and _opens_adverbial(c, segments[0]) and _np_start(c, segments[1]):
@@ -96,26 +93,12 @@ def _after_dateline(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, 
     """The parts after a dateline: a first part in capitals (the city), then parts up to a
     dash or a closing bracket ("DALLAS, Texas, March 4 - Acme Inc said", "DALLAS, June 10
     (UPI) - Ann Lee said"); None when the first part is no city in capitals or no dash
-    follows in the next parts. After a first part ending in a clock time (a page's headline
-    and its time, ``_timed_header``) the city may be a later part: "08:16, November 13, 2020
-    SHANGHAI, Nov. 12 (Xinhua) -- Ann Lee said"."""
-    timed = _timed_header(c, segments[0])
-    for i in range(min(len(segments) - 1, MAX_DATELINE_PARTS) if timed else 1):
-        dated = _parts_after_city(c, segments, i)
-        if dated is not None:
-            return dated
-    return None
-
-
-def _parts_after_city(
-    c: Ctx, segments: list[tuple[int, int]], i: int
-) -> list[tuple[int, int]] | None:
-    """The parts after a dateline whose city in capitals is part ``i``."""
-    city = segments[i]
+    follows in the next parts."""
+    city = segments[0]
     letters = [ch for ch in c.text[city[0] : city[1]] if ch.isalpha()]
     if len(letters) < MIN_CITY_LETTERS or not all(ch.isupper() for ch in letters):
         return None
-    for k in range(i + 1, min(len(segments), i + MAX_DATELINE_PARTS)):
+    for k in range(1, min(len(segments), MAX_DATELINE_PARTS)):
         start, end = segments[k]
         # at the dash after a date or a bracket, else at the last bracket: not the
         # subject's acronym's ('Nov. 18 (Xinhua) -- The Food Agency (FA) said', 'June 10
@@ -126,43 +109,6 @@ def _parts_after_city(
         if cut is not None and c.text[cut.end() : end].strip():
             return [(cut.end(), end), *segments[k + 1 :]]
     return None
-
-
-def _timed_header(c: Ctx, part: tuple[int, int]) -> bool:
-    """A part ending in a clock time: a web page's headline and the time it was posted
-    ("Port reopens ( Xinhua ) 08:16, November 13, 2020 SHANGHAI, Nov. 12 (Xinhua) -- Ann Lee
-    said"), no subject."""
-    return (
-        c.text.find(":", part[0], part[1]) >= 0  # most parts: no colon, no regex
-        and RE_CLOCK_END.search(c.text, part[0], part[1]) is not None
-    )
-
-
-def _after_timestamp(c: Ctx, segments: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """The parts after a web page's time stamp with no dateline: first parts that end in a
-    clock time or are a month and a day, then the year before a capitalised word ("Port
-    reopens ( Xinhua ) 10:36, October 20, 2020 The army said": The army); None when the first
-    part is no such part."""
-    if not RE_DIGIT.search(c.text, *segments[0]):  # most first parts: no digit, no stamp
-        return None
-    k = 0
-    while k < len(segments) - 1 and (
-        _timed_header(c, segments[k]) or _month_day(c, segments[k])
-    ):
-        k += 1
-    if k == 0:
-        return None
-    start, end = segments[k]
-    year = RE_YEAR_LEAD.match(c.text, start, end)
-    return [(year.end() if year else start, end), *segments[k + 1 :]]
-
-
-def _month_day(c: Ctx, part: tuple[int, int]) -> bool:
-    """A part that is a month's name and a day and nothing else ("October 20")."""
-    words = c.text[part[0] : part[1]].split()
-    return (
-        len(words) == 2 and words[1].isdigit() and words[0].lower() in c.lex.frame_class("month")
-    )
 
 
 def _bare_name(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -13,14 +13,8 @@ that C'), a picture named further back than PICTURE_WINDOW words or in another c
 crowd, Lee said C') and a picture noun inside a name ('Motion Picture Producers figures
 showed C').
 
-A web page's navigation ('Related reading Landmark pact to boost trade Xi urges ... We
-Recommend Night market helps ...') runs headlines together with no sentence break, and every
-'urges' or 'says' in them would make a row: a paragraph with two different link-list
-headings (``navigation_heading``) is navigation from the first one on (``navigation_spans``).
-
-A page's title glued to its script, the byline and time stamp after a headline, and a
-picture's credit or a caption before a content are no one's words either (``before_code``,
-``before_page_stamp``, ``without_credit``).
+A picture's credit or a caption before a content are no one's words either
+(``without_credit``).
 
 The word classes come from ``data/frame_words.tsv``.
 """
@@ -29,39 +23,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from flows.attribution.content_start import RE_CONTENT_DATELINE
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon
 
-__all__ = [
-    "before_code",
-    "before_page_stamp",
-    "captions_picture",
-    "navigation_spans",
-    "without_credit",
-]
+__all__ = ["captions_picture", "without_credit"]
 
 PICTURE_WINDOW = 12  # words before the cue ('Photo taken on Sept. 26, 2020 in Jiaozuo shows')
 RE_WORD = re.compile(r"[A-Za-z]+")
 # between the picture and the cue: another clause ('in a 2005 video, the poll shows'), but
 # not a date's comma ('Photo taken on Sept. 26, 2020 shows')
 RE_CLAUSE_BREAK = re.compile(r"[;:]|,(?! \d)")
-MIN_HEADINGS = 2  # one heading may be prose ('We recommend Acme'); a page has several
-RE_LINK_AFTER = re.compile(r"\s+[A-Z0-9]")  # a heading is followed by a title or a rank
 # a picture's credit: an agency and a name, with a slash ('(Harbour News/Ann Lee)', '(Photo by
 # Ann Lee/Harbour News)'), and the dash or spaces after it
 RE_BRACKET_CREDIT = re.compile(
     r"\((?:Photo by )?[A-Z][\w'’. ]{0,40}/[A-Z][\w'’. ]{0,40}\)(?:\s*--)?\s+"
-)
-CODE_REACH = 20  # characters after a sentence searched for a script's call
-RE_CODE_CALL = re.compile(r"[A-Za-z_]\w*\.\w+\('")  # 'DD_belatedPNG.fix('div'
-# a page's byline and time stamp after a headline: '( Xinhua ) 10:08,', 'By Ann Lee ( Daily
-# News ) 09:40,'
-RE_PAGE_STAMP = re.compile(
-    r"\s*(?:By [A-Z][\w' ,]*?)?\(\s*[A-Z][\w' .]*\)\s+\d{1,2}:\d\d\b"
-    r",\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*"  # and its date: ', October 26, 2020'
 )
 # a caption's credit after its full stop, before a capital: '... June 1. (Daily Online/Ann
 # Lee) C', '... Region. /Xinhua BEIJING, ...' (a space before the slash: not 'U.S./ASEAN')
@@ -108,77 +85,6 @@ def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
         == " "
         for j in (i - 1, i + 1)
     )
-
-
-def navigation_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of page navigation: in a paragraph with headings of at least MIN_HEADINGS
-    different link lists, each opening with a capital before a capitalised word or a number,
-    from the first heading to the paragraph's end."""
-    found: dict[int, set[str]] = {}  # paragraph end -> headings
-    first: dict[int, int] = {}  # paragraph end -> the first heading's start
-    for lead, headings in _headings_by_first_word(lex.frame_class("navigation_heading")):
-        at = text.find(lead)  # str.find, one per first word: most texts hold no heading
-        while at >= 0:
-            heading = _heading_at(text, at, headings)
-            if heading is not None:
-                stop = text.find("\n", at)
-                stop = len(text) if stop < 0 else stop
-                found.setdefault(stop, set()).add(heading)
-                first[stop] = min(first.get(stop, at), at)
-            at = text.find(lead, at + 1)
-    return sorted((first[stop], stop) for stop, names in found.items()
-                  if len(names) >= MIN_HEADINGS)
-
-
-@cache
-def _headings_by_first_word(headings: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """('Related ', {'related reading', ...}): each first word capitalised, with a space."""
-    by_first: dict[str, set[str]] = {}
-    for heading in headings:
-        word = heading.split()[0]
-        by_first.setdefault(word[:1].upper() + word[1:] + " ", set()).add(heading)
-    return tuple(sorted((lead, frozenset(words)) for lead, words in by_first.items()))
-
-
-def _heading_at(text: str, at: int, headings: frozenset[str]) -> str | None:
-    """The heading that opens at ``at``, a word's start, before a capitalised word or a
-    number."""
-    if at and text[at - 1].isalnum():
-        return None
-    for heading in headings:
-        end = at + len(heading)
-        if text[at:end].lower() == heading and RE_LINK_AFTER.match(text, end):
-            return heading
-    return None
-
-
-def before_code(text: str, frame: Frame, sentence_end: int) -> bool:
-    """Whether a script's call follows the cue in its sentence ('Xi urges C - Daily Online
-    DD_belatedPNG.fix('div, ul');'): a web page's title glued to its code, a headline the
-    page repeats after its time stamp, so no row of its own."""
-    end = sentence_end + CODE_REACH  # the code's '.' may have ended the sentence
-    return text.find("('", frame.cue_end, end) >= 0 and (
-        RE_CODE_CALL.search(text, frame.cue_end, end) is not None
-    )
-
-
-def before_page_stamp(text: str, frame: Frame) -> Frame:
-    """The frame without a page's byline, time stamp and date in its content: a headline
-    ends before them ('Xi urges C ( Xinhua ) 10:08, November 19, 2020 BEIJING, ...': 'C'),
-    and is empty when it opens with them; a content before its cue starts after them and
-    after a dateline that follows ('Port sees record trade ( Daily News ) 09:40, October 26,
-    2020 Trade rose, officials said': 'Trade rose')."""
-    if text.find(":", frame.content_start, frame.content_end) < 0:
-        return frame  # most contents: no colon, no clock time
-    stamp = RE_PAGE_STAMP.search(text, frame.content_start, frame.content_end)
-    if stamp is None:
-        return frame
-    if frame.cue_start >= frame.content_end:  # the content before its cue
-        start = stamp.end()
-        dateline = RE_CONTENT_DATELINE.match(text, start, frame.content_end)
-        start = dateline.end() if dateline else start  # 'BEIJING, Nov. 18 (Xinhua) -- '
-        return frame if start >= frame.content_end else replace(frame, content_start=start)
-    return replace(frame, content_end=max(frame.content_start, stamp.start()))
 
 
 def without_credit(text: str, frame: Frame) -> Frame:

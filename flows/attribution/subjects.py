@@ -56,8 +56,6 @@ RE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]{3,}(?: [A-Z][A-Z.'\u2019]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
 )
-# a news agency in brackets and a dash, which end a dateline ('May 3 (Xinhua) -- X said')
-RE_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--?|\u2013|\u2014)\s+(?=[A-Z])")
 DATELINE_DASHES = ("\u2014", "\u2013", "-")
 MAX_DATELINE_CHARS = 40  # the dash of a dateline is among a sentence's first characters
 
@@ -283,10 +281,6 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     for part in c.text[lo:cue_start].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
-    if c.text.find("(", *segments[-1]) >= 0:  # (a bracket first: a cheap test)
-        dated = RE_AGENCY_DASH.search(c.text, *segments[-1])
-        if dated is not None:  # "12:35, May 4 BEIJING, May 3 (Xinhua) -- Ann Lee said"
-            segments = [(dated.end(), segments[-1][1])]
     last_segment = segments[-1]
     last = fr._clean_subject(c.text, *last_segment, c.lex)
     own = _it_after_coordinator(c, last, cue_start)
