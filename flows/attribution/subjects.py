@@ -106,6 +106,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     tokens = tokens[_credit_length(tokens) :]  # "(Photo/Xinhua) Lin said"
     tokens = tokens[_heading_length(tokens) :]  # "ECONOMIC TARGETS Xi said"
+    tokens = tokens[_name_label_length(tokens, low) :]  # "Love of art Ann Lee 28-year-old Ann Lee"
     if tokens and tokens[-1][1] in PERSONAL:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
@@ -253,6 +254,25 @@ def _heading_length(tokens: list[tuple[str, str, int]]) -> int:
         return 0
     words = [t[1] for t in tokens[:n]]
     return n if n >= 3 or max(len(w) for w in words) >= MIN_HEADING_WORD else 0
+
+
+def _name_label_length(tokens: list[tuple[str, str, int]], low: str) -> int:
+    """Tokens of a page's heading and the name label under it, glued to a body whose first
+    sentence names the same person again ("Love for the sea Ann Hall 28-year-old Ann Hall,
+    who ..., told", "Ann Hall The 28-year-old Ann Hall"): up to an earlier word that is the
+    window's last, a capitalised word with no punctuation before a sentence's opening, a
+    number or a determiner in capitals (not "Ann Lee and Tom Lee", "The Mail on Sunday's
+    Financial Mail", "Hall Corp chief Tom Hall"); else 0."""
+    last = tokens[-1][1] if len(tokens) > 2 else ""
+    if not last or low.find(last) >= len(low) - len(last):
+        return 0  # the last word only once in the window: nearly every subject
+    for i in range(len(tokens) - 2):
+        word, after = tokens[i][0], tokens[i + 1][0]
+        if tokens[i][1] == last and word[:1].isupper() and word.isalpha() and (
+            after[:1].isdigit() or after[:1].isupper() and tokens[i + 1][1] in DETERMINERS
+        ):
+            return i + 1
+    return 0
 
 
 def _in_name(tokens: list[tuple[str, str, int]], i: int) -> bool:
