@@ -56,6 +56,8 @@ RE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]{3,}(?: [A-Z][A-Z.'\u2019]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
 )
+# a news agency in brackets and a dash, which end a dateline ("May 3 (Xinhua) -- X said")
+RE_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--?|\u2013|\u2014)\s+(?=[A-Z])")
 DATELINE_DASHES = ("\u2014", "\u2013", "-")
 MAX_DATELINE_CHARS = 40  # the dash of a dateline is among a sentence's first characters
 
@@ -590,8 +592,10 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     pos = c.s.start
     head = c.text[pos : min(limit, pos + MAX_DATELINE_CHARS)]
     if any(dash in head for dash in DATELINE_DASHES):
-        dateline = RE_DATELINE.match(c.text, pos, limit)
-        pos = pos if dateline is None else dateline.end()  # "WASHINGTON \u2014 X hit ..."
+        dateline = RE_DATELINE.match(c.text, pos, limit) or RE_AGENCY_DASH.search(
+            c.text, pos, min(limit, pos + MAX_DATELINE_CHARS)
+        )  # "WASHINGTON \u2014 X hit ...", "MOSCOW, Nov. 18 (Xinhua) -- X hit ..."
+        pos = pos if dateline is None else dateline.end()
     skipped: tuple[int, int] | None = None  # the fronted part just passed
     parts = c.text[pos:limit].split(",")
     for k, part in enumerate(parts):
