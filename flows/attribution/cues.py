@@ -100,6 +100,7 @@ RE_SET_OFF = re.compile(r",[^,;:.]+,\s*")  # ', his spokesman, ' between a subje
 MIN_TITLE_WORDS = 3
 RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
+NAME_WORD_REACH = 30  # characters before a capitalised cue read for the word before it
 RE_OBJECT_TAIL = re.compile(
     r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
     r"|(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,4}?"
@@ -144,6 +145,17 @@ def _title_case(c: Ctx) -> bool:
     return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
 
 
+def _in_title(c: Ctx, start: int) -> bool:
+    """A capitalised cue right after a lower-case word or '&' (no punctuation between) is a
+    word of a name in title case, in a sentence of names: 'the War to Resist Big Aggression',
+    'Racing Stripes and Assault on Precinct 13', 'Bank Mees & Hope'."""
+    if not c.text[start - 1 : start].isspace():
+        return False
+    before = c.text[max(c.s.start, start - NAME_WORD_REACH) : start].split()
+    word = before[-1] if len(before) > 1 else ""  # (a whole word: one more before it)
+    return word == "&" or word.isalpha() and word.islower()
+
+
 def _comma_adverb(c: Ctx, start: int, end: int) -> int:
     """Where a comma and one adverb right before a participle cue at ``end`` start ('criticized
     the plan, wrongly claiming C': the participle opens the speaker's second frame, as after
@@ -157,7 +169,8 @@ def _comma_adverb(c: Ctx, start: int, end: int) -> int:
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
-    if (m.group()[0].isupper() and m.start() != c.s.start and not _title_case(c)
+    if (m.group()[0].isupper() and m.start() != c.s.start
+            and (not _title_case(c) or _in_title(c, m.start()))
             and c.text[c.s.start : m.start()].strip(" ([") != ""):  # '(According to X, C.)'
         return None
     if _in_inverted_tail(c, m, previous):

@@ -56,6 +56,8 @@ RE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]{3,}(?: [A-Z][A-Z.'\u2019]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,}\))\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
 )
+# a news agency in brackets and a dash, which end a dateline ("May 3 (Xinhua) -- X said")
+RE_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--?|\u2013|\u2014)\s+(?=[A-Z])")
 DATELINE_DASHES = ("\u2014", "\u2013", "-")
 MAX_DATELINE_CHARS = 40  # the dash of a dateline is among a sentence's first characters
 
@@ -106,6 +108,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             break
     tokens = tokens[_credit_length(tokens) :]  # "(Photo/Xinhua) Lin said"
     tokens = tokens[_heading_length(tokens) :]  # "ECONOMIC TARGETS Xi said"
+    tokens = tokens[_name_label_length(tokens, low) :]  # "Love of art Ann Lee 28-year-old Ann Lee"
     if tokens and tokens[-1][1] in PERSONAL:
         tokens = tokens[-1:]
     time, openers = c.lex.frame_class("time"), c.lex.union("opener", minus=DEMONSTRATIVES)
@@ -253,6 +256,25 @@ def _heading_length(tokens: list[tuple[str, str, int]]) -> int:
         return 0
     words = [t[1] for t in tokens[:n]]
     return n if n >= 3 or max(len(w) for w in words) >= MIN_HEADING_WORD else 0
+
+
+def _name_label_length(tokens: list[tuple[str, str, int]], low: str) -> int:
+    """Tokens of a page's heading and the name label under it, glued to a body whose first
+    sentence names the same person again ("Love for the sea Ann Hall 28-year-old Ann Hall,
+    who ..., told", "Ann Hall The 28-year-old Ann Hall"): up to an earlier word that is the
+    window's last, a capitalised word with no punctuation before a sentence's opening, a
+    number or a determiner in capitals (not "Ann Lee and Tom Lee", "The Mail on Sunday's
+    Financial Mail", "Hall Corp chief Tom Hall"); else 0."""
+    last = tokens[-1][1] if len(tokens) > 2 else ""
+    if not last or low.find(last) >= len(low) - len(last):
+        return 0  # the last word only once in the window: nearly every subject
+    for i in range(len(tokens) - 2):
+        word, after = tokens[i][0], tokens[i + 1][0]
+        if tokens[i][1] == last and word[:1].isupper() and word.isalpha() and (
+            after[:1].isdigit() or after[:1].isupper() and tokens[i + 1][1] in DETERMINERS
+        ):
+            return i + 1
+    return 0
 
 
 def _in_name(tokens: list[tuple[str, str, int]], i: int) -> bool:
@@ -570,8 +592,10 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
     pos = c.s.start
     head = c.text[pos : min(limit, pos + MAX_DATELINE_CHARS)]
     if any(dash in head for dash in DATELINE_DASHES):
-        dateline = RE_DATELINE.match(c.text, pos, limit)
-        pos = pos if dateline is None else dateline.end()  # "WASHINGTON \u2014 X hit ..."
+        dateline = RE_DATELINE.match(c.text, pos, limit) or RE_AGENCY_DASH.search(
+            c.text, pos, min(limit, pos + MAX_DATELINE_CHARS)
+        )  # "WASHINGTON \u2014 X hit ...", "MOSCOW, Nov. 18 (Xinhua) -- X hit ..."
+        pos = pos if dateline is None else dateline.end()
     skipped: tuple[int, int] | None = None  # the fronted part just passed
     parts = c.text[pos:limit].split(",")
     for k, part in enumerate(parts):
