@@ -73,6 +73,9 @@ RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 RE_SET_OFF = re.compile(r",[^,;:.]+,\s*")  # ', his spokesman, ' between a subject and its cue
 MIN_TITLE_WORDS = 3
+MAX_ADJUNCT_CHARS = 48  # ', but earlier on Tuesday afternoon' before a second frame's subject
+MAX_ADJUNCT_WORDS = 5
+RE_COORDINATOR_LEAD = re.compile(r"([A-Za-z]+)\s+")
 RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
 RE_OBJECT_TAIL = re.compile(
@@ -463,11 +466,39 @@ def _coordinator_start(c: Ctx, joint: str, start: int, frame: Frame) -> int:
     -1. A participle after "while" is the previous speaker's ('said C while adding D')."""
     last = RE_LAST_WORD.search(joint)
     if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
+        last = _coordinator_before_adjunct(c, joint)  # '..., but earlier today X said'
+    if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
         return -1
     if frame.cue.lower().endswith("ing") and last.group().lower() not in VERB_PAIR:
         return -1
     even = RE_EVEN_END.search(joint, 0, last.start())  # 'even though'
     return start + (last.start() if even is None else even.start())
+
+
+def _coordinator_before_adjunct(c: Ctx, joint: str) -> re.Match[str] | None:
+    """The coordinator after the last comma of ``joint`` when only a short adjunct of time
+    or place follows it, the words the frame's subject left out ('Ann Lee said A, but
+    earlier today dealers said B', ', and on Monday the council said B'; class
+    ``coordinated_adjunct`` with the time classes, numbers, and names after a
+    preposition), else None ('said A, but only because the council said B': no adjunct)."""
+    comma = max(joint.rfind(", "), joint.rfind("; "))
+    if comma < 0 or len(joint) - comma > MAX_ADJUNCT_CHARS:
+        return None  # (no comma near the end: nearly every joint)
+    lead = RE_COORDINATOR_LEAD.match(joint, comma + 2)
+    if lead is None or lead.group(1).lower() not in c.lex.frame_class("clause_coordinator"):
+        return None
+    words = joint[lead.end() :].rstrip(",").split()
+    adjunct = c.lex.union("coordinated_adjunct", "time", "time_measure", "time_adjective")
+    prepositions = c.lex.frame_class("adjunct_lead")
+    for i, word in enumerate(words):
+        low = word.lower()
+        named = word[:1].isupper() and i > 0 and (words[i - 1].lower() in prepositions
+                                                  or words[i - 1][:1].isupper())
+        if not (low in adjunct or low.isdigit() or named):
+            return None
+    if not 0 < len(words) <= MAX_ADJUNCT_WORDS:
+        return None
+    return RE_LAST_WORD.search(joint, 0, lead.end(1))
 
 
 def _subject_start(c: Ctx, frame: Frame) -> int:

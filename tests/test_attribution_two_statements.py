@@ -1,0 +1,87 @@
+"""Two statements in one sentence (issue 3): a second frame with a subject of its own after a
+clause coordinator ends the first content and gives a row of its own, as ', adding that'
+does. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Hall would not say which banks had sold, but earlier today dealers said the"
+            " central bank had sold dollars.",
+            [
+                ("which banks had sold", "Tom Hall", "say"),
+                ("the central bank had sold dollars", "dealers", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said the plan was late, but on Monday the council said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "the council", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said the plan was late, but on Monday, the council said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "the council", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said the plan was late, and then the council said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "the council", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said the plan was late, and on Monday she said it would cost more.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it would cost more", "she", "said"),
+            ],
+        ),
+    ],
+)
+def test_adjunct_between_coordinator_and_second_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """', but earlier today X said D', ', and on Monday X said D': a short adjunct of time
+    or place between the coordinator and the second subject still opens a second frame."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subordinate clause after the coordinator: the second frame is inside the first
+            "Ann Lee said the plan failed, but only because the council said no.",
+            [("the plan failed, but only because the council said no", "Ann Lee", "said")],
+        ),
+        (  # no cue in the second clause: one content (the owner's call)
+            "Ann Lee said the plan was late, and on Monday the council was angry.",
+            [("the plan was late, and on Monday the council was angry", "Ann Lee", "said")],
+        ),
+        (
+            "Ann Lee said the plan was late, and the council was angry.",
+            [("the plan was late, and the council was angry", "Ann Lee", "said")],
+        ),
+        (  # 'that' after the coordinator: a second clause of the same content
+            "Ann Lee said the plan was late, and that on Monday the council said no.",
+            [("the plan was late, and that on Monday the council said no", "Ann Lee", "said")],
+        ),
+    ],
+)
+def test_no_second_frame_after_coordinator_keeps_one_content(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Counter-examples: what follows the coordinator is no adjunct before a frame of its
+    own, so the first content runs on as before."""
+    assert rows(text) == expected
