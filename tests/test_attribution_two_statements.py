@@ -85,3 +85,23 @@ def test_no_second_frame_after_coordinator_keeps_one_content(
     """Counter-examples: what follows the coordinator is no adjunct before a frame of its
     own, so the first content runs on as before."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # the adjunct's preposition lent the 'subject' its object
+            "The drug showed early promise, but on wider testing was shown to harm the liver.",
+            "shown",
+        ),
+        (  # 'also' before a participle: no adjunct before a subject of its own
+            "The suit seeks damages for every buyer of the record, and also naming record"
+            " label Acme Records in the action.",
+            "label",
+        ),
+    ],
+)
+def test_no_second_frame_after_a_false_adjunct(text: str, wrong: str) -> None:
+    """Counter-examples: an adjunct that ends on a preposition, or a word that is no adjunct
+    ('also'), before the words taken for a subject makes no second row."""
+    assert wrong not in [cue for _, _, cue in rows(text)]

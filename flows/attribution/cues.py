@@ -465,7 +465,8 @@ def _coordinator_start(c: Ctx, joint: str, start: int, frame: Frame) -> int:
     frame, cut off at it): "and", "while", "even though" (class ``clause_coordinator``), or
     -1. A participle after "while" is the previous speaker's ('said C while adding D')."""
     last = RE_LAST_WORD.search(joint)
-    if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
+    if (last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator")
+            ) and frame.speaker_start >= start + len(joint):  # a subject of its own
         last = _coordinator_before_adjunct(c, joint)  # '..., but earlier today X said'
     if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
         return -1
@@ -479,8 +480,10 @@ def _coordinator_before_adjunct(c: Ctx, joint: str) -> re.Match[str] | None:
     """The coordinator after the last comma of ``joint`` when only a short adjunct of time
     or place follows it, the words the frame's subject left out ('Ann Lee said A, but
     earlier today dealers said B', ', and on Monday the council said B'; class
-    ``coordinated_adjunct`` with the time classes, numbers, and names after a
-    preposition), else None ('said A, but only because the council said B': no adjunct)."""
+    ``coordinated_adjunct`` with the time classes, and numbers and names after one of its
+    words), else None ('said A, but only because the council said B': no adjunct; ', and
+    140 shares', ', and also naming': none either). An adjunct ending on a preposition
+    lent the subject its object (', but on wider testing was shown'): None."""
     comma = max(joint.rfind(", "), joint.rfind("; "))
     if comma < 0 or len(joint) - comma > MAX_ADJUNCT_CHARS:
         return None  # (no comma near the end: nearly every joint)
@@ -490,14 +493,13 @@ def _coordinator_before_adjunct(c: Ctx, joint: str) -> re.Match[str] | None:
     words = joint[lead.end() :].rstrip(",").split()
     adjunct = c.lex.union("coordinated_adjunct", "time", "time_measure", "time_adjective")
     prepositions = c.lex.frame_class("adjunct_lead")
+    if not 0 < len(words) <= MAX_ADJUNCT_WORDS or words[-1].lower() in prepositions:
+        return None
     for i, word in enumerate(words):
         low = word.lower()
-        named = word[:1].isupper() and i > 0 and (words[i - 1].lower() in prepositions
-                                                  or words[i - 1][:1].isupper())
-        if not (low in adjunct or low.isdigit() or named):
+        after = i > 0 and (words[i - 1].lower() in prepositions or words[i - 1][:1].isupper())
+        if not (low in adjunct or i > 0 and low.isdigit() or word[:1].isupper() and after):
             return None
-    if not 0 < len(words) <= MAX_ADJUNCT_WORDS:
-        return None
     return RE_LAST_WORD.search(joint, 0, lead.end(1))
 
 
