@@ -105,3 +105,70 @@ def test_no_second_frame_after_a_false_adjunct(text: str, wrong: str) -> None:
     """Counter-examples: an adjunct that ends on a preposition, or a word that is no adjunct
     ('also'), before the words taken for a subject makes no second row."""
     assert wrong not in [cue for _, _, cue in rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee said the plan was late, while Tom Hall, who chairs the council, said it"
+            " was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+        (
+            "Ann Lee criticized the plan, while Tom Hall, who chairs the council, said it was"
+            " on time.",
+            [
+                ("the plan", "Ann Lee", "criticized"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+        (
+            "Republicans hailed the speech as candid while Democrats, who control both houses,"
+            " said the president must act.",
+            [
+                ("the speech as candid", "Republicans", "hailed"),
+                ("the president must act", "Democrats", "said"),
+            ],
+        ),
+    ],
+)
+def test_second_subject_set_off_by_an_aside(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """', while X, who ..., said D': the first content, ended before the aside, no longer
+    keeps the coordinator and the second subject ('..., while Tom Hall')."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no cue after the aside: one content (the owner's call)
+            "Ann Lee said the plan was late and Tom Hall, who chairs the council, was angry.",
+            [
+                (
+                    "the plan was late and Tom Hall, who chairs the council, was angry",
+                    "Ann Lee",
+                    "said",
+                )
+            ],
+        ),
+        (  # an appositive after the second subject was already read
+            "Ann Lee said the plan was late, but Tom Hall, the mayor, said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+    ],
+)
+def test_aside_without_second_frame_or_already_read(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Counter-examples: a subject and aside with no cue of their own stay in the content;
+    a second frame read before keeps its reading."""
+    assert rows(text) == expected

@@ -350,7 +350,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         return  # 'X continued to insist that C': the complement of 'insist' is C, where it ends
     if frames and _object_is_subject(c, frames[-1], frame):
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
-    if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
+    if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
+                   or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
         stop = min(later)
@@ -387,6 +388,22 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _coordinated_subject_in(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """The frame's subject ends the previous content after a clause coordinator, cut off
+    from its cue by an aside ('Ann Lee said A, while Tom Hall, who chairs the board, said
+    B': the previous content ended before ', who'): the subject opens a clause of its own,
+    so the previous content ends at the coordinator, as when the cue is inside it."""
+    if not prev.content_start < frame.speaker_start < prev.content_end <= frame.cue_start:
+        return False  # (nearly every frame: its cue and its subject after the content)
+    last = RE_LAST_WORD.search(c.text, prev.content_start, frame.speaker_start - 1)
+    return (
+        last is not None
+        and last.group().lower() in c.lex.frame_class("clause_coordinator")
+        and last.start() > prev.content_start  # not 'But X, who': the content's first word
+        and c.text.startswith(",", prev.content_end)
+    )
 
 
 def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
