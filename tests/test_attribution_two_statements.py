@@ -172,3 +172,9 @@ def test_aside_without_second_frame_or_already_read(
     """Counter-examples: a subject and aside with no cue of their own stay in the content;
     a second frame read before keeps its reading."""
     assert rows(text) == expected
+
+
+def test_according_to_after_marks_only_does_not_crash() -> None:
+    """A sentence of quote marks and commas before 'according to' (found by the property
+    test): the phrase before the frame has no word, and reading it raised IndexError."""
+    assert all(cue == "according to" for _, _, cue in rows('" , " . according to \u2018'))
