@@ -178,3 +178,63 @@ def test_according_to_after_marks_only_does_not_crash() -> None:
     """A sentence of quote marks and commas before 'according to' (found by the property
     test): the phrase before the frame has no word, and reading it raised IndexError."""
     assert all(cue == "according to" for _, _, cue in rows('" , " . according to \u2018'))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank is taking a step in the right direction, he said, but he added the bank"
+            " has been lax in using its window.",
+            [
+                ("The bank is taking a step in the right direction", "he", "said"),
+                ("the bank has been lax in using its window", "he", "added"),
+            ],
+        ),
+        (
+            "The future of the grain pact will be discussed next year, Ann Lee said, but the"
+            " secretary questioned the benefits of the pact.",
+            [
+                ("The future of the grain pact will be discussed next year", "Ann Lee", "said"),
+                ("the benefits of the pact", "the secretary", "questioned"),
+            ],
+        ),
+        (
+            "Exports are running high, officials said, but they noted that the pact could wait.",
+            [
+                ("Exports are running high", "officials", "said"),
+                ("the pact could wait", "they", "noted"),
+            ],
+        ),
+    ],
+)
+def test_second_frame_after_an_interjected_frame_and_a_coordinator(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'A, she said, but Tom Hall added D': a coordinator and a subject of its own after the
+    interjected frame open a second statement; A ends before the frame (was: one content
+    'A, she said, but Tom Hall added D', or 'A, officials said')."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The reserves rose sharply, he said, but declined to give figures.", "he"),
+        (
+            "Sugar prices rose this year, Ann Lee said, but judging by this first estimate the"
+            " effect was small.",
+            "Ann Lee",
+        ),
+        (
+            "The economy is sitting on a time bomb, he said, and investors' worries over the"
+            " deficits have grown.",
+            "he",
+        ),
+    ],
+)
+def test_no_second_frame_without_a_subject_of_its_own(text: str, speaker: str) -> None:
+    """Counter-examples: the speaker's own second verb ('but declined'), a participle
+    ('but judging by this estimate') or a noun's owner ("investors' worries") after the
+    interjected frame make no second row, so no subject is misread as a speaker."""
+    assert [s for _, s, _ in rows(text)] == [speaker]

@@ -33,7 +33,7 @@ from flows.attribution.readers import (
     participle_frame,
 )
 from flows.attribution.senses import other_sense
-from flows.attribution.spans import POSSESSIVE_DETERMINERS, _word_count
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _word_count
 from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
@@ -384,8 +384,13 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         if n_words(c, cut) < least or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
-        if prev.pattern == "mid" and at_frame and _named(c, prev):
-            return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
+        if prev.pattern == "mid" and at_frame:
+            own = 0 <= linked < frame.speaker_start and _plain_subject(c, frame)
+            if not own and _named(c, prev):
+                return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers
+            if own:  # A ends before the interjected frame
+                cut = fr._trim_content(c.text, prev.content_start,
+                                       min(prev.speaker_start, prev.cue_start))
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
 
@@ -529,6 +534,21 @@ def _subject_start(c: Ctx, frame: Frame) -> int:
         head = narrow_subject(c, fr._clean_subject(c.text, start, frame.speaker_start, c.lex))
         return frame.speaker_start if head is None else head[0]
     return frame.speaker_start
+
+
+def _plain_subject(c: Ctx, frame: Frame) -> bool:
+    """A verb frame whose speaker opens with a personal pronoun, a capital or an article
+    and is no possessive ('but he added D', ', and the minister questioned D'): a clause of
+    its own after an interjected frame ('A, she said, but Tom Hall added D'); not a noun
+    cue's owner ("and investors' worries"), a participle ('but judging by this estimate')
+    or a clause ('and how the U.S. responds')."""
+    words = c.text[frame.speaker_start : frame.speaker_end].split()
+    return (
+        frame.pattern == "post"
+        and bool(words)
+        and (words[0].lower() in PERSONAL or words[0][:1].isupper() or words[0] in ARTICLES)
+        and not words[-1].endswith(("'", "\u2019", "'s", "\u2019s"))
+    )
 
 
 def _named(c: Ctx, frame: Frame) -> bool:
