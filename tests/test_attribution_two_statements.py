@@ -238,3 +238,38 @@ def test_no_second_frame_without_a_subject_of_its_own(text: str, speaker: str) -
     ('but judging by this estimate') or a noun's owner ("investors' worries") after the
     interjected frame make no second row, so no subject is misread as a speaker."""
     assert [s for _, s, _ in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee said the plan was late whereas Tom Hall said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said the plan was late, whereas Tom Hall said it was on time.",
+            [
+                ("the plan was late", "Ann Lee", "said"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+        (  # a fronted 'whereas' clause: its subject no longer takes 'Whereas'
+            "Whereas Tom Hall said it was on time, Ann Lee said it was late.",
+            [("it was on time", "Tom Hall", "said"), ("it was late", "Ann Lee", "said")],
+        ),
+        (  # counter-example: no cue after 'whereas', one content (the owner's call)
+            "Ann Lee said the plan was late whereas the budget was fine.",
+            [("the plan was late whereas the budget was fine", "Ann Lee", "said")],
+        ),
+    ],
+)
+def test_whereas_opens_a_second_frame(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'whereas' opens a clause like 'while' (classes subordinator and opener): no part of
+    the second speaker ('whereas Tom Hall') and, with no comma, no part of the first content."""
+    assert rows(text) == expected
