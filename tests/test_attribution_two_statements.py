@@ -273,3 +273,36 @@ def test_whereas_opens_a_second_frame(
     """'whereas' opens a clause like 'while' (classes subordinator and opener): no part of
     the second speaker ('whereas Tom Hall') and, with no comma, no part of the first content."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Coach Ann Lee criticized her team's defense, while Tom Hall, who scored 19"
+            " points, put the loss down to nerves.",
+            "her team's defense",
+        ),
+        (
+            "The union sought a six pct increase, while the city's first offer was two pct.",
+            "a six pct increase",
+        ),
+    ],
+)
+def test_object_ends_before_while_and_a_clause(text: str, content: str) -> None:
+    """', while X ... <verb>' after an object with no verb of its own is the writer's
+    clause, as ', and X <verb>' is (content_end._object_then_clause_end)."""
+    assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee said the plan, while late, would work.", "the plan, while late, would work"),
+        ("Ann Lee said prices rose, while exports fell.", "prices rose, while exports fell"),
+    ],
+)
+def test_while_after_a_clause_or_set_off_stays_in_the_content(text: str, content: str) -> None:
+    """Counter-examples: a ', while' aside set off by a second comma, or after a clause with
+    a verb of its own, is left to the readers as before."""
+    assert rows(text)[0][0] == content
