@@ -306,3 +306,35 @@ def test_while_after_a_clause_or_set_off_stays_in_the_content(text: str, content
     """Counter-examples: a ', while' aside set off by a second comma, or after a clause with
     a verb of its own, is left to the readers as before."""
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee criticized the plan, while the board approved it.", "the plan"),
+        ("Navy ships blasted the platform, and marines stormed a second one.", "the platform"),
+    ],
+)
+def test_object_ends_before_a_clause_with_an_ed_verb(text: str, content: str) -> None:
+    """The clause after the coordinator shows its verb by an '-ed' form ('approved',
+    'stormed'), not only by a word of classes verbish, aux or past."""
+    assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a clause with a verb before ', and': one content (the owner's call)
+            "Ann Lee said the plan was late, and the council approved it.",
+            "the plan was late, and the council approved it",
+        ),
+        (  # a list: the last item after ', and'
+            "Ann Lee said the buses, the taxis, and the trams painted red were late.",
+            "the buses, the taxis, and the trams painted red were late",
+        ),
+    ],
+)
+def test_ed_word_after_a_clause_or_a_list_keeps_the_content(text: str, content: str) -> None:
+    """Counter-examples: the '-ed' verb after ', and' cuts nothing after a clause with a verb
+    of its own or after a list."""
+    assert rows(text)[0][0] == content

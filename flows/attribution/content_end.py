@@ -299,7 +299,8 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
         return end  # ', and has ...': the speaker's second verb, not a clause
     if _set_off_subject(c, join.end(), end):
         return end  # 'said the plan, and the budget behind it, would ...': one subject
-    return join.start() if any(w in finite for w in after[1:]) else end
+    verb = any(w in finite or c.lex.past_form(w) for w in after[1:])  # 'the board approved'
+    return join.start() if verb else end
 
 
 def _set_off_subject(c: Ctx, start: int, end: int) -> bool:
