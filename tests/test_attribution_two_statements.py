@@ -338,3 +338,46 @@ def test_ed_word_after_a_clause_or_a_list_keeps_the_content(text: str, content: 
     """Counter-examples: the '-ed' verb after ', and' cuts nothing after a clause with a verb
     of its own or after a list."""
     assert rows(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee refused comment, saying the talks were private.",
+            [
+                ("comment", "Ann Lee", "refused"),
+                ("the talks were private", "Ann Lee", "saying"),
+            ],
+        ),
+        (
+            "Ann Lee rejected foreign aid, saying the country can cope.",
+            [
+                ("foreign aid", "Ann Lee", "rejected"),
+                ("the country can cope", "Ann Lee", "saying"),
+            ],
+        ),
+        (
+            "Ann Lee told shareholders, adding it will take most of the year to find a buyer.",
+            [
+                ("shareholders", "Ann Lee", "told"),
+                ("it will take most of the year to find a buyer", "Ann Lee", "adding"),
+            ],
+        ),
+    ],
+)
+def test_participle_after_a_bare_object(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'refused comment, saying C': one or two words with no verb before the comma are the
+    first cue's object, so the participle gives its own row as after 'the decision' (was:
+    one content 'comment, saying C')."""
+    assert rows(text) == expected
+
+
+def test_participle_after_a_short_clause_is_left_as_before() -> None:
+    """Counter-example: two words with a verb ('prices rose') are a clause, no bare object;
+    the reading is left as it was."""
+    assert rows("Ann Lee said prices rose, adding that exports fell.") == [
+        ("prices rose, adding that exports fell", "Ann Lee", "said")
+    ]

@@ -380,7 +380,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                        and RE_UTTERANCE_END.search(c.text, quoted.start, quoted.end) is not None)
         # 'welcomed the decision, saying C': an object of two words before a participle
         object_first = frame.pattern == "participle" and _determined_object(c, cut)
-        least = 1 if verb_pair or linked >= 0 or whole_quote else 2 if object_first else 3
+        bare = frame.pattern == "participle" and joint.endswith(",") and _bare_object(c, cut)
+        least = 1 if verb_pair or linked >= 0 or whole_quote or bare else 2 if object_first else 3
         if n_words(c, cut) < least or not coordinated:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
@@ -426,6 +427,15 @@ def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
     a noun phrase, the object of the cue before it."""
     words = fr._words(c.text[span[0] : span[1]])
     return len(words) == 2 and words[0] in c.lex.frame_class("noun_determiner")
+
+
+def _bare_object(c: Ctx, span: tuple[int, int]) -> bool:
+    """One or two words with no verb ('comment', 'foreign aid', 'no') before ', saying':
+    the object of the cue before it, ended by the participle's frame ('refused comment,
+    saying C', 'rejected foreign aid, saying C')."""
+    words = fr._words(c.text[span[0] : span[1]])
+    verbs = c.lex.union("verbish", "aux", "past")
+    return 0 < len(words) <= 2 and not any(w in verbs or c.lex.past_form(w) for w in words)
 
 
 def _tense(c: Ctx, cue: str) -> str | None:
