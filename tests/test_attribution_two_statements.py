@@ -381,3 +381,11 @@ def test_participle_after_a_short_clause_is_left_as_before() -> None:
     assert rows("Ann Lee said prices rose, adding that exports fell.") == [
         ("prices rose, adding that exports fell", "Ann Lee", "said")
     ]
+
+
+def test_participle_after_a_prepositional_phrase_is_no_bare_object() -> None:
+    """Counter-example: 'in Canada' opens with a preposition, no object of the cue before it;
+    the participle's frame stays nested and 'said' keeps its row."""
+    got = rows("Published reports in Canada, quoting government sources, said the aid will come.")
+    assert ("the aid will come", "said") in [(content, cue) for content, _, cue in got]
+    assert "quoting" not in [cue for _, _, cue in got]

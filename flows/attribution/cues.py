@@ -432,10 +432,15 @@ def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
 def _bare_object(c: Ctx, span: tuple[int, int]) -> bool:
     """One or two words with no verb ('comment', 'foreign aid', 'no') before ', saying':
     the object of the cue before it, ended by the participle's frame ('refused comment,
-    saying C', 'rejected foreign aid, saying C')."""
+    saying C', 'rejected foreign aid, saying C'); not a phrase opening with a preposition
+    ('reports in Canada, quoting X, said C': no object)."""
     words = fr._words(c.text[span[0] : span[1]])
     verbs = c.lex.union("verbish", "aux", "past")
-    return 0 < len(words) <= 2 and not any(w in verbs or c.lex.past_form(w) for w in words)
+    return (
+        0 < len(words) <= 2
+        and words[0] not in c.lex.union("adjunct_lead", "setting_preposition")  # 'in Canada'
+        and not any(w in verbs or c.lex.past_form(w) for w in words)
+    )
 
 
 def _tense(c: Ctx, cue: str) -> str | None:
