@@ -389,3 +389,46 @@ def test_participle_after_a_prepositional_phrase_is_no_bare_object() -> None:
     got = rows("Published reports in Canada, quoting government sources, said the aid will come.")
     assert ("the aid will come", "said") in [(content, cue) for content, _, cue in got]
     assert "quoting" not in [cue for _, _, cue in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The plan is late," Ann Lee said, but Tom Hall said it was on time.',
+            [
+                ('"The plan is late,"', "Ann Lee", "said"),
+                ("it was on time", "Tom Hall", "said"),
+            ],
+        ),
+        (
+            '"We will win," he said, though he admitted the vote would be close.',
+            [
+                ('"We will win,"', "he", "said"),
+                ("the vote would be close", "he", "admitted"),
+            ],
+        ),
+        (
+            "Ann Lee told Reuters the plan was late, and the council told the BBC it was on"
+            " time.",
+            [
+                ("the plan was late", "Ann Lee", "told"),
+                ("it was on time", "the council", "told"),
+            ],
+        ),
+    ],
+)
+def test_second_clause_after_a_frame_reads_its_own_complement(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """', but X said D' after another frame: the comma part opens a clause of its own, so
+    neither the quotation before it nor an object after the cue ('told the BBC') makes the
+    second frame close on the words before it (was: one row, or the quotation twice)."""
+    assert rows(text) == expected
+
+
+def test_coordinated_frame_with_nothing_after_it_is_left_as_before() -> None:
+    """Counter-example: a quotation, its frame, then ', but X disagreed' (no cue): one row."""
+    assert rows('"The plan is late," Ann Lee said, but Tom Hall disagreed.') == [
+        ('"The plan is late,"', "Ann Lee", "said")
+    ]

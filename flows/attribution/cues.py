@@ -76,6 +76,7 @@ MIN_TITLE_WORDS = 3
 MAX_ADJUNCT_CHARS = 48  # ', but earlier on Tuesday afternoon' before a second frame's subject
 MAX_ADJUNCT_WORDS = 5
 RE_COORDINATOR_LEAD = re.compile(r"([A-Za-z]+)\s+")
+RE_FIRST_LOWER = re.compile(r"\s*([a-z]+)\s")  # the first word of a comma part, in lower case
 RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
 RE_OBJECT_TAIL = re.compile(
@@ -190,7 +191,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             quote_just_before(c, seg)
             or quote_closes_sentence_before(c, seg, m.end())
             or _object_ends_frame(c, m, seg, lemma)
-        ) and not _relative_subject(c, seg, m.start())
+        ) and not _relative_subject(c, seg, m.start()) and not _second_clause(c, seg, previous)
         if (fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
                 or _aside_after_adjunct(c, m, seg)):
             frame = pre_frame(c, m, seg, w, previous)
@@ -207,6 +208,17 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
+    """The cue's comma part opens with a clause coordinator after another frame of the
+    sentence ('"A," Ann Lee said, but Tom Hall said B', 'Ann Lee told Reuters A, and the
+    council told the BBC B'): a clause of its own, so no quotation or object before or
+    after the cue lets the frame close on the words before it."""
+    if previous is None:
+        return False  # (a first frame: nearly every cue)
+    first = RE_FIRST_LOWER.match(c.text, seg)
+    return first is not None and first.group(1) in c.lex.frame_class("clause_coordinator")
 
 
 def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
