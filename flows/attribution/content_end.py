@@ -27,7 +27,7 @@ RE_CLOSED_ASIDE = re.compile(r"[^,.;:!?\"\u201c\u201d]{1,90}?,\s+([a-z]+)\b")
 RE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an|while|although|though)\s")
 AND_VERB_LEAD = r"(?:and|but)\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"  # "and has also"
 CONCESSIONS = frozenset(["though", "although"])  # RE_ASIDE words kept after a clause
-RE_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
+RE_COMMA_AND = re.compile(r",\s+(?:and|but|while|whereas)\s+")  # ", while": a clause too
 OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this", "these", "those", "some"}
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
 MIN_CLAUSE = 5
@@ -279,8 +279,9 @@ def _free_comma(c: Ctx, start: int, end: int) -> int:
 
 
 def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
-    """An object with no verb of its own, then ', and' and a clause with a verb ('claimed
-    the attacks, and text messages suggested ...'): what was said ends at the comma."""
+    """An object with no verb of its own, then ', and' (', but', ', while', ', whereas') and
+    a clause with a verb ('claimed the attacks, and text messages suggested ...', 'criticized
+    the defense, while Tom Hall, who scored, ...'): what was said ends at the comma."""
     join = RE_COMMA_AND.search(c.text, start, end)
     if join is None or c.quotes.covering(join.start()) is not None:
         return end
@@ -298,7 +299,8 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
         return end  # ', and has ...': the speaker's second verb, not a clause
     if _set_off_subject(c, join.end(), end):
         return end  # 'said the plan, and the budget behind it, would ...': one subject
-    return join.start() if any(w in finite for w in after[1:]) else end
+    verb = any(w in finite or c.lex.past_form(w) for w in after[1:])  # 'the board approved'
+    return join.start() if verb else end
 
 
 def _set_off_subject(c: Ctx, start: int, end: int) -> bool:

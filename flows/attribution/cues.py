@@ -41,7 +41,7 @@ from flows.attribution.readers import (
     participle_frame,
 )
 from flows.attribution.senses import other_sense
-from flows.attribution.spans import POSSESSIVE_DETERMINERS, _word_count
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _word_count
 from flows.attribution.subjects import (
     NAME_JOINERS,
     PERSONAL,
@@ -98,6 +98,10 @@ RE_TAIL_BREAK = re.compile(r"[,.;:!?\"\u201c\u201d()]|\s--?\s|[\u2013\u2014]")
 VERB_PAIR = frozenset(["and", "but"])
 RE_SET_OFF = re.compile(r",[^,;:.]+,\s*")  # ', his spokesman, ' between a subject and its cue
 MIN_TITLE_WORDS = 3
+MAX_ADJUNCT_CHARS = 48  # ', but earlier on Tuesday afternoon' before a second frame's subject
+MAX_ADJUNCT_WORDS = 5
+RE_COORDINATOR_LEAD = re.compile(r"([A-Za-z]+)\s+")
+RE_FIRST_LOWER = re.compile(r"\s*([a-z]+)\s")  # the first word of a comma part, in lower case
 RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
 NAME_WORD_REACH = 30  # characters before a capitalised cue read for the word before it
@@ -229,7 +233,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             quote_just_before(c, seg)
             or quote_closes_sentence_before(c, seg, m.end())
             or _object_ends_frame(c, m, seg, lemma)
-        ) and not _relative_subject(c, seg, m.start())
+        ) and not _relative_subject(c, seg, m.start()) and not _second_clause(c, seg, previous)
         if (fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
                 or _aside_after_adjunct(c, m, seg)):
             frame = pre_frame(c, m, seg, w, previous)
@@ -246,6 +250,17 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
+    """The cue's comma part opens with a clause coordinator after another frame of the
+    sentence ('"A," Ann Lee said, but Tom Hall said B', 'Ann Lee told Reuters A, and the
+    council told the BBC B'): a clause of its own, so no quotation or object before or
+    after the cue lets the frame close on the words before it."""
+    if previous is None:
+        return False  # (a first frame: nearly every cue)
+    first = RE_FIRST_LOWER.match(c.text, seg)
+    return first is not None and first.group(1) in c.lex.frame_class("clause_coordinator")
 
 
 def _long_subject(c: Ctx, seg: int, m: CueHit) -> bool:
@@ -443,7 +458,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         return  # 'X continued to insist that C': the complement of 'insist' is C, where it ends
     if frames and _object_is_subject(c, frames[-1], frame):
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
-    if frames and frames[-1].content_start < frame.cue_start < frames[-1].content_end:
+    if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
+                   or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
         if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
             cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
@@ -454,7 +470,10 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                 frames.append(frame)
             return
         later = [x for x in (frame.cue_start, _subject_start(c, frame)) if x > prev.content_start]
-        stop = _before_coordinated_adverbs(c, prev.content_start, min(later))
+        # adverbs before a second verb that shares the subject ('and later said C'), not
+        # before a subject of its own ('and also naming record label X': no verb there)
+        stop = (_before_coordinated_adverbs(c, prev.content_start, min(later))
+                if min(later) == frame.cue_start else min(later))
         adverb = _comma_adverb(c, prev.content_start, stop) if frame.pattern == "participle" else -1
         if adverb >= 0:
             stop = adverb  # 'criticized the plan, wrongly claiming C': the comma ends the plan
@@ -481,14 +500,21 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         # 'welcomed the decision, saying C': an object of two words before a participle
         object_first = frame.pattern == "participle" and _determined_object(c, cut)
         aside = _participle_aside(prev, frame) and joint.endswith(",")
-        least = 1 if verb_pair or linked >= 0 or whole_quote or aside else 2 if object_first else 3
+        bare = frame.pattern == "participle" and joint.endswith(",") and _bare_object(c, cut)
+        least = (1 if verb_pair or linked >= 0 or whole_quote or aside or bare
+                 else 2 if object_first else 3)
         if n_words(c, cut) < least or not coordinated:
             if coordinated and _takes_whole_clause(c, prev, frame):
                 frames[-1] = frame  # 'Sales are expected to rise, officials said': theirs
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
-        if prev.pattern == "mid" and at_frame and _named(c, prev):
-            return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers too
+        if prev.pattern == "mid" and at_frame:
+            own = 0 <= linked < frame.speaker_start and _plain_subject(c, frame)
+            if not own and _named(c, prev):
+                return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers
+            if own:  # A ends before the interjected frame
+                cut = fr._trim_content(c.text, prev.content_start,
+                                       min(prev.speaker_start, prev.cue_start))
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
 
@@ -505,6 +531,22 @@ def _takes_whole_clause(c: Ctx, prev: Frame, frame: Frame) -> bool:
         and prev.cue_end <= frame.content_end
         and (c.text[frame.content_end : frame.content_end + 1] == ","
              or frame.content_end > frame.cue_end)
+    )
+
+
+def _coordinated_subject_in(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """The frame's subject ends the previous content after a clause coordinator, cut off
+    from its cue by an aside ('Ann Lee said A, while Tom Hall, who chairs the board, said
+    B': the previous content ended before ', who'): the subject opens a clause of its own,
+    so the previous content ends at the coordinator, as when the cue is inside it."""
+    if not prev.content_start < frame.speaker_start < prev.content_end <= frame.cue_start:
+        return False  # (nearly every frame: its cue and its subject after the content)
+    last = RE_LAST_WORD.search(c.text, prev.content_start, frame.speaker_start - 1)
+    return (
+        last is not None
+        and last.group().lower() in c.lex.frame_class("clause_coordinator")
+        and last.start() > prev.content_start  # not 'But X, who': the content's first word
+        and c.text.startswith(",", prev.content_end)
     )
 
 
@@ -592,6 +634,20 @@ def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
     return len(words) == 2 and words[0] in c.lex.frame_class("noun_determiner")
 
 
+def _bare_object(c: Ctx, span: tuple[int, int]) -> bool:
+    """One or two words with no verb ('comment', 'foreign aid', 'no') before ', saying':
+    the object of the cue before it, ended by the participle's frame ('refused comment,
+    saying C', 'rejected foreign aid, saying C'); not a phrase opening with a preposition
+    ('reports in Canada, quoting X, said C': no object)."""
+    words = fr._words(c.text[span[0] : span[1]])
+    verbs = c.lex.union("verbish", "aux", "past")
+    return (
+        0 < len(words) <= 2
+        and words[0] not in c.lex.union("adjunct_lead", "setting_preposition")  # 'in Canada'
+        and not any(w in verbs or c.lex.past_form(w) for w in words)
+    )
+
+
 def _tense(c: Ctx, cue: str) -> str | None:
     """'past' for a cue whose first word is a past form ('said', 'warned'), 'present' for an
     -s form ('says', 'supports'), else None (an auxiliary, a base form, a participle)."""
@@ -651,12 +707,42 @@ def _coordinator_start(c: Ctx, joint: str, start: int, frame: Frame) -> int:
     frame, cut off at it): "and", "while", "even though" (class ``clause_coordinator``), or
     -1. A participle after "while" is the previous speaker's ('said C while adding D')."""
     last = RE_LAST_WORD.search(joint)
+    if (last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator")
+            ) and frame.speaker_start >= start + len(joint):  # a subject of its own
+        last = _coordinator_before_adjunct(c, joint)  # '..., but earlier today X said'
     if last is None or last.group().lower() not in c.lex.frame_class("clause_coordinator"):
         return -1
     if frame.cue.lower().endswith("ing") and last.group().lower() not in VERB_PAIR:
         return -1
     even = RE_EVEN_END.search(joint, 0, last.start())  # 'even though'
     return start + (last.start() if even is None else even.start())
+
+
+def _coordinator_before_adjunct(c: Ctx, joint: str) -> re.Match[str] | None:
+    """The coordinator after the last comma of ``joint`` when only a short adjunct of time
+    or place follows it, the words the frame's subject left out ('Ann Lee said A, but
+    earlier today dealers said B', ', and on Monday the council said B'; class
+    ``coordinated_adjunct`` with the time classes, and numbers and names after one of its
+    words), else None ('said A, but only because the council said B': no adjunct; ', and
+    140 shares', ', and also naming': none either). An adjunct ending on a preposition
+    lent the subject its object (', but on wider testing was shown'): None."""
+    comma = max(joint.rfind(", "), joint.rfind("; "))
+    if comma < 0 or len(joint) - comma > MAX_ADJUNCT_CHARS:
+        return None  # (no comma near the end: nearly every joint)
+    lead = RE_COORDINATOR_LEAD.match(joint, comma + 2)
+    if lead is None or lead.group(1).lower() not in c.lex.frame_class("clause_coordinator"):
+        return None
+    words = joint[lead.end() :].rstrip(",").split()
+    adjunct = c.lex.union("coordinated_adjunct", "time", "time_measure", "time_adjective")
+    prepositions = c.lex.frame_class("adjunct_lead")
+    if not 0 < len(words) <= MAX_ADJUNCT_WORDS or words[-1].lower() in prepositions:
+        return None
+    for i, word in enumerate(words):
+        low = word.lower()
+        after = i > 0 and (words[i - 1].lower() in prepositions or words[i - 1][:1].isupper())
+        if not (low in adjunct or i > 0 and low.isdigit() or word[:1].isupper() and after):
+            return None
+    return RE_LAST_WORD.search(joint, 0, lead.end(1))
 
 
 def _subject_start(c: Ctx, frame: Frame) -> int:
@@ -668,6 +754,21 @@ def _subject_start(c: Ctx, frame: Frame) -> int:
         head = narrow_subject(c, fr._clean_subject(c.text, start, frame.speaker_start, c.lex))
         return frame.speaker_start if head is None else head[0]
     return frame.speaker_start
+
+
+def _plain_subject(c: Ctx, frame: Frame) -> bool:
+    """A verb frame whose speaker opens with a personal pronoun, a capital or an article
+    and is no possessive ('but he added D', ', and the minister questioned D'): a clause of
+    its own after an interjected frame ('A, she said, but Tom Hall added D'); not a noun
+    cue's owner ("and investors' worries"), a participle ('but judging by this estimate')
+    or a clause ('and how the U.S. responds')."""
+    words = c.text[frame.speaker_start : frame.speaker_end].split()
+    return (
+        frame.pattern == "post"
+        and bool(words)
+        and (words[0].lower() in PERSONAL or words[0][:1].isupper() or words[0] in ARTICLES)
+        and not words[-1].endswith(("'", "\u2019", "'s", "\u2019s"))
+    )
 
 
 def _named(c: Ctx, frame: Frame) -> bool:

@@ -110,7 +110,7 @@ def _fronted_phrase(c: Ctx, span: tuple[int, int], rest: tuple[int, int]) -> boo
         return True
     words = fr._words(c.text[span[0] : span[1]])
     return (
-        len(words) <= MAX_FRONTED_WORDS
+        0 < len(words) <= MAX_FRONTED_WORDS  # (no word: only marks, '" , " .')
         and words[0] in c.lex.union("opener", "adverbial_lead", "fronted_lead")
         and "," not in c.text[span[0] : span[1]]
         and not _holds_verb(c, span)
