@@ -4,7 +4,7 @@ only."""
 
 from __future__ import annotations
 
-from tests.attribution_rows import rows
+from tests.attribution_rows import candidate_rows, rows
 
 
 def test_noun_between_modifier_and_name_before_a_verb_is_part_of_the_subject() -> None:
@@ -240,11 +240,12 @@ def test_determiner_after_a_preposition_stays_in_its_phrase() -> None:
 def test_past_verb_and_its_object_before_a_cue_noun_are_no_speaker() -> None:
     """'Ann Lee launched a fierce attack against C': the subject window holds a past verb
     and its determined object before a cue noun; the verb's subject speaks, not the clause
-    ('Ann Lee launched a fierce')."""
-    assert rows("Ann Lee launched a fierce attack against Tom Hall.") == [
+    ('Ann Lee launched a fierce'). The frame readers' candidates, before the scorer's cut:
+    learned-only cue nouns such as 'tribute to' sit near the learned threshold."""
+    assert candidate_rows("Ann Lee launched a fierce attack against Tom Hall.") == [
         ("Tom Hall", "Ann Lee", "attack against")
     ]
-    assert rows("Tom Hall closed his speech with a spirited tribute to the nurses.") == [
+    assert candidate_rows("Tom Hall closed his speech with a spirited tribute to the nurses.") == [
         ("the nurses", "Tom Hall", "tribute to")
     ]
 
