@@ -640,11 +640,10 @@ def _bare_object(c: Ctx, span: tuple[int, int]) -> bool:
     saying C', 'rejected foreign aid, saying C'); not a phrase opening with a preposition
     ('reports in Canada, quoting X, said C': no object)."""
     words = fr._words(c.text[span[0] : span[1]])
-    verbs = c.lex.union("verbish", "aux", "past")
     return (
         0 < len(words) <= 2
         and words[0] not in c.lex.union("adjunct_lead", "setting_preposition")  # 'in Canada'
-        and not any(w in verbs or c.lex.past_form(w) for w in words)
+        and not any(c.lex.verb_word(w, aux=True) for w in words)
     )
 
 

@@ -109,6 +109,12 @@ class Lexicon:
         or more (not 'red')."""
         return word in self.frame_class("past") or len(word) > 3 and word.endswith("ed")
 
+    def verb_word(self, word: str, *, aux: bool = False) -> bool:
+        """A verb form: class verbish or past (and class aux with ``aux``), or a past form
+        (``past_form``); the word as given (lower-case it first for a case-blind test)."""
+        verbs = self.union("verbish", "past", "aux") if aux else self.union("verbish", "past")
+        return word in verbs or self.past_form(word)
+
     def union(
         self,
         *frame: str,

@@ -48,8 +48,7 @@ def possessed_noun_hits(c: Ctx) -> list[CueHit]:
 def possessed_noun_frame(c: Ctx, hit: CueHit, previous: Frame | None) -> Frame | None:
     """The frame of a possessed noun of speech: its owner says the 'that' clause."""
     lead = RE_AFTER_THAT.match(c.text, hit.end())
-    verbs = c.lex.union("verbish", "aux", "past")
-    if lead is None or lead.group(1) in verbs or c.lex.past_form(lead.group(1)):
+    if lead is None or c.lex.verb_word(lead.group(1), aux=True):
         return None  # 'the mayor's comments that were published': a relative clause
     return post_frame(c, hit, hit.group().lower(), POSSESSED_NOUN_WEIGHT, previous)
 

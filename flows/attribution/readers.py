@@ -501,9 +501,8 @@ def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, in
     comma = c.text.rfind(",", lead[1], cue_start)
     if comma < 0 or c.text[comma + 1 : cue_start].strip():
         return lead
-    verbs = c.lex.union("verbish", "aux", "past")
     after = [w.lower() for w in RE_WORD_SPAN.findall(c.text, lead[1], comma)]
-    if any(w in verbs or len(w) > 3 and w.endswith("ed") for w in after):
+    if any(c.lex.verb_word(w, aux=True) for w in after):
         return lead
     words = list(RE_WORD_SPAN.finditer(c.text, *lead))
     heads = c.lex.union(speaker=HEAD_CLASSES)

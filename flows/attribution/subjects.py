@@ -186,9 +186,8 @@ def _phrase_only(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
     """Words of a fronted phrase with no verb (classes verbish, past or an '-ed' form), no
     coordination and no '-ly' adverb at its end: 'a furor last week' after 'caused' is a
     clause's object, 'candidates and even a columnist' one subject."""
-    verbs = c.lex.union("verbish", "past")
     return not any(
-        t[1] in verbs or t[1] in COORDINATORS or c.lex.past_form(t[1]) for t in tokens
+        c.lex.verb_word(t[1]) or t[1] in COORDINATORS for t in tokens
     ) and not (tokens and tokens[-1][1].endswith("ly"))
 
 
@@ -710,9 +709,8 @@ def _quantity_before_noun(c: Ctx, tokens: list[re.Match[str]]) -> bool:
     ):
         return False
     word = tokens[1].group()
-    verbs = c.lex.union("aux", "verbish", "past")
-    return word.isalpha() and word.islower() and word not in verbs and (
-        word not in c.lex.cue_lemma and not c.lex.past_form(word)
+    return word.isalpha() and word.islower() and not c.lex.verb_word(word, aux=True) and (
+        word not in c.lex.cue_lemma
     )
 
 
@@ -723,11 +721,10 @@ def _head_noun_after(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     comes before a verb or another kind of word ('Trump said', 'Acme shares fell', 'Trump
     primes supporters')."""
     heads = c.lex.union(speaker=SPEAKER_HEADS)
-    stops = c.lex.union("aux", "verbish", "past")
     end = 0
     for k in range(n, min(len(tokens), n + MAX_ROLE_WORDS)):
         word = tokens[k].group()
-        if not (word.isalpha() and word.islower()) or word in stops or c.lex.past_form(word):
+        if not (word.isalpha() and word.islower()) or c.lex.verb_word(word, aux=True):
             break
         if word in heads:
             end = k + 1 - n
