@@ -59,10 +59,6 @@ __all__ = ["find_frames"]
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
 MAX_OF_MODIFIERS = 3  # 'of new reports', 'of newly filed campaign-finance reports'
-FINITE_AUX = frozenset(
-    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
-     "might", "must", "should", "does", "did"]
-)  # after a plural noun in an 'of' phrase: the verb of its clause ('of reports has shown')
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
@@ -852,7 +848,7 @@ def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word in FINITE_AUX or c.lex.past_form(word) or (
+    return word in c.lex.frame_class("finite_aux") or c.lex.past_form(word) or (
         word.endswith("s") and word in c.lex.cue_lemma
     )
 

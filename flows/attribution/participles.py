@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
-from flows.attribution.readers import _clause_head, _participle_subject
+from flows.attribution.readers import clause_head, participle_subject
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx, sentence_subject
 
@@ -84,8 +84,8 @@ def _main_subject(c: Ctx, start: int, frames: list[Frame]) -> tuple[int, int] | 
     before it in the sentence, else the noun phrase that opens the sentence."""
     before = [f for f in frames if f.cue_end <= start and not f.unnamed]
     if before:
-        return _participle_subject(c, before[-1])
+        return participle_subject(c, before[-1])
     lead = sentence_subject(c, start)
     if lead is None or lead[0] >= lead[1]:
         return None
-    return _clause_head(c, lead, start)
+    return clause_head(c, lead, start)

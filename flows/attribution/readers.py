@@ -27,11 +27,13 @@ from flows.attribution.unframed import make_frame
 __all__ = [
     "according_frame",
     "appositive_pre_frame",
+    "clause_head",
     "fronted_inverted_frame",
     "interjected_inverted_frame",
     "inverted_frame",
     "mid_frame",
     "participle_frame",
+    "participle_subject",
 ]
 
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
@@ -450,9 +452,9 @@ def participle_frame(
         lead = sentence_subject(c, m.start())
         if lead is None:
             return None
-        spk = _clause_head(c, lead, m.start())
+        spk = clause_head(c, lead, m.start())
     else:
-        spk = _participle_subject(c, previous)
+        spk = participle_subject(c, previous)
     content = complement(c, m, lemma)
     if previous is None:
         content = _aside_end(c, spk, m.start(), content)
@@ -491,7 +493,7 @@ def _cue_after_comma(c: Ctx, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() in c.lex.cue_lemma
 
 
-def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
+def clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, int]:
     """'The firm cut jobs, saying C': a determined noun phrase read with no verb-like word
     after it before the comma ahead of the participle has swallowed the clause's verb
     ('cut' reads as no verb), so it ends at its last word naming a speaker (speaker classes
@@ -516,7 +518,7 @@ def _clause_head(c: Ctx, lead: tuple[int, int], cue_start: int) -> tuple[int, in
     return lead
 
 
-def _participle_subject(c: Ctx, previous: Frame) -> tuple[int, int]:
+def participle_subject(c: Ctx, previous: Frame) -> tuple[int, int]:
     """Who a participle after a frame has as subject: that frame's speaker, but after a
     passive the subject it names before its cue when that can speak ('Ann Lee was
     encouraged by the figures, saying C': Ann Lee; 'The plan was criticised by Ann Lee,
