@@ -60,7 +60,6 @@ DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 RE_SPEAKER_TOKEN = re.compile(r"[^\s,;:]+")  # a speaker's words, case kept
 MAX_OF_MODIFIERS = 3  # 'of new reports', 'of newly filed campaign-finance reports'
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-MIN_ED_VERB = 4  # 'noted', not 'red'
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 # the bare verb after a raising verb ('appears to hold', 'appears set to veto'; not a
 # participle's: 'appeared choreographed to project')
@@ -884,10 +883,8 @@ def _without_dangling(c: Ctx, frame: Frame) -> Frame:
 
 
 def _verb_form(c: Ctx, word: str) -> bool:
-    """A lower-case finite verb: class past or verbish, or a past form in '-ed'."""
-    return word in c.lex.union("past", "verbish") or (
-        len(word) > MIN_ED_VERB and word.endswith("ed") and word.isalpha() and word.islower()
-    )
+    """A lower-case finite verb (``Lexicon.verb_word``)."""
+    return word.islower() and c.lex.verb_word(word)
 
 
 def find_frames(

@@ -30,7 +30,6 @@ MAX_NOUN_WORDS = 6  # words of a noun phrase opening a sentence up to its cue no
 RE_PLAIN_WORD = re.compile(r"[\w'’]+")  # letters, digits and apostrophes, no punctuation
 RE_FIRST = re.compile(r"[\s:,\u2014-]*(\S)(\S*)")  # past a colon or a dash: "her warning: \"C\""
 RE_CLAUSE_TOKEN = re.compile(r"[\w'’]+|[,;:()\u2013\u2014]|(?<=\s)-(?=\s)")  # words, asides
-MIN_PAST = 5  # letters of an '-ed' word read as a finite verb: "drew", not "red"
 
 
 def noun_without_clause(
@@ -85,8 +84,7 @@ def noun_clause_end(
     word = before[-1].lower()
     if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")):
         return content[1]
-    finite = lex.union("verbish", "past")
-    if any(_finite(w, finite) for w in before[:-1]):
+    if any(_finite(w, lex) for w in before[:-1]):
         return content[1]  # 'The mayor rejected Ann Lee's claim that C': an object
     verbs, expected, prior = 0, 1, ""
     for token in RE_CLAUSE_TOKEN.finditer(text, *content):
@@ -95,7 +93,7 @@ def noun_clause_end(
             return content[1]  # an aside: which verb is whose is not read here
         if low in lex.frame_class("inner_clause_lead"):
             expected += 1
-        elif _finite(token.group(), finite) and not _in_verb_group(prior, lex):
+        elif _finite(token.group(), lex) and not _in_verb_group(prior, lex):
             if verbs >= expected:
                 return _trimmed_end(text, content[0], token.start())
             verbs += 1
@@ -116,7 +114,7 @@ def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tupl
         return None
     last = words[-1].group()
     if last.lower() in POSSESSIVE_DETERMINERS:  # not after a verb: 'renewed its warning'
-        verb = len(words) > 1 and _finite(words[-2].group(), lex.union("verbish", "past"))
+        verb = len(words) > 1 and _finite(words[-2].group(), lex)
         return None if verb else words[-1].span()
     if not last.endswith(POSSESSIVE) or last[:-2].lower() in lex.frame_class("contracted"):
         return None
@@ -137,9 +135,9 @@ def _letter_name(before: list[str]) -> bool:
     )
 
 
-def _finite(word: str, finite: frozenset[str]) -> bool:
-    """A lower-case finite verb: classes verbish and past, or an '-ed' word."""
-    return word.islower() and (word in finite or word.endswith("ed") and len(word) >= MIN_PAST)
+def _finite(word: str, lex: Lexicon) -> bool:
+    """A lower-case finite verb (``Lexicon.verb_word``)."""
+    return word.islower() and lex.verb_word(word)
 
 
 def _in_verb_group(prior: str, lex: Lexicon) -> bool:
