@@ -44,6 +44,62 @@ def test_discourse_connective_is_left_out(text: str, expected: tuple[str, str]) 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # 'But' or 'And' opening the sentence is no part of a content before its frame
+        ("But the dam will hold, Ann Lee said.", ("the dam will hold", "said")),
+        ("And the mill will close, the union said on Monday.", ("the mill will close", "said")),
+        (
+            "But the bridge is unsafe, according to Tom Hall.",
+            ("the bridge is unsafe", "according to"),
+        ),
+        (  # in a frame inside the content, too
+            "But with each passing week, the engineers say, the dam gets weaker.",
+            ("with each passing week, the engineers say, the dam gets weaker", "say"),
+        ),
+        ("But in fact, the dam will hold, Ann Lee said.", ("the dam will hold", "said")),
+        # counter-examples: a quotation after the conjunction keeps it; a name that begins
+        # with the same letters is no conjunction
+        ('But "the dam will hold," Ann Lee said.', ('But "the dam will hold,"', "said")),
+        ("Andrew will win the seat, Ann Lee said.", ("Andrew will win the seat", "said")),
+        ("Anders Berg will win, Ann Lee said.", ("Anders Berg will win", "said")),
+        (
+            "So the dam will hold, Ann Lee said.",  # 'So' is kept: the gold keeps it mostly
+            ("So the dam will hold", "said"),
+        ),
+    ],
+)
+def test_opening_conjunction_is_left_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a content before its frame starts after a colon of its sentence
+        (
+            "The verdict was clear: the dam will fail, Ann Lee said.",
+            ("the dam will fail", "said"),
+        ),
+        (
+            "Here is the catch: prices will rise, according to Tom Hall.",
+            ("prices will rise", "according to"),
+        ),
+        (
+            "He needs one thing: But the board will not give it, Ann Lee said.",
+            ("the board will not give it", "said"),
+        ),
+        # counter-examples: a colon inside a quotation, a colon with no space (a time)
+        (
+            '"The dam is old: it will fail," Ann Lee said.',
+            ('"The dam is old: it will fail,"', "said"),
+        ),
+        ("At 9:30 the dam failed, Ann Lee said.", ("At 9:30 the dam failed", "said")),
+    ],
+)
+def test_colon_before_content_is_left_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # a dateline opening the sentence is no part of a content before its frame
         ("RIVERTON, Ore. — The dam will hold, Ann Lee said.", ("The dam will hold", "said")),
         ("Riverton (AP) – The dam will hold, Ann Lee said.", ("The dam will hold", "said")),

@@ -42,6 +42,7 @@ RE_CONTENT_DATELINE = re.compile(  # a city in capitals, a state, a date, an age
 RE_GLUED_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]*,? +){2,}(?=[A-Z][a-z])")
 MIN_HEADING_WORDS = 3  # or two, one of MIN_HEADING_LETTERS: not 'UN WFP Chief Ann Lee'
 MIN_HEADING_LETTERS = 5
+RE_OPENING_WORD = re.compile(r"([A-Z][a-z]+) +(?=[\w$])")  # 'But the', not 'But "we'
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
@@ -149,13 +150,42 @@ def _content_before(
         start = dateline.end()
     if text[start : start + 2].isupper():  # the cheap test first: two capitals open it
         start = _after_heading(text, start, boundary)
+    if lex is None:
+        return start
+    colon = text.rfind(": ", start, boundary)
+    if colon >= 0:  # 'He needs one: the dam will fail, X said': what the colon introduces
+        start = _after_colon(text, start, colon, boundary, quotes)
+    if text[start : start + 1] in "AB":  # the cheap test first: 'But' or 'And' opens it
+        start = _after_conjunction(text, start, boundary, lex)
     lead = RE_CONNECTIVE.match(text, start, boundary)
-    if lex is None or lead is None:
+    if lead is None:
         return start
     nxt = _words(text[lead.end() : lead.end() + 20])[:1]
     if nxt and nxt[0] in lex.frame_class("subordinator"):
         return start  # 'Still, though C, X said': the clause needs its lead
     return lead.end() if lead.group(1).lower() in lex.frame_class("discourse_connective") else start
+
+
+def _after_colon(text: str, start: int, colon: int, boundary: int, quotes: QuoteIndex) -> int:
+    """Where a content before its frame starts when a colon of its sentence comes before it:
+    after the colon ('The verdict was clear: the dam will fail, Ann Lee said' -> 'the dam
+    will fail'), unless the colon is inside a quotation or no word follows it."""
+    after = colon + 2
+    if not any(ch.isalnum() for ch in text[after:boundary]):
+        return start
+    if quotes.covering(colon) is not None:
+        return start
+    return after
+
+
+def _after_conjunction(text: str, start: int, boundary: int, lex: Lexicon) -> int:
+    """Where a content starts after a conjunction that opens its sentence (class
+    ``opening_conjunction``: 'But the plan failed, Ann Lee said' -> 'the plan failed'); not
+    before a quote mark ('But "we won," Ann Lee said') nor when nothing follows."""
+    m = RE_OPENING_WORD.match(text, start, boundary)
+    if m is None or m.group(1).lower() not in lex.frame_class("opening_conjunction"):
+        return start
+    return m.end()
 
 
 def _after_heading(text: str, start: int, boundary: int) -> int:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from flows.attribution.content_start import (
     OBJECT_CUES,
     THAT,
+    _after_conjunction,
     _content_after,
     _content_before,
     _is_endish,
@@ -47,6 +48,7 @@ __all__ = [  # with the span and complement-start helpers the readers call as fr
     "RE_TOKEN",
     "THAT",
     "Frame",
+    "_after_conjunction",
     "_content_after",
     "_content_before",
     "_is_endish",

@@ -379,6 +379,8 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
         return None
     start = fr._content_before(c.text, c.s, seg, c.quotes)
+    if c.text[start : start + 1] in "AB":  # 'But with each week, aides say, C': no 'But'
+        start = fr._after_conjunction(c.text, start, seg, c.lex)
     lead = fr._words(c.text[start:seg])
     adverbial = lead and lead[0] in c.lex.frame_class("opener+connector")
     if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
