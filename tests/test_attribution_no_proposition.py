@@ -1,0 +1,40 @@
+"""Cue readings that report no proposition (issue 3, rows with no gold statement): the words
+around the cue show it has no object that could be what was said. Each rule comes with
+counter-examples that keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import candidate_rows, rows
+
+
+def test_conjunction_right_after_cue_is_no_content() -> None:
+    """A cue followed at once by 'and' or 'or' and no verb has no object: the form is a noun
+    in a pair ('fear and panic', 'calls and meetings') or a verb with nothing after it ('he
+    wants and that is the end of it'), so no 'X said C' frame reads 'and ...' as C."""
+    assert candidate_rows(
+        "The storm hit the coast overnight, sparking widespread fear and panic."
+    ) == []
+    assert candidate_rows("The mayor can hire whoever he wants and that is the end of it.") == []
+    assert candidate_rows("Officials held conference calls and meetings all week.") == []
+    assert candidate_rows("Ann Lee endures the crude jokes and taunts of her colleagues.") == []
+
+
+def test_verbs_joined_by_and_share_the_object() -> None:
+    """Counter-examples: a second verb (or an auxiliary) after the 'and' shares the object
+    after it, or a second clause ends on a cue and 'that'; a quotation before the subject is
+    still what was said; an 'and' inside the content is no concern of the rule."""
+    assert rows("Ann Lee derided and insulted the critics at the meeting.") == [
+        ("the critics", "Ann Lee", "derided")
+    ]
+    assert rows("Tom Hall endorsed and has backed Ann Lee.") == [
+        ("Ann Lee", "Tom Hall", "endorsed")
+    ]
+    assert rows("\u201cWe will win,\u201d Ann Lee said and walked off the stage.") == [
+        ("\u201cWe will win,\u201d", "Ann Lee", "said")
+    ]
+    assert candidate_rows("Ann Lee said and the mayor agreed that the bridge was safe.") == [
+        ("and the mayor agreed that the bridge was safe", "Ann Lee", "said")
+    ]  # (the clause after 'that' is what both said; tests/test_attribution_verb_pairs.py)
+    assert rows("Ann Lee said the plan was sound and Tom Hall agreed.") == [
+        ("the plan was sound and Tom Hall agreed", "Ann Lee", "said")
+    ]
