@@ -38,3 +38,32 @@ def test_verbs_joined_by_and_share_the_object() -> None:
     assert rows("Ann Lee said the plan was sound and Tom Hall agreed.") == [
         ("the plan was sound and Tom Hall agreed", "Ann Lee", "said")
     ]
+
+
+def test_adjunct_after_agentless_passive_is_no_content() -> None:
+    """After an agentless passive, a companion, a range, a time or a repetition ('with',
+    'among', 'between', 'since', 'again', a time word; class passive_adjunct_lead) is no
+    content: the subject is what was debated or negotiated, and nobody's words follow."""
+    assert candidate_rows("The mayor is often spotted with her husband at the market.") == []
+    assert candidate_rows("The deal was negotiated between the two parties after the vote.") == []
+    assert candidate_rows("The bridge toll was negotiated among the towns.") == []
+    assert candidate_rows("Only ten judges were confirmed since the council changed hands.") == []
+    assert candidate_rows("The merits of the plan are being debated again.") == []
+    assert candidate_rows("The plan was criticized Monday during a meeting in Riverton.") == []
+
+
+def test_clause_after_passive_adjunct_is_still_content() -> None:
+    """Counter-examples: a clause after the adjunct, an empty subject or one who was told keep
+    their frames; an adjunct word later in the content is no concern of the rule."""
+    assert rows("It was announced on Monday that the dam would close.") == [
+        ("the dam would close", None, "announced")
+    ]
+    assert rows("Staff were told in a memo that the plant would close.") == [
+        ("the plant would close", None, "told")
+    ]
+    assert candidate_rows("Ann Lee was asked with some urgency to explain the delay.") == [
+        ("with some urgency to explain the delay", None, "asked")
+    ]
+    assert rows("The plan was criticized as reckless since it cost too much.") == [
+        ("reckless since it cost too much", None, "criticized as")
+    ]
