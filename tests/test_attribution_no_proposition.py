@@ -67,3 +67,23 @@ def test_clause_after_passive_adjunct_is_still_content() -> None:
     assert rows("The plan was criticized as reckless since it cost too much.") == [
         ("reckless since it cost too much", None, "criticized as")
     ]
+
+
+def test_place_adverb_alone_after_cue_is_no_content() -> None:
+    """'here' alone after a cue (class place_adverb) says where, not what: 'The full report
+    can be found here.', 'Ann Lee said here.' read no content."""
+    assert candidate_rows("The full report can be found here.") == []
+    assert candidate_rows("Ann Lee said here.") == []
+
+
+def test_place_adverb_before_content_keeps_the_frame() -> None:
+    """Counter-examples: 'here' before a clause, a quotation or a 'that' clause, or 'here'
+    opening the content itself, keeps the frame; a quotation before the subject is what was
+    said."""
+    assert rows("Ann Lee said here that the plan is sound.") == [
+        ("the plan is sound", "Ann Lee", "said")
+    ]
+    assert rows("Ann Lee said here is the plan.") == [("here is the plan", "Ann Lee", "said")]
+    assert rows("\u201cWe will win,\u201d Ann Lee said here.") == [
+        ("\u201cWe will win,\u201d", "Ann Lee", "said")
+    ]
