@@ -87,3 +87,22 @@ def test_place_adverb_before_content_keeps_the_frame() -> None:
     assert rows("\u201cWe will win,\u201d Ann Lee said here.") == [
         ("\u201cWe will win,\u201d", "Ann Lee", "said")
     ]
+
+
+def test_found_after_help_or_to_sets_up() -> None:
+    """'found' after 'help' or 'to' (class other_sense_lead) is the verb 'found', to set up,
+    not the past of 'find': no frame."""
+    assert candidate_rows("Ann Lee, who helped found the group in 2014, left.") == []
+    assert candidate_rows("Tom Hall helped found the college in 1990.") == []
+    assert candidate_rows("Ann Lee worked for years to found the group.") == []
+
+
+def test_found_as_past_of_find_keeps_its_frame() -> None:
+    """Counter-examples: 'found' as the past of 'find' keeps its frame, also after a comma
+    that follows 'helped'."""
+    assert rows("The panel found that the dam was unsafe.") == [
+        ("the dam was unsafe", "The panel", "found")
+    ]
+    assert candidate_rows("A study by the board found the dam unsafe.") == [
+        ("the dam unsafe", "A study by the board", "found")
+    ]

@@ -9,7 +9,8 @@ after it, lower case); a cue followed by such words opens no frame ('appeared to
 'found that', 'think that' keep theirs). Nor does the head of a compound noun of class
 ``noun_compound`` (the word before the cue and the cue: 'a TV show', 'the growth
 forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after 'be' that
-names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
+names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'), nor
+'found' after 'help' or 'to' (class ``other_sense_lead``: 'helped found the group'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
 that is no cue, or before a noun phrase with a determiner and no 'that' or quotation
 after it: 'continued to rise', 'continued its slide' tell what went on ('continued to
@@ -81,7 +82,7 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'slower than forecast', 'better than expected': a comparison
     if form.endswith("ed") and _after_adjective_lead(text, hit, lex):
         return True  # 'the number of confirmed cases': an adjective
-    compounds = lex.union("noun_compound", "unsaid_passive")
+    compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
