@@ -106,3 +106,35 @@ def test_found_as_past_of_find_keeps_its_frame() -> None:
     assert candidate_rows("A study by the board found the dam unsafe.") == [
         ("the dam unsafe", "A study by the board", "found")
     ]
+
+
+def test_work_as_the_whole_object_reports_nothing() -> None:
+    """A cue of class work_verb ('wrote', 'posted') whose object names a work (class
+    work_noun) with only adjuncts after it tells what was made, not what was said."""
+    assert candidate_rows("Ann Lee wrote a children's book.") == []
+    assert candidate_rows("Tom Hall wrote his dissertation on farm policy in Riverton.") == []
+    assert candidate_rows("The mayor posted messages on Facebook.") == []
+    assert candidate_rows("Ann Lee posted a photo of the bridge online.") == []
+    assert candidate_rows("Ann Lee wrote a detailed, six-page letter to the board.") == []
+
+
+def test_work_with_what_it_says_keeps_the_frame() -> None:
+    """Counter-examples: a clause, an '-ing' word, 'about', a quotation or a colon after the
+    work, a clause as the object, or the work in an adjunct after a quotation, keep the
+    frame."""
+    assert candidate_rows("Ann Lee posted a message that said the dam was safe.") == [
+        ("a message that said the dam was safe", "Ann Lee", "posted")
+    ]
+    assert candidate_rows("Ann Lee wrote a letter urging the board to act.") == [
+        ("a letter urging the board to act", "Ann Lee", "wrote")
+    ]
+    assert candidate_rows("Ann Lee posted comments about the dam on Facebook.") == [
+        ("comments about the dam", "Ann Lee", "posted")
+    ]
+    assert candidate_rows("Another user posted this tweet:") == [
+        ("this tweet", "Another user", "posted")
+    ]
+    assert rows("Ann Lee wrote the dam was safe.") == [("the dam was safe", "Ann Lee", "wrote")]
+    assert rows("\u201cThe dam is safe,\u201d Ann Lee wrote in a letter.") == [
+        ("\u201cThe dam is safe,\u201d", "Ann Lee", "wrote")
+    ]
