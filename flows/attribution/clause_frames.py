@@ -75,6 +75,8 @@ TO_WINDOW = 12  # characters before a cue searched for that 'to'
 MAX_INFINITIVE_OBJECT = 5  # 'used a Christmas message to', 'took the chance to'
 SETTING_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 PARTICLES = frozenset(["out", "up", "off", "down"])  # 'put out a statement'
+RE_BARE_CONJUNCTION = re.compile(r" (?:and|or) ")  # right after a cue: 'fear and panic'
+RE_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _segment_subject(c: Ctx, previous: Frame, seg: int, lead: tuple[int, int]) -> bool:
@@ -360,6 +362,8 @@ def _post_content_frame(c: Ctx, m: CueHit, lemma: str, w: float,
     """The 'X said C' frame of a subject read: what follows the cue, or the paragraph after
     its colon, or the quotation before it when only an adjunct follows."""
     spk, desc, antecedent = subject
+    if RE_BARE_CONJUNCTION.match(c.text, m.end()) is not None and not _verb_joined(c, m.end()):
+        return None  # no object: 'fear and panic', 'he wants and that is it'
     main_clause = as_clause_content(c, m, lemma, spk)  # 'As the Herald reported Tuesday, C'
     if main_clause is not None:
         return make_frame("post", m.span(), c, spk, main_clause, w, description=desc)
@@ -386,6 +390,22 @@ def _post_content_frame(c: Ctx, m: CueHit, lemma: str, w: float,
             return None
         content = block
     return make_frame("post", m.span(), c, spk, content, w, description=desc, antecedent=antecedent)
+
+
+def _verb_joined(c: Ctx, cue_end: int) -> bool:
+    """The word after the 'and' or 'or' right after a cue is a verb (or an auxiliary, or
+    another cue form), or the clause it opens ends on a cue and 'that': the two verbs share
+    the object or the clause after the second ('derided and insulted the critics', 'endorsed
+    and has backed Ann Lee', 'Ann Lee said and the mayor agreed that C'), so the cue keeps
+    its frame."""
+    m = RE_LETTERS.search(c.text, cue_end + 4, cue_end + 40)  # (past ' and ')
+    if m is None:
+        return False
+    word = m.group().lower()
+    if c.lex.verb_word(word, aux=True) or word in c.lex.cue_lemma:
+        return True
+    tail = c.text[m.start() : c.s.end]
+    return any(tail.startswith(" that ", hit.end()) for hit in c.lex.find_cues(tail))
 
 
 def _titled_aside_subject(

@@ -76,14 +76,17 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     'from') before a time, a medium or a name ('on Monday', 'in a statement to the board',
     'from Riverton'), with no other lower-case word (no verb, no infinitive, no 'that'), no
     quotation and no colon before a quoted paragraph; or time words alone ('late Thursday',
-    'Tuesday night'). A topic is kept ('opined on the state of the economy'), and so is a
-    clause after a time ('said on Monday prices rose')."""
+    'Tuesday night'); or a place adverb alone ('can be found here.'). A topic is kept
+    ('opined on the state of the economy'), and so is a clause after a time ('said on Monday
+    prices rose')."""
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
     if first is None or _infinitive(text[cue_end:content_end]):
         return False
     if first.group().lower() in lex.frame_class("place_adverb"):  # 'said here on Monday.'
         after = RE_PLAIN_WORD.search(text, first.end(), content_end)
-        return after is not None and adjunct_only(text, first.end(), content_end, lex)
+        if after is None:  # 'can be found here.', 'spoke here.': the place alone
+            return not text[first.end() : content_end].strip(" ,.;!?")
+        return adjunct_only(text, first.end(), content_end, lex)
     if first.group().lower() not in lex.frame_class("adjunct_lead"):
         timely = first.group().lower() in lex.union("time", "time_tail")
         return timely and _time_only(text[cue_end:content_end], lex)

@@ -261,13 +261,22 @@ def _adjunct_content(c: Ctx, frame: Frame, verb: str) -> bool:
     'Staff were told in a memo that C')."""
     text = c.text[frame.cue_end : frame.content_end]  # ('announced on': the particle too)
     first = text.split(None, 1)[:1]
-    if not first or first[0] not in c.lex.frame_class("adjunct_lead"):  # the cheap test first
+    if not first or not _adjunct_word(c, first[0]):  # the cheap test first
         return False
     if verb in c.lex.frame_class("addressee_passive") or _expletive_subject(c, frame):
         return False
     if ":" in text or any(ch in text for ch in QUOTE_OPEN) or "''" in text or "``" in text:
         return False
     return c.lex.union("noun_clause_lead", "open_question").isdisjoint(fr._words(text))
+
+
+def _adjunct_word(c: Ctx, word: str) -> bool:
+    """A first word after an agentless passive that opens an adjunct: a preposition of
+    class ``adjunct_lead`` ('in', 'on') or ``passive_adjunct_lead`` ('with', 'among',
+    'since', 'again'), a time word ('Monday') or a number ('was confirmed 92 to 0')."""
+    low = word.lower()
+    return (low in c.lex.union("adjunct_lead", "passive_adjunct_lead", "time")
+            or low[:1].isdigit())
 
 
 def _expletive_subject(c: Ctx, frame: Frame) -> bool:

@@ -9,7 +9,8 @@ after it, lower case); a cue followed by such words opens no frame ('appeared to
 'found that', 'think that' keep theirs). Nor does the head of a compound noun of class
 ``noun_compound`` (the word before the cue and the cue: 'a TV show', 'the growth
 forecast'; 'figures show', 'analysts forecast' keep theirs), nor a passive after 'be' that
-names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'). Nor
+names someone (class ``unsaid_passive``: 'a trader who declined to be named said C'), nor
+'found' after 'help' or 'to' (class ``other_sense_lead``: 'helped found the group'). Nor
 an aspect verb (class ``aspect_verb``) before an infinitive or an '-ing' form of a verb
 that is no cue, or before a noun phrase with a determiner and no 'that' or quotation
 after it: 'continued to rise', 'continued its slide' tell what went on ('continued to
@@ -24,7 +25,9 @@ than forecast', 'better than previously expected' compare. Nor a cue of class
 ``measure_object`` before an object that opens with a number or a sum, or names a result
 (class ``result_noun``), and holds no verb up to the next punctuation: 'posted an 18% jump
 in profit', 'posted a record loss', 'added 5 cents' give a result, not what was said
-('added 300 people had died' keeps its frame).
+('added 300 people had died' keeps its frame). Nor a cue of class ``work_verb`` before an
+object naming a work (class ``work_noun``) and only adjuncts: 'wrote a children's book',
+'posted messages on Facebook'.
 """
 
 from __future__ import annotations
@@ -54,10 +57,13 @@ RE_AMOUNT = re.compile(r"\s+((?:[a-z]+\s+){0,2})([$£€¥]?)\d[\d,.]*([a-z]{0,3
 RE_AMOUNT_TAIL = re.compile(r"\s*([A-Za-z]+|[,.;)]|$)")
 RE_SENTENCE_END = re.compile(r"[.!?;\n]")
 RE_THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u2018']")
+# a quotation mark, not an apostrophe inside a word ("a children's book")
+RE_QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018]|''|\u2019\u2019|(?<![A-Za-z])'|'(?![A-Za-z])")
 MAX_AMOUNT_UNITS = 2  # 'mln dlrs', 'per cent', 'percentage points'
 RE_NAME_WORD = re.compile(r"[A-Z0-9#][\w'’.&#-]*")
 NAME_JOINERS = frozenset(["of", "the", "and", "for", "de", "&"])
 RELATIVE_LEADS = frozenset(["that", "which", "who", "whose"])  # 'a tool called Acme that'
+WORK_CLAUSE_WORDS = RELATIVE_LEADS | {"whom", "about", "saying", "says"}  # 'posted a video about'
 AUDIENCES = frozenset(["reporters", "journalists"])  # 'added to reporters'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
@@ -75,13 +81,15 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'shares added 5% to 740 yen'
     if form in lex.frame_class("measure_object") and _measure_after(text, hit.end(), lex):
         return True
+    if form in lex.frame_class("work_verb") and _work_after(text, hit.end(), lex):
+        return True  # 'wrote a children's book', 'posted messages on Facebook'
     if text.find("than", max(0, hit.start() - THAN_CHARS), hit.start()) >= 0 and (
         RE_THAN_BEFORE.search(text, max(0, hit.start() - THAN_CHARS), hit.start()) is not None
     ):
         return True  # 'slower than forecast', 'better than expected': a comparison
     if form.endswith("ed") and _after_adjective_lead(text, hit, lex):
         return True  # 'the number of confirmed cases': an adjective
-    compounds = lex.union("noun_compound", "unsaid_passive")
+    compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
     before = RE_WORD_BEFORE.search(text, max(0, hit.start() - BEFORE_CHARS), hit.start())
@@ -133,6 +141,31 @@ def _measure_after(text: str, end: int, lex: Lexicon) -> bool:
             return False  # (a capitalised word is no verb: 'in May'; nor 'better-than-expected')
         measured = measured or i < MAX_RESULT_AT and word in results
     return measured
+
+
+def _work_after(text: str, end: int, lex: Lexicon) -> bool:
+    """The words after a cue, up to the sentence's end, are an object naming a work (class
+    ``work_noun`` among its first words, no verb before it) and adjuncts: no verb, no
+    relative or 'about', no '-ing' word right after the noun, no quotation and no colon
+    ('wrote a children's book', 'posted messages on Facebook'; not 'posted a message that
+    C', 'wrote a letter urging C', 'posted this tweet:')."""
+    stop = RE_SENTENCE_END.search(text, end)
+    rest = text[end : len(text) if stop is None else stop.start()]
+    if ":" in rest or RE_QUOTE_MARK.search(rest) is not None:
+        return False
+    words = [w.lower() for w in RE_OBJECT_WORD.findall(rest)]
+    works = lex.frame_class("work_noun")
+    at = next((i for i, w in enumerate(words[:MAX_RESULT_AT]) if w in works), -1)
+    if at < 0 or at > 0 and words[0] not in lex.frame_class("noun_determiner"):
+        return False  # (the object opens the words after the cue: not 'wrote in a letter')
+    if not lex.union("verbish", "past", "aux").isdisjoint(words[:at]):
+        return False  # 'wrote it was a book'
+    after = words[at + 1 :]
+    if after[:1] and after[0].endswith("ing") and (
+        after[0] not in lex.frame_class("ing_not_participle")
+    ):
+        return False  # 'a letter urging C', 'a video showing C'
+    return not any(w in WORK_CLAUSE_WORDS or lex.verb_word(w) for w in after)
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
