@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from attribution_rows import rows
+from attribution_rows import candidate_rows, rows
 
 from flows.attribution.quotes import find_quotes
 
@@ -151,3 +151,51 @@ def test_a_cue_inside_a_run_on_quotation_is_part_of_it() -> None:
 def test_which_marks_close_a_quotation(text: str, expected: list[str]) -> None:
     quotes = find_quotes(text)
     assert [text[q.start : q.end] for q in quotes.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cue in the speaker's description reads back to the same quotation
+            "\u201cThe new plan will cost far more than anyone has admitted,\u201d said Ann Lee, "
+            "a former mayor who supports the governor.",
+            [
+                ("\u201cThe new plan will cost far more than anyone has admitted,\u201d", "Ann Lee",
+                 "said"),
+            ],
+        ),
+        (  # a cue in a clause after the frame reads back to the same quotation
+            "\u201cI am only the messenger, folks,\u201d Tom Hall said, as the crowd applauded.",
+            [("\u201cI am only the messenger, folks,\u201d", "Tom Hall", "said")],
+        ),
+        (  # counter-example: a frame before the quotation and one after it both stay
+            "The mayor seemed annoyed: \u201cIt is a public notice! Just post it,\u201d she wrote.",
+            [
+                ("\u201cIt is a public notice! Just post it,\u201d", "The mayor", "seemed"),
+                ("\u201cIt is a public notice! Just post it,\u201d", "she", "wrote"),
+            ],
+        ),
+        (  # counter-example: the relative clause's own content stays its candidate
+            "\u201cWe will win,\u201d said Ann Lee, who predicted that turnout would fall.",
+            [
+                ("\u201cWe will win,\u201d", "Ann Lee", "said"),
+                ("turnout would fall", "who", "predicted"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_has_one_frame_read_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The first frame after a quotation is its frame; a later cue of the same sentence read
+    back to that very quotation is in the frame's tail, no second candidate of it."""
+    assert candidate_rows(text) == expected
+
+
+def test_the_quotation_after_a_frame_tail_is_more_of_the_frame() -> None:
+    """The quotation after it continues the first frame, not the cue in its tail."""
+    text = (
+        "\u201cThe new plan will cost far more than anyone has admitted,\u201d said Ann Lee, "
+        "a former mayor who supports the governor. \u201cNobody wants to pay for it.\u201d"
+    )
+    assert rows(text) == [(text, "Ann Lee", "said")]

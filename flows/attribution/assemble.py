@@ -147,6 +147,25 @@ def _extend(
     return out
 
 
+def _first_frames(found: list[tuple[Frame, Sentence]]) -> list[tuple[Frame, Sentence]]:
+    """Drop a frame read back to its content (the content before the cue) when an earlier
+    frame read back claims the very same span: a quotation has one frame, the first after
+    it; a later cue read back to the same quotation is in that frame's tail ('"C," said Ann
+    Lee, a mayor who supports Tom Hall.', '"C," Ann Lee said, as the crowd applauded.'), so
+    it neither gives the quotation a second speaker nor takes over what follows ('"D."':
+    more of what Ann Lee said)."""
+    seen: set[tuple[int, int]] = set()  # the contents of frames read back from their cue
+    out: list[tuple[Frame, Sentence]] = []
+    for frame, s in found:
+        span = (frame.content_start, frame.content_end)
+        if frame.content_end <= frame.cue_start:  # ('X seemed angry: "C," she wrote.': two)
+            if span in seen:
+                continue
+            seen.add(span)
+        out.append((frame, s))
+    return out
+
+
 def _extenders(frames: list[tuple[Frame, Sentence]], quotes: QuoteIndex) -> set[int]:
     """The frame of each sentence that a following quotation may continue: the last one, but
     not a participle frame of reported speech after a quotation ('"C," X said, referring to
@@ -309,7 +328,7 @@ def candidate_statements(
     ]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
         (name_before_description(text, without_credit(text, f), s.start, lex), s)
-        for f, s in _extend(found, sentences, text, quotes)
+        for f, s in _extend(_first_frames(found), sentences, text, quotes)
         if f.content_start < f.content_end
     ]
     speakers = resolve_speakers(
