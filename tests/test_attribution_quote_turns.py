@@ -199,3 +199,44 @@ def test_the_quotation_after_a_frame_tail_is_more_of_the_frame() -> None:
         "a former mayor who supports the governor. \u201cNobody wants to pay for it.\u201d"
     )
     assert rows(text) == [(text, "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (  # a relative clause in the speaker's description has a content of its own
+            "\u201cWe will keep the school open,\u201d said Tom Hall, who predicted that the "
+            "board would agree. \u201cThe children come first.\u201d",
+            "Tom Hall",
+            "said",
+        ),
+        (  # a subordinate clause after the frame
+            "\u201cWe will keep the school open for another year,\u201d Tom Hall said, after "
+            "Ann Lee warned the board that the budget was short. "
+            "\u201cThe children come first.\u201d",
+            "Tom Hall",
+            "said",
+        ),
+        (  # counter-example: a second clause after ', but' is a frame of its own
+            "\u201cWe will keep the school open for another year,\u201d Tom Hall said, but "
+            "Ann Lee argued that the budget was short. \u201cThe children come first.\u201d",
+            "Ann Lee",
+            "argued",
+        ),
+        (  # counter-example: after reported speech alone, the quotation continues it
+            "Ann Lee warned the board that the budget was short. "
+            "\u201cThe children come first.\u201d",
+            "Ann Lee",
+            "warned",
+        ),
+    ],
+)
+def test_the_quotation_after_a_frame_tail_continues_the_frame(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A quotation that follows a sentence whose frame is read back to a quotation is more of
+    what that frame's speaker said, not of a frame in its tail (a relative or subordinate
+    clause with its own reported speech)."""
+    last = rows(text)[-1]
+    assert last[0].endswith("\u201cThe children come first.\u201d")
+    assert last[1:] == (speaker, cue)
