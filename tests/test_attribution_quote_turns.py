@@ -240,3 +240,41 @@ def test_the_quotation_after_a_frame_tail_continues_the_frame(
     last = rows(text)[-1]
     assert last[0].endswith("\u201cThe children come first.\u201d")
     assert last[1:] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported speech read back from its frame, then a quotation: one statement
+            "The council will not raise taxes this year, Ann Lee said. "
+            "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+            [
+                ("The council will not raise taxes this year, Ann Lee said. "
+                 "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+                 "Ann Lee", "said"),
+            ],
+        ),
+        (  # counter-example: after 'X said C' the quotation is a statement of its own
+            "Ann Lee said the council will not raise taxes this year. "
+            "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+            [
+                ("the council will not raise taxes this year", "Ann Lee", "said"),
+                ("\u201cWe have enough in the reserve fund to cover the gap.\u201d", "Ann Lee",
+                 "said"),
+            ],
+        ),
+        (  # counter-example: a frame longer than both parts still splits them
+            "Taxes will stay, said Ann Lee, a former mayor of the town who ran the council "
+            "budget office for many years before she retired. \u201cWe have enough.\u201d",
+            [
+                ("Taxes will stay", "Ann Lee", "said"),
+                ("\u201cWe have enough.\u201d", "Ann Lee", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_continues_reported_speech_read_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'C, X said. "D."' is one statement over both parts, as '"C," X said. "D."' is."""
+    assert rows(text) == expected

@@ -112,7 +112,9 @@ def _extend(
     """Let quote-only sentences after a statement's sentence continue that statement.
 
     After reported speech (a content that does not end with a quotation) the continuing
-    quotation is a statement of its own, with the same speaker and cue: 'X said C. "D."'.
+    quotation is a statement of its own, with the same speaker and cue: 'X said C. "D."';
+    not after reported speech read back from its frame in the same paragraph: 'C, said X.
+    "D."' is one statement, as '"C," said X. "D."' is.
     """
     framed = {s.sentence_index for _, s in frames}
     framed_spans = [(s.start, s.end) for _, s in frames]
@@ -136,7 +138,7 @@ def _extend(
         if first is None:
             out.append((frame, s))
         elif (
-            _ends_quoted(frame, quotes)
+            (_ends_quoted(frame, quotes) or _read_back(text, frame, first))
             and not _long_gap(text, frame, first, end, quotes)
             and (i + 1 == len(frames) or frames[i + 1][1] is not s)  # no frame in between
         ):
@@ -147,6 +149,16 @@ def _extend(
             again = replace(frame, pattern="continued", content_start=begin, content_end=end)
             out += [(frame, s), (again, first)]
     return out
+
+
+def _read_back(text: str, frame: Frame, first: Sentence) -> bool:
+    """Whether reported speech read back from its frame ('C, X said.') goes on in the same
+    paragraph with the quotation of sentence ``first``: one statement, as after a quotation
+    ('"C," X said. "D."'); across a paragraph break the quotation stays a statement of its own
+    ('C, X told Reuters.' / '"D."')."""
+    return frame.content_end <= frame.cue_start and text.find(
+        "\n", frame.content_end, first.start
+    ) < 0
 
 
 def _first_frames(found: list[tuple[Frame, Sentence]]) -> list[tuple[Frame, Sentence]]:
