@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from attribution_rows import rows
+from attribution_rows import candidate_rows, rows
 
 from flows.attribution.quotes import find_quotes
 
@@ -151,3 +151,130 @@ def test_a_cue_inside_a_run_on_quotation_is_part_of_it() -> None:
 def test_which_marks_close_a_quotation(text: str, expected: list[str]) -> None:
     quotes = find_quotes(text)
     assert [text[q.start : q.end] for q in quotes.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cue in the speaker's description reads back to the same quotation
+            "\u201cThe new plan will cost far more than anyone has admitted,\u201d said Ann Lee, "
+            "a former mayor who supports the governor.",
+            [
+                ("\u201cThe new plan will cost far more than anyone has admitted,\u201d", "Ann Lee",
+                 "said"),
+            ],
+        ),
+        (  # a cue in a clause after the frame reads back to the same quotation
+            "\u201cI am only the messenger, folks,\u201d Tom Hall said, as the crowd applauded.",
+            [("\u201cI am only the messenger, folks,\u201d", "Tom Hall", "said")],
+        ),
+        (  # counter-example: a frame before the quotation and one after it both stay
+            "The mayor seemed annoyed: \u201cIt is a public notice! Just post it,\u201d she wrote.",
+            [
+                ("\u201cIt is a public notice! Just post it,\u201d", "The mayor", "seemed"),
+                ("\u201cIt is a public notice! Just post it,\u201d", "she", "wrote"),
+            ],
+        ),
+        (  # counter-example: the relative clause's own content stays its candidate
+            "\u201cWe will win,\u201d said Ann Lee, who predicted that turnout would fall.",
+            [
+                ("\u201cWe will win,\u201d", "Ann Lee", "said"),
+                ("turnout would fall", "who", "predicted"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_has_one_frame_read_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The first frame after a quotation is its frame; a later cue of the same sentence read
+    back to that very quotation is in the frame's tail, no second candidate of it."""
+    assert candidate_rows(text) == expected
+
+
+def test_the_quotation_after_a_frame_tail_is_more_of_the_frame() -> None:
+    """The quotation after it continues the first frame, not the cue in its tail."""
+    text = (
+        "\u201cThe new plan will cost far more than anyone has admitted,\u201d said Ann Lee, "
+        "a former mayor who supports the governor. \u201cNobody wants to pay for it.\u201d"
+    )
+    assert rows(text) == [(text, "Ann Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (  # a relative clause in the speaker's description has a content of its own
+            "\u201cWe will keep the school open,\u201d said Tom Hall, who predicted that the "
+            "board would agree. \u201cThe children come first.\u201d",
+            "Tom Hall",
+            "said",
+        ),
+        (  # a subordinate clause after the frame
+            "\u201cWe will keep the school open for another year,\u201d Tom Hall said, after "
+            "Ann Lee warned the board that the budget was short. "
+            "\u201cThe children come first.\u201d",
+            "Tom Hall",
+            "said",
+        ),
+        (  # counter-example: a second clause after ', but' is a frame of its own
+            "\u201cWe will keep the school open for another year,\u201d Tom Hall said, but "
+            "Ann Lee argued that the budget was short. \u201cThe children come first.\u201d",
+            "Ann Lee",
+            "argued",
+        ),
+        (  # counter-example: after reported speech alone, the quotation continues it
+            "Ann Lee warned the board that the budget was short. "
+            "\u201cThe children come first.\u201d",
+            "Ann Lee",
+            "warned",
+        ),
+    ],
+)
+def test_the_quotation_after_a_frame_tail_continues_the_frame(
+    text: str, speaker: str, cue: str
+) -> None:
+    """A quotation that follows a sentence whose frame is read back to a quotation is more of
+    what that frame's speaker said, not of a frame in its tail (a relative or subordinate
+    clause with its own reported speech)."""
+    last = rows(text)[-1]
+    assert last[0].endswith("\u201cThe children come first.\u201d")
+    assert last[1:] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # reported speech read back from its frame, then a quotation: one statement
+            "The council will not raise taxes this year, Ann Lee said. "
+            "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+            [
+                ("The council will not raise taxes this year, Ann Lee said. "
+                 "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+                 "Ann Lee", "said"),
+            ],
+        ),
+        (  # counter-example: after 'X said C' the quotation is a statement of its own
+            "Ann Lee said the council will not raise taxes this year. "
+            "\u201cWe have enough in the reserve fund to cover the gap.\u201d",
+            [
+                ("the council will not raise taxes this year", "Ann Lee", "said"),
+                ("\u201cWe have enough in the reserve fund to cover the gap.\u201d", "Ann Lee",
+                 "said"),
+            ],
+        ),
+        (  # counter-example: a frame longer than both parts still splits them
+            "Taxes will stay, said Ann Lee, a former mayor of the town who ran the council "
+            "budget office for many years before she retired. \u201cWe have enough.\u201d",
+            [
+                ("Taxes will stay", "Ann Lee", "said"),
+                ("\u201cWe have enough.\u201d", "Ann Lee", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_continues_reported_speech_read_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'C, X said. "D."' is one statement over both parts, as '"C," X said. "D."' is."""
+    assert rows(text) == expected

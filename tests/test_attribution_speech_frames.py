@@ -125,6 +125,18 @@ def test_no_perceived_speaker_without_a_passive_before_the_cue(text: str, cue: s
                 ("this will be hard", "The board", "acknowledging"),
             ],
         ),
+        (  # the comma inside a quotation's closing mark: '"C," before noting'
+            'Ann Lee said the plan was "very troubling," before noting that the mayor '
+            "is a good person.",
+            [
+                ('the plan was "very troubling,"', "Ann Lee", "said"),
+                ("the mayor is a good person", "Ann Lee", "noting"),
+            ],
+        ),
+        (  # counter-example: no cue after the preposition, the content goes on
+            'Ann Lee said the plan was "very troubling," before leaving the hall.',
+            [('the plan was "very troubling," before leaving the hall', "Ann Lee", "said")],
+        ),
     ],
 )
 def test_participle_after_a_comma_and_a_preposition_goes_on_with_the_frame(

@@ -28,6 +28,7 @@ MIN_PARAGRAPH_WORDS = 3  # a quoted paragraph that goes on with reported speech;
 UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names none
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
+RE_AFTER_COMMA = re.compile(r",\s*([A-Za-z]+)")  # the word after a comma
 
 
 def _continues(
@@ -106,15 +107,18 @@ def _extend(
     sentences: Sequence[Sentence],
     text: str,
     quotes: QuoteIndex,
+    lex: Lexicon,
 ) -> list[tuple[Frame, Sentence]]:
     """Let quote-only sentences after a statement's sentence continue that statement.
 
     After reported speech (a content that does not end with a quotation) the continuing
-    quotation is a statement of its own, with the same speaker and cue: 'X said C. "D."'.
+    quotation is a statement of its own, with the same speaker and cue: 'X said C. "D."';
+    not after reported speech read back from its frame in the same paragraph: 'C, said X.
+    "D."' is one statement, as '"C," said X. "D."' is.
     """
     framed = {s.sentence_index for _, s in frames}
     framed_spans = [(s.start, s.end) for _, s in frames]
-    extenders = _extenders(frames, quotes)
+    extenders = _extenders(frames, quotes, text, lex)
     out: list[tuple[Frame, Sentence]] = []
     for i, (frame, s) in enumerate(frames):
         extends = i in extenders
@@ -134,7 +138,7 @@ def _extend(
         if first is None:
             out.append((frame, s))
         elif (
-            _ends_quoted(frame, quotes)
+            (_ends_quoted(frame, quotes) or _read_back(text, frame, first))
             and not _long_gap(text, frame, first, end, quotes)
             and (i + 1 == len(frames) or frames[i + 1][1] is not s)  # no frame in between
         ):
@@ -147,23 +151,75 @@ def _extend(
     return out
 
 
-def _extenders(frames: list[tuple[Frame, Sentence]], quotes: QuoteIndex) -> set[int]:
+def _read_back(text: str, frame: Frame, first: Sentence) -> bool:
+    """Whether reported speech read back from its frame ('C, X said.') goes on in the same
+    paragraph with the quotation of sentence ``first``: one statement, as after a quotation
+    ('"C," X said. "D."'); across a paragraph break the quotation stays a statement of its own
+    ('C, X told Reuters.' / '"D."')."""
+    return frame.content_end <= frame.cue_start and text.find(
+        "\n", frame.content_end, first.start
+    ) < 0
+
+
+def _first_frames(found: list[tuple[Frame, Sentence]]) -> list[tuple[Frame, Sentence]]:
+    """Drop a frame read back to its content (the content before the cue) when an earlier
+    frame read back claims the very same span: a quotation has one frame, the first after
+    it; a later cue read back to the same quotation is in that frame's tail ('"C," said Ann
+    Lee, a mayor who supports Tom Hall.', '"C," Ann Lee said, as the crowd applauded.'), so
+    it neither gives the quotation a second speaker nor takes over what follows ('"D."':
+    more of what Ann Lee said)."""
+    seen: set[tuple[int, int]] = set()  # the contents of frames read back from their cue
+    out: list[tuple[Frame, Sentence]] = []
+    for frame, s in found:
+        span = (frame.content_start, frame.content_end)
+        if frame.content_end <= frame.cue_start:  # ('X seemed angry: "C," she wrote.': two)
+            if span in seen:
+                continue
+            seen.add(span)
+        out.append((frame, s))
+    return out
+
+
+def _extenders(
+    frames: list[tuple[Frame, Sentence]], quotes: QuoteIndex, text: str, lex: Lexicon
+) -> set[int]:
     """The frame of each sentence that a following quotation may continue: the last one, but
     not a participle frame of reported speech after a quotation ('"C," X said, referring to
-    Y. "D."': the second quotation is more of what X said, not of the participle)."""
+    Y. "D."': the second quotation is more of what X said, not of the participle), nor a
+    frame of reported speech in the tail of a frame read back to a quotation, with no clause
+    coordinator between ('"C," said X, who backs Y.', '"C," X said, after Z warned that E.':
+    "D." is more of what X said; not '"C," X said, but Z argued that E. "D."')."""
     last: dict[int, int] = {}
     for i, (_, s) in enumerate(frames):
         last[s.sentence_index] = i
     out = set()
     for i in last.values():
         frame, s = frames[i]
-        if frame.pattern == "participle" and not _ends_quoted(frame, quotes):
+        if i and frames[i - 1][1] is s and not _ends_quoted(frame, quotes):
             quoted = [
                 j for j in range(i) if frames[j][1] is s and _ends_quoted(frames[j][0], quotes)
             ]
-            i = quoted[-1] if quoted else i
+            if quoted and (
+                frame.pattern == "participle"
+                or _in_frame_tail(frames[quoted[-1]][0], frame, text, lex)
+            ):
+                i = quoted[-1]
         out.add(i)
     return out
+
+
+def _in_frame_tail(head: Frame, frame: Frame, text: str, lex: Lexicon) -> bool:
+    """Whether ``frame`` lies in the words after the cue of ``head``, a frame read back to
+    its quotation ('"C," said X, a mayor who backs Y'), with no ';' between them and no
+    clause coordinator after a comma (', but', ', and'; class ``clause_coordinator``)."""
+    end = min(frame.speaker_start, frame.cue_start)
+    if head.content_end > head.cue_start or frame.cue_start < head.cue_end or end < head.cue_end:
+        return False
+    between = text[head.cue_end : end]
+    if ";" in between:
+        return False
+    coordinators = lex.frame_class("clause_coordinator")
+    return not any(m.group(1).lower() in coordinators for m in RE_AFTER_COMMA.finditer(between))
 
 
 def _long_gap(text: str, frame: Frame, first: Sentence, end: int, quotes: QuoteIndex) -> bool:
@@ -309,7 +365,7 @@ def candidate_statements(
     ]
     frames = [  # a frame whose content came out empty ('‘ said : \n ,') states nothing
         (name_before_description(text, without_credit(text, f), s.start, lex), s)
-        for f, s in _extend(found, sentences, text, quotes)
+        for f, s in _extend(_first_frames(found), sentences, text, quotes, lex)
         if f.content_start < f.content_end
     ]
     speakers = resolve_speakers(

@@ -97,7 +97,8 @@ MAX_ADJUNCT_CHARS = 48  # ', but earlier on Tuesday afternoon' before a second f
 MAX_ADJUNCT_WORDS = 5
 RE_COORDINATOR_LEAD = re.compile(r"([A-Za-z]+)\s+")
 RE_FIRST_LOWER = re.compile(r"\s*([a-z]+)\s")  # the first word of a comma part, in lower case
-RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
+# ', before' right before a participle cue, or after a quotation closed on its comma ('"C," before')
+RE_COMMA_PREPOSITION = re.compile(r",[\"'\u201d\u2019]*\s+(\w+)$")
 TITLE_SHARE = 0.75
 NAME_WORD_REACH = 30  # characters before a capitalised cue read for the word before it
 RE_OBJECT_TAIL = re.compile(
