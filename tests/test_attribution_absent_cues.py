@@ -82,3 +82,31 @@ def test_other_senses_of_the_new_cue_words_report_nothing() -> None:
     assert rows("Analysts queried by the paper said prices would rise.") == [
         ("prices would rise", "Analysts queried by the paper", "said")
     ]
+
+
+def test_intention_cues_before_to() -> None:
+    """'plans', 'planned', 'intends' (class infinitive_cue) tell an intention before 'to' and
+    a verb, which is what they report."""
+    assert rows("Ann Lee plans to cut taxes next year.") == [
+        ("to cut taxes next year", "Ann Lee", "plans")
+    ]
+    assert rows("The council planned to close the pier in May.") == [
+        ("to close the pier in May", "The council", "planned")
+    ]
+    assert rows("Tom Hall intends to run for mayor.") == [
+        ("to run for mayor", "Tom Hall", "intends")
+    ]
+
+
+def test_intention_cues_without_to_report_nothing() -> None:
+    """Counter-examples: without 'to' after it the form is a noun or an adjective ('health
+    plans', 'the planned merger') or takes a plain object; inside another cue's content it
+    opens no second row."""
+    assert rows("The health plans cover most costs.") == []
+    assert rows("Tom Hall plans a trip to Rome.") == []
+    assert rows("The planned merger was dropped, the firm said.") == [
+        ("The planned merger was dropped", "the firm", "said")
+    ]
+    assert rows("Ann Lee said the firm plans to cut 500 jobs.") == [
+        ("the firm plans to cut 500 jobs", "Ann Lee", "said")
+    ]
