@@ -110,3 +110,20 @@ def test_intention_cues_without_to_report_nothing() -> None:
     assert rows("Ann Lee said the firm plans to cut 500 jobs.") == [
         ("the firm plans to cut 500 jobs", "Ann Lee", "said")
     ]
+
+
+def test_see_as_tells_a_view() -> None:
+    """'see X as Y' (class as_cue): what the subject takes X to be."""
+    assert rows("Most voters see the mayor as a threat to the pier.") == [
+        ("the mayor as a threat to the pier", "Most voters", "see")
+    ]
+
+
+def test_see_without_as_reports_nothing() -> None:
+    """Counter-examples: 'see' with no 'as' after it, or only 'such as', tells what was seen;
+    the 'said' content around it stays whole."""
+    assert rows("Ann Lee will see the film on Monday.") == []
+    assert rows("We will see.") == []
+    assert rows("Ann Lee said the town needed to see progress on topics such as trade.") == [
+        ("the town needed to see progress on topics such as trade", "Ann Lee", "said")
+    ]
