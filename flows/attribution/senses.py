@@ -27,7 +27,11 @@ than forecast', 'better than previously expected' compare. Nor a cue of class
 in profit', 'posted a record loss', 'added 5 cents' give a result, not what was said
 ('added 300 people had died' keeps its frame). Nor a cue of class ``work_verb`` before an
 object naming a work (class ``work_noun``) and only adjuncts: 'wrote a children's book',
-'posted messages on Facebook'.
+'posted messages on Facebook'. Nor a cue of class ``infinitive_cue``
+('plans', 'intends') that no 'to' follows: 'plans to build C' tells an intention, 'health
+plans', 'the planned merger' tell none. Nor a cue of class ``as_cue`` ('see') with no 'as'
+within a few words after it and before punctuation ('such as' is none): 'voters see him as
+a threat' tells a view, 'see the film', 'we will see' tell none.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ MAX_RESULT_AT = 5  # a noun of a result among the object's first words: 'a recor
 THAN_CHARS = 24  # 'than' and an adverb before a cue ('than previously thought')
 RE_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+ly\s+)?$")
 OBJECT_JOINERS = frozenset(["and", "but"])  # a second verb may follow: 'posted X and said C'
+RE_TO_NEXT = re.compile(r"\s+to\s", re.IGNORECASE)  # 'plans to': class infinitive_cue
+RE_AS_AFTER = re.compile(r"\s[^,.;:!?\"\u201c\u201d\n]{1,40}?(?<!\ssuch)\sas\s")  # 'see X as Y'
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
@@ -89,6 +95,10 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'slower than forecast', 'better than expected': a comparison
     if form.endswith("ed") and _after_adjective_lead(text, hit, lex):
         return True  # 'the number of confirmed cases': an adjective
+    if form in lex.frame_class("infinitive_cue") and RE_TO_NEXT.match(text, hit.end()) is None:
+        return True  # 'health plans', 'the planned merger': only 'plans to' tells an intention
+    if form in lex.frame_class("as_cue") and RE_AS_AFTER.match(text, hit.end()) is None:
+        return True  # 'saw the film': only 'see X as Y' tells a view
     compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
