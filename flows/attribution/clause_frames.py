@@ -53,6 +53,7 @@ RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
 SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
 RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
+MAX_AUX_WORDS = 2  # 'and has', 'but had' between a coordinator and a second verb
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
@@ -337,7 +338,8 @@ def _second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int
     ("X visited the dam and said C") or the frame before's ("X said A, called B")."""
     seg = fr._segment_start(c.text, c.s.start, m.start())
     window = fr._words(c.text[seg : m.start()])
-    lead = sentence_subject(c, m.start()) if _second_verb(window) else None
+    second = _second_verb(_without_aux(c, window, m.group()))
+    lead = sentence_subject(c, m.start()) if second else None
     if (
         lead is not None
         and previous is not None
@@ -610,6 +612,20 @@ def _second_clause_subject(
     heads = c.lex.union(speaker=(*HEAD_CLASSES, "pronoun_person", "pronoun_group"))
     named = words[-1][:1].isupper() or words[-1].lower() in heads
     return second if named and fr._speakerlike(c.text, *second, c.lex) else None
+
+
+def _without_aux(c: Ctx, window: list[str], cue: str) -> list[str]:
+    """The words before a cue without the auxiliaries (class coordinated_aux) that close
+    them ('X questions Y and has called for C', 'X did not name Y but did note C'): the
+    verb group of a second verb, whose subject is the sentence's. Not before an '-s' form,
+    which is no verb after an auxiliary but a noun, its object ('and have notes attached')."""
+    aux = c.lex.frame_class("coordinated_aux")
+    if not window or window[-1] not in aux or cue.split(None, 1)[0].endswith("s"):
+        return window  # (no auxiliary right before the cue: nearly every window)
+    n = len(window)
+    while n > 1 and n > len(window) - MAX_AUX_WORDS and window[n - 1] in aux:
+        n -= 1
+    return window[:n]
 
 
 def _second_verb(window: list[str]) -> bool:
