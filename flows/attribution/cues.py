@@ -837,6 +837,27 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _pronoun_with_relative(c: Ctx, frame: Frame) -> Frame | None:
+    """A frame whose mention is a demonstrative standing for people (class
+    plural_determiner: 'those', 'these') with a relative clause of at least
+    ``MIN_RELATIVE_OBJECT_WORDS`` words after it, right before the cue ('Those who back her
+    rivals say C'): the speaker is the demonstrative with its clause; None for any other
+    mention with no speaker, when the cue is the clause's own verb ('those who say C'), a
+    participle or after an auxiliary, as in ``_main_after_relative``."""
+    mention = c.text[frame.speaker_start : frame.speaker_end].lower()
+    if mention not in c.lex.frame_class("plural_determiner") or frame.cue_start < frame.speaker_end:
+        return None
+    clause = fr._words(c.text[frame.speaker_end : frame.cue_start])
+    if len(clause) <= MIN_RELATIVE_OBJECT_WORDS or clause[0] not in RELATIVE_SUBJECT:
+        return None
+    if frame.cue.endswith("ing") or clause[-1] in c.lex.union("verbish", "aux"):
+        return None  # 'those who are on the ballot defending X', 'those who ... were unaware'
+    if RE_CLAUSE_BREAK.search(c.text, frame.speaker_end, frame.cue_start) is not None:
+        return None  # 'those who asked, he said, C': no clause that ends at the cue
+    end = fr._skip_back(c.text, frame.cue_start, " ")
+    return replace(frame, speaker_end=end)
+
+
 def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
     TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
@@ -909,7 +930,9 @@ def find_frames(
         previous = frames[-1] if frames else None
         frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
                  else _frame_for_cue(c, m, previous))
-        if (frame is not None and _has_speaker(c, frame)
+        if frame is not None and not _has_speaker(c, frame):
+            frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
+        if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
                 and not _noun_in_of_phrase(c, frame)):
             _add(c, frames, frame)
