@@ -21,6 +21,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.participles import participle_speaker
+from flows.attribution.particles import adjunct_only
 from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
@@ -117,12 +118,23 @@ RE_OBJECT_TAIL = re.compile(
 
 
 def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
-    """ ", she said, is not so simple": a frame set off by commas inside the statement."""
-    tail = c.text[m.end() : c.s.end].lstrip()
-    if seg <= c.s.start or c.text[seg - 1] != "," or not tail.startswith(","):
+    """ ", she said, is not so simple": a frame set off by commas inside the statement; the
+    cue may have its own adjunct before the second comma (particles.adjunct_only) when a
+    verb follows that comma, the predicate of the subject before the frame ('These workers,
+    Ann Lee said on Monday, were well paid'; not '..., said on Monday, the third rise')."""
+    if seg <= c.s.start or c.text[seg - 1] != ",":
         return False
+    tail = c.text[m.end() : c.s.end].lstrip()
+    adjunct = not tail.startswith(",")
+    if adjunct:
+        comma = c.text.find(",", m.end(), c.s.end)  # (no comma after the cue: most cues)
+        if comma < 0 or not adjunct_only(c.text, m.end(), comma, c.lex):
+            return False
+        tail = c.text[comma : c.s.end]
     rest = tail[1:].lstrip()
     nxt = fr._words(rest[:40])
+    if adjunct and not (nxt and c.lex.verb_word(nxt[0], aux=True)):
+        return False
     return (
         bool(nxt)
         and rest[:1].isalnum()
