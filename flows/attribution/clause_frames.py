@@ -53,6 +53,8 @@ RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
 SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
 RE_BREAK_END = re.compile(r"(?::|\s(?:-|--|\u2013|\u2014)|\u2014)$")
 MIN_COORDINATED = 3  # words of the first statement before 'and <cue>'
+MAX_ASIDE_CHARS = 120  # a parenthetical aside between a subject and its cue
+MAX_AUX_WORDS = 2  # 'and has', 'but had' between a coordinator and a second verb
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
@@ -265,6 +267,9 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     if owner is not None:  # "a fact-check on Ann Lee's claim that C": Ann Lee's
         return _post_content_frame(c, m, lemma, w, (owner, None, None))
     subject = post_subject(c, m.start())
+    close = fr._skip_back(c.text, m.start(), " ") - 1
+    if c.text[close : close + 1] == ")" and (subject is None or subject[0][1] <= close):
+        subject = _before_aside(c, close) or subject  # 'Ann Lee (a nurse who ...) says C'
     seen = perceived_object(c, m.start(), m.group())
     if seen is not None:  # 'Ann Lee heard the guards saying C': the guards
         subject = (seen, None, None)
@@ -334,12 +339,30 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
     return _post_content_frame(c, m, lemma, w, subject)
 
 
+def _before_aside(
+    c: Ctx, close: int
+) -> tuple[tuple[int, int], str | None, str | None] | None:
+    """The subject before a parenthetical aside that closes at ``close`` right before the
+    cue ('Ann Lee (a nurse so young she has been mistaken for a student) says C'), when the
+    subject read over the whole window is none or ends inside the aside: the aside is the
+    writer's, and the words before its opening mark are the subject. None when the aside
+    opens no short parenthesis of this sentence or no subject comes before it."""
+    opening = c.text.rfind("(", c.s.start, close)
+    if opening < 0 or ")" in c.text[opening + 1 : close] or close - opening > MAX_ASIDE_CHARS:
+        return None
+    found = post_subject(c, fr._skip_back(c.text, opening, " "))
+    if found is None or not fr._speakerlike(c.text, *found[0], c.lex):
+        return None
+    return found[0], None, found[2]
+
+
 def _second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int, int] | None:
     """The subject of a cue that is a second verb with no subject of its own: the sentence's
     ("X visited the dam and said C") or the frame before's ("X said A, called B")."""
     seg = fr._segment_start(c.text, c.s.start, m.start())
     window = fr._words(c.text[seg : m.start()])
-    lead = sentence_subject(c, m.start()) if _second_verb(window) else None
+    second = _second_verb(_without_aux(c, window, m.group()))
+    lead = sentence_subject(c, m.start()) if second else None
     if (
         lead is not None
         and previous is not None
@@ -630,6 +653,20 @@ def _second_clause_subject(
     heads = c.lex.union(speaker=(*HEAD_CLASSES, "pronoun_person", "pronoun_group"))
     named = words[-1][:1].isupper() or words[-1].lower() in heads
     return second if named and fr._speakerlike(c.text, *second, c.lex) else None
+
+
+def _without_aux(c: Ctx, window: list[str], cue: str) -> list[str]:
+    """The words before a cue without the auxiliaries (class coordinated_aux) that close
+    them ('X questions Y and has called for C', 'X did not name Y but did note C'): the
+    verb group of a second verb, whose subject is the sentence's. Not before an '-s' form,
+    which is no verb after an auxiliary but a noun, its object ('and have notes attached')."""
+    aux = c.lex.frame_class("coordinated_aux")
+    if not window or window[-1] not in aux or cue.split(None, 1)[0].endswith("s"):
+        return window  # (no auxiliary right before the cue: nearly every window)
+    n = len(window)
+    while n > 1 and n > len(window) - MAX_AUX_WORDS and window[n - 1] in aux:
+        n -= 1
+    return window[:n]
 
 
 def _second_verb(window: list[str]) -> bool:

@@ -21,6 +21,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.participles import participle_speaker
+from flows.attribution.particles import adjunct_only
 from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
@@ -113,12 +114,23 @@ RE_OBJECT_TAIL = re.compile(
 
 
 def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
-    """ ", she said, is not so simple": a frame set off by commas inside the statement."""
-    tail = c.text[m.end() : c.s.end].lstrip()
-    if seg <= c.s.start or c.text[seg - 1] != "," or not tail.startswith(","):
+    """ ", she said, is not so simple": a frame set off by commas inside the statement; the
+    cue may have its own adjunct before the second comma (particles.adjunct_only) when a
+    verb follows that comma, the predicate of the subject before the frame ('These workers,
+    Ann Lee said on Monday, were well paid'; not '..., said on Monday, the third rise')."""
+    if seg <= c.s.start or c.text[seg - 1] != ",":
         return False
+    tail = c.text[m.end() : c.s.end].lstrip()
+    adjunct = not tail.startswith(",")
+    if adjunct:
+        comma = c.text.find(",", m.end(), c.s.end)  # (no comma after the cue: most cues)
+        if comma < 0 or not adjunct_only(c.text, m.end(), comma, c.lex):
+            return False
+        tail = c.text[comma : c.s.end]
     rest = tail[1:].lstrip()
     nxt = fr._words(rest[:40])
+    if adjunct and not (nxt and c.lex.verb_word(nxt[0], aux=True)):
+        return False
     return (
         bool(nxt)
         and rest[:1].isalnum()
@@ -833,6 +845,27 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _pronoun_with_relative(c: Ctx, frame: Frame) -> Frame | None:
+    """A frame whose mention is a demonstrative standing for people (class
+    plural_determiner: 'those', 'these') with a relative clause of at least
+    ``MIN_RELATIVE_OBJECT_WORDS`` words after it, right before the cue ('Those who back her
+    rivals say C'): the speaker is the demonstrative with its clause; None for any other
+    mention with no speaker, when the cue is the clause's own verb ('those who say C'), a
+    participle or after an auxiliary, as in ``_main_after_relative``."""
+    mention = c.text[frame.speaker_start : frame.speaker_end].lower()
+    if mention not in c.lex.frame_class("plural_determiner") or frame.cue_start < frame.speaker_end:
+        return None
+    clause = fr._words(c.text[frame.speaker_end : frame.cue_start])
+    if len(clause) <= MIN_RELATIVE_OBJECT_WORDS or clause[0] not in RELATIVE_SUBJECT:
+        return None
+    if frame.cue.endswith("ing") or clause[-1] in c.lex.union("verbish", "aux"):
+        return None  # 'those who are on the ballot defending X', 'those who ... were unaware'
+    if RE_CLAUSE_BREAK.search(c.text, frame.speaker_end, frame.cue_start) is not None:
+        return None  # 'those who asked, he said, C': no clause that ends at the cue
+    end = fr._skip_back(c.text, frame.cue_start, " ")
+    return replace(frame, speaker_end=end)
+
+
 def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
     TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
@@ -903,7 +936,9 @@ def find_frames(
         previous = frames[-1] if frames else None
         frame = (possessed_noun_frame(c, m, previous) if possessed and m in possessed
                  else _frame_for_cue(c, m, previous))
-        if (frame is not None and _has_speaker(c, frame)
+        if frame is not None and not _has_speaker(c, frame):
+            frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
+        if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
                 and not _noun_in_of_phrase(c, frame)):
             _add(c, frames, frame)

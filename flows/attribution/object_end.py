@@ -152,7 +152,9 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     if c.quotes.covering(t.start()) is not None or RE_HYPHENATED.match(c.text, t.start()):
         return True  # 'a one-on-one debate', 'a stay-at-home order'
     if t.group() == "that":  # 'knew all about that'
-        return RE_LAST_THAT.match(c.text, t.start(), end) is not None
+        return RE_LAST_THAT.match(c.text, t.start(), end) is not None or _that_after_that(
+            c, start, t.start()
+        )
     if t.group() in RELATIVE_WORDS and t.start() > start:
         return _restrictive_relative(c, start, t.start(), end)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
@@ -164,6 +166,13 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
         )
     # "praised Ann Lee as a strong leader", "described it as 'hurtful'"
     return t.group() == "as" and t.start() > start and _predicative_as(c, t.end(), end)
+
+
+def _that_after_that(c: Ctx, start: int, pos: int) -> bool:
+    """The 'that' at ``pos`` opens the object right after the complementizer 'that' the
+    object follows ('denied that that was the case'): a pronoun, the clause's subject; not a
+    relative 'that' ('gadgets they no longer want that can be sold')."""
+    return not c.text[start:pos].strip() and c.text[:start].rstrip()[-5:].lower() == " that"
 
 
 def _series_to_end(c: Ctx, pos: int, end: int) -> bool:

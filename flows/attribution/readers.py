@@ -40,6 +40,7 @@ MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted 
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 APPOSITIVE_WORDS = 20
 AS = frozenset(["as"])  # 'said as she left': a clause, no subject
+PERSON_RELATIVE = frozenset(["who", "whose"])  # a relative clause about a speaker
 MAX_APPOSITIVES = 5
 RE_COMMA_WORD = re.compile(r",\s*([a-z]+)\b")  # a comma and the lower-case word after it
 MAX_MID_SUBJECT = 8  # words of the subject before it ('The plan to cut taxes, said X, is')
@@ -140,7 +141,22 @@ def _inverted_np(c: Ctx, m: CueHit, *, after_quote: bool) -> tuple[int, int] | N
         return None
     speaker = without_setting(c, long)
     short = speaker != long and n_words(c, speaker) <= fr.MAX_NP_WORDS
-    return long if short and fr._speakerlike(c.text, *speaker, c.lex) else None
+    if short and fr._speakerlike(c.text, *speaker, c.lex):
+        return long
+    return long if _relative_tail(c, long) else None
+
+
+def _relative_tail(c: Ctx, np: tuple[int, int]) -> bool:
+    """A long noun phrase after a quotation's inverted cue that is a short head naming a
+    speaker and a relative clause about that speaker ('"C," said one of two witnesses who
+    relayed the story but did not want to speak on the record'): the whole phrase is the
+    speaker, as a shorter one with its 'who' clause is."""
+    words = c.text[np[0] : np[1]].split()
+    at = next((i for i, w in enumerate(words) if w in PERSON_RELATIVE), 0)
+    if not 0 < at <= fr.MAX_NP_WORDS:
+        return False
+    head = (np[0], np[0] + len(" ".join(words[:at])))
+    return fr._speakerlike(c.text, *head, c.lex, loose=True)
 
 
 def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame | None:

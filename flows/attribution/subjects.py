@@ -115,7 +115,7 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     opened = bool(tokens) and tokens[0][1] in openers
     timed = False
     while len(tokens) > 1 and (
-        tokens[0][1] in openers
+        tokens[0][1] in openers and not _quantity_opened(c, tokens)
         or tokens[0][1] in time  # "Last month the watchdog said", "On Monday the mayor"
         or tokens[0][1] in DEMONSTRATIVES
         and tokens[1][1] in time  # "this week the mayor"
@@ -141,6 +141,12 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
                       else text.rstrip()),
     )
+
+
+def _quantity_opened(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
+    """The opener and the word after it are a quantity of the subject (class
+    opener_quantity: 'At least one bank says C'), no fronted phrase."""
+    return f"{tokens[0][1]} {tokens[1][1]}" in c.lex.frame_class("opener_quantity")
 
 
 def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
