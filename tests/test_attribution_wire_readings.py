@@ -335,3 +335,25 @@ def test_times_and_dates_that_are_no_stamp_keep_their_reading() -> None:
     assert rows("The agenda: Ann Lee said the pier would close.") == [
         ("the pier would close", "Ann Lee", "said")
     ]
+
+
+def test_subject_before_according_aside_and_its_verb() -> None:
+    """'The cost of the dam, according to the council, is far higher': a noun phrase with a
+    determiner and no verb before an 'according to' aside is the subject of the verb after
+    it, so the whole clause is what the council said (was: 'The cost of the dam' alone)."""
+    assert rows("The cost of the dam, according to the council, is far higher than planned.") == [
+        ("The cost of the dam, according to the council, is far higher than planned",
+         "the council", "according to")
+    ]
+
+
+def test_clause_or_cue_before_or_after_according_aside_stays() -> None:
+    """Counter-examples: a clause before the aside ('The plan is late'), a coordinator
+    after it, and a clause after it with a cue of its own keep their readings."""
+    assert rows("The plan is late, according to the council, but work goes on.")[0][0] == (
+        "The plan is late"
+    )
+    found = rows("The new pier, according to the council, and the old dam are at risk.")
+    assert found[0][0] == "The new pier"
+    found = rows("The figures from the board, according to analysts, showed a drop in sales.")
+    assert ("a drop in sales", "The figures from the board", "showed") in found

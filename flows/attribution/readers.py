@@ -36,6 +36,7 @@ __all__ = [
 
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
+MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
 APPOSITIVE_WORDS = 20
 AS = frozenset(["as"])  # 'said as she left': a clause, no subject
 MAX_APPOSITIVES = 5
@@ -80,11 +81,33 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
-        if _fronted_phrase(c, content, (end, c.s.end)) and c.text[end : end + 1] == ",":
+        if c.text[end : end + 1] == "," and (
+                _fronted_phrase(c, content, (end, c.s.end))
+                or _subject_before_verb(c, content, end)):
             # "X, according to Y, did Z"; "Since May, according to Y, C": a phrase with no
             # finite verb before the frame opens the clause after it
             content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:
+    """A noun phrase opening with a determiner (class ``noun_determiner``), with no comma and
+    no verb, before an 'according to' frame set off by commas whose clause goes on with a
+    finite verb ('The cost of the dam, according to X, is far higher than planned'): the
+    phrase is that verb's subject, and the whole clause is what X said; not 'The plan is
+    late, according to X, ...' (a clause), '..., according to X, and ...' nor a clause
+    after the frame with a cue of its own ('The data, according to X, showed C')."""
+    after = RE_COMMA_WORD.match(c.text, end)
+    if after is None or not c.lex.verb_word(after.group(1), aux=True):
+        return False
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        0 < len(words) <= MAX_SUBJECT_WORDS
+        and words[0].lower() in c.lex.frame_class("noun_determiner")
+        and "," not in c.text[span[0] : span[1]]
+        and not _holds_verb(c, span)
+        and not c.lex.find_cues(c.text[end : c.s.end])
+    )
 
 
 def _titled_source(c: Ctx, np: tuple[int, int]) -> tuple[int, int]:
