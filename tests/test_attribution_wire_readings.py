@@ -357,3 +357,20 @@ def test_clause_or_cue_before_or_after_according_aside_stays() -> None:
     assert found[0][0] == "The new pier"
     found = rows("The figures from the board, according to analysts, showed a drop in sales.")
     assert ("a drop in sales", "The figures from the board", "showed") in found
+
+
+def test_participle_aside_ends_before_adverb_and_main_verb() -> None:
+    """'The council, stressing C, also called for D': the aside's content ends at its
+    comma when an adverb ('also', 'recently') stands before the main verb, as it does
+    before the verb alone; the main verb's frame is read too."""
+    found = rows("The council, stressing the importance of dams, also called for more pipes.")
+    assert ("the importance of dams", "The council", "stressing") in found
+    found = rows("The council, stressing the importance of dams, recently approved new pipes.")
+    assert ("the importance of dams", "The council", "stressing") in found
+
+
+def test_participle_aside_with_adverb_inside_keeps_its_clause() -> None:
+    """Counter-example: an adverb inside the aside's own clause ('and often leak') does not
+    cut it."""
+    found = rows("The council, stressing that the dams are old and often leak, approved a plan.")
+    assert ("the dams are old and often leak", "The council", "stressing") in found

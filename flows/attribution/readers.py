@@ -489,12 +489,17 @@ def _aside_end(
 ) -> tuple[int, int]:
     """A participle set off by commas right after its subject's comma part ('Both houses of
     the assembly, citing costs, passed bills'): its content ends at the comma before the
-    main verb, a past form or a word of class verbish."""
+    main verb, a past form or a word of class verbish, perhaps after an adverb (classes
+    verb_adverb and coordinated_adverb, or an '-ly' word: 'The board, stressing C, also
+    called for D')."""
     between = c.text[spk[1] : cue_start].rstrip()
     if not between.endswith(",") or "," in between[:-1]:
         return content
     comma = c.text.find(",", content[0], content[1])
     word = RE_FIRST_WORD.match(c.text, comma + 1, content[1]) if comma >= 0 else None
+    if word is not None and (word.group(1).endswith("ly") or word.group(1) in c.lex.union(
+            "verb_adverb", "coordinated_adverb")):
+        word = RE_FIRST_WORD.match(c.text, word.end(), content[1])
     if word is None or not word.group(1).islower():
         return content
     verb = word.group(1)
