@@ -374,3 +374,22 @@ def test_participle_aside_with_adverb_inside_keeps_its_clause() -> None:
     cut it."""
     found = rows("The council, stressing that the dams are old and often leak, approved a plan.")
     assert ("the dams are old and often leak", "The council", "stressing") in found
+
+
+def test_relative_pronoun_after_its_content_is_no_speaker() -> None:
+    """'Lawmakers passed the law at the session of the council, which concluded Wednesday.':
+    a lower-case relative pronoun cannot say the clause before it; the row is gone."""
+    text = "Lawmakers passed the law at the session of the council, which concluded Wednesday."
+    assert rows(text) == []
+    text = "The fair drew crowds to the Riverton Expo, which concluded on Nov. 10, making money."
+    assert all(m != "which" for _, m, _ in rows(text))
+
+
+def test_relative_pronoun_before_its_content_and_agency_stay() -> None:
+    """Counter-examples: 'X, which said C' keeps its frame, and 'WHO' in capitals is an
+    agency."""
+    found = rows("The council, which said the dam would hold, met on Monday.")
+    assert ("the dam would hold", "which", "said") in found
+    assert rows("The plague is always fatal, WHO says.") == [
+        ("The plague is always fatal", "WHO", "says")
+    ]

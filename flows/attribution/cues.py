@@ -837,6 +837,15 @@ def _has_speaker(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _relative_after_content(c: Ctx, frame: Frame) -> bool:
+    """A relative pronoun in lower case (speaker class ``pronoun_relative``) as the subject
+    of a cue after the content: 'Lawmakers passed the law at the session, which concluded
+    Wednesday.' The clause before is the antecedent's own sentence, not what the session
+    said; 'C, WHO says' (an agency) and 'X, which said C' keep their frames."""
+    return frame.content_end <= frame.speaker_start and c.text[
+        frame.speaker_start : frame.speaker_end] in c.lex.speaker_class("pronoun_relative")
+
+
 def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
     TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
@@ -933,7 +942,8 @@ def find_frames(
                  else _frame_for_cue(c, m, previous))
         if (frame is not None and _has_speaker(c, frame)
                 and not captions_picture(text, c.s.start, frame, c.lex)
-                and not _noun_in_of_phrase(c, frame)):
+                and not _noun_in_of_phrase(c, frame)
+                and not _relative_after_content(c, frame)):
             _add(c, frames, frame)
     frames = [g for f in frames
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
