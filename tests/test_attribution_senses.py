@@ -204,3 +204,11 @@ def test_a_cue_after_a_naming_passive_still_reports() -> None:
     """'was named' reports nothing, but the cue of the frame after it does."""
     assert [cue for _, _, cue in rows(
         "Riverton was named the best harbour town, the mayor said on Monday.")] == ["said"]
+
+
+def test_added_value_is_a_noun() -> None:
+    """'the town's industrial added value rose by 5 percent': 'added value' (other_sense) is
+    an economic figure, no cue (was: a row said by "the town's industrial"); 'added that'
+    keeps its frame."""
+    assert rows("During the period, the town's industrial added value rose by 5 percent.") == []
+    assert rows("Tom Hall added that value was key.") == [("value was key", "Tom Hall", "added")]

@@ -335,3 +335,61 @@ def test_times_and_dates_that_are_no_stamp_keep_their_reading() -> None:
     assert rows("The agenda: Ann Lee said the pier would close.") == [
         ("the pier would close", "Ann Lee", "said")
     ]
+
+
+def test_subject_before_according_aside_and_its_verb() -> None:
+    """'The cost of the dam, according to the council, is far higher': a noun phrase with a
+    determiner and no verb before an 'according to' aside is the subject of the verb after
+    it, so the whole clause is what the council said (was: 'The cost of the dam' alone)."""
+    assert rows("The cost of the dam, according to the council, is far higher than planned.") == [
+        ("The cost of the dam, according to the council, is far higher than planned",
+         "the council", "according to")
+    ]
+
+
+def test_clause_or_cue_before_or_after_according_aside_stays() -> None:
+    """Counter-examples: a clause before the aside ('The plan is late'), a coordinator
+    after it, and a clause after it with a cue of its own keep their readings."""
+    assert rows("The plan is late, according to the council, but work goes on.")[0][0] == (
+        "The plan is late"
+    )
+    found = rows("The new pier, according to the council, and the old dam are at risk.")
+    assert found[0][0] == "The new pier"
+    found = rows("The figures from the board, according to analysts, showed a drop in sales.")
+    assert ("a drop in sales", "The figures from the board", "showed") in found
+
+
+def test_participle_aside_ends_before_adverb_and_main_verb() -> None:
+    """'The council, stressing C, also called for D': the aside's content ends at its
+    comma when an adverb ('also', 'recently') stands before the main verb, as it does
+    before the verb alone; the main verb's frame is read too."""
+    found = rows("The council, stressing the importance of dams, also called for more pipes.")
+    assert ("the importance of dams", "The council", "stressing") in found
+    found = rows("The council, stressing the importance of dams, recently approved new pipes.")
+    assert ("the importance of dams", "The council", "stressing") in found
+
+
+def test_participle_aside_with_adverb_inside_keeps_its_clause() -> None:
+    """Counter-example: an adverb inside the aside's own clause ('and often leak') does not
+    cut it."""
+    found = rows("The council, stressing that the dams are old and often leak, approved a plan.")
+    assert ("the dams are old and often leak", "The council", "stressing") in found
+
+
+def test_relative_pronoun_after_its_content_is_no_speaker() -> None:
+    """'Lawmakers passed the law at the session of the council, which concluded Wednesday.':
+    a lower-case relative pronoun cannot say the clause before it; the row is gone."""
+    text = "Lawmakers passed the law at the session of the council, which concluded Wednesday."
+    assert rows(text) == []
+    text = "The fair drew crowds to the Riverton Expo, which concluded on Nov. 10, making money."
+    assert all(m != "which" for _, m, _ in rows(text))
+
+
+def test_relative_pronoun_before_its_content_and_agency_stay() -> None:
+    """Counter-examples: 'X, which said C' keeps its frame, and 'WHO' in capitals is an
+    agency."""
+    found = rows("The council, which said the dam would hold, met on Monday.")
+    assert ("the dam would hold", "which", "said") in found
+    assert rows("The plague is always fatal, WHO says.") == [
+        ("The plague is always fatal", "WHO", "says")
+    ]

@@ -866,6 +866,15 @@ def _pronoun_with_relative(c: Ctx, frame: Frame) -> Frame | None:
     return replace(frame, speaker_end=end)
 
 
+def _relative_after_content(c: Ctx, frame: Frame) -> bool:
+    """A relative pronoun in lower case (speaker class ``pronoun_relative``) as the subject
+    of a cue after the content: 'Lawmakers passed the law at the session, which concluded
+    Wednesday.' The clause before is the antecedent's own sentence, not what the session
+    said; 'C, WHO says' (an agency) and 'X, which said C' keep their frames."""
+    return frame.content_end <= frame.speaker_start and c.text[
+        frame.speaker_start : frame.speaker_end] in c.lex.speaker_class("pronoun_relative")
+
+
 def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     """A plural cue form that heads an 'of' phrase before the verb of its clause: 'A USA
     TODAY analysis of new reports shows C', 'the quality of reports has improved' ('reports'
@@ -900,12 +909,14 @@ def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
 
 
 def _without_dangling(c: Ctx, frame: Frame) -> Frame:
-    """A speaker that ends on a lower-case preposition took in the clause of a noun cue
-    ('She then peppered him with attacks', 'Sanders released a statement in opposition'):
-    the words before its first verb name the speaker ('She', 'Sanders'); 'hailed by experts
-    as C' names the experts, without 'as'. Kept as read when no verb shows where to cut."""
+    """A speaker that ends on a lower-case preposition, article or coordinator took in the
+    clause of a noun cue or a verb before the cue ('She then peppered him with attacks',
+    'Sanders released a statement in opposition', 'he laughed and said'): the words before
+    its first verb name the speaker ('She', 'Sanders', 'he'); 'hailed by experts as C' names
+    the experts, without 'as'. Kept as read when no verb shows where to cut."""
     tokens = list(RE_SPEAKER_TOKEN.finditer(c.text, frame.speaker_start, frame.speaker_end))
-    if len(tokens) < 2 or tokens[-1].group() not in c.lex.frame_class("dangling_preposition"):
+    if len(tokens) < 2 or tokens[-1].group() not in c.lex.union(
+            "dangling_preposition", "open_end"):
         return frame
     cut = len(tokens) - 1 if tokens[-1].group() == "as" else next(
         (i for i, t in enumerate(tokens[1:-1], start=1) if _verb_form(c, t.group())), 0
@@ -914,6 +925,26 @@ def _without_dangling(c: Ctx, frame: Frame) -> Frame:
         return frame
     span = fr._clean_subject(c.text, frame.speaker_start, tokens[cut - 1].end(), c.lex)
     return replace(frame, speaker_end=span[1]) if span[1] > span[0] else frame
+
+
+def _without_open_end(c: Ctx, frame: Frame) -> Frame:
+    """A mention that opens on a lower-case word that is no determiner, pronoun or
+    quantifier and still ends on a preposition, an article or a coordinator (class
+    ``open_end``) once ``_without_dangling`` found no verb to cut before is a phrase cut off
+    before its noun, no one who speaks ('the board, out of the need to maintain C', 'rather
+    than promising C', 'including a call for C'): the frame names no speaker. A noun phrase
+    cut short keeps its words ('the U.S. Court of said', 'a senior with an interest in C',
+    'many of whom say C'); one word is ``_has_speaker``'s to judge ('his' before
+    'argument'). Run after ``participle_speaker``, which may give the frame a speaker."""
+    space = c.text.rfind(" ", frame.speaker_start, frame.speaker_end)
+    if space < 0 or frame.unnamed or not c.text[frame.speaker_start].islower():
+        return frame
+    first = c.text[frame.speaker_start : c.text.find(" ", frame.speaker_start)]
+    if c.text[space + 1 : frame.speaker_end] not in c.lex.union(
+            "dangling_preposition", "open_end") or first in c.lex.union(
+            "noun_determiner", "subject_pronoun", speaker=("quantity_group", "quantity_person")):
+        return frame
+    return replace(frame, unnamed=True)
 
 
 def _verb_form(c: Ctx, word: str) -> bool:
@@ -940,12 +971,13 @@ def find_frames(
             frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
         if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
-                and not _noun_in_of_phrase(c, frame)):
+                and not _noun_in_of_phrase(c, frame)
+                and not _relative_after_content(c, frame)):
             _add(c, frames, frame)
     frames = [g for f in frames
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
-    frames = [participle_speaker(c, f, frames) for f in frames]
+    frames = [_without_open_end(c, participle_speaker(c, f, frames)) for f in frames]
     if not frames:
         label = label_frame(c)
         if label is not None:

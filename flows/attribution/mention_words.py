@@ -23,6 +23,7 @@ RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+RE_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)[,.;:]?")  # "(USFK)" closing a name
 
 
 def _is_name(tokens: Sequence[str]) -> bool:
@@ -73,10 +74,42 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
         return True
     if _company_suffixed(tokens, lex):  # "Fiat SpA", not "the spa"
         return True
+    if _named_with_acronym(tokens):  # "U.S. Forces Korea (USFK)"
+        return True
     ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
     if ticker and _is_name(tokens[:-1]):
         return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
     return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _named_with_acronym(tokens: Sequence[str]) -> bool:
+    """A name closed by its own acronym in brackets ("U.S. Forces Korea (USFK)", "China
+    National Radio (CNR)", "United Nations Mission in South Sudan (UNMISS)"): the acronym's
+    letters are, in order, among the capitals of the words before it and the first letters
+    of its lower-case words, and only words of a name come before its first letter's word
+    ("Sinopharm of the China National Biotec Group (CNBG)"; not "Lead manager Algemene Bank
+    Nederland (ABN)", a role before the name). A body's
+    name, never a person's ("Ann Lee (AP)" credits an agency), with no title in it ("China
+    General Nuclear Power Corporation (CGN)" holds no general)."""
+    if len(tokens) < 2 or not tokens[-1].startswith("("):
+        return False
+    if tokens[0] == "the":
+        tokens = tokens[1:]
+    acronym = RE_BRACKETED_ACRONYM.fullmatch(tokens[-1])
+    if acronym is None:
+        return False
+    letters = iter(
+        (i, ch)
+        for i, t in enumerate(tokens[:-1])
+        for ch in (t[0].upper() if t[:1].islower() else [c for c in t if c.isupper()])
+    )
+    first = -1
+    for want in acronym.group(1):
+        at = next((i for i, ch in letters if ch == want), -1)
+        if at < 0:
+            return False
+        first = at if first < 0 else first
+    return all(t[:1].isupper() or t in LOWER_OK for t in tokens[:first])
 
 
 def _company_suffixed(tokens: Sequence[str], lex: Lexicon) -> bool:

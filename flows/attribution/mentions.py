@@ -23,6 +23,7 @@ from flows.attribution.mention_words import (
     _head_tokens,
     _is_name,
     _is_place,
+    _named_with_acronym,
     _organization_name,
     _plural_common,
     _type_of,
@@ -187,6 +188,8 @@ def _title_then_name(tokens: list[str], lex: Lexicon) -> bool:
     not Prescott, "President of the United States"), an honorific ("interview Mr Blair"),
     an organisation ("the official Xinhua News Agency") or a phrase with a clause ("the deal
     comes as Foreign Secretary Jack Straw")."""
+    if _named_with_acronym(tokens):  # "China General Nuclear Power Corporation (CGN)"
+        return False
     titles = lex.union(speaker=("title",), minus=lex.speaker_class("honorific"))
     at = [i for i, t in enumerate(tokens) if _titled(t, titles)]
     if len(at) > 1 and at[-1] == len(tokens) - 1 and _surname_after_role(tokens, lex):
@@ -330,7 +333,8 @@ def _describe(
     elif described and kind != "organization" and _titled_head(tokens, lex):
         name = None  # "a spokesman for Acme Bank": the role and organisation it names
         pre_role, pre_org = read_description(mention, lex)
-    elif described or kind == "organization" and _is_name(tokens):  # "General Motors Corp"
+    elif described or kind == "organization" and (
+            _is_name(tokens) or _named_with_acronym(tokens)):  # "General Motors Corp"
         name, pre_role, pre_org = None, None, None
     else:
         name, pre_role, pre_org = _premodified(tokens, lex)

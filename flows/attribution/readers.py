@@ -11,6 +11,7 @@ from flows.attribution.content_end import complement
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.particles import adjunct_only
+from flows.attribution.senses import other_sense
 from flows.attribution.spans import ARTICLES
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
@@ -38,6 +39,7 @@ __all__ = [
 
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
+MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
 APPOSITIVE_WORDS = 20
 AS = frozenset(["as"])  # 'said as she left': a clause, no subject
 PERSON_RELATIVE = frozenset(["who", "whose"])  # a relative clause about a speaker
@@ -83,11 +85,40 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         start = fr._content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
-        if _fronted_phrase(c, content, (end, c.s.end)) and c.text[end : end + 1] == ",":
+        if c.text[end : end + 1] == "," and (
+                _fronted_phrase(c, content, (end, c.s.end))
+                or _subject_before_verb(c, content, end)):
             # "X, according to Y, did Z"; "Since May, according to Y, C": a phrase with no
             # finite verb before the frame opens the clause after it
             content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:
+    """A noun phrase opening with a determiner (class ``noun_determiner``), with no comma and
+    no verb, before an 'according to' frame set off by commas whose clause goes on with a
+    finite verb ('The cost of the dam, according to X, is far higher than planned'): the
+    phrase is that verb's subject, and the whole clause is what X said; not 'The plan is
+    late, according to X, ...' (a clause), '..., according to X, and ...' nor a clause
+    after the frame with a cue of its own ('The data, according to X, showed C')."""
+    after = RE_COMMA_WORD.match(c.text, end)
+    if after is None or not c.lex.verb_word(after.group(1), aux=True):
+        return False
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        0 < len(words) <= MAX_SUBJECT_WORDS
+        and words[0].lower() in c.lex.frame_class("noun_determiner")
+        and "," not in c.text[span[0] : span[1]]
+        and not _holds_verb(c, span)
+        and not _cue_in(c, end, c.s.end)
+    )
+
+
+def _cue_in(c: Ctx, start: int, end: int) -> bool:
+    """A cue form read as a cue between ``start`` and ``end`` (not one that
+    ``senses.other_sense`` gives another sense: 'far higher than planned')."""
+    rest = c.text[start:end]
+    return any(not other_sense(rest, hit, c.lex) for hit in c.lex.find_cues(rest))
 
 
 def _titled_source(c: Ctx, np: tuple[int, int]) -> tuple[int, int]:
@@ -486,12 +517,17 @@ def _aside_end(
 ) -> tuple[int, int]:
     """A participle set off by commas right after its subject's comma part ('Both houses of
     the assembly, citing costs, passed bills'): its content ends at the comma before the
-    main verb, a past form or a word of class verbish."""
+    main verb, a past form or a word of class verbish, perhaps after an adverb (classes
+    verb_adverb and coordinated_adverb, or an '-ly' word: 'The board, stressing C, also
+    called for D')."""
     between = c.text[spk[1] : cue_start].rstrip()
     if not between.endswith(",") or "," in between[:-1]:
         return content
     comma = c.text.find(",", content[0], content[1])
     word = RE_FIRST_WORD.match(c.text, comma + 1, content[1]) if comma >= 0 else None
+    if word is not None and (word.group(1).endswith("ly") or word.group(1) in c.lex.union(
+            "verb_adverb", "coordinated_adverb")):
+        word = RE_FIRST_WORD.match(c.text, word.end(), content[1])
     if word is None or not word.group(1).islower():
         return content
     verb = word.group(1)

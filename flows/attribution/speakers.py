@@ -222,12 +222,14 @@ class _Article:
     def described_organization(self, name: str) -> bool:
         """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
         of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
-        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"). Each
-        name's places in the article are read once, when first asked."""
+        it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"), or, with
+        no honorific before the name anywhere, shares or a stake in it ("shares in Acme").
+        Each name's places in the article are read once, when first asked."""
         if self.text is None:
             return False
         if name not in self._described:
-            self._described[name] = _described_at(self.text, name, self.lex)
+            self._described[name] = _described_at(self.text, name, self.lex) or (
+                self._hint(name) is None and _held_at(self.text, name, self.lex))
         return self._described[name]
 
     def _hint(self, name: str) -> str | None:
@@ -258,6 +260,23 @@ def _described_at(text: str, name: str, lex: Lexicon) -> bool:
             if word.islower() and word in kinds:
                 return True
         at = text.find(name, end)
+    return False
+
+
+def _held_at(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds shares or a stake in ``name`` (speaker class ``holding``:
+    "shares in Acme", "a stake in Acme"; no capitalised word after the name: not "shares in
+    Acme Bank"; "Shares in Acme" opening a sentence too), which only a company issues."""
+    if text.find(" in " + name) < 0:
+        return False  # (most names)
+    for noun in lex.speaker_class("holding"):
+        for shape in (f"{noun} in {name}", f"{noun.capitalize()} in {name}"):
+            at = text.find(shape)
+            while at >= 0:
+                end = at + len(shape)
+                if (at == 0 or not text[at - 1].isalnum()) and RE_NAME_END.match(text, end):
+                    return True
+                at = text.find(shape, end)
     return False
 
 
