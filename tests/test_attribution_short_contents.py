@@ -1,0 +1,60 @@
+"""Attribution: contents that were cut too early, at a word that ends a short object
+(issue 3; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import candidate_rows
+
+
+def contents(text: str) -> list[tuple[str, str | None]]:
+    return [(content, cue) for content, _, cue in candidate_rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a cue learned with the shape "np", then 'that' and a clause: read as a clause
+        (
+            "The council's records indicate that Ann Lee made that offer.",
+            ("Ann Lee made that offer", "indicate"),
+        ),
+        (
+            "The ministry disclosed that it asked for the return of the files in a letter "
+            "Friday.",
+            ("it asked for the return of the files in a letter Friday", "disclosed"),
+        ),
+        (
+            "Tom Hall mentioned that the group could make some calls before the vote.",
+            ("the group could make some calls before the vote", "mentioned"),
+        ),
+    ],
+)
+def test_that_clause_after_an_np_cue_is_read_past_object_stops(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # counter-examples: the clause still ends at a comma; 'that' as a pronoun is no lead
+        (
+            "Yet besides worrying that she is out of step, Ann Lee is hemmed in by her record.",
+            ("she is out of step", "worrying"),
+        ),
+        (
+            "Tom Hall mentioned the dam in a speech Friday.",
+            ("the dam", "mentioned"),
+        ),
+    ],
+)
+def test_that_clause_after_an_np_cue_keeps_its_comma_stop(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)
+
+
+def test_that_as_a_pronoun_after_an_np_cue_opens_no_clause() -> None:
+    found = contents("Ann Lee hinted at that in a speech Monday.")
+    assert all(not content.startswith("in a speech") for content, _ in found)
