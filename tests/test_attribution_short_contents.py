@@ -20,8 +20,7 @@ def contents(text: str) -> list[tuple[str, str | None]]:
             ("Ann Lee made that offer", "indicate"),
         ),
         (
-            "The ministry disclosed that it asked for the return of the files in a letter "
-            "Friday.",
+            "The ministry disclosed that it asked for the return of the files in a letter Friday.",
             ("it asked for the return of the files in a letter Friday", "disclosed"),
         ),
         (
@@ -58,3 +57,29 @@ def test_that_clause_after_an_np_cue_keeps_its_comma_stop(
 def test_that_as_a_pronoun_after_an_np_cue_opens_no_clause() -> None:
     found = contents("Ann Lee hinted at that in a speech Monday.")
     assert all(not content.startswith("in a speech") for content, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a question word after the person asked opens the content, with the words after it
+        (
+            "Ann Lee then asked Tom Hall which roads specifically he could close.",
+            ("which roads specifically he could close", "asked"),
+        ),
+        (
+            "Ann Lee asked Tom Hall which roads the council could close.",
+            ("which roads the council could close", "asked"),
+        ),
+        (
+            "Ann Lee asked him when he would close the road.",
+            ("when he would close the road", "asked"),
+        ),
+        # counter-examples: a pronoun clause or 'what' after the object, as before
+        ("Ann Lee told reporters she would resign.", ("she would resign", "told")),
+        ("Ann Lee asked Tom Hall what the plan would cost.", ("what the plan would cost", "asked")),
+    ],
+)
+def test_question_word_after_the_person_asked_opens_the_content(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

@@ -349,7 +349,7 @@ CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
 )
 RE_OBJECT_WH = re.compile(  # an object of up to six words, then a question or a pronoun clause
-    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if|he|she|they|we|I)\s)"
+    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|which|whose|when|where|why|whether|if|he|she|they|we|I)\s)"
 )
 RE_OBJECT_ABOUT = re.compile(r"\s+((?:[\w.'’-]+\s+){1,4}?)about\s+(?=\w)")  # 'asked him about C'
 RE_TOPIC_END = re.compile(r"[,.;:!?()\"\u201c\u201d]")  # punctuation that ends a topic
