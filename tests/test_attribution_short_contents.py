@@ -83,3 +83,36 @@ def test_question_word_after_the_person_asked_opens_the_content(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in contents(text)
+
+
+def test_relative_clause_set_off_inside_a_question_does_not_cut_it() -> None:
+    found = contents(
+        "Ann Lee asked whether the plan, which the council estimates would cost $9 million a "
+        "year, would raise taxes."
+    )
+    assert found == [
+        (
+            "whether the plan, which the council estimates would cost $9 million a year, "
+            "would raise taxes",
+            "asked",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # counter-examples: no finite verb after the relative clause, which keeps its row
+        (
+            "Ann Lee said the plan failed, which Tom Hall said was a disaster.",
+            [("the plan failed", "said"), ("was a disaster", "said")],
+        ),
+        (
+            "Ann Lee praised the plan, which Tom Hall said was a disaster, and left.",
+            [("the plan", "praised"), ("was a disaster, and left", "said")],
+        ),
+    ],
+)
+def test_relative_clause_after_the_content_keeps_its_own_row(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert contents(text) == expected
