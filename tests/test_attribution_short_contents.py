@@ -116,3 +116,31 @@ def test_relative_clause_after_the_content_keeps_its_own_row(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place after 'in', 'on' or 'at' inside the object is no occasion of the frame
+        (
+            "Tom Hall praised the new school on Main Street in Riverton.",
+            ("the new school on Main Street in Riverton", "praised"),
+        ),
+        (
+            "Tom Hall mentioned the workers killed at the plant in Riverton and Easton.",
+            ("the workers killed at the plant in Riverton and Easton", "mentioned"),
+        ),
+        # a year after a comma belongs to the next phrase, not to 'on farming'
+        (
+            "Ann Lee opposed new taxes and restrictions on farming, in 2009, as mayor.",
+            ("new taxes and restrictions on farming", "opposed"),
+        ),
+        # counter-examples: a time or an occasion after the preposition still ends the object
+        ("Ann Lee praised the mayor on Thursday.", ("the mayor", "praised")),
+        ("Ann Lee praised the mayor in a speech at the town hall.", ("the mayor", "praised")),
+        ("Tom Hall praised the new school at a rally in Riverton.", ("the new school", "praised")),
+    ],
+)
+def test_place_phrase_after_a_preposition_stays_in_the_object(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

@@ -54,6 +54,8 @@ FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 NP_READ_ON = FRAME_PREPOSITIONS | {"as", "that"}  # lower-case words _np_stop tests further
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
 ADVERBIAL_CHARS = 40
+PLACE_PREPOSITIONS = FRAME_PREPOSITIONS - {"during"}  # 'in', 'on', 'at': also of a place
+RE_PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")  # ends a prepositional phrase
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
@@ -259,9 +261,13 @@ def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
 
 def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
     """The words after a preposition name a time or an occasion ("on Thursday", "in 2012",
-    "in an interview with ..."): an adverbial of the frame, not part of the object."""
-    words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
-    occasion = c.lex.union("skip", "time")
+    "in an interview with ..."): an adverbial of the frame, not part of the object. Read up
+    to a comma ('restrictions on abortion, in 2009'); a second 'in', 'on' or 'at' names a
+    place, no occasion ('at her home in Chappaqua', 'on Park Avenue in Manhattan')."""
+    stop = RE_PHRASE_BREAK.search(c.text, pos, min(end, pos + ADVERBIAL_CHARS))
+    window = stop.start() if stop is not None else min(end, pos + ADVERBIAL_CHARS)
+    words = RE_NP_WORD.findall(c.text, pos, window)[:ADVERBIAL_WORDS]
+    occasion = c.lex.union("skip", "time", minus=PLACE_PREPOSITIONS)
     return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)
 
 
