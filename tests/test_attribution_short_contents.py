@@ -144,3 +144,22 @@ def test_place_phrase_after_a_preposition_stays_in_the_object(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'during' names a time of the frame, whatever words follow it
+        ("Ann Lee praised the crew during the long storm.", ("the crew", "praised")),
+        (
+            "Ann Lee asked for calm during the flood season in Riverton.",
+            ("calm", "asked for"),
+        ),
+        # counter-example: 'in' before a place stays in the object
+        (
+            "Ann Lee praised the crew in Riverton.",
+            ("the crew in Riverton", "praised"),
+        ),
+    ],
+)
+def test_during_ends_a_short_object(text: str, expected: tuple[str, str]) -> None:
+    assert expected in contents(text)

@@ -54,7 +54,7 @@ FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 NP_READ_ON = FRAME_PREPOSITIONS | {"as", "that"}  # lower-case words _np_stop tests further
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
 ADVERBIAL_CHARS = 40
-PLACE_PREPOSITIONS = FRAME_PREPOSITIONS - {"during"}  # 'in', 'on', 'at': also of a place
+PLACE_PREPOSITIONS = FRAME_PREPOSITIONS - {"during"}  # also of a place; 'during' only of a time
 RE_PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")  # ends a prepositional phrase
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
@@ -113,7 +113,9 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
             return _relative_start(c, start, t.start())
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
-        if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
+        if t.group() in FRAME_PREPOSITIONS and (
+            t.group() not in PLACE_PREPOSITIONS or _frame_adverbial(c, t.end(), end)
+        ):  # 'during' opens a time: "praised the crew during the storm"
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
 
