@@ -163,3 +163,24 @@ def test_place_phrase_after_a_preposition_stays_in_the_object(
 )
 def test_during_ends_a_short_object(text: str, expected: tuple[str, str]) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a cue learned with the shape "np", then a question word and a clause
+        (
+            "Tom Hall mentioned how the council could pay for the dam in 2020.",
+            ("how the council could pay for the dam in 2020", "mentioned"),
+        ),
+        (
+            "Tom Hall knew what the results in Riverton would be on Saturday night.",
+            ("what the results in Riverton would be on Saturday night", "knew"),
+        ),
+        # counter-example: a question word and an infinitive is a short object still
+        ("Tom Hall mentioned how to fix the dam on Monday.", ("how to fix the dam", "mentioned")),
+    ],
+)
+def test_question_clause_after_an_np_cue_is_read_as_a_clause(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

@@ -37,6 +37,7 @@ RE_COMMA_AND = re.compile(r",\s+(?:and|but|while|whereas)\s+")  # ", while": a c
 OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this", "these", "those", "some"}
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
 MIN_CLAUSE = 5
+RE_WH_LEAD = re.compile(r"\s*(?:why|how|whether|what)\s")  # 'explain why they'
 THAT_LEADS = ("that", "that ")  # the complement after them is a clause, even after an np cue
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue ('Ann Lee said')
@@ -74,7 +75,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     # "agreed with the President that C" / "speculated about C"
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
-    if short and c.text.endswith(THAT_LEADS, m.end(), start) and _subject_first(c, start, end):
+    if short and _clause_lead(c, m.end(), start, end):
         end = _that_clause_end(c, start, end, lemma)
     else:
         end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
@@ -88,6 +89,16 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     end = setting_tail_start(c, start, end)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
+
+
+def _clause_lead(c: Ctx, cue_end: int, start: int, end: int) -> bool:
+    """The complement of a cue learned with the shape "np" is a clause with a subject: after
+    'that' ('indicate that Kennedy made that offer') or a question word ('explain why they
+    were silent during the war'), not a short object."""
+    if c.text.endswith(THAT_LEADS, cue_end, start):
+        return _subject_first(c, start, end)
+    wh = RE_WH_LEAD.match(c.text, start, end)
+    return wh is not None and _subject_first(c, wh.end(), end)
 
 
 def _subject_first(c: Ctx, start: int, end: int) -> bool:
