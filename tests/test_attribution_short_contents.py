@@ -184,3 +184,25 @@ def test_question_clause_after_an_np_cue_is_read_as_a_clause(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a setting, then an object of the cue, then a quotation: the object opens the content
+        (
+            "Many readers noted on Facebook the change from the old town motto, "
+            "\u201cRiverton First.\u201d",
+            ("the change from the old town motto, \u201cRiverton First.\u201d", "noted"),
+        ),
+        # counter-examples: a setting alone, or with a clause of its own, before the quotation
+        ('Ann Lee asked at the rally, "Where is the money?"', ('"Where is the money?"', "asked")),
+        (
+            'Ann Lee said in the spring, when the story broke, "The dam is safe."',
+            ('"The dam is safe."', "said"),
+        ),
+    ],
+)
+def test_object_after_a_setting_opens_the_content_before_a_quotation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

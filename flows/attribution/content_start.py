@@ -215,7 +215,9 @@ def _content_after(
     aside_words = _words(aside.group()) if aside is not None else []
     first = aside_words[:1]
     if aside is not None and first and first[0] in lex.frame_class("skip"):
-        return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
+        if not _object_after_setting(aside_words, lex):
+            return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday, that C'
+        aside = None  # 'noted on Twitter the change from the slogan, "C"': an object first
     if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
         words = set(aside_words)
         clause = lex.union("verbish", "aux", plus=CLAUSE_WORDS)
@@ -244,6 +246,24 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _object_after_setting(words: list[str], lex: Lexicon) -> bool:
+    """The words of an aside before a quotation go on, after the setting, with a noun phrase
+    of their own: a determiner after a word that is no preposition ('noted on Twitter the
+    change from the slogan, "C"': the object, not a setting; not 'asked at the rally, "C"')."""
+    if len(words) < MIN_SETTING_OBJECT:
+        return False  # (the cheap test first: most settings are short)
+    determiners = lex.frame_class("noun_determiner")
+    if any(w.endswith("ing") for w in words) or set(words) & lex.union(
+        "verbish", "aux", "subordinator", plus=CLAUSE_WORDS
+    ):
+        return False  # 'again using an accent, "C"', 'in the spring, when the story broke'
+    prepositions = lex.union("setting_preposition", "adjunct_lead", plus=NOT_IN_OBJECT)
+    return any(
+        w in determiners and words[i - 1] not in prepositions and words[i - 1] not in determiners
+        for i, w in enumerate(words[2:], 2)
+    )
 
 
 def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -344,6 +364,7 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
     return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
 
 
+MIN_SETTING_OBJECT = 4  # words of a setting and an object: 'on Twitter the change'
 MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
 CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
