@@ -206,3 +206,22 @@ def test_object_after_a_setting_opens_the_content_before_a_quotation(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'to' and a verb after the cue open an infinitive, no setting before a quotation
+        (
+            "Ann Lee hoped to republish her old book, ''Riverton Days,'' with a new publisher.",
+            ("to republish her old book, ''Riverton Days,'' with a new publisher", "hoped"),
+        ),
+        # counter-examples: 'to' and the person spoken to is a setting
+        ('Ann Lee said to reporters, "The dam is safe."', ('"The dam is safe."', "said")),
+        ('Ann Lee said to Tom Hall, "The dam is safe."', ('"The dam is safe."', "said")),
+        ('Ann Lee wrote to the council, "The dam is safe."', ('"The dam is safe."', "wrote")),
+    ],
+)
+def test_infinitive_after_a_cue_is_no_setting_before_a_quotation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

@@ -215,7 +215,8 @@ def _content_after(
     aside_words = _words(aside.group()) if aside is not None else []
     first = aside_words[:1]
     if aside is not None and first and first[0] in lex.frame_class("skip"):
-        if not _object_after_setting(aside_words, lex):
+        infinitive = first[0] == "to" and _infinitive_lead(aside.group().split(), lex)
+        if not infinitive and not _object_after_setting(aside_words, lex):
             return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday, that C'
         aside = None  # 'noted on Twitter the change from the slogan, "C"': an object first
     if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
@@ -246,6 +247,17 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _infinitive_lead(words: list[str], lex: Lexicon) -> bool:
+    """The aside opens with 'to' and a verb ('pledged to republish his book, "C"', not 'said
+    to reporters, "C"' nor 'wrote to the council'): an infinitive, no setting of the frame; a
+    lower-case word after 'to' that no setting, determiner or object reads, and no plural."""
+    if len(words) < 2:
+        return False
+    verb = words[1]
+    settings = lex.union("skip", "setting_noun", "noun_determiner", plus=OBJECT_LEADS)
+    return verb.isalpha() and verb.islower() and not verb.endswith("s") and verb not in settings
 
 
 def _object_after_setting(words: list[str], lex: Lexicon) -> bool:
