@@ -225,3 +225,25 @@ def test_infinitive_after_a_cue_is_no_setting_before_a_quotation(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'that' and a finite verb after a short object open a relative clause of the object
+        (
+            "Ann Lee disclosed a cache of files that compelled the council to act.",
+            ("a cache of files that compelled the council to act", "disclosed"),
+        ),
+        (
+            "Ann Lee praised the plan that was approved by the board.",
+            ("the plan that was approved by the board", "praised"),
+        ),
+        # counter-examples: 'that' and a subject, or a cue in the clause, still end the object
+        ("Ann Lee praised the plan that the council passed.", ("the plan", "praised")),
+        ("Ann Lee attacked the rules that he said hurt farmers.", ("the rules", "attacked")),
+    ],
+)
+def test_relative_that_with_a_verb_stays_in_a_short_object(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in contents(text)

@@ -155,8 +155,10 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     comma of a list or of a number, the full stop of an abbreviation, or a predicative 'as'."""
     if c.quotes.covering(t.start()) is not None or RE_HYPHENATED.match(c.text, t.start()):
         return True  # 'a one-on-one debate', 'a stay-at-home order'
-    if t.group() == "that":  # 'knew all about that'
-        return RE_LAST_THAT.match(c.text, t.start(), end) is not None
+    if t.group() == "that":  # 'knew all about that', 'the files that were used'
+        return RE_LAST_THAT.match(c.text, t.start(), end) is not None or (
+            t.start() > start and _relative_that(c, start, t, end)
+        )
     if t.group() in RELATIVE_WORDS and t.start() > start:
         return _restrictive_relative(c, start, t.start(), end)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
@@ -209,6 +211,17 @@ def _restrictive_relative(c: Ctx, start: int, pos: int, end: int) -> bool:
     ):
         return False  # 'who might be responsible." Other ...': a closing mark read as opening
     return not c.lex.find_cues(c.text[pos:window])
+
+
+def _relative_that(c: Ctx, start: int, t: re.Match[str], end: int) -> bool:
+    """The 'that' of ``t`` opens a restrictive relative clause of the object: a finite verb
+    right after it ('disclosed the files that compelled the bureau to act', 'identified the
+    platforms that were used'), not a subject ('the claim that the plan failed'), and the
+    clause reads as one after 'who' (``_restrictive_relative``: no cue in it)."""
+    verb = RE_NP_WORD.match(c.text, t.end() + 1, end)
+    if verb is None or not c.lex.verb_word(verb.group(), aux=True):
+        return False
+    return _restrictive_relative(c, start, t.start(), end)
 
 
 def _relative_start(c: Ctx, start: int, pos: int) -> int:
