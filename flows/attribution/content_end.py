@@ -9,7 +9,13 @@ from flows.attribution import frames as fr
 from flows.attribution.content_start import catenated_speech
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_clause_end
-from flows.attribution.object_end import QUOTE_OPENING, RE_ALNUM, RE_NP_WORD, np_end
+from flows.attribution.object_end import (
+    QUOTE_OPENING,
+    RE_ALNUM,
+    RE_NP_WORD,
+    RE_THOUSANDS,
+    np_end,
+)
 from flows.attribution.object_tails import (
     CLAUSE_OPENERS,
     RE_CLAUSE_WORD,
@@ -31,6 +37,8 @@ RE_COMMA_AND = re.compile(r",\s+(?:and|but|while|whereas)\s+")  # ", while": a c
 OBJECT_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"this", "these", "those", "some"}
 MAX_SUBJECT_WORDS = 8  # words after ', and' searched for the verb of a new clause
 MIN_CLAUSE = 5
+RE_WH_LEAD = re.compile(r"\s*(?:why|how|whether|what)\s")  # 'explain why they'
+THAT_LEADS = ("that", "that ")  # the complement after them is a clause, even after an np cue
 RE_NP_THAT = re.compile(r"(?:[\w.'’-]+\s+){1,5}?that\s+(?=[a-z]*[A-Za-z])")
 RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue ('Ann Lee said')
     r",?\s+((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b"
@@ -67,7 +75,10 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     # "agreed with the President that C" / "speculated about C"
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
-    end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
+    if short and _clause_lead(c, m.end(), start, end):
+        end = _that_clause_end(c, start, end, lemma)
+    else:
+        end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
     end = _fronted_clause_end(c, m, start, end)
     end = _relative_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
@@ -78,6 +89,38 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     end = setting_tail_start(c, start, end)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
+
+
+def _clause_lead(c: Ctx, cue_end: int, start: int, end: int) -> bool:
+    """The complement of a cue learned with the shape "np" is a clause with a subject: after
+    'that' ('indicate that Kennedy made that offer') or a question word ('explain why they
+    were silent during the war'), not a short object."""
+    if c.text.endswith(THAT_LEADS, cue_end, start):
+        return _subject_first(c, start, end)
+    wh = RE_WH_LEAD.match(c.text, start, end)
+    return wh is not None and _subject_first(c, wh.end(), end)
+
+
+def _subject_first(c: Ctx, start: int, end: int) -> bool:
+    """The words at ``start`` open with a subject: a capitalised word, a subject pronoun, a
+    determiner ('that Kennedy made', 'that the group could'; not 'hinted at that in a talk')."""
+    first = RE_FIRST_WORD.match(c.text, start, end)
+    if first is None:
+        return False
+    word = first.group(1)
+    return word[0].isupper() or word in c.lex.union("subject_pronoun", "noun_determiner")
+
+
+def _that_clause_end(c: Ctx, start: int, end: int, lemma: str) -> int:
+    """A 'that' clause after a cue learned with the shape "np" ('indicate that Kennedy made
+    that suggestion', 'disclosed that it asked for the emails in a letter Friday'): a clause,
+    read past the words that end a short object, up to its first comma outside quote marks
+    (as a short object: 'in addition to worrying that she is out of step, Mrs. Clinton is')."""
+    end = _clause_end(c, start, end, lemma)
+    comma = _free_comma(c, start, end)
+    while comma >= 0 and RE_THOUSANDS.match(c.text, comma):
+        comma = _free_comma(c, comma + 1, end)
+    return comma if comma >= 0 else end
 
 
 def _object_first(c: Ctx, start: int, end: int) -> bool:

@@ -245,7 +245,10 @@ def _content_after(
     aside_words = _words(aside.group()) if aside is not None else []
     first = aside_words[:1]
     if aside is not None and first and first[0] in lex.frame_class("skip"):
-        return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday in Ohio, that C'
+        infinitive = first[0] == "to" and _infinitive_lead(aside.group().split(), lex)
+        if not infinitive and not _object_after_setting(aside_words, lex):
+            return pos + aside.end()  # 'asked at the rally, "C"' / 'said on Monday, that C'
+        aside = None  # 'noted on Twitter the change from the slogan, "C"': an object first
     if aside is not None and _quote_to_end(text, pos + aside.end(), end, quotes):
         words = set(aside_words)
         clause = lex.union("verbish", "aux", plus=CLAUSE_WORDS)
@@ -274,6 +277,35 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _infinitive_lead(words: list[str], lex: Lexicon) -> bool:
+    """The aside opens with 'to' and a verb ('pledged to republish his book, "C"', not 'said
+    to reporters, "C"' nor 'wrote to the council'): an infinitive, no setting of the frame; a
+    lower-case word after 'to' that no setting, determiner or object reads, and no plural."""
+    if len(words) < 2:
+        return False
+    verb = words[1]
+    settings = lex.union("skip", "setting_noun", "noun_determiner", plus=OBJECT_LEADS)
+    return verb.isalpha() and verb.islower() and not verb.endswith("s") and verb not in settings
+
+
+def _object_after_setting(words: list[str], lex: Lexicon) -> bool:
+    """The words of an aside before a quotation go on, after the setting, with a noun phrase
+    of their own: a determiner after a word that is no preposition ('noted on Twitter the
+    change from the slogan, "C"': the object, not a setting; not 'asked at the rally, "C"')."""
+    if len(words) < MIN_SETTING_OBJECT:
+        return False  # (the cheap test first: most settings are short)
+    determiners = lex.frame_class("noun_determiner")
+    if any(w.endswith("ing") for w in words) or set(words) & lex.union(
+        "verbish", "aux", "subordinator", plus=CLAUSE_WORDS
+    ):
+        return False  # 'again using an accent, "C"', 'in the spring, when the story broke'
+    prepositions = lex.union("setting_preposition", "adjunct_lead", plus=NOT_IN_OBJECT)
+    return any(
+        w in determiners and words[i - 1] not in prepositions and words[i - 1] not in determiners
+        for i, w in enumerate(words[2:], 2)
+    )
 
 
 def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -374,12 +406,13 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
     return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
 
 
+MIN_SETTING_OBJECT = 4  # words of a setting and an object: 'on Twitter the change'
 MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
 CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "that", "which", "who", "he", "she", "they", "we", "i"]
 )
 RE_OBJECT_WH = re.compile(  # an object of up to six words, then a question or a pronoun clause
-    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|why|whether|if|he|she|they|we|I)\s)"
+    r"\s+(?:[\w.'’-]+\s+){1,6}?(?=(?:how|what|which|whose|when|where|why|whether|if|he|she|they|we|I)\s)"
 )
 RE_OBJECT_ABOUT = re.compile(r"\s+((?:[\w.'’-]+\s+){1,4}?)about\s+(?=\w)")  # 'asked him about C'
 RE_TOPIC_END = re.compile(r"[,.;:!?()\"\u201c\u201d]")  # punctuation that ends a topic

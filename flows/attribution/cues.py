@@ -68,6 +68,7 @@ RE_RAISED_VERB = re.compile(r"\s+(?:[a-z]+(?<!ed)\s+)?to\s+([a-z]+)\b")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
+INTERRUPTING_RELATIVES = ("which ", "who ", "whom ")  # a relative clause set off inside C
 RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
 MAX_COORDINATED_ADVERBS = 2  # 'and then quickly said'
 MAX_HEAD_LEAD_WORDS = 3  # 'senior oilseeds analyst' before the rest of a long subject
@@ -469,6 +470,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
                    or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
+        if _interrupting_relative(c, prev, frame):
+            return  # 'asked whether the plan, which X estimates would cost $9m, would C'
         if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
             cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
             frames[-1] = replace(prev, content_end=cut[1])
@@ -599,6 +602,22 @@ def _before_coordinated_adverbs(c: Ctx, start: int, stop: int) -> int:
     if n == 0 or not head.endswith((" and", " but")):
         return stop
     return start + len(head) + 1
+
+
+def _interrupting_relative(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame`` is a relative clause set off by commas inside ``prev``'s content, whose
+    clause goes on after it with a finite verb ('asked whether the plan, which the council
+    estimates would cost $9m, would raise taxes'): what the relative clause reports is nested
+    in ``prev``'s content, which does not end at it."""
+    if not c.text.startswith(INTERRUPTING_RELATIVES, frame.speaker_start):
+        return False  # (the cheap test first: nearly every frame opens otherwise)
+    if c.text[fr._skip_back(c.text, frame.speaker_start, " ") - 1] != ",":
+        return False
+    if frame.content_end >= prev.content_end or c.text[frame.content_end] != ",":
+        return False
+    verb = RE_NEXT_WORD.match(c.text, frame.content_end + 1, prev.content_end)
+    finite = c.lex.union("verbish", "aux", "past")
+    return verb is not None and verb.group(1) in finite
 
 
 def _main_after_relative(c: Ctx, prev: Frame, frame: Frame) -> bool:

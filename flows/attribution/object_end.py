@@ -54,6 +54,8 @@ FRAME_PREPOSITIONS = frozenset(["in", "on", "at", "during"])
 NP_READ_ON = FRAME_PREPOSITIONS | {"as", "that"}  # lower-case words _np_stop tests further
 ADVERBIAL_WORDS = 3  # words after the preposition searched for a time or occasion word
 ADVERBIAL_CHARS = 40
+PLACE_PREPOSITIONS = FRAME_PREPOSITIONS - {"during"}  # also of a place; 'during' only of a time
+RE_PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-+\s")  # ends a prepositional phrase
 AS_CLAUSE_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "well"])
 QUOTE_OPENING = "\"\u201c\u2018'`"
 RE_NP_WORD = re.compile(r"[\w'’-]+")
@@ -111,7 +113,9 @@ def _np_stop(c: Ctx, start: int, end: int, *, listing: bool = False) -> int:
             return _relative_start(c, start, t.start())
         if not t.group().isalpha() or t.group().lower() in stops:
             return t.start()
-        if t.group() in FRAME_PREPOSITIONS and _frame_adverbial(c, t.end(), end):
+        if t.group() in FRAME_PREPOSITIONS and (
+            t.group() not in PLACE_PREPOSITIONS or _frame_adverbial(c, t.end(), end)
+        ):  # 'during' opens a time: "praised the crew during the storm"
             return t.start()  # "endorsed Ann Lee on Thursday", "praised her in a speech"
     return end
 
@@ -151,10 +155,10 @@ def _inside_np(c: Ctx, start: int, t: re.Match[str], end: int, *, listing: bool)
     comma of a list or of a number, the full stop of an abbreviation, or a predicative 'as'."""
     if c.quotes.covering(t.start()) is not None or RE_HYPHENATED.match(c.text, t.start()):
         return True  # 'a one-on-one debate', 'a stay-at-home order'
-    if t.group() == "that":  # 'knew all about that'
+    if t.group() == "that":  # 'knew all about that', 'the files that were used'
         return RE_LAST_THAT.match(c.text, t.start(), end) is not None or _that_after_that(
             c, start, t.start()
-        )
+        ) or (t.start() > start and _relative_that(c, start, t, end))
     if t.group() in RELATIVE_WORDS and t.start() > start:
         return _restrictive_relative(c, start, t.start(), end)
     if t.group() == ",":  # "the plans, including a dam, a mill and a school"; "1,400 jobs"
@@ -216,6 +220,17 @@ def _restrictive_relative(c: Ctx, start: int, pos: int, end: int) -> bool:
     return not c.lex.find_cues(c.text[pos:window])
 
 
+def _relative_that(c: Ctx, start: int, t: re.Match[str], end: int) -> bool:
+    """The 'that' of ``t`` opens a restrictive relative clause of the object: a finite verb
+    right after it ('disclosed the files that compelled the bureau to act', 'identified the
+    platforms that were used'), not a subject ('the claim that the plan failed'), and the
+    clause reads as one after 'who' (``_restrictive_relative``: no cue in it)."""
+    verb = RE_NP_WORD.match(c.text, t.end() + 1, end)
+    if verb is None or not c.lex.verb_word(verb.group(), aux=True):
+        return False
+    return _restrictive_relative(c, start, t.start(), end)
+
+
 def _relative_start(c: Ctx, start: int, pos: int) -> int:
     """Where a relative clause that ends an object starts: at the preposition before its
     relative word ('the loophole in which', 'the people with whom'), else at the word."""
@@ -268,9 +283,13 @@ def _predicative_as(c: Ctx, pos: int, end: int) -> bool:
 
 def _frame_adverbial(c: Ctx, pos: int, end: int) -> bool:
     """The words after a preposition name a time or an occasion ("on Thursday", "in 2012",
-    "in an interview with ..."): an adverbial of the frame, not part of the object."""
-    words = RE_NP_WORD.findall(c.text, pos, min(end, pos + ADVERBIAL_CHARS))[:ADVERBIAL_WORDS]
-    occasion = c.lex.union("skip", "time")
+    "in an interview with ..."): an adverbial of the frame, not part of the object. Read up
+    to a comma ('restrictions on abortion, in 2009'); a second 'in', 'on' or 'at' names a
+    place, no occasion ('at her home in Chappaqua', 'on Park Avenue in Manhattan')."""
+    stop = RE_PHRASE_BREAK.search(c.text, pos, min(end, pos + ADVERBIAL_CHARS))
+    window = stop.start() if stop is not None else min(end, pos + ADVERBIAL_CHARS)
+    words = RE_NP_WORD.findall(c.text, pos, window)[:ADVERBIAL_WORDS]
+    occasion = c.lex.union("skip", "time", minus=PLACE_PREPOSITIONS)
     return any(w.isdigit() and len(w) == 4 or w.lower() in occasion for w in words)
 
 
