@@ -1,0 +1,49 @@
+"""Contents that ran on past what was said: the words after it are the frame's or the writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a past time at the end of an object with no verb is the frame's adjunct
+        ("Ann Lee endorsed Tom Hall last week.", ("Tom Hall", "Ann Lee", "endorsed")),
+        (
+            "Ann Lee announced her support for the governor on Thursday night.",
+            ("her support for the governor", "Ann Lee", "announced"),
+        ),
+        (
+            "Ann Lee addressed the council's concerns last Thursday, stating the plan was safe.",
+            ("the council's concerns", "Ann Lee", "addressed"),
+        ),
+        (
+            "Ann Lee defended her record on the budget yesterday.",
+            ("her record on the budget", "Ann Lee", "defended"),
+        ),
+        # counter-examples: a time to come, a clause's own time, a name, the frame's only words
+        ("Ann Lee backed a vote next Monday.", ("a vote next Monday", "Ann Lee", "backed")),
+        (
+            "Ann Lee said the board met on Monday.",
+            ("the board met on Monday", "Ann Lee", "said"),
+        ),
+        (
+            "Ann Lee claimed a win on Super Tuesday.",
+            ("a win on Super Tuesday", "Ann Lee", "claimed"),
+        ),
+        (
+            "Ann Lee described the budget as sound by Friday.",
+            ("the budget as sound by Friday", "Ann Lee", "described"),
+        ),
+        (
+            "The plan is late, the Daily Herald reported late Thursday.",
+            ("The plan is late", "the Daily Herald", "reported"),
+        ),
+    ],
+)
+def test_past_time_after_an_object_is_the_frames(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
