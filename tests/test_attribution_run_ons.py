@@ -47,3 +47,43 @@ def test_past_time_after_an_object_is_the_frames(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a cue that takes a hearer ('told') with only the hearer after it reports nothing:
+        # it ends the content before it, gives its speaker to a participle, or takes the
+        # quotation before it
+        (
+            "Ann Lee said the plan was late, but Tom Hall told the BBC.",
+            [("the plan was late", "Ann Lee", "said")],
+        ),
+        ("Tom Hall told reporters.", []),
+        ("Tom Hall told the Daily Herald on Monday.", []),
+        (
+            "Ann Lee told the court, saying the plan was late.",
+            [("the plan was late", "Ann Lee", "saying")],
+        ),
+        (
+            '"The plan is late," Tom Hall - then an aide to the mayor - told a news conference.',
+            [('"The plan is late,"', "Tom Hall", "told")],
+        ),
+        # counter-examples: what was told follows the hearer, or is the object itself
+        ("Tom Hall told the BBC the plan was late.", [("the plan was late", "Tom Hall", "told")]),
+        ("Tom Hall told her to leave.", [("her to leave", "Tom Hall", "told")]),
+        (
+            "Tom Hall tells one joke about the mayor.",
+            [("one joke about the mayor", "Tom Hall", "tells")],
+        ),
+        (
+            '"The plan is late," Tom Hall told the BBC.',
+            [('"The plan is late,"', "Tom Hall", "told")],
+        ),
+        (  # a quotation closed on a full stop is no content of the frame after it
+            'Ann Lee came on Monday. "The dam will hold." Lee told the council in a letter.',
+            [],
+        ),
+    ],
+)
+def test_a_hearer_alone_is_no_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -12,6 +12,7 @@ from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
+    hearer_only,
     post_frame,
     pre_frame,
     quote_closes_sentence_before,
@@ -627,6 +628,14 @@ def _object_only(c: Ctx, frame: Frame) -> bool:
     return RE_OBJECT_TAIL.match(c.text, frame.cue_end, c.s.end) is not None
 
 
+def _hearer_frame(c: Ctx, frame: Frame) -> bool:
+    """A frame of a cue that takes a hearer ('told') whose content is only that hearer
+    (``clause_frames.hearer_only``): no statement."""
+    if c.lex.cue_lemma.get(cue_form(frame.cue)) not in c.lex.frame_class("hearer_cue"):
+        return False
+    return hearer_only(c, frame.cue_end, (frame.content_start, frame.content_end))
+
+
 def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
     """Two words opening with a determiner or a possessive ('the decision', 'his remarks'):
     a noun phrase, the object of the cue before it."""
@@ -917,6 +926,9 @@ def find_frames(
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
     frames = [participle_speaker(c, f, frames) for f in frames]
+    # 'A, but Tom Hall told the BBC.', 'told the court, saying C': the frame ended A or gave
+    # its speaker to the participle, and reports nothing itself
+    frames = [f for f in frames if not _hearer_frame(c, f)]
     if not frames:
         label = label_frame(c)
         if label is not None:
