@@ -106,6 +106,7 @@ RE_FIRST_LOWER = re.compile(r"\s*([a-z]+)\s")  # the first word of a comma part,
 RE_COMMA_PREPOSITION = re.compile(r",\s+(\w+)$")  # ', before' right before a participle cue
 TITLE_SHARE = 0.75
 NAME_WORD_REACH = 30  # characters before a capitalised cue read for the word before it
+MAX_HEARER_CHARS = 60  # of a content that may be only whom it was told to ('the Daily Herald')
 RE_OBJECT_TAIL = re.compile(
     r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
     r"|(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,4}?"
@@ -631,6 +632,8 @@ def _object_only(c: Ctx, frame: Frame) -> bool:
 def _hearer_frame(c: Ctx, frame: Frame) -> bool:
     """A frame of a cue that takes a hearer ('told') whose content is only that hearer
     (``clause_frames.hearer_only``): no statement."""
+    if frame.content_end - frame.content_start > MAX_HEARER_CHARS:
+        return False  # (the cheap test first: nearly every content is longer)
     if c.lex.cue_lemma.get(cue_form(frame.cue)) not in c.lex.frame_class("hearer_cue"):
         return False
     return hearer_only(c, frame.cue_end, (frame.content_start, frame.content_end))

@@ -204,7 +204,7 @@ def time_tail_start(c: Ctx, start: int, end: int) -> int:
     close = end
     while close > start and c.text[close - 1] in " .,;":
         close -= 1
-    first = _word_start(c.text, start, close)
+    first = max(c.text.rfind(" ", start, close) + 1, start)
     if c.text[first:close].lower() not in c.lex.frame_class("time"):
         return end  # (the cheap test first: nearly every content ends in another word)
     timely = c.lex.union("time", "time_tail", plus=TIME_PREPOSITIONS)
