@@ -87,3 +87,40 @@ def test_past_time_after_an_object_is_the_frames(
 )
 def test_a_hearer_alone_is_no_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a cue noun opening the sentence with its object: the object ends before the verb
+        # of the sentence, whose subject the noun phrase is
+        (
+            "Ann Lee's attacks on the judge are unusual.",
+            ("the judge", "Ann Lee's", "attacks on"),
+        ),
+        (
+            "The mayor's criticism of the judge was harsh.",
+            ("the judge", "The mayor's", "criticism of"),
+        ),
+        (  # a clause inside the object has its own verb ('how', class inner_clause_lead)
+            "Ann Lee's talk about how the plan was late drew scorn.",
+            ("how the plan was late", "Ann Lee's", "talk about"),
+        ),
+        # counter-examples: a relative clause's verb, a contracted verb, a 'that' clause
+        (
+            "Ann Lee's attacks on the judge who was late are unusual.",
+            ("the judge who was late", "Ann Lee's", "attacks on"),
+        ),
+        (
+            "He's predicting the vote will be close.",
+            ("the vote will be close", "He's", "predicting"),
+        ),
+        (
+            "Ann Lee's claim that the dam was safe drew scorn.",
+            ("the dam was safe", "Ann Lee's", "claim"),
+        ),
+    ],
+)
+def test_object_of_a_cue_noun_ends_before_the_main_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in rows(text)
