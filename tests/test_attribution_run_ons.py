@@ -23,7 +23,17 @@ from tests.attribution_rows import rows
             "Ann Lee defended her record on the budget yesterday.",
             ("her record on the budget", "Ann Lee", "defended"),
         ),
+        (  # a month after a past cue
+            "Ann Lee endorsed Tom Hall in early June.",
+            ("Tom Hall", "Ann Lee", "endorsed"),
+        ),
+        ("Ann Lee disclosed the breaches in June.", ("the breaches", "Ann Lee", "disclosed")),
         # counter-examples: a time to come, a clause's own time, a name, the frame's only words
+        ("Ann Lee urges a vote in June.", ("a vote in June", "Ann Lee", "urges")),
+        (
+            "Ann Lee announced a vote between 13 and 15 March.",
+            ("a vote between 13 and 15 March", "Ann Lee", "announced"),
+        ),
         ("Ann Lee backed a vote next Monday.", ("a vote next Monday", "Ann Lee", "backed")),
         (
             "Ann Lee said the board met on Monday.",

@@ -53,7 +53,8 @@ QUOTE_MARKS = "\"\u201c\u201d"
 RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]| -+ ")  # where such a phrase ends at the latest
 MAX_OBJECT_CHARS = 150  # characters of an object and such a phrase, up to that punctuation
 MAX_TIME_WORDS = 4  # words of a time at an object's end: 'on Thursday night', 'earlier this week'
-TIME_PREPOSITIONS = frozenset(["on"])  # 'on Thursday', beside the time words of classes time*
+MAX_CUE_CHARS = 30  # read before an object for its cue word
+TIME_PREPOSITIONS = frozenset(["on", "in"])  # 'on Thursday', 'in June', beside classes time*
 
 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
@@ -197,22 +198,24 @@ def time_tail_start(c: Ctx, start: int, end: int) -> int:
     """An object with no verb that ends in a past time ('endorsed Ann Lee last week',
     'announced his support for the governor on Thursday night'): the time is the frame's
     adjunct, so what was said ends before it. The time is words of classes time and
-    time_tail (and 'on') holding a word of class past_time and none of future_time ('praised
-    a vote next Monday' keeps it); not after a verb, an infinitive, an -ing form or a
+    time_tail (and 'on', 'in', a capitalised month) holding a word of class past_time, or a
+    month after a past cue ('endorsed Ann Lee in early June'), and none of future_time
+    ('praised a vote next Monday' keeps it); not after a verb, an infinitive, an -ing form or a
     quotation ('said the board met on Monday'), whose own time it may be, nor after a
-    preposition ('described as sound by Friday')."""
+    preposition ('described as sound by Friday') or a day's number ('on 16 January')."""
     close = end
     while close > start and c.text[close - 1] in " .,;":
         close -= 1
     first = max(c.text.rfind(" ", start, close) + 1, start)
-    if c.text[first:close].lower() not in c.lex.frame_class("time"):
+    if c.text[first:close].lower() not in c.lex.union("time", "month"):
         return end  # (the cheap test first: nearly every content ends in another word)
-    timely = c.lex.union("time", "time_tail", plus=TIME_PREPOSITIONS)
+    timely = c.lex.union("time", "time_tail", "month", plus=TIME_PREPOSITIONS)
+    months = c.lex.frame_class("month")
     words: list[str] = []
     while len(words) < MAX_TIME_WORDS:
         word = c.text[first:close]
-        if not word or word.lower() not in timely:
-            break
+        if not word or word.lower() not in timely or word.lower() in months and word.islower():
+            break  # (a month has a capital: not 'the plan may')
         words.append(word)
         close = len(c.text[start:first].rstrip()) + start
         first = _word_start(c.text, start, close)
@@ -221,14 +224,25 @@ def time_tail_start(c: Ctx, start: int, end: int) -> int:
     if (
         lead is None
         or tail.isdisjoint(c.lex.frame_class("past_time"))
+        and (tail.isdisjoint(months) or not _past_cue(c, start))
         or not tail.isdisjoint(c.lex.frame_class("future_time"))
         or lead.group().lower() in c.lex.frame_class("adjunct_lead")  # 'said at a summit Monday'
         or words[-1][:1].isupper() and c.text[first:close][:1].isupper()  # 'Super Tuesday'
         or c.text[first:close] in c.lex.union("dangling_preposition", "adjunct_lead")  # 'by Friday'
+        or c.text[close - 1 : close].isdigit()  # 'steps down on 16 January': a date
         or not _bare_object(c, start, close)
     ):
         return end
     return close
+
+
+def _past_cue(c: Ctx, start: int) -> bool:
+    """The word right before the content at ``start`` (the cue) is a past form: a month
+    after its object is then a past time too ('endorsed Ann Lee in early June')."""
+    reach = max(0, start - MAX_CUE_CHARS)
+    end = reach + len(c.text[reach:start].rstrip())
+    word = c.text[_word_start(c.text, reach, end) : end]
+    return c.lex.past_form(word.lower())
 
 
 def _word_start(text: str, start: int, end: int) -> int:
