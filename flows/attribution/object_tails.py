@@ -203,11 +203,10 @@ def time_tail_start(c: Ctx, start: int, end: int) -> int:
     ('praised a vote next Monday' keeps it); not after a verb, an infinitive, an -ing form or a
     quotation ('said the board met on Monday'), whose own time it may be, nor after a
     preposition ('described as sound by Friday') or a day's number ('on 16 January')."""
-    close = end
-    while close > start and c.text[close - 1] in " .,;":
-        close -= 1
+    close = start + len(c.text[start:end].rstrip(" .,;"))
     first = max(c.text.rfind(" ", start, close) + 1, start)
-    if c.text[first:close].lower() not in c.lex.union("time", "month"):
+    last = c.text[first:close].lower()
+    if last not in c.lex.frame_class("time") and last not in c.lex.frame_class("month"):
         return end  # (the cheap test first: nearly every content ends in another word)
     timely = c.lex.union("time", "time_tail", "month", plus=TIME_PREPOSITIONS)
     months = c.lex.frame_class("month")
