@@ -931,7 +931,8 @@ def find_frames(
     frames = [participle_speaker(c, f, frames) for f in frames]
     # 'A, but Tom Hall told the BBC.', 'told the court, saying C': the frame ended A or gave
     # its speaker to the participle, and reports nothing itself
-    frames = [f for f in frames if not _hearer_frame(c, f)]
+    if frames:
+        frames = [f for f in frames if not _hearer_frame(c, f)]
     if not frames:
         label = label_frame(c)
         if label is not None:
