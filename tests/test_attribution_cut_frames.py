@@ -43,9 +43,11 @@ def test_quotation_that_closes_the_sentence_before_is_what_was_said(
             'Ann Lee came on Monday. "Who knows?" Lee said he would wait.',
             ("he would wait", "Lee", "said"),
         ),
-        (  # a quotation ending on a full stop is a statement of its own
-            'Ann Lee came on Monday. "The dam will hold." Lee told the council in a letter.',
-            ("the council", "Lee", "told"),  # 'in a letter' is the frame's medium
+        (  # a quotation ending on a full stop is a statement of its own ('in a letter' is
+            # the frame's medium; with the hearer alone the frame gives no row: run_ons)
+            'Ann Lee came on Monday. "The dam will hold." Lee told the council in a letter'
+            " that the plan was safe.",
+            ("the plan was safe", "Lee", "told"),
         ),
         (  # a quotation inside the sentence before is that sentence's content
             'Tom Hall told her, "I like my dogs small!" Ann Lee did not reveal his name.',

@@ -41,6 +41,7 @@ from flows.attribution.subjects import (
 from flows.attribution.unframed import make_frame
 
 __all__ = [
+    "hearer_only",
     "post_frame",
     "pre_frame",
     "quote_closes_sentence_before",
@@ -57,6 +58,9 @@ MAX_ASIDE_CHARS = 120  # a parenthetical aside between a subject and its cue
 MAX_AUX_WORDS = 2  # 'and has', 'but had' between a coordinator and a second verb
 MAX_WORDS_AFTER_QUOTE = 4
 MAX_COLON_TAIL_WORDS = 8  # 'told his audience, to rowdy applause:' before a quoted paragraph
+RE_REST_WORD = re.compile(r",\s*([a-z]+)\b")  # the word after a hearer's comma
+MAX_HEARER_WORDS = 4  # words of whom a cue like 'told' was said to: 'the Daily Herald'
+MIN_PARTICIPLE_CHARS = 6  # of a participle after a hearer's comma: 'saying', 'adding'
 WH_LEAD = frozenset(["what", "how", "why", "here's", "here’s"])
 MAX_PRE_WORDS = 7  # words of a subject between a content and its cue
 MAX_ASIDE_NOUN_WORDS = 6  # 'the New England Journal article, led by X, concludes C'
@@ -407,6 +411,11 @@ def _post_content_frame(c: Ctx, m: CueHit, lemma: str, w: float,
         return make_frame("post", m.span(), c, spk, block, w, description=desc)
     if adjunct_only(c.text, m.end(), content[1], c.lex):  # "said on Monday": no content after
         return _quoted_before(c, m, w)
+    hearer = lemma in c.lex.frame_class("hearer_cue")
+    if hearer and hearer_only(c, m.end(), content):  # '"C," Tom Hall told the BBC.'
+        before = _quoted_before(c, m, w)
+        if before is not None:
+            return before  # (else it still ends the frame before, then goes: cues.find_frames)
     if not RE_ALNUM.search(c.text, *content):  # one word will do: "Ann Lee endorsed her"
         block = _paragraph_after_colon(c, m)
         if block is None:
@@ -429,6 +438,39 @@ def _verb_joined(c: Ctx, cue_end: int) -> bool:
         return True
     tail = c.text[m.start() : c.s.end]
     return any(tail.startswith(" that ", hit.end()) for hit in c.lex.find_cues(tail))
+
+
+def hearer_only(c: Ctx, cue_end: int, content: tuple[int, int]) -> bool:
+    """The words read after a cue that takes a hearer ('told', class hearer_cue) are only
+    that hearer (a name, a speaker word, an object pronoun, a setting noun: 'reporters'),
+    up to the sentence's end, an adjunct, or a comma before the writer's participle or
+    contrast ('told the BBC.', 'told reporters, although ...', 'told the court, saying
+    ...'): a few words with no verb, 'that', 'to' or quote mark, right after the cue; what
+    was said is before the frame, if anywhere (not 'told the BBC the plan was late', 'told
+    her to leave', 'tells a joke')."""
+    if c.text[cue_end : content[0]].strip():
+        return False  # (a hearer skipped: what was said follows it)
+    words = fr._words(c.text[content[0] : content[1]])
+    if not 0 < len(words) <= MAX_HEARER_WORDS or "that" in words or "to" in words:
+        return False  # ('told her to leave': what she was told)
+    if not (
+        words[0] in c.lex.frame_class("object_case")
+        or fr._speakerlike(c.text, content[0], content[1], c.lex)
+        or not c.lex.frame_class("setting_noun").isdisjoint(w.lower() for w in words)
+    ):
+        return False  # 'tells a joke': what was told
+    if any(ch in c.text[content[0] : content[1]] for ch in fr.QUOTE_OPEN):
+        return False
+    if any(c.lex.verb_word(w) for w in words):
+        return False
+    rest = c.text[content[1] : c.s.end].strip()
+    if not rest.strip(".!?") or adjunct_only(c.text, content[1], c.s.end, c.lex):
+        return True  # 'told the BBC.', 'told the BBC on Monday.'
+    nxt = RE_REST_WORD.match(rest)
+    return nxt is not None and (
+        nxt.group(1) in c.lex.frame_class("writer_contrast")
+        or len(nxt.group(1)) >= MIN_PARTICIPLE_CHARS and nxt.group(1).endswith("ing")
+    )
 
 
 def _titled_aside_subject(

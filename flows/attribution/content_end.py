@@ -23,6 +23,7 @@ from flows.attribution.object_tails import (
     as_clause_end,
     second_verb_start,
     setting_tail_start,
+    time_tail_start,
 )
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx, n_words
@@ -88,6 +89,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = agent_end(c, m, start, end)
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     end = setting_tail_start(c, start, end)
+    end = time_tail_start(c, start, end)
     return fr._trim_content(c.text, start, second_verb_start(c, start, end))
 
 

@@ -12,6 +12,7 @@ from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
+    hearer_only,
     post_frame,
     pre_frame,
     quote_closes_sentence_before,
@@ -103,6 +104,7 @@ RE_FIRST_LOWER = re.compile(r"\s*([a-z]+)\s")  # the first word of a comma part,
 RE_COMMA_PREPOSITION = re.compile(r",[\"'\u201d\u2019]*\s+(\w+)$")
 TITLE_SHARE = 0.75
 NAME_WORD_REACH = 30  # characters before a capitalised cue read for the word before it
+MAX_HEARER_CHARS = 60  # of a content that may be only whom it was told to ('the Daily Herald')
 RE_OBJECT_TAIL = re.compile(
     r"\s+(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
     r"|(?:the|a|an|his|her|their|its)(?:\s+[\w'’-]+){1,4}?"
@@ -654,6 +656,16 @@ def _object_only(c: Ctx, frame: Frame) -> bool:
     return RE_OBJECT_TAIL.match(c.text, frame.cue_end, c.s.end) is not None
 
 
+def _hearer_frame(c: Ctx, frame: Frame) -> bool:
+    """A frame of a cue that takes a hearer ('told') whose content is only that hearer
+    (``clause_frames.hearer_only``): no statement."""
+    if frame.content_end - frame.content_start > MAX_HEARER_CHARS:
+        return False  # (the cheap test first: nearly every content is longer)
+    if c.lex.cue_lemma.get(cue_form(frame.cue)) not in c.lex.frame_class("hearer_cue"):
+        return False
+    return hearer_only(c, frame.cue_end, (frame.content_start, frame.content_end))
+
+
 def _determined_object(c: Ctx, span: tuple[int, int]) -> bool:
     """Two words opening with a determiner or a possessive ('the decision', 'his remarks'):
     a noun phrase, the object of the cue before it."""
@@ -997,6 +1009,10 @@ def find_frames(
               if (g := without_passive_subject(c, _raised_subject(c, f, frames))) is not None]
     frames = [_without_dangling(c, f) for f in frames]
     frames = [_without_open_end(c, participle_speaker(c, f, frames)) for f in frames]
+    # 'A, but Tom Hall told the BBC.', 'told the court, saying C': the frame ended A or gave
+    # its speaker to the participle, and reports nothing itself
+    if frames:
+        frames = [f for f in frames if not _hearer_frame(c, f)]
     if not frames:
         label = label_frame(c)
         if label is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution.frames import QUOTE_OPEN
-from flows.attribution.lexicon import Lexicon
+from flows.attribution.lexicon import Lexicon, cue_form
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 
 __all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause", "possessor"]
@@ -79,14 +79,17 @@ def noun_clause_end(
     end as it was, ``content[1]``, as does a cue that is no noun opening the sentence."""
     before = text[sentence_start : cue[0]].split()
     lead = text[cue[1] : content[0]].split()
-    if not before or [w.lower() for w in lead] != ["that"] or len(before) > MAX_NOUN_WORDS:
-        return content[1]
+    clause = [w.lower() for w in lead] == ["that"]
+    if not before or lead and not clause or len(before) > MAX_NOUN_WORDS:
+        return content[1]  # (or an object right after the cue: 'His attacks on X are ...')
     word = before[-1].lower()
     if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")):
         return content[1]
+    if not clause and not _noun_object_subject(text[cue[0] : cue[1]], before, lex):
+        return content[1]
     if any(_finite(w, lex) for w in before[:-1]):
         return content[1]  # 'The mayor rejected Ann Lee's claim that C': an object
-    verbs, expected, prior = 0, 1, ""
+    verbs, expected, prior = 0, 1 if clause else 0, ""  # an object has no verb of its own
     for token in RE_CLAUSE_TOKEN.finditer(text, *content):
         low = token.group().lower()
         if not low[0].isalnum():
@@ -99,6 +102,20 @@ def noun_clause_end(
             verbs += 1
         prior = low
     return content[1]
+
+
+def _noun_object_subject(cue: str, before: list[str], lex: Lexicon) -> bool:
+    """The cue takes a noun phrase (learned shape "np": 'attacks on', not "Moody's said")
+    and the words ``before`` it open the sentence's subject ('His attacks on the judge are
+    ...', 'The disclosure of the emails could ...'): no contracted verb ("He's predicting",
+    "Let's say": class contracted) and no -ing form, whose object the noun phrase would be
+    ('Claiming the criticism of X is ...')."""
+    if lex.cue_shape.get(cue_form(cue)) != "np":
+        return False
+    word = before[-1].lower()
+    if word.endswith(POSSESSIVE) and word[:-2] in lex.frame_class("contracted"):
+        return False
+    return not any(w.lower().endswith("ing") for w in before)
 
 
 def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ __all__ = [
     "as_clause_end",
     "second_verb_start",
     "setting_tail_start",
+    "time_tail_start",
 ]
 
 RE_SECOND_VERB = re.compile(  # "and <verb>", "and has repeatedly <verb>" before an object
@@ -51,6 +52,9 @@ SETTING_HEAD_WORDS = 3  # words after the preposition searched for its medium or
 QUOTE_MARKS = "\"\u201c\u201d"
 RE_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]| -+ ")  # where such a phrase ends at the latest
 MAX_OBJECT_CHARS = 150  # characters of an object and such a phrase, up to that punctuation
+MAX_TIME_WORDS = 4  # words of a time at an object's end: 'on Thursday night', 'earlier this week'
+MAX_CUE_CHARS = 30  # read before an object for its cue word
+TIME_PREPOSITIONS = frozenset(["on", "in"])  # 'on Thursday', 'in June', beside classes time*
 
 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
@@ -188,6 +192,64 @@ def setting_tail_start(c: Ctx, start: int, end: int) -> int:
             return t.start() if _bare_object(c, start, t.start()) else end
         t = RE_SETTING_LEAD.search(c.text, t.end() - 1, close)
     return end
+
+
+def time_tail_start(c: Ctx, start: int, end: int) -> int:
+    """An object with no verb that ends in a past time ('endorsed Ann Lee last week',
+    'announced his support for the governor on Thursday night'): the time is the frame's
+    adjunct, so what was said ends before it. The time is words of classes time and
+    time_tail (and 'on', 'in', a capitalised month) holding a word of class past_time, or a
+    month after a past cue ('endorsed Ann Lee in early June'), and none of future_time
+    ('praised a vote next Monday' keeps it); not after a verb, an infinitive, an -ing form or a
+    quotation ('said the board met on Monday'), whose own time it may be, nor after a
+    preposition ('described as sound by Friday') or a day's number ('on 16 January')."""
+    close = start + len(c.text[start:end].rstrip(" .,;"))
+    first = max(c.text.rfind(" ", start, close) + 1, start)
+    last = c.text[first:close].lower()
+    if last not in c.lex.frame_class("time") and last not in c.lex.frame_class("month"):
+        return end  # (the cheap test first: nearly every content ends in another word)
+    timely = c.lex.union("time", "time_tail", "month", plus=TIME_PREPOSITIONS)
+    months = c.lex.frame_class("month")
+    words: list[str] = []
+    while len(words) < MAX_TIME_WORDS:
+        word = c.text[first:close]
+        if not word or word.lower() not in timely or word.lower() in months and word.islower():
+            break  # (a month has a capital: not 'the plan may')
+        words.append(word)
+        close = len(c.text[start:first].rstrip()) + start
+        first = _word_start(c.text, start, close)
+    tail = {w.lower() for w in words}
+    lead = RE_CLAUSE_WORD.search(c.text, start, close)
+    if (
+        lead is None
+        or tail.isdisjoint(c.lex.frame_class("past_time"))
+        and (tail.isdisjoint(months) or not _past_cue(c, start))
+        or not tail.isdisjoint(c.lex.frame_class("future_time"))
+        or lead.group().lower() in c.lex.frame_class("adjunct_lead")  # 'said at a summit Monday'
+        or words[-1][:1].isupper() and c.text[first:close][:1].isupper()  # 'Super Tuesday'
+        or c.text[first:close] in c.lex.union("dangling_preposition", "adjunct_lead")  # 'by Friday'
+        or c.text[close - 1 : close].isdigit()  # 'steps down on 16 January': a date
+        or not _bare_object(c, start, close)
+    ):
+        return end
+    return close
+
+
+def _past_cue(c: Ctx, start: int) -> bool:
+    """The word right before the content at ``start`` (the cue) is a past form: a month
+    after its object is then a past time too ('endorsed Ann Lee in early June')."""
+    reach = max(0, start - MAX_CUE_CHARS)
+    end = reach + len(c.text[reach:start].rstrip())
+    word = c.text[_word_start(c.text, reach, end) : end]
+    return c.lex.past_form(word.lower())
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the word of letters that ends at ``end`` starts (not before ``start``)."""
+    pos = end
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _setting_phrase(c: Ctx, words: list[str]) -> bool:
