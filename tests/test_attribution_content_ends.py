@@ -120,6 +120,53 @@ def test_quotation_closed_on_a_comma_ends_the_content(text: str, content: str) -
 
 @pytest.mark.parametrize(
     ("text", "content"),
+    [  # a quotation closed on a comma, then the writer's noun phrase in apposition to it
+        (
+            'Ann Lee called the new dam "a disaster," an unusually blunt verdict from a mayor.',
+            'the new dam "a disaster,"',
+        ),
+        (
+            'Tom Hall described the vote as "rigged from the start," another blow to the '
+            "council.",
+            'the vote as "rigged from the start,"',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_then_an_apposition_ends_the_content(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # no comma: 'a' opens more of the quoted object
+            'Ann Lee called the new dam "a disaster" a few days before the vote.',
+            'the new dam "a disaster" a few days before the vote',
+        ),
+        (  # the quotation opens the clause: the apposition describes its subject
+            'Ann Lee said that "The Dam," a film made in 1999, was her favourite.',
+            '"The Dam," a film made in 1999, was her favourite',
+        ),
+        (
+            'Ann Lee said "The Dam," a film made in 1999, was her favourite.',
+            '"The Dam," a film made in 1999, was her favourite',
+        ),
+        (  # a second quotation after the article is theirs too
+            'Ann Lee called the new dam "a disaster," a "shameful waste of money."',
+            'the new dam "a disaster," a "shameful waste of money."',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_then_an_article_keeps_the_rest(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
     [
         (  # a second quotation after 'while' is theirs too
             'Ann Lee said the new dam was "a disaster for the valley," while "the bridge is '

@@ -225,8 +225,19 @@ def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
             return end
         if c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
             return end  # 'called it "A," while "B"': the second quotation is theirs too
+        if _quoted_subject(c, start, q.start, tail.group(1)):
+            return end
         return q.end
     return end
+
+
+def _quoted_subject(c: Ctx, start: int, quote_start: int, word: str) -> bool:
+    """The quotation opens the content (or the clause after 'that') and the apposition after
+    it describes the subject ('found that "The Wire," a show of 2002, was popular'): the
+    words after the apposition are still what was said."""
+    if word not in c.lex.frame_class("writer_apposition"):
+        return False
+    return c.text[start:quote_start].strip().lower() in ("", *THAT_LEADS)
 
 
 def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
@@ -251,10 +262,12 @@ def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _writer_lead(c: Ctx, word: str) -> bool:
-    """A contrast ("while", "although"; class ``writer_contrast``) or a participle ("angering",
-    not "including" or "nothing": class ``ing_not_participle``) opens the writer's words after
-    a quotation ("during" opens the frame's adverbial: the writer's words too)."""
-    if word in c.lex.frame_class("writer_contrast"):
+    """A contrast ("while", "although"; class ``writer_contrast``), a determiner opening an
+    apposition ('"racist," an extraordinary rebuke'; class ``writer_apposition``) or a
+    participle ("angering", not "including" or "nothing": class ``ing_not_participle``) opens
+    the writer's words after a quotation ("during" opens the frame's adverbial: the writer's
+    words too)."""
+    if word in c.lex.union("writer_contrast", "writer_apposition"):
         return True
     if word in c.lex.frame_class("ing_not_participle"):
         return False
