@@ -134,10 +134,19 @@ def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
         return False
     return (
         bool(nxt)
-        and rest[:1].isalnum()
+        and (rest[:1].isalnum() or _quoted_predicate(rest))
         and nxt[0] not in c.lex.frame_class("frame_end")
         and not nxt[0].endswith("ing")
     )
+
+
+def _quoted_predicate(rest: str) -> bool:
+    """After the frame's second comma a quotation opens on a lower-case word: the rest of the
+    sentence begun before the frame ('The new dam, Ann Lee said, "will last a century."')."""
+    if rest[:1] not in fr.QUOTE_OPEN and not rest.startswith("''"):
+        return False
+    inner = rest.lstrip(fr.QUOTE_OPEN + "'")
+    return inner[:1].islower()
 
 
 def _quoted_as(c: Ctx, m: CueHit) -> bool:
