@@ -49,3 +49,31 @@ def test_capitalised_quotation_after_an_interjected_frame_stays_alone(
     text: str, content: str
 ) -> None:
     assert [c for c, _, _ in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a quotation split by a frame whose cue has an adjunct: one statement, as without it
+        '"The rules went far beyond the law," he said in a statement, "and yet we did more."',
+        '"The rules were clear," Ann Lee said on Monday, "and we followed them."',
+    ],
+)
+def test_quotation_split_by_a_frame_with_an_adjunct_is_one_statement(text: str) -> None:
+    assert [c for c, _, _ in rows(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # more than an adjunct before the comma: the second part is not joined
+            '"The rules were clear," Ann Lee said on Monday, adding that the council knew.',
+            '"The rules were clear,"',
+        ),
+        (  # the frame opens the sentence: the quotation after it is the content
+            'Ann Lee said on Monday, "the rules were clear."',
+            '"the rules were clear."',
+        ),
+    ],
+)
+def test_frame_with_an_adjunct_keeps_other_contents(text: str, content: str) -> None:
+    assert [c for c, _, _ in rows(text)][:1] == [content]
