@@ -218,6 +218,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
+    comma = comma or before.endswith(DASH_ENDS)  # '... "C" - adding that D'
     if form.split()[0].endswith("ing") and (
         comma
         or _comma_adverb(c, c.s.start, m.start()) >= 0
