@@ -120,6 +120,94 @@ def test_quotation_closed_on_a_comma_ends_the_content(text: str, content: str) -
 
 @pytest.mark.parametrize(
     ("text", "content"),
+    [  # a quotation closed on a comma, then the writer's noun phrase in apposition to it
+        (
+            'Ann Lee called the new dam "a disaster," an unusually blunt verdict from a mayor.',
+            'the new dam "a disaster,"',
+        ),
+        (
+            'Tom Hall described the vote as "rigged from the start," another blow to the council.',
+            'the vote as "rigged from the start,"',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_then_an_apposition_ends_the_content(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a quotation, a dash, then the writer's apposition or a participle
+        (
+            'Tom Hall dismissed the town as a "suburb of the city" \u2014 a metaphor for the '
+            "party's decline.",
+            'the town as a "suburb of the city"',
+        ),
+        (
+            'Ann Lee thanked the workers for "marching in the streets" - stopping short of a '
+            "promise.",
+            'the workers for "marching in the streets"',
+        ),
+    ],
+)
+def test_quotation_then_a_dash_and_the_writer_ends_the_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # after the dash more of what was said: 'and that', a preposition
+        (
+            'Ann Lee said the plan was "a disaster" - and that the council knew it.',
+            'the plan was "a disaster" - and that the council knew it',
+        ),
+        (
+            'Ann Lee said the plan was "a disaster" -- with no money left for the dam.',
+            'the plan was "a disaster" -- with no money left for the dam',
+        ),
+        (  # an aside set off by two dashes: the sentence goes on after it
+            'Ann Lee said the mayor wants his "old guard" - a reference to his first aides - '
+            "back at the town hall.",
+            'the mayor wants his "old guard" - a reference to his first aides - back at the '
+            "town hall",
+        ),
+    ],
+)
+def test_quotation_then_a_dash_keeps_the_rest(text: str, content: str) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # no comma: 'a' opens more of the quoted object
+            'Ann Lee called the new dam "a disaster" a few days before the vote.',
+            'the new dam "a disaster" a few days before the vote',
+        ),
+        (  # the quotation opens the clause: the apposition describes its subject
+            'Ann Lee said that "The Dam," a film made in 1999, was her favourite.',
+            '"The Dam," a film made in 1999, was her favourite',
+        ),
+        (
+            'Ann Lee said "The Dam," a film made in 1999, was her favourite.',
+            '"The Dam," a film made in 1999, was her favourite',
+        ),
+        (  # a second quotation after the article is theirs too
+            'Ann Lee called the new dam "a disaster," a "shameful waste of money."',
+            'the new dam "a disaster," a "shameful waste of money."',
+        ),
+    ],
+)
+def test_quotation_closed_on_a_comma_then_an_article_keeps_the_rest(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in contents(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
     [
         (  # a second quotation after 'while' is theirs too
             'Ann Lee said the new dam was "a disaster for the valley," while "the bridge is '
@@ -225,14 +313,20 @@ def test_relative_clause_keeps_a_comma_without_main_verb(text: str, content: str
 @pytest.mark.parametrize(
     ("text", "content"),
     [  # a content cut before the next frame's cue leaves no preposition of the cut phrase
-        ("Ann Lee said the council won the vote by citing a poll of local farmers.",
-         "the council won the vote"),
-        ("Tom Hall defended his plan of closing the mill by mentioning the cost of repairs.",
-         "his plan of closing the mill"),
+        (
+            "Ann Lee said the council won the vote by citing a poll of local farmers.",
+            "the council won the vote",
+        ),
+        (
+            "Tom Hall defended his plan of closing the mill by mentioning the cost of repairs.",
+            "his plan of closing the mill",
+        ),
         # counter-examples: a particle cut before 'according to' (a clause lead), a
         # preposition at the end of the sentence
-        ("Ann Lee said the claims would be dealt with according to the rules of the board.",
-         "Ann Lee said the claims would be dealt with"),
+        (
+            "Ann Lee said the claims would be dealt with according to the rules of the board.",
+            "Ann Lee said the claims would be dealt with",
+        ),
         ("Tom Hall said it was the plan they had hoped for.", "it was the plan they had hoped for"),
     ],
 )

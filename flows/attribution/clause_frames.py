@@ -17,6 +17,7 @@ from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.noun_cues import noun_without_clause, possessor
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
+from flows.attribution.quotes import Quote
 from flows.attribution.readers import (
     HEAD_CLASSES,
     MAX_DETERMINED_WORDS,
@@ -158,11 +159,28 @@ def pre_frame(
             content = (content[0], q.end)  # '"C," he said, "C."'
         elif q is not None:
             content = (q.start, q.end)  # 'While in Ohio, he said, "C."': the clause is no content
+    elif c.quotes.covering(content[1] - 1) is not None:
+        q = _quote_after_adjunct(c, m)
+        if q is not None and not taken and c.text[c.s.start : seg].strip(" ,"):
+            content = (content[0], q.end)  # '"C," he said in a statement, "and D."'
     if not _content_ok(c, content) and not (
         fr._is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
     ):
         return None
     return make_frame("pre", m.span(), c, spk, content, w)
+
+
+def _quote_after_adjunct(c: Ctx, m: CueHit) -> Quote | None:
+    """The quotation that opens right after the comma that ends the cue's adjunct ('he said
+    in a statement, "and D."', 'Ann Lee said on Monday, "D."'); None when the words before
+    that comma are more than an adjunct (particles.adjunct_only) or no quotation opens."""
+    comma = c.text.find(",", m.end(), c.s.end)
+    if comma < 0:
+        return None
+    q = c.quotes.opening_at(c.s.end - len(c.text[comma + 1 : c.s.end].lstrip()))
+    if q is None or not adjunct_only(c.text, m.end(), comma, c.lex):
+        return None
+    return q
 
 
 def _verb_and_object(c: Ctx, spk: tuple[int, int]) -> bool:

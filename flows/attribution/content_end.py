@@ -46,6 +46,8 @@ RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue (
 )
 RE_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")  # 'said Ann'
 RE_TAIL_WORD = re.compile(r",?\s+([a-z]+)\b")  # after a quotation closed on a comma
+RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")  # the second dash of an aside
+RE_DASH_WORD = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*([a-z]+)\b")  # '"C" - a nod to D'
 MIN_PARTICIPLE = 6  # letters of a participle opening the writer's words: "angering"
 RE_SEMICOLON = re.compile(r";\s")
 RE_SERIES_LEAD = re.compile(r";\s+(?:and|or|but)\s")  # "A; and B", "A; but B": one argument
@@ -213,22 +215,39 @@ def _series_comma(c: Ctx, start: int, comma: int, end: int) -> bool:
 
 
 def _quoted_tail_end(c: Ctx, start: int, end: int) -> int:
-    """A quotation inside the content that closes on a comma before a contrast or a
-    participle ('she called the plan "a disaster," while ...', 'was "rigged," angering
-    ...') ends what was said: the words after it are the writer's."""
+    """A quotation inside the content that closes on a comma (or is followed by a dash)
+    before a contrast, an apposition or a participle ('she called the plan "a disaster,"
+    while ...', 'was "rigged," angering ...', 'as "a crazy system" - a metaphor for ...')
+    ends what was said: the words after it are the writer's."""
     for q in c.quotes.within(start, end):
         if q.start <= start or not q.closed or not q.double or q.end >= end:
             continue
         inner = c.text[q.start : q.end].rstrip("\"'\u201d\u00bb ")
         if inner[-1:] != "," and c.text[q.end : q.end + 1] != ",":
-            continue
-        tail = RE_TAIL_WORD.match(c.text, q.end, end)
+            tail = RE_DASH_WORD.match(c.text, q.end, end)  # '"C" - stopping short of D'
+            if tail is None or not _writer_lead(c, tail.group(1)):
+                continue
+            if RE_DASH_MARK.search(c.text, tail.end(), end) is not None:
+                continue  # '"C" - a nod to D - back home': an aside set off by two dashes
+        else:
+            tail = RE_TAIL_WORD.match(c.text, q.end, end)
         if tail is None or not _writer_lead(c, tail.group(1)):
             return end
         if c.text[tail.end() : end].lstrip()[:1] in QUOTE_OPENING:
             return end  # 'called it "A," while "B"': the second quotation is theirs too
+        if _quoted_subject(c, start, q.start, tail.group(1)):
+            return end
         return q.end
     return end
+
+
+def _quoted_subject(c: Ctx, start: int, quote_start: int, word: str) -> bool:
+    """The quotation opens the content (or the clause after 'that') and the apposition after
+    it describes the subject ('found that "The Wire," a show of 2002, was popular'): the
+    words after the apposition are still what was said."""
+    if word not in c.lex.frame_class("writer_apposition"):
+        return False
+    return c.text[start:quote_start].strip().lower() in ("", *THAT_LEADS)
 
 
 def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
@@ -253,10 +272,12 @@ def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _writer_lead(c: Ctx, word: str) -> bool:
-    """A contrast ("while", "although"; class ``writer_contrast``) or a participle ("angering",
-    not "including" or "nothing": class ``ing_not_participle``) opens the writer's words after
-    a quotation ("during" opens the frame's adverbial: the writer's words too)."""
-    if word in c.lex.frame_class("writer_contrast"):
+    """A contrast ("while", "although"; class ``writer_contrast``), a determiner opening an
+    apposition ('"racist," an extraordinary rebuke'; class ``writer_apposition``) or a
+    participle ("angering", not "including" or "nothing": class ``ing_not_participle``) opens
+    the writer's words after a quotation ("during" opens the frame's adverbial: the writer's
+    words too)."""
+    if word in c.lex.union("writer_contrast", "writer_apposition"):
         return True
     if word in c.lex.frame_class("ing_not_participle"):
         return False

@@ -136,10 +136,19 @@ def _is_interjected(c: Ctx, m: CueHit, seg: int) -> bool:
         return False
     return (
         bool(nxt)
-        and rest[:1].isalnum()
+        and (rest[:1].isalnum() or _quoted_predicate(rest))
         and nxt[0] not in c.lex.frame_class("frame_end")
         and not nxt[0].endswith("ing")
     )
+
+
+def _quoted_predicate(rest: str) -> bool:
+    """After the frame's second comma a quotation opens on a lower-case word: the rest of the
+    sentence begun before the frame ('The new dam, Ann Lee said, "will last a century."')."""
+    if rest[:1] not in fr.QUOTE_OPEN and not rest.startswith("''"):
+        return False
+    inner = rest.lstrip(fr.QUOTE_OPEN + "'")
+    return inner[:1].islower()
 
 
 def _quoted_as(c: Ctx, m: CueHit) -> bool:
@@ -211,6 +220,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
+    comma = comma or before.endswith(DASH_ENDS)  # '... "C" - adding that D'
     if form.split()[0].endswith("ing") and (
         comma
         or _comma_adverb(c, c.s.start, m.start()) >= 0
