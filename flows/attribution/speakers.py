@@ -40,6 +40,7 @@ from flows.attribution.referents import (
     can_be_antecedent,
     referent_number,
 )
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 
 __all__ = [
     "Speaker",
@@ -229,7 +230,9 @@ class _Article:
             return False
         if name not in self._described:
             self._described[name] = _described_at(self.text, name, self.lex) or (
-                self._hint(name) is None and _held_at(self.text, name, self.lex))
+                self._hint(name) is None and (
+                    _held_at(self.text, name, self.lex)
+                    or _staffed_at(self.text, name, self.lex)))
         return self._described[name]
 
     def _hint(self, name: str) -> str | None:
@@ -278,6 +281,40 @@ def _held_at(text: str, name: str, lex: Lexicon) -> bool:
                     return True
                 at = text.find(shape, end)
     return False
+
+
+def _staffed_at(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``text`` names someone by their post at ``name`` ("Acme chief executive Ann
+    Lee", "Acme boss Bo Chan": lower-case words ending in a title, then a capitalised word),
+    which a company has and a person does not, and never puts a title or an honorific right
+    before ``name`` ("Senator Hall", "Mr Hall": a person, whose aide can be "Hall aide Ann
+    Lee"). Only asked of a one-word name no given name was found for."""
+    if text.find(name + " ") < 0:
+        return False
+    titles = lex.speaker_class("title")
+    staffed = False
+    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", text):
+        before = _word_before_spaces(text, m.start()).lower()
+        if before in titles or before in lex.speaker_class("honorific"):
+            return False  # "Senator Hall", "Mr Hall" (the honorific is read by _hint too)
+        if not staffed:
+            staffed = _post_after(text, m.end(), titles, lex)
+    return staffed
+
+
+RE_POST = re.compile(r" ((?:[a-z]+ ){0,3}?)([a-z]+) [A-Z]")  # " chief executive Ann"
+
+
+def _post_after(text: str, end: int, titles: frozenset[str], lex: Lexicon) -> bool:
+    """Whether lower-case words ending in a title and a capitalised word follow ``end``, the
+    words before the title no verb ('-ed', '-s'), determiner or function word (class
+    not_role): not "West collaborated with rapper Bo Chan", "Hall and his partner Ann Lee"."""
+    m = RE_POST.match(text, end)
+    if m is None or m.group(2) not in titles:
+        return False
+    function_words = lex.speaker_class("not_role")
+    return not any(w in function_words or w in POSSESSIVE_DETERMINERS or w in ARTICLES
+                   or w.endswith(("ed", "s")) for w in m.group(1).split())
 
 
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:

@@ -1,0 +1,45 @@
+"""A one-word name that someone holds a post at ('Acme chief executive Ann Lee', 'Acme boss
+Bo Chan') is a company, typed organization when it speaks alone; a title or an honorific
+right before the name anywhere ('Senator Hall', 'Mr Hall'), or no post after it, leaves it
+as read (issue 3, BBC business copy). Invented names only."""
+
+from __future__ import annotations
+
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
+
+
+def types(text: str) -> list[tuple[str | None, str]]:
+    article = Article.from_text(text)
+    return [(s.speaker_name, s.speaker_type)
+            for s in attribute_statements(article, segment_sentences(article))]
+
+
+def test_a_post_at_a_name_makes_it_a_company() -> None:
+    found = types("Acme said sales rose in May. Acme chief executive Ann Lee will step down.")
+    assert found[0] == ("Acme", "organization")
+    found = types("Riverton boss Bo Chan was away. Riverton said it would grow.")
+    assert found[-1] == ("Riverton", "organization")
+    found = types("Acme said sales rose in May. Former Acme senior vice president Ann Lee left.")
+    assert found[0] == ("Acme", "organization")
+
+
+def test_persons_stay_persons() -> None:
+    """Counter-examples: a person's aide named after a title elsewhere ('Senator Hall'), an
+    honorific ('Mr Hall'), a post word with no name after it, and no post at all."""
+    found = types("Hall said taxes would rise. Hall aide Ann Lee was away. Senator Hall left.")
+    assert found[0] == ("Hall", "person")
+    found = types("Hall said taxes would rise. Hall aide Ann Lee was away. Mr Hall left.")
+    assert found[0] == ("Hall", "person")
+    assert types("Hall said taxes would rise. Hall was chairman then.") == [("Hall", "person")]
+    assert types("Dealers like Hall. Hall said prices would rise.") == [("Hall", "person")]
+
+
+def test_a_verb_or_a_function_word_before_the_title_is_no_post() -> None:
+    """Counter-examples: 'worked with producer Ann Lee', 'and his partner Ann Lee' follow a
+    person's surname; neither is a post at it."""
+    found = types("Hall said taxes would rise. Hall worked with producer Ann Lee in May.")
+    assert found[0] == ("Hall", "person")
+    found = types("Hall said taxes would rise. Hall and his partner Ann Lee left.")
+    assert found[0] == ("Hall", "person")
