@@ -513,7 +513,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 and (text or not is_text(h.mention, lex))
                 and (
                     head in (h.role or "").lower().split()
-                    or head in h.mention.lower().split()
+                    or _in_head(head, h.mention, lex)
                 )
                 and (tail is None or tail in _words_of(h))
                 and _agrees(own.value, article, h)
@@ -529,6 +529,22 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     if hit is None:
         return sp
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
+
+
+def _in_head(head: str, mention: str, lex: Lexicon) -> bool:
+    """Whether ``head`` is a word of ``mention`` before any reduced relative clause of it (a
+    past participle after its first word, then a function word or an '-ing' word): "the
+    meeting" is not "a statement released following a cabinet meeting", though it is "the
+    annual meeting" or "a senior elected official" for "the official"."""
+    words = mention.lower().split()
+    if head not in words:
+        return False  # (nearly every earlier speaker)
+    at = words.index(head)
+    function_words = lex.speaker_class("not_role")
+    return not any(
+        lex.past_form(words[j]) and (words[j + 1] in function_words or words[j + 1].endswith("ing"))
+        for j in range(1, at - 1)
+    )
 
 
 NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "du", "del", "della", "der",
