@@ -43,3 +43,14 @@ def test_a_verb_or_a_function_word_before_the_title_is_no_post() -> None:
     assert found[0] == ("Hall", "person")
     found = types("Hall said taxes would rise. Hall and his partner Ann Lee left.")
     assert found[0] == ("Hall", "person")
+
+
+def test_which_after_a_name_makes_it_a_company() -> None:
+    """'Acme, which makes cars': a relative 'which' is never said of a person; 'Hall, who'
+    keeps the person."""
+    found = types("Acme, which makes cars, cut jobs. Acme said sales fell.")
+    assert found == [("Acme", "organization")]
+    found = types("Hall, who makes cars, cut jobs. Hall said sales fell.")
+    assert found == [("Hall", "person")]
+    found = types("Acme has a plant in Riverton, which has 900 people. Riverton said it grew.")
+    assert found == [("Riverton", "person")]

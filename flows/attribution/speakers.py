@@ -232,6 +232,7 @@ class _Article:
             self._described[name] = _described_at(self.text, name, self.lex) or (
                 self._hint(name) is None and (
                     _held_at(self.text, name, self.lex)
+                    or _which_at(self.text, name)
                     or _staffed_at(self.text, name, self.lex)))
         return self._described[name]
 
@@ -269,7 +270,10 @@ def _described_at(text: str, name: str, lex: Lexicon) -> bool:
 def _held_at(text: str, name: str, lex: Lexicon) -> bool:
     """Whether ``text`` holds shares or a stake in ``name`` (speaker class ``holding``:
     "shares in Acme", "a stake in Acme"; no capitalised word after the name: not "shares in
-    Acme Bank"; "Shares in Acme" opening a sentence too), which only a company issues."""
+    Acme Bank"; "Shares in Acme" opening a sentence too; "Acme's shares"), which only a
+    company issues."""
+    if _possessed_holding(text, name, lex):
+        return True
     if text.find(" in " + name) < 0:
         return False  # (most names)
     for noun in lex.speaker_class("holding"):
@@ -280,6 +284,37 @@ def _held_at(text: str, name: str, lex: Lexicon) -> bool:
                 if (at == 0 or not text[at - 1].isalnum()) and RE_NAME_END.match(text, end):
                     return True
                 at = text.find(shape, end)
+    return False
+
+
+def _possessed_holding(text: str, name: str, lex: Lexicon) -> bool:
+    """ "Acme's shares", "Acme's stake in Bolt": ``name`` with a possessive 's and a noun of
+    class ``holding`` (not after a capitalised word: not "Ann Acme's shares")."""
+    for mark in ("'s ", "\u2019s "):
+        at = text.find(name + mark)
+        while at >= 0:
+            end = at + len(name) + len(mark)
+            word = text[end : text.find(" ", end)] if text.find(" ", end) > 0 else text[end:]
+            if (word.rstrip(",.;:") in lex.speaker_class("holding")
+                    and (at == 0 or not text[at - 1].isalnum())
+                    and not _word_before_spaces(text, at)[:1].isupper()):
+                return True
+            at = text.find(name + mark, end)
+    return False
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from"})  # 'a plant in Iwata, which'
+
+
+def _which_at(text: str, name: str) -> bool:
+    """ "Acme, which ...": a relative 'which' after the name, never said of a person; not
+    after a preposition of place ("a plant in Iwata, which": an unlisted town)."""
+    at = text.find(name + ", which ")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                _word_before_spaces(text, at) not in PLACE_PREPOSITIONS):
+            return True
+        at = text.find(name + ", which ", at + 1)
     return False
 
 
