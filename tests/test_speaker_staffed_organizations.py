@@ -54,3 +54,17 @@ def test_which_after_a_name_makes_it_a_company() -> None:
     assert found == [("Hall", "person")]
     found = types("Acme has a plant in Riverton, which has 900 people. Riverton said it grew.")
     assert found == [("Riverton", "person")]
+
+
+def test_two_word_company_names_are_typed_too() -> None:
+    """'Acme Widgets' with no listed given name first is a company on the same evidence
+    ('Acme Widgets chief executive Ann Lee', 'shares in Acme Widgets'); a person's name with
+    a listed given name ('Ann Hall') or a title before it ('Minister Bo Zed') is not."""
+    found = types("Acme Widgets said sales rose. Acme Widgets boss Ann Lee left.")
+    assert found[0] == ("Acme Widgets", "organization")
+    found = types("Shares in Zorvex Labs fell. Zorvex Labs said sales rose.")
+    assert found == [("Zorvex Labs", "organization")]
+    found = types("Ann Hall said sales rose. Ann Hall aide Bo Chan left.")
+    assert found[0] == ("Ann Hall", "person")
+    found = types("Bo Zed said taxes rose. Bo Zed aide Ann Lee left. Minister Bo Zed spoke.")
+    assert found[0] == ("Bo Zed", "person")

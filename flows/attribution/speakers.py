@@ -472,7 +472,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
-            return _particle_surname(sp, history) or sp
+            return _particle_surname(sp, history) or _two_word_company(sp, lex, article) or sp
         last, own = sp.name, _Lazy(lambda: _gender(sp, lex))
         hit = _find(
             history,
@@ -580,6 +580,20 @@ def _in_head(head: str, mention: str, lex: Lexicon) -> bool:
         lex.past_form(words[j]) and (words[j + 1] in function_words or words[j + 1].endswith("ing"))
         for j in range(1, at - 1)
     )
+
+
+def _two_word_company(sp: Speaker, lex: Lexicon, article: _Article) -> Speaker | None:
+    """A two-word name read as a person's that the article shows is a company's, as for a
+    one-word name ("Time Warner chief executive Ann Lee", "shares in British Airways",
+    "Standard Chartered, which"): its first word is no listed given name ("Ann Lee"), and
+    no title or honorific comes before it; None for any other speaker."""
+    words = (sp.name or "").split()
+    if sp.type != "person" or len(words) != 2 or not _is_name(words):
+        return None
+    if words[0].lower() in lex.union(speaker=("first_male", "first_female")):
+        return None  # (most persons' names)
+    company = article.described_organization(" ".join(words))
+    return replace(sp, type="organization") if company else None
 
 
 NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "du", "del", "della", "der",
