@@ -68,3 +68,14 @@ def test_two_word_company_names_are_typed_too() -> None:
     assert found[0] == ("Ann Hall", "person")
     found = types("Bo Zed said taxes rose. Bo Zed aide Ann Lee left. Minister Bo Zed spoke.")
     assert found[0] == ("Bo Zed", "person")
+
+
+def test_its_after_a_name_and_a_cue_makes_it_a_company() -> None:
+    """'Acme said its sales rose': 'its' stands for the name; 'Hall said his', 'Hall said
+    it' and 'Hall visited its plant' (the plant of something else) keep the person."""
+    found = types("Acme said its sales rose in May.")
+    assert found == [("Acme", "organization")]
+    assert types("Hall said his sales rose in May.") == [("Hall", "person")]
+    assert types("Hall said it was a good year.") == [("Hall", "person")]
+    found = types("Hall visited its plant in May. Hall said sales rose.")
+    assert found == [("Hall", "person")]

@@ -233,6 +233,7 @@ class _Article:
                 self._hint(name) is None and (
                     _held_at(self.text, name, self.lex)
                     or _which_at(self.text, name)
+                    or _its_after(self.text, name, self.lex)
                     or _staffed_at(self.text, name, self.lex)))
         return self._described[name]
 
@@ -315,6 +316,21 @@ def _which_at(text: str, name: str) -> bool:
                 _word_before_spaces(text, at) not in PLACE_PREPOSITIONS):
             return True
         at = text.find(name + ", which ", at + 1)
+    return False
+
+
+def _its_after(text: str, name: str, lex: Lexicon) -> bool:
+    """ "Acme said its sales rose", "Acme and its partners": the name, a cue verb or 'and',
+    then 'its', which stands for the name (a person's would be 'his' or 'her')."""
+    at = text.find(name + " ")
+    while at >= 0:
+        verb_at = at + len(name) + 1
+        space = text.find(" ", verb_at)
+        if (space > 0 and text.startswith("its ", space + 1)
+                and (at == 0 or not text[at - 1].isalnum())
+                and (text[verb_at:space] == "and" or text[verb_at:space] in lex.cue_lemma)):
+            return True
+        at = text.find(name + " ", verb_at)
     return False
 
 
