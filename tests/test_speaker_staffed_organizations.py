@@ -79,3 +79,12 @@ def test_its_after_a_name_and_a_cue_makes_it_a_company() -> None:
     assert types("Hall said it was a good year.") == [("Hall", "person")]
     found = types("Hall visited its plant in May. Hall said sales rose.")
     assert found == [("Hall", "person")]
+
+
+def test_a_company_short_name_takes_the_long_name_said_before() -> None:
+    """'Zorvex' after 'South Riverland's Zorvex Motor said' is that company (one speaker
+    id); with no longer name before, the short name stands alone."""
+    found = types("South Riverland's Zorvex Motor said sales rose. Zorvex said its plant"
+                  " would open in May.")
+    assert found[-1] == ("South Riverland's Zorvex Motor", "organization")
+    assert types("Zorvex said its plant would open in May.") == [("Zorvex", "organization")]

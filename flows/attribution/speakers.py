@@ -380,6 +380,14 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
     )
 
 
+def _company_holding(h: Speaker, word: str) -> bool:
+    """Whether ``h`` is an organisation whose name of two or more words holds ``word`` as a
+    word of its own ("Hutchison Whampoa Ltd <HWHH.HK>", "South Korea's Hyundai Motor" for
+    "Hutchison", "Hyundai"); asked only of a name the article shows is a company's."""
+    words = (h.name or "").split()
+    return h.type == "organization" and len(words) > 1 and word in words
+
+
 def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
     """Whether ``word`` alone can be the surname of person ``h`` named surname first ("Xi"
     for "Xi Jinping", "Wang" for "Wang Yi"): a name of MAX_SURNAME_FIRST_WORDS capitalised
@@ -541,6 +549,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
                 return replace(sp, name=full)
             if sp.type == "person" and article.described_organization(last):
+                hit = _find(history, lambda h: _company_holding(h, last))
+                if hit is not None:  # "Hyundai" after "South Korea's Hyundai Motor"
+                    return replace(sp, name=hit.name, type=hit.type,
+                                   organization=hit.organization)
                 return replace(sp, type="organization")  # "Yukos" after "oil firm Yukos"
         elif hit is None and not place and _honorific_surname(sp, lex):
             full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
