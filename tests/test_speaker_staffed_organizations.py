@@ -88,3 +88,33 @@ def test_a_company_short_name_takes_the_long_name_said_before() -> None:
                   " would open in May.")
     assert found[-1] == ("South Riverland's Zorvex Motor", "organization")
     assert types("Zorvex said its plant would open in May.") == [("Zorvex", "organization")]
+
+
+def test_a_given_name_before_the_name_anywhere_keeps_the_person() -> None:
+    """Counter-example: 'Ann Hall' elsewhere in the article names a person, whose campaign
+    can have a chairman ('Hall campaign chairman Bo Chan'), though a headline's 'Thanked
+    Hall' leaves the full name unread."""
+    found = types("Voters Thanked Hall. Dealers like Ann Hall. Hall campaign chairman Bo Chan"
+                  " left. Hall said taxes would rise.")
+    assert found[-1] == ("Hall", "person")
+
+
+def test_an_unlisted_given_name_before_the_name_keeps_the_person() -> None:
+    """'Zebulon Hall' (a given name no list holds) names a person, whose campaign manager
+    ('Hall campaign manager Bo Chan') is no post at a company; 'But Acme' and 'Former Acme'
+    open a sentence or a role, no name."""
+    found = types("Dealers met Zebulon Hall. Hall campaign manager Bo Chan left. Hall said"
+                  " taxes would rise.")
+    assert found[-1][1] == "person"
+    found = types("But Acme boss Ann Lee left. Acme said sales rose.")
+    assert found[-1] == ("Acme", "organization")
+    found = types("Maybe Acme will grow. The Acme boss Ann Lee left. Acme said sales rose.")
+    assert found[-1] == ("Acme", "organization")
+
+
+def test_a_given_name_after_an_abbreviated_title_keeps_the_person() -> None:
+    """'Gov. Zeb Hall': the title's full stop opens no sentence, so the unlisted given name
+    'Zeb' after it still names a person ('Hall spokesman Bo Chan' is his spokesman)."""
+    found = types("It was Gov. Zeb Hall who spoke. Hall spokesman Bo Chan left. Hall said"
+                  " taxes would rise.")
+    assert found[-1][1] == "person"

@@ -224,17 +224,19 @@ class _Article:
         """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
         of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
         it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"), or, with
-        no honorific before the name anywhere, shares or a stake in it ("shares in Acme").
-        Each name's places in the article are read once, when first asked."""
+        no honorific, title or listed given name before the name anywhere, shares or a stake
+        in it ("shares in Acme"), a post at it ("Acme boss Ann Lee"), 'which' or 'its' after
+        it ("Acme, which", "Acme said its"). Each name's places in the article are read once,
+        when first asked."""
         if self.text is None:
             return False
         if name not in self._described:
-            self._described[name] = _described_at(self.text, name, self.lex) or (
-                self._hint(name) is None and (
-                    _held_at(self.text, name, self.lex)
-                    or _which_at(self.text, name)
-                    or _its_after(self.text, name, self.lex)
-                    or _staffed_at(self.text, name, self.lex)))
+            text, lex = self.text, self.lex
+            self._described[name] = _described_at(text, name, lex) or (
+                self._hint(name) is None
+                and (_held_at(text, name, lex) or _which_at(text, name)
+                     or _its_after(text, name, lex) or _staffed_at(text, name, lex))
+                and not _person_named(text, name, lex))
         return self._described[name]
 
     def _hint(self, name: str) -> str | None:
@@ -337,20 +339,54 @@ def _its_after(text: str, name: str, lex: Lexicon) -> bool:
 def _staffed_at(text: str, name: str, lex: Lexicon) -> bool:
     """Whether ``text`` names someone by their post at ``name`` ("Acme chief executive Ann
     Lee", "Acme boss Bo Chan": lower-case words ending in a title, then a capitalised word),
-    which a company has and a person does not, and never puts a title or an honorific right
-    before ``name`` ("Senator Hall", "Mr Hall": a person, whose aide can be "Hall aide Ann
-    Lee"). Only asked of a one-word name no given name was found for."""
-    if text.find(name + " ") < 0:
-        return False
+    which a company has and a person does not ("Hall aide Ann Lee" is read with
+    ``_person_named``: "Senator Hall")."""
     titles = lex.speaker_class("title")
-    staffed = False
-    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", text):
-        before = _word_before_spaces(text, m.start()).lower()
-        if before in titles or before in lex.speaker_class("honorific"):
-            return False  # "Senator Hall", "Mr Hall" (the honorific is read by _hint too)
-        if not staffed:
-            staffed = _post_after(text, m.end(), titles, lex)
-    return staffed
+    at = text.find(name + " ")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _post_after(
+                text, at + len(name), titles, lex):
+            return True
+        at = text.find(name + " ", at + len(name))
+    return False
+
+
+def _person_named(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether a title, an honorific or a capitalised word (a given name, listed or not;
+    not an acronym, a possessive, an article, or an opener such as "But" or "Former")
+    comes right before ``name`` somewhere in ``text`` ("Senator Hall", "Mr Hall", "Bernie
+    Sanders"): a person's name, whatever else follows it ("Sanders campaign manager Ann
+    Lee"). A word that opens a sentence counts only as a listed given name ("Maybe Acme")."""
+    titled = lex.union(speaker=("title", "honorific"))
+    openers = lex.union("opener+connector", speaker=("role_premodifier",))  # "But", "Former"
+    given = lex.union(speaker=("first_male", "first_female"))
+    at = text.find(name)
+    while at >= 0:
+        before = _word_before_spaces(text, at)
+        word = before.lower()
+        if _token_before(text, at).lower() in titled or (  # "Gov. Hall", "Sen. Ann Hall"
+                before[:1].isupper() and not before.isupper() and word not in openers
+                and word not in ARTICLES and not text.startswith(("'s", "\u2019s"), at - 2)
+                and (word in given or not _opens_sentence(text, at - len(before) - 1, titled))):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _token_before(text: str, at: int) -> str:
+    """The space-separated token right before the space before ``at`` ("Gov." of "Gov. X")."""
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+
+
+def _opens_sentence(text: str, at: int, titled: frozenset[str]) -> bool:
+    """Whether the word after ``at`` opens the text, a sentence, a line or a quotation (a
+    title's full stop ends none: "Sen. Ann Hall")."""
+    before = text[:at].rstrip(" ")
+    if before[-1:] == "." and _token_before(text, len(before) + 1).lower() in titled:
+        return False
+    return not before or before[-1] in ".!?\n\"\u201c\u201d:;"
 
 
 RE_POST = re.compile(r" ((?:[a-z]+ ){0,3}?)([a-z]+) [A-Z]")  # " chief executive Ann"
