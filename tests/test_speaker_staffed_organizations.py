@@ -118,3 +118,11 @@ def test_a_given_name_after_an_abbreviated_title_keeps_the_person() -> None:
     found = types("It was Gov. Zeb Hall who spoke. Hall spokesman Bo Chan left. Hall said"
                   " taxes would rise.")
     assert found[-1][1] == "person"
+
+
+def test_a_misread_clause_is_no_long_name() -> None:
+    """Counter-example: a speaker named by a misread clause ('Acme Zorvex chose school
+    teacher Ann Lee') is no longer name that a short 'Zorvex' stands for."""
+    found = types("The Zorvex Apacs chose school teacher Ann Lee said sales rose. Zorvex said"
+                  " its plant would open in May.")
+    assert found[-1][0] == "Zorvex"

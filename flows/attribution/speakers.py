@@ -416,12 +416,18 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
     )
 
 
+COMPANY_NAME_JOINERS = frozenset({"of", "and", "for", "&"})  # "Bank of Riverland"
+
+
 def _company_holding(h: Speaker, word: str) -> bool:
     """Whether ``h`` is an organisation whose name of two or more words holds ``word`` as a
     word of its own ("Hutchison Whampoa Ltd <HWHH.HK>", "South Korea's Hyundai Motor" for
-    "Hutchison", "Hyundai"); asked only of a name the article shows is a company's."""
+    "Hutchison", "Hyundai") and no lower-case word but a joiner (not a misread clause:
+    "Acme Apacs chose school teacher Ann Lee"); asked only of a name the article shows is a
+    company's."""
     words = (h.name or "").split()
-    return h.type == "organization" and len(words) > 1 and word in words
+    return (h.type == "organization" and len(words) > 1 and word in words
+            and all(not w[:1].islower() or w in COMPANY_NAME_JOINERS for w in words))
 
 
 def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
