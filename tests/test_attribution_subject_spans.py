@@ -261,3 +261,28 @@ def test_verb_inside_a_relative_clause_or_a_participle_stays_in_the_subject() ->
     assert ("it was safe", "The company", "said") not in rows(
         "The company that made the car said it was safe."
     )
+
+
+def test_speaker_after_and_in_a_verbs_object_is_the_subject() -> None:
+    """'The mayor visited the dam and analysts said C': the words after the object's last
+    'and' name a speaker and hold no verb, so they open a clause of their own whose verb is
+    the cue; not the first clause's subject."""
+    assert rows("The mayor visited the dam and analysts said the project was late.") == [
+        ("the project was late", "analysts", "said")
+    ]
+    assert rows("The mayor visited the dam and Ann Lee said the project was late.") == [
+        ("the project was late", "Ann Lee", "said")
+    ]
+
+
+def test_a_verb_or_a_determiner_after_and_keeps_the_first_subject() -> None:
+    """Counter-examples: 'and issued a' is the first subject's second verb, and no 'and' at
+    all keeps the verb's subject."""
+    assert ("the project was late", "The mayor", "saying") in rows(
+        "The mayor visited the dam and issued a statement saying the project was late.")
+    assert candidate_rows("Ann Lee launched a fierce attack against Tom Hall.") == [
+        ("Tom Hall", "Ann Lee", "attack against")
+    ]
+    found = rows("A rival group launched a film and ad campaign that attacked Ann Lee's"
+                 " record, and the mayor said the ads were unfair.")
+    assert all(speaker != "ad campaign that" for _, speaker, _ in found)

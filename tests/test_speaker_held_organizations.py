@@ -31,3 +31,20 @@ def test_persons_stay_persons() -> None:
     assert types("Dealers like Hall. Hall said prices would rise.") == [("Hall", "person")]
     found = types("Shares in Acme Bank fell. Acme said prices would rise.")
     assert found == [("Acme", "person")]
+
+
+def test_a_names_own_shares_make_it_a_company() -> None:
+    """'Acme's shares', 'Riverton's shareholders': a possessive name before a holding noun."""
+    found = types("Acme's shares rose 5% on Monday. Acme said profits would rise.")
+    assert found == [("Acme", "organization")]
+    found = types("Riverton's shareholders met in May. Riverton said it would grow.")
+    assert found[-1] == ("Riverton", "organization")
+
+
+def test_a_persons_possessions_keep_the_person() -> None:
+    """Counter-examples: a full name before the possessive ('Ann Hall's shares' is hers)
+    and a possessive before a noun that is no holding ('Hall's views')."""
+    found = types("Ann Hall's shares rose. Dealers like Hall. Hall said prices would rise.")
+    assert found[-1][1] == "person"
+    found = types("Hall's views are well known. Hall said prices would rise.")
+    assert found == [("Hall", "person")]

@@ -40,6 +40,7 @@ from flows.attribution.referents import (
     can_be_antecedent,
     referent_number,
 )
+from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 
 __all__ = [
     "Speaker",
@@ -223,13 +224,19 @@ class _Article:
         """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
         of classes ``org_kind`` or ``org_anaphor`` right before it, no capitalised word after
         it ("oil giant Yukos", "the airline Qantas"; not "the firm Lee Associates"), or, with
-        no honorific before the name anywhere, shares or a stake in it ("shares in Acme").
-        Each name's places in the article are read once, when first asked."""
+        no honorific, title or listed given name before the name anywhere, shares or a stake
+        in it ("shares in Acme"), a post at it ("Acme boss Ann Lee"), 'which' or 'its' after
+        it ("Acme, which", "Acme said its"). Each name's places in the article are read once,
+        when first asked."""
         if self.text is None:
             return False
         if name not in self._described:
-            self._described[name] = _described_at(self.text, name, self.lex) or (
-                self._hint(name) is None and _held_at(self.text, name, self.lex))
+            text, lex = self.text, self.lex
+            self._described[name] = _described_at(text, name, lex) or (
+                self._hint(name) is None
+                and (_held_at(text, name, lex) or _which_at(text, name)
+                     or _its_after(text, name, lex) or _staffed_at(text, name, lex))
+                and not _person_named(text, name, lex))
         return self._described[name]
 
     def _hint(self, name: str) -> str | None:
@@ -266,7 +273,10 @@ def _described_at(text: str, name: str, lex: Lexicon) -> bool:
 def _held_at(text: str, name: str, lex: Lexicon) -> bool:
     """Whether ``text`` holds shares or a stake in ``name`` (speaker class ``holding``:
     "shares in Acme", "a stake in Acme"; no capitalised word after the name: not "shares in
-    Acme Bank"; "Shares in Acme" opening a sentence too), which only a company issues."""
+    Acme Bank"; "Shares in Acme" opening a sentence too; "Acme's shares"), which only a
+    company issues."""
+    if _possessed_holding(text, name, lex):
+        return True
     if text.find(" in " + name) < 0:
         return False  # (most names)
     for noun in lex.speaker_class("holding"):
@@ -280,6 +290,120 @@ def _held_at(text: str, name: str, lex: Lexicon) -> bool:
     return False
 
 
+def _possessed_holding(text: str, name: str, lex: Lexicon) -> bool:
+    """ "Acme's shares", "Acme's stake in Bolt": ``name`` with a possessive 's and a noun of
+    class ``holding`` (not after a capitalised word: not "Ann Acme's shares")."""
+    for mark in ("'s ", "\u2019s "):
+        at = text.find(name + mark)
+        while at >= 0:
+            end = at + len(name) + len(mark)
+            word = text[end : text.find(" ", end)] if text.find(" ", end) > 0 else text[end:]
+            if (word.rstrip(",.;:") in lex.speaker_class("holding")
+                    and (at == 0 or not text[at - 1].isalnum())
+                    and not _word_before_spaces(text, at)[:1].isupper()):
+                return True
+            at = text.find(name + mark, end)
+    return False
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from"})  # 'a plant in Iwata, which'
+
+
+def _which_at(text: str, name: str) -> bool:
+    """ "Acme, which ...": a relative 'which' after the name, never said of a person; not
+    after a preposition of place ("a plant in Iwata, which": an unlisted town)."""
+    at = text.find(name + ", which ")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                _word_before_spaces(text, at) not in PLACE_PREPOSITIONS):
+            return True
+        at = text.find(name + ", which ", at + 1)
+    return False
+
+
+def _its_after(text: str, name: str, lex: Lexicon) -> bool:
+    """ "Acme said its sales rose", "Acme and its partners": the name, a cue verb or 'and',
+    then 'its', which stands for the name (a person's would be 'his' or 'her')."""
+    at = text.find(name + " ")
+    while at >= 0:
+        verb_at = at + len(name) + 1
+        space = text.find(" ", verb_at)
+        if (space > 0 and text.startswith("its ", space + 1)
+                and (at == 0 or not text[at - 1].isalnum())
+                and (text[verb_at:space] == "and" or text[verb_at:space] in lex.cue_lemma)):
+            return True
+        at = text.find(name + " ", verb_at)
+    return False
+
+
+def _staffed_at(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``text`` names someone by their post at ``name`` ("Acme chief executive Ann
+    Lee", "Acme boss Bo Chan": lower-case words ending in a title, then a capitalised word),
+    which a company has and a person does not ("Hall aide Ann Lee" is read with
+    ``_person_named``: "Senator Hall")."""
+    titles = lex.speaker_class("title")
+    at = text.find(name + " ")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _post_after(
+                text, at + len(name), titles, lex):
+            return True
+        at = text.find(name + " ", at + len(name))
+    return False
+
+
+def _person_named(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether a title, an honorific or a capitalised word (a given name, listed or not;
+    not an acronym, a possessive, an article, or an opener such as "But" or "Former")
+    comes right before ``name`` somewhere in ``text`` ("Senator Hall", "Mr Hall", "Bernie
+    Sanders"): a person's name, whatever else follows it ("Sanders campaign manager Ann
+    Lee"). A word that opens a sentence counts only as a listed given name ("Maybe Acme")."""
+    titled = lex.union(speaker=("title", "honorific"))
+    openers = lex.union("opener+connector", speaker=("role_premodifier",))  # "But", "Former"
+    given = lex.union(speaker=("first_male", "first_female"))
+    at = text.find(name)
+    while at >= 0:
+        before = _word_before_spaces(text, at)
+        word = before.lower()
+        if _token_before(text, at).lower() in titled or (  # "Gov. Hall", "Sen. Ann Hall"
+                before[:1].isupper() and not before.isupper() and word not in openers
+                and word not in ARTICLES and not text.startswith(("'s", "\u2019s"), at - 2)
+                and (word in given or not _opens_sentence(text, at - len(before) - 1, titled))):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _token_before(text: str, at: int) -> str:
+    """The space-separated token right before the space before ``at`` ("Gov." of "Gov. X")."""
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+
+
+def _opens_sentence(text: str, at: int, titled: frozenset[str]) -> bool:
+    """Whether the word after ``at`` opens the text, a sentence, a line or a quotation (a
+    title's full stop ends none: "Sen. Ann Hall")."""
+    before = text[:at].rstrip(" ")
+    if before[-1:] == "." and _token_before(text, len(before) + 1).lower() in titled:
+        return False
+    return not before or before[-1] in ".!?\n\"\u201c\u201d:;"
+
+
+RE_POST = re.compile(r" ((?:[a-z]+ ){0,3}?)([a-z]+) [A-Z]")  # " chief executive Ann"
+
+
+def _post_after(text: str, end: int, titles: frozenset[str], lex: Lexicon) -> bool:
+    """Whether lower-case words ending in a title and a capitalised word follow ``end``, the
+    words before the title no verb ('-ed', '-s'), determiner or function word (class
+    not_role): not "West collaborated with rapper Bo Chan", "Hall and his partner Ann Lee"."""
+    m = RE_POST.match(text, end)
+    if m is None or m.group(2) not in titles:
+        return False
+    function_words = lex.speaker_class("not_role")
+    return not any(w in function_words or w in POSSESSIVE_DETERMINERS or w in ARTICLES
+                   or w.endswith(("ed", "s")) for w in m.group(1).split())
+
+
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
     """ "the company", "The bank": "the" and a noun of ``org_anaphor`` (an organisation that
     an article names first and then calls by its kind), nothing else."""
@@ -290,6 +414,20 @@ def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
         and words[1].islower()
         and words[1] in lex.speaker_class("org_anaphor")
     )
+
+
+COMPANY_NAME_JOINERS = frozenset({"of", "and", "for", "&"})  # "Bank of Riverland"
+
+
+def _company_holding(h: Speaker, word: str) -> bool:
+    """Whether ``h`` is an organisation whose name of two or more words holds ``word`` as a
+    word of its own ("Hutchison Whampoa Ltd <HWHH.HK>", "South Korea's Hyundai Motor" for
+    "Hutchison", "Hyundai") and no lower-case word but a joiner (not a misread clause:
+    "Acme Apacs chose school teacher Ann Lee"); asked only of a name the article shows is a
+    company's."""
+    words = (h.name or "").split()
+    return (h.type == "organization" and len(words) > 1 and word in words
+            and all(not w[:1].islower() or w in COMPANY_NAME_JOINERS for w in words))
 
 
 def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
@@ -400,7 +538,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
         )
     elif sp.name is not None:
         if len(sp.name.split()) > 1:  # a full name stands for itself ("Azmat Begg")
-            return _particle_surname(sp, history) or sp
+            return _particle_surname(sp, history) or _two_word_company(sp, lex, article) or sp
         last, own = sp.name, _Lazy(lambda: _gender(sp, lex))
         hit = _find(
             history,
@@ -453,6 +591,10 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
             if full is not None:  # named in full where nobody spoke ("Paul Wonnacott")
                 return replace(sp, name=full)
             if sp.type == "person" and article.described_organization(last):
+                hit = _find(history, lambda h: _company_holding(h, last))
+                if hit is not None:  # "Hyundai" after "South Korea's Hyundai Motor"
+                    return replace(sp, name=hit.name, type=hit.type,
+                                   organization=hit.organization)
                 return replace(sp, type="organization")  # "Yukos" after "oil firm Yukos"
         elif hit is None and not place and _honorific_surname(sp, lex):
             full = article.full_name(last)  # "Mr Blair" after "Prime Minister Tony Blair"
@@ -476,7 +618,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 and (text or not is_text(h.mention, lex))
                 and (
                     head in (h.role or "").lower().split()
-                    or head in h.mention.lower().split()
+                    or _in_head(head, h.mention, lex)
                 )
                 and (tail is None or tail in _words_of(h))
                 and _agrees(own.value, article, h)
@@ -492,6 +634,36 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
     if hit is None:
         return sp
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
+
+
+def _in_head(head: str, mention: str, lex: Lexicon) -> bool:
+    """Whether ``head`` is a word of ``mention`` before any reduced relative clause of it (a
+    past participle after its first word, then a function word or an '-ing' word): "the
+    meeting" is not "a statement released following a cabinet meeting", though it is "the
+    annual meeting" or "a senior elected official" for "the official"."""
+    words = mention.lower().split()
+    if head not in words:
+        return False  # (nearly every earlier speaker)
+    at = words.index(head)
+    function_words = lex.speaker_class("not_role")
+    return not any(
+        lex.past_form(words[j]) and (words[j + 1] in function_words or words[j + 1].endswith("ing"))
+        for j in range(1, at - 1)
+    )
+
+
+def _two_word_company(sp: Speaker, lex: Lexicon, article: _Article) -> Speaker | None:
+    """A two-word name read as a person's that the article shows is a company's, as for a
+    one-word name ("Time Warner chief executive Ann Lee", "shares in British Airways",
+    "Standard Chartered, which"): its first word is no listed given name ("Ann Lee"), and
+    no title or honorific comes before it; None for any other speaker."""
+    words = (sp.name or "").split()
+    if sp.type != "person" or len(words) != 2 or not _is_name(words):
+        return None
+    if words[0].lower() in lex.union(speaker=("first_male", "first_female")):
+        return None  # (most persons' names)
+    company = article.described_organization(" ".join(words))
+    return replace(sp, type="organization") if company else None
 
 
 NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "du", "del", "della", "der",

@@ -379,6 +379,9 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             return head  # 'He said the figures, released on Friday, showed C': a frame's
         if any(w.group().lower() in ("that", "who", "which") for w in words[:i]):
             return head
+        after = _subject_after_and(c, words[i + 2 :])
+        if after is not None:
+            return after  # 'The mayor visited the dam and analysts said C'
         k = i
         while k > 1 and (words[k - 1].group().endswith("ly") or words[k - 1].group() in (
             c.lex.union("aux", "verbish", "verb_adverb"))):
@@ -386,6 +389,26 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
         subject = fr._strip_span(c.text, head[0], words[k - 1].end())
         return subject if fr._speakerlike(c.text, *subject, c.lex) else head
     return head
+
+
+def _subject_after_and(c: Ctx, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The words after the last 'and' or 'but' of a verb's object, when they name a speaker
+    and hold no verb: the subject of a clause of its own, which the cue is the verb of ('The
+    mayor visited the dam and analysts said C'); None for none ('visited the dam and issued
+    a statement', 'met the mayor and the', 'made a film and ad campaign that': the object's
+    relative clause)."""
+    cut = next((j for j in range(len(words) - 1, -1, -1)
+                if words[j].group() in ("and", "but")), None)
+    if cut is None or not 0 < len(words) - cut - 1 <= MAX_NAME_WORDS:
+        return None  # (no 'and' in the object: nearly every window)
+    rest = words[cut + 1 :]
+    verbs = c.lex.union("aux", "verbish", "verb_adverb")
+    if any(w.group().islower() and (w.group() in verbs or c.lex.past_form(w.group())
+                                    or w.group() in RELATIVE_CUT or w.group() == "that")
+           for w in rest) or rest[-1].group().lower() in DETERMINERS:
+        return None
+    span = fr._strip_span(c.text, rest[0].start(), rest[-1].end())
+    return span if fr._speakerlike(c.text, *span, c.lex) else None
 
 
 def _before_owning_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
