@@ -140,3 +140,15 @@ def letters(text: str, start: int, end: int) -> int:
     if part.isascii():  # the same count, without a call per character
         return len(part.encode("ascii").translate(None, ASCII_NOT_ALNUM))
     return sum(map(str.isalnum, part))
+
+
+def word_before_spaces(text: str, pos: int) -> str:
+    """The whole word (letters, digits, "_") that the spaces before ``pos`` follow, or ""
+    when none does."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end] if end < pos else ""

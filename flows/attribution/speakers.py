@@ -33,6 +33,7 @@ from flows.attribution.mentions import (
     _strip_determiner,
     describe_speaker,
 )
+from flows.attribution.org_evidence import described_as_org, named_as_company
 from flows.attribution.referents import (
     _gender,
     _honorific_surnames,
@@ -40,7 +41,7 @@ from flows.attribution.referents import (
     can_be_antecedent,
     referent_number,
 )
-from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
+from flows.attribution.spans import word_before_spaces
 
 __all__ = [
     "Speaker",
@@ -72,20 +73,8 @@ RE_GIVEN_THEN_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?: [A-Z]\.)? (?=([A-
 SURNAME_FIRST_TAIL = r"([A-Z][a-z]+(?:-[a-z]+)?)\b(?![\s-]+[A-Z])(?:,((?:\s+[\w-]+){1,3}))?"
 # every "Surname Given[, a b c]" after a space: the surname's capital, the rest of it, the
 # given name, the words (the match holds the capital only: a name in the words is found too;
-# the word before the spaces is read by ``_word_before_spaces``)
+# the word before the spaces is read by ``word_before_spaces``)
 RE_SURNAME_THEN_GIVEN = re.compile(rf"([A-Z])(?<=\s[A-Z])(?=(\w*) {SURNAME_FIRST_TAIL})")
-
-
-def _word_before_spaces(text: str, pos: int) -> str:
-    """The whole word (letters, digits, "_") that the spaces before ``pos`` follow, or ""
-    when none does."""
-    end = pos
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return text[start:end] if end < pos else ""
 
 
 def _find(history: Sequence[Speaker], test: object) -> Speaker | None:
@@ -178,13 +167,13 @@ class _Article:
         text = self.text
         if not RE_CAPITALISED_WORD.fullmatch(surname):
             pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b"
-            return [(m.group(1), m.group(), _word_before_spaces(text, m.start()))
+            return [(m.group(1), m.group(), word_before_spaces(text, m.start()))
                     for m in re.finditer(pattern, text)]
         if self._pairs is None:
             self._pairs = defaultdict(list)
             for m in RE_GIVEN_THEN_WORD.finditer(text):
                 self._pairs[m.group(2)].append((m.group(1), text[m.start(1) : m.end(2)],
-                                                _word_before_spaces(text, m.start(1))))
+                                                word_before_spaces(text, m.start(1))))
         return self._pairs.get(surname, [])
 
     def _surname_first(self, surname: str, other: frozenset[str]) -> str | None:
@@ -214,7 +203,7 @@ class _Article:
         if self._leads is None:
             self._leads = defaultdict(list)
             for m in RE_SURNAME_THEN_GIVEN.finditer(self.text):
-                before = _word_before_spaces(self.text, m.start())
+                before = word_before_spaces(self.text, m.start())
                 if before:
                     surname_at = self.text[m.start() : m.end(2)]
                     self._leads[surname_at].append((before, m.group(3), m.group(4)))
@@ -232,11 +221,8 @@ class _Article:
             return False
         if name not in self._described:
             text, lex = self.text, self.lex
-            self._described[name] = _described_at(text, name, lex) or (
-                self._hint(name) is None
-                and (_held_at(text, name, lex) or _which_at(text, name)
-                     or _its_after(text, name, lex) or _staffed_at(text, name, lex))
-                and not _person_named(text, name, lex))
+            self._described[name] = described_as_org(text, name, lex) or (
+                self._hint(name) is None and named_as_company(text, name, lex))
         return self._described[name]
 
     def _hint(self, name: str) -> str | None:
@@ -250,158 +236,6 @@ class _Article:
         if hint is None and len(words) == 2:  # "Mr Chan" for "Chan Wei" (surname first)
             hint = self._surnames.get(words[0])
         return hint
-
-
-RE_NAME_END = re.compile(r"(?![\w'\u2019-]| [A-Z])")  # no word goes on, no capital follows
-
-
-def _described_at(text: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``name`` follows an organisation noun somewhere in ``text`` ("firm X")."""
-    kinds = lex.union(speaker=("org_kind", "org_anaphor"))
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if at > 0 and text[at - 1] == " " and RE_NAME_END.match(text, end):
-            before = text.rfind(" ", 0, at - 1) + 1
-            word = text[before : at - 1]
-            if word.islower() and word in kinds:
-                return True
-        at = text.find(name, end)
-    return False
-
-
-def _held_at(text: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``text`` holds shares or a stake in ``name`` (speaker class ``holding``:
-    "shares in Acme", "a stake in Acme"; no capitalised word after the name: not "shares in
-    Acme Bank"; "Shares in Acme" opening a sentence too; "Acme's shares"), which only a
-    company issues."""
-    if _possessed_holding(text, name, lex):
-        return True
-    if text.find(" in " + name) < 0:
-        return False  # (most names)
-    for noun in lex.speaker_class("holding"):
-        for shape in (f"{noun} in {name}", f"{noun.capitalize()} in {name}"):
-            at = text.find(shape)
-            while at >= 0:
-                end = at + len(shape)
-                if (at == 0 or not text[at - 1].isalnum()) and RE_NAME_END.match(text, end):
-                    return True
-                at = text.find(shape, end)
-    return False
-
-
-def _possessed_holding(text: str, name: str, lex: Lexicon) -> bool:
-    """ "Acme's shares", "Acme's stake in Bolt": ``name`` with a possessive 's and a noun of
-    class ``holding`` (not after a capitalised word: not "Ann Acme's shares")."""
-    for mark in ("'s ", "\u2019s "):
-        at = text.find(name + mark)
-        while at >= 0:
-            end = at + len(name) + len(mark)
-            word = text[end : text.find(" ", end)] if text.find(" ", end) > 0 else text[end:]
-            if (word.rstrip(",.;:") in lex.speaker_class("holding")
-                    and (at == 0 or not text[at - 1].isalnum())
-                    and not _word_before_spaces(text, at)[:1].isupper()):
-                return True
-            at = text.find(name + mark, end)
-    return False
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from"})  # 'a plant in Iwata, which'
-
-
-def _which_at(text: str, name: str) -> bool:
-    """ "Acme, which ...": a relative 'which' after the name, never said of a person; not
-    after a preposition of place ("a plant in Iwata, which": an unlisted town)."""
-    at = text.find(name + ", which ")
-    while at >= 0:
-        if (at == 0 or not text[at - 1].isalnum()) and (
-                _word_before_spaces(text, at) not in PLACE_PREPOSITIONS):
-            return True
-        at = text.find(name + ", which ", at + 1)
-    return False
-
-
-def _its_after(text: str, name: str, lex: Lexicon) -> bool:
-    """ "Acme said its sales rose", "Acme and its partners": the name, a cue verb or 'and',
-    then 'its', which stands for the name (a person's would be 'his' or 'her')."""
-    at = text.find(name + " ")
-    while at >= 0:
-        verb_at = at + len(name) + 1
-        space = text.find(" ", verb_at)
-        if (space > 0 and text.startswith("its ", space + 1)
-                and (at == 0 or not text[at - 1].isalnum())
-                and (text[verb_at:space] == "and" or text[verb_at:space] in lex.cue_lemma)):
-            return True
-        at = text.find(name + " ", verb_at)
-    return False
-
-
-def _staffed_at(text: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``text`` names someone by their post at ``name`` ("Acme chief executive Ann
-    Lee", "Acme boss Bo Chan": lower-case words ending in a title, then a capitalised word),
-    which a company has and a person does not ("Hall aide Ann Lee" is read with
-    ``_person_named``: "Senator Hall")."""
-    titles = lex.speaker_class("title")
-    at = text.find(name + " ")
-    while at >= 0:
-        if (at == 0 or not text[at - 1].isalnum()) and _post_after(
-                text, at + len(name), titles, lex):
-            return True
-        at = text.find(name + " ", at + len(name))
-    return False
-
-
-def _person_named(text: str, name: str, lex: Lexicon) -> bool:
-    """Whether a title, an honorific or a capitalised word (a given name, listed or not;
-    not an acronym, a possessive, an article, or an opener such as "But" or "Former")
-    comes right before ``name`` somewhere in ``text`` ("Senator Hall", "Mr Hall", "Bernie
-    Sanders"): a person's name, whatever else follows it ("Sanders campaign manager Ann
-    Lee"). A word that opens a sentence counts only as a listed given name ("Maybe Acme")."""
-    titled = lex.union(speaker=("title", "honorific"))
-    openers = lex.union("opener+connector", speaker=("role_premodifier",))  # "But", "Former"
-    given = lex.union(speaker=("first_male", "first_female"))
-    at = text.find(name)
-    while at >= 0:
-        before = _word_before_spaces(text, at)
-        word = before.lower()
-        if _token_before(text, at).lower() in titled or (  # "Gov. Hall", "Sen. Ann Hall"
-                before[:1].isupper() and not before.isupper() and word not in openers
-                and word not in ARTICLES and not text.startswith(("'s", "\u2019s"), at - 2)
-                and (word in given or not _opens_sentence(text, at - len(before) - 1, titled))):
-            return True
-        at = text.find(name, at + len(name))
-    return False
-
-
-def _token_before(text: str, at: int) -> str:
-    """The space-separated token right before the space before ``at`` ("Gov." of "Gov. X")."""
-    if at < 2 or text[at - 1] != " ":
-        return ""
-    return text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
-
-
-def _opens_sentence(text: str, at: int, titled: frozenset[str]) -> bool:
-    """Whether the word after ``at`` opens the text, a sentence, a line or a quotation (a
-    title's full stop ends none: "Sen. Ann Hall")."""
-    before = text[:at].rstrip(" ")
-    if before[-1:] == "." and _token_before(text, len(before) + 1).lower() in titled:
-        return False
-    return not before or before[-1] in ".!?\n\"\u201c\u201d:;"
-
-
-RE_POST = re.compile(r" ((?:[a-z]+ ){0,3}?)([a-z]+) [A-Z]")  # " chief executive Ann"
-
-
-def _post_after(text: str, end: int, titles: frozenset[str], lex: Lexicon) -> bool:
-    """Whether lower-case words ending in a title and a capitalised word follow ``end``, the
-    words before the title no verb ('-ed', '-s'), determiner or function word (class
-    not_role): not "West collaborated with rapper Bo Chan", "Hall and his partner Ann Lee"."""
-    m = RE_POST.match(text, end)
-    if m is None or m.group(2) not in titles:
-        return False
-    function_words = lex.speaker_class("not_role")
-    return not any(w in function_words or w in POSSESSIVE_DETERMINERS or w in ARTICLES
-                   or w.endswith(("ed", "s")) for w in m.group(1).split())
 
 
 def _bare_org_noun(sp: Speaker, lex: Lexicon) -> bool:
