@@ -27,3 +27,28 @@ def test_that_after_an_object_still_opens_a_clause() -> None:
     assert rows("Lee welcomed the rules that protect farmers.") == [
         ("the rules that protect farmers", "Lee", "welcomed")
     ]
+
+
+def test_participle_whose_agent_runs_into_the_cue_is_a_relative() -> None:
+    """'Banks asked by Reuters said C': the participle and its agent modify the subject of
+    'said' (they were read as a passive said by 'Reuters said C', and as an active 'asked'
+    with content 'by Reuters said C')."""
+    assert rows("Several other banks asked by Reuters said much the same thing.") == [
+        ("much the same thing", "Several other banks asked by Reuters", "said")
+    ]
+    assert rows("Doctors asked by the BBC said the drug was safe.") == [
+        ("the drug was safe", "Doctors asked by the BBC", "said")
+    ]
+
+
+def test_passive_with_its_own_agent_keeps_its_frame() -> None:
+    """Counter-examples: a passive whose agent does not run into a cue verb."""
+    assert rows("The plan was rejected by the city council.") == [
+        ("The plan", "the city council", "rejected by")
+    ]
+    assert rows("Lee was asked by reporters whether she would run.") == [
+        ("she would run", "reporters", "asked")
+    ]
+    assert rows("The mayor was endorsed by papers ranging from expected backers to rivals.") == [
+        ("The mayor", "papers ranging from expected backers to rivals", "endorsed")
+    ]

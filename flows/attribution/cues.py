@@ -26,6 +26,7 @@ from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
     passive_frame,
+    relative_participle,
     without_passive_subject,
 )
 from flows.attribution.pictures import captions_picture
@@ -204,7 +205,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     )
     if shaped is not None:
         return shaped
-    if agentless_passive(c, m):
+    if agentless_passive(c, m) or relative_participle(c, m):
         return None
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
