@@ -52,3 +52,31 @@ def test_passive_with_its_own_agent_keeps_its_frame() -> None:
     assert rows("The mayor was endorsed by papers ranging from expected backers to rivals.") == [
         ("The mayor", "papers ranging from expected backers to rivals", "endorsed")
     ]
+
+
+def test_cue_nested_in_a_relative_content_reaches_no_quotation_before() -> None:
+    """'"C," said X, who added that the firm now planned to D': 'planned' inside what X
+    added was read as a frame whose content was the quotation before the sentence ('"C,"
+    the firm now planned'), which cut what X added to 'the company now' and left a row
+    'observe' said by 'the company now'."""
+    text = '"They ignored us," said Mr Lee, who added that the company now planned to obey.'
+    assert rows(text) == [
+        ('"They ignored us,"', "Mr Lee", "said"),
+        ("the company now planned to obey", "who", "added"),
+    ]
+    assert rows('"No," said Lee, who added that the firm hopes to observe the rules.') == [
+        ('"No,"', "Lee", "said"),
+        ("the firm hopes to observe the rules", "who", "added"),
+    ]
+
+
+def test_quotation_framed_after_its_speaker_keeps_its_row() -> None:
+    """Counter-examples: a quotation before its own frame, and one framed twice in turn."""
+    assert rows('"We will win," Lee said. "They cannot stop us," Hall added.') == [
+        ('"We will win,"', "Lee", "said"),
+        ('"They cannot stop us,"', "Hall", "added"),
+    ]
+    assert rows('"No," said Lee, who added that the firm agrees.') == [
+        ('"No,"', "Lee", "said"),
+        ("the firm agrees", "who", "added"),
+    ]

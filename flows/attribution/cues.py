@@ -468,6 +468,8 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         return  # 'X continued to insist that C': the complement of 'insist' is C, where it ends
     if frames and _object_is_subject(c, frames[-1], frame):
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
+    if frames and frame.pattern == "pre" and _crosses(frames[-1], frame):
+        return  # '"C," said X, who added that the firm hopes to D': C is not the firm's
     if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
                    or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
@@ -559,6 +561,16 @@ def _coordinated_subject_in(c: Ctx, prev: Frame, frame: Frame) -> bool:
         and last.group().lower() in c.lex.frame_class("clause_coordinator")
         and last.start() > prev.content_start  # not 'But X, who': the content's first word
         and c.text.startswith(",", prev.content_end)
+    )
+
+
+def _crosses(prev: Frame, frame: Frame) -> bool:
+    """``frame``'s cue is inside ``prev``'s content but its content is before ``prev``'s cue
+    ('"C," said X, who added that the firm now hopes to D': a quotation read as what the
+    firm hopes): a cue nested in what was said cannot reach back over the frame around it."""
+    return (
+        prev.content_start < frame.cue_start < prev.content_end
+        and frame.content_end <= prev.cue_start
     )
 
 
