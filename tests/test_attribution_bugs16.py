@@ -80,3 +80,24 @@ def test_quotation_framed_after_its_speaker_keeps_its_row() -> None:
         ('"No,"', "Lee", "said"),
         ("the firm agrees", "who", "added"),
     ]
+
+
+def test_quotation_after_a_colon_with_its_own_frame_gives_its_row() -> None:
+    """'Ann Lee seemed annoyed: "C," she wrote': the quotation inside the first content has
+    its own frame, which gives its row; the first content ends at the colon (the whole was
+    kept as what Ann Lee 'seemed', and the quotation's row was lost)."""
+    found = rows('Ann Lee seemed annoyed: "We will not pay for this," she wrote.')
+    assert ('"We will not pay for this,"', "she", "wrote") in found
+    assert rows('The mayor warned of delays: "It will take years," she said.') == [
+        ("delays", "The mayor", "warned of"),
+        ('"It will take years,"', "she", "said"),
+    ]
+
+
+def test_quotation_after_a_colon_with_no_frame_stays_the_content() -> None:
+    """Counter-examples: a quotation after a colon with no frame of its own is the first
+    cue's content."""
+    assert rows('Lee told reporters: "We will win."') == [('"We will win."', "Lee", "told")]
+    assert rows('Lee said: "We will win," and left.') == [
+        ('"We will win," and left', "Lee", "said")
+    ]

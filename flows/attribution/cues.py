@@ -475,6 +475,13 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         prev = frames[-1]
         if _interrupting_relative(c, prev, frame):
             return  # 'asked whether the plan, which X estimates would cost $9m, would C'
+        if frame.pattern == "pre" and _framed_after_colon(c, prev, frame):
+            cut = fr._trim_content(c.text, prev.content_start, frame.content_start)
+            frames[-1] = replace(prev, content_end=cut[1])  # 'X seemed annoyed: "C," she wrote'
+            if cut[0] >= cut[1]:
+                frames.pop()
+            frames.append(frame)
+            return
         if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
             cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
             frames[-1] = replace(prev, content_end=cut[1])
@@ -571,6 +578,17 @@ def _crosses(prev: Frame, frame: Frame) -> bool:
     return (
         prev.content_start < frame.cue_start < prev.content_end
         and frame.content_end <= prev.cue_start
+    )
+
+
+def _framed_after_colon(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s content is a quotation after a colon inside ``prev``'s content, framed by
+    its own cue ('Ann Lee seemed annoyed: "C," she wrote'): the quotation is the writer's,
+    and ``prev``'s content ends at the colon."""
+    return (
+        prev.content_start < frame.content_start
+        and c.text[: frame.content_start].rstrip().endswith(":")
+        and c.quotes.opening_at(frame.content_start) is not None
     )
 
 
