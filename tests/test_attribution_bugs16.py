@@ -3,7 +3,7 @@ counter-examples that must keep their reading. Invented sentences only."""
 
 from __future__ import annotations
 
-from tests.attribution_rows import rows
+from tests.attribution_rows import mentions, rows
 
 
 def test_determiner_that_after_a_verb_opens_no_clause() -> None:
@@ -101,3 +101,23 @@ def test_quotation_after_a_colon_with_no_frame_stays_the_content() -> None:
     assert rows('Lee said: "We will win," and left.') == [
         ('"We will win," and left', "Lee", "said")
     ]
+
+
+def test_mention_ending_on_what_names_no_speaker() -> None:
+    """'..., turning what began as a rejection of the bill into a movement, and persuading
+    C': a mention that ends on 'what' (class open_end) opens a free relative, no speaker
+    ('turning what' was the speaker of 'rejection of' and 'persuading')."""
+    text = ("The delays have magnified these protests, turning what began as a rejection of "
+            "the bill into a far broader movement, and persuading many people that they "
+            "should support it.")
+    assert mentions(text) in ([], [None])
+
+
+def test_what_after_a_cue_still_opens_its_content() -> None:
+    """Counter-examples: 'what' opening a content, and a relative clause's own frame."""
+    assert rows("Officials asked what the plan would cost.") == [
+        ("what the plan would cost", "Officials", "asked")
+    ]
+    assert rows("Lee, who knew what had happened, said the plan had failed.")[-1] == (
+        "the plan had failed", "Lee", "said"
+    )
