@@ -945,6 +945,26 @@ def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _noun_after_preposition(c: Ctx, frame: Frame) -> bool:
+    """The cue follows a preposition and an article inside a mention that opens on a
+    lower-case word that is no determiner, pronoun or quantifier ('abandon the design based
+    on the position of power', 'turning what began as a rejection of C'): a noun inside a
+    prepositional phrase, which a phrase with no subject does not hold: the frame names no
+    speaker (as ``_without_open_end``); not 'he came to the defense of X', 'the rivals cling
+    to the hope that C'."""
+    start = frame.speaker_start
+    if frame.pattern != "post" or start >= frame.cue_start or not c.text[start].islower():
+        return False  # cheap: most mentions open with a capital
+    before = c.text[max(start, frame.cue_start - 24) : frame.cue_start].split()
+    if len(before) < 3 or before[-1].lower() not in ARTICLES:
+        return False
+    first = c.text[start : c.text.find(" ", start)]
+    return before[-2].lower() in c.lex.frame_class("dangling_preposition") and (
+        first not in c.lex.union("noun_determiner", "subject_pronoun",
+                                 speaker=("quantity_group", "quantity_person"))
+    )
+
+
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
     clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
@@ -1019,6 +1039,8 @@ def find_frames(
                  else _frame_for_cue(c, m, previous))
         if frame is not None and not _has_speaker(c, frame):
             frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
+        if frame is not None and _noun_after_preposition(c, frame):
+            frame = replace(frame, unnamed=True)  # 'abandon X based on the position of C'
         if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
                 and not _noun_in_of_phrase(c, frame)
