@@ -144,3 +144,21 @@ def test_cue_after_a_phrase_with_its_own_noun_keeps_its_speaker() -> None:
     assert rows("Mr Lee of the board said the bid was late.") == [
         ("the bid was late", "Mr Lee of the board", "said")
     ]
+
+
+def test_sentence_initial_common_word_holds_no_noun_cue() -> None:
+    """'Market concerns about C': the word that opens the sentence before a noun cue, which
+    the article writes in lower case elsewhere, is a modifier of the noun, no speaker."""
+    text = "The dollar fell. Market concerns about the deficit have hit it. The market was calm."
+    assert "Market" not in mentions(text)
+
+
+def test_sentence_initial_name_holds_its_noun_cue() -> None:
+    """Counter-examples: a name never written in lower case, and a common word the article
+    writes only at the start of a sentence."""
+    assert mentions("Pentagon concerns about the deal grew. The Pentagon said so.") == [
+        "Pentagon", "The Pentagon"
+    ]
+    assert mentions("Market concerns about the deficit have hit the dollar.") == ["Market"]
+    assert mentions("He was late. He spoke about it.") == ["He"]  # a verb, a pronoun
+    assert mentions("They met. Some called for calm. Some left.") == ["Some"]

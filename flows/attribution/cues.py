@@ -965,6 +965,24 @@ def _noun_after_preposition(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _common_word_holder(c: Ctx, frame: Frame) -> bool:
+    """The one word that opens the sentence before a noun cue with its preposition ('Market
+    concerns about C', 'Legal attacks on C') is capitalised only by its place: the article
+    writes it in lower case elsewhere (' market '), so it is a common noun or an adjective
+    that modifies the cue noun, no one who holds it (not 'Pentagon concerns about C')."""
+    if frame.speaker_start != c.s.start or " " not in frame.cue:
+        return False  # cheap: most mentions do not open the sentence right before the cue
+    word = c.text[frame.speaker_start : frame.speaker_end]
+    if frame.speaker_end + 1 != frame.cue_start or not word.isalpha() or not word.istitle():
+        return False
+    noun, _, last = frame.cue.lower().partition(" ")
+    if last not in c.lex.frame_class("dangling_preposition") or c.lex.past_form(noun):
+        return False  # 'pointed to', 'spoke about': a verb
+    low = word.lower()
+    return f" {low} " in c.text and low not in c.lex.union(
+        "noun_determiner", "subject_pronoun", speaker=("quantity_group", "quantity_person"))
+
+
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
     clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
@@ -1039,7 +1057,8 @@ def find_frames(
                  else _frame_for_cue(c, m, previous))
         if frame is not None and not _has_speaker(c, frame):
             frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
-        if frame is not None and _noun_after_preposition(c, frame):
+        if frame is not None and (_noun_after_preposition(c, frame)
+                                  or _common_word_holder(c, frame)):
             frame = replace(frame, unnamed=True)  # 'abandon X based on the position of C'
         if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
