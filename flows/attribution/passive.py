@@ -87,8 +87,10 @@ def relative_participle(c: Ctx, m: CueHit) -> bool:
     """A participle cue before ``by`` whose agent runs on into the sentence's own cue verb
     ('Banks asked by Reuters said C'): a reduced relative on the subject, no frame of its
     own (read as an active verb, its content was 'by Reuters said C')."""
+    if not c.text.startswith(" by ", m.end()):  # cheap: most cues have no 'by' after them
+        return False
     verbs = m.group().lower().split()
-    if len(verbs) != 1 or not c.text.startswith(" by ", m.end()) or not _participle(c, verbs[0]):
+    if len(verbs) != 1 or not _participle(c, verbs[0]):
         return False
     np = fr._np_after(c.text, m.end() + 4, c.s.end, max_words=MAX_AGENT_WORDS)
     return np is not None and _agent_speaks(c, np)
