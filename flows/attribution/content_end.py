@@ -75,10 +75,13 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
         that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause
+    bare = that is not None and _determiner_that(c, that)
+    if bare:
+        that = None  # 'indicate Kennedy made that suggestion': a clause with no 'that'
     # "agreed with the President that C" / "speculated about C"
     start = that.end() if that is not None else _after_preposition(c, start, end)
     short = np_shape and that is None
-    if short and _clause_lead(c, m.end(), start, end):
+    if short and (bare or _clause_lead(c, m.end(), start, end)):
         end = _that_clause_end(c, start, end, lemma)
     else:
         end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
@@ -125,6 +128,17 @@ def _that_clause_end(c: Ctx, start: int, end: int, lemma: str) -> int:
     while comma >= 0 and RE_THOUSANDS.match(c.text, comma):
         comma = _free_comma(c, comma + 1, end)
     return comma if comma >= 0 else end
+
+
+def _determiner_that(c: Ctx, that: re.Match[str]) -> bool:
+    """The 'that' before ``after`` follows a verb and opens no clause: a determiner
+    ('indicate Kennedy made that suggestion'), not the 'that' after an object ('agreed with
+    the President that C', 'warned those who objected that the plan would fail')."""
+    words = that.group().split()
+    if len(words) < 2 or not c.lex.verb_word(words[-2].lower()):
+        return False
+    nxt = RE_FIRST_WORD.match(c.text, that.end())
+    return nxt is None or not _subject_first(c, that.end(), nxt.end())
 
 
 def _object_first(c: Ctx, start: int, end: int) -> bool:

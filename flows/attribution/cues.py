@@ -27,6 +27,7 @@ from flows.attribution.passive import (
     BE_FORMS,
     agentless_passive,
     passive_frame,
+    relative_participle,
     without_passive_subject,
 )
 from flows.attribution.pictures import captions_picture
@@ -215,7 +216,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     )
     if shaped is not None:
         return shaped
-    if agentless_passive(c, m):
+    if agentless_passive(c, m) or relative_participle(c, m):
         return None
     before = c.text[c.s.start : m.start()].rstrip()
     closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
@@ -479,11 +480,20 @@ def _add(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         return  # 'X continued to insist that C': the complement of 'insist' is C, where it ends
     if frames and _object_is_subject(c, frames[-1], frame):
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
+    if frames and frame.pattern == "pre" and _crosses(frames[-1], frame):
+        return  # '"C," said X, who added that the firm hopes to D': C is not the firm's
     if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
                    or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
         if _interrupting_relative(c, prev, frame):
             return  # 'asked whether the plan, which X estimates would cost $9m, would C'
+        if frame.pattern == "pre" and _framed_after_colon(c, prev, frame):
+            cut = fr._trim_content(c.text, prev.content_start, frame.content_start)
+            frames[-1] = replace(prev, content_end=cut[1])  # 'X seemed annoyed: "C," she wrote'
+            if cut[0] >= cut[1]:
+                frames.pop()
+            frames.append(frame)
+            return
         if _main_after_relative(c, prev, frame):  # 'Farmers who praised the plan warned C'
             cut = fr._trim_content(c.text, prev.content_start, frame.cue_start)
             frames[-1] = replace(prev, content_end=cut[1])
@@ -570,6 +580,27 @@ def _coordinated_subject_in(c: Ctx, prev: Frame, frame: Frame) -> bool:
         and last.group().lower() in c.lex.frame_class("clause_coordinator")
         and last.start() > prev.content_start  # not 'But X, who': the content's first word
         and c.text.startswith(",", prev.content_end)
+    )
+
+
+def _crosses(prev: Frame, frame: Frame) -> bool:
+    """``frame``'s cue is inside ``prev``'s content but its content is before ``prev``'s cue
+    ('"C," said X, who added that the firm now hopes to D': a quotation read as what the
+    firm hopes): a cue nested in what was said cannot reach back over the frame around it."""
+    return (
+        prev.content_start < frame.cue_start < prev.content_end
+        and frame.content_end <= prev.cue_start
+    )
+
+
+def _framed_after_colon(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """``frame``'s content is a quotation after a colon inside ``prev``'s content, framed by
+    its own cue ('Ann Lee seemed annoyed: "C," she wrote'): the quotation is the writer's,
+    and ``prev``'s content ends at the colon."""
+    return (
+        prev.content_start < frame.content_start
+        and c.text[: frame.content_start].rstrip().endswith(":")
+        and c.quotes.opening_at(frame.content_start) is not None
     )
 
 
@@ -936,6 +967,44 @@ def _noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
     )
 
 
+def _noun_after_preposition(c: Ctx, frame: Frame) -> bool:
+    """The cue follows a preposition and an article inside a mention that opens on a
+    lower-case word that is no determiner, pronoun or quantifier ('abandon the design based
+    on the position of power', 'turning what began as a rejection of C'): a noun inside a
+    prepositional phrase, which a phrase with no subject does not hold: the frame names no
+    speaker (as ``_without_open_end``); not 'he came to the defense of X', 'the rivals cling
+    to the hope that C'."""
+    start = frame.speaker_start
+    if frame.pattern != "post" or start >= frame.cue_start or not c.text[start].islower():
+        return False  # cheap: most mentions open with a capital
+    before = c.text[max(start, frame.cue_start - 24) : frame.cue_start].split()
+    if len(before) < 3 or before[-1].lower() not in ARTICLES:
+        return False
+    first = c.text[start : c.text.find(" ", start)]
+    return before[-2].lower() in c.lex.frame_class("dangling_preposition") and (
+        first not in c.lex.union("noun_determiner", "subject_pronoun",
+                                 speaker=("quantity_group", "quantity_person"))
+    )
+
+
+def _common_word_holder(c: Ctx, frame: Frame) -> bool:
+    """The one word that opens the sentence before a noun cue with its preposition ('Market
+    concerns about C', 'Legal attacks on C') is capitalised only by its place: the article
+    writes it in lower case elsewhere (' market '), so it is a common noun or an adjective
+    that modifies the cue noun, no one who holds it (not 'Pentagon concerns about C')."""
+    if frame.speaker_start != c.s.start or " " not in frame.cue:
+        return False  # cheap: most mentions do not open the sentence right before the cue
+    word = c.text[frame.speaker_start : frame.speaker_end]
+    if frame.speaker_end + 1 != frame.cue_start or not word.isalpha() or not word.istitle():
+        return False
+    noun, _, last = frame.cue.lower().partition(" ")
+    if last not in c.lex.frame_class("dangling_preposition") or c.lex.past_form(noun):
+        return False  # 'pointed to', 'spoke about': a verb
+    low = word.lower()
+    return f" {low} " in c.text and low not in c.lex.union(
+        "noun_determiner", "subject_pronoun", speaker=("quantity_group", "quantity_person"))
+
+
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
     clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
@@ -1010,6 +1079,9 @@ def find_frames(
                  else _frame_for_cue(c, m, previous))
         if frame is not None and not _has_speaker(c, frame):
             frame = _pronoun_with_relative(c, frame)  # 'Those who back her say C'
+        if frame is not None and (_noun_after_preposition(c, frame)
+                                  or _common_word_holder(c, frame)):
+            frame = replace(frame, unnamed=True)  # 'abandon X based on the position of C'
         if (frame is not None
                 and not captions_picture(text, c.s.start, frame, c.lex)
                 and not _noun_in_of_phrase(c, frame)

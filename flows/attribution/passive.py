@@ -18,7 +18,7 @@ from flows.attribution.spans import QUOTE_OPEN
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
 
-__all__ = ["agentless_passive", "passive_frame", "without_passive_subject"]
+__all__ = ["agentless_passive", "passive_frame", "relative_participle", "without_passive_subject"]
 
 RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
 RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
@@ -31,6 +31,7 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
 RE_LOWER_WORD = re.compile(r"(?<=\s)[a-z]+\b")
+MAX_SPEAKING_AGENT = 4  # words of an agent before the sentence's own cue ('by the BBC said')
 AGENT_LINKS = frozenset(["of", "and", "or"])  # links that go on within an agent's name
 # after a passive cue, words that make its subject the speaker after all ('was quoted as
 # saying', 'is said to have told', 'was heard to say')
@@ -74,12 +75,25 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         if agent[0] >= agent[1] or _has_verb(c, agent):
             return None
         return make_frame("passive", m.span(), c, agent, content, w)
-    if _has_verb(c, np):
+    if _has_verb(c, np) or _agent_speaks(c, np):
         return None
     role = RE_AS_ROLE.search(c.text, np[0], np[1])  # "interpreted by X as a rebuff"
     if role is not None:
         np = fr._strip_span(c.text, np[0], role.start())
     return make_frame("passive", m.span(), c, np, subject, w)
+
+
+def relative_participle(c: Ctx, m: CueHit) -> bool:
+    """A participle cue before ``by`` whose agent runs on into the sentence's own cue verb
+    ('Banks asked by Reuters said C'): a reduced relative on the subject, no frame of its
+    own (read as an active verb, its content was 'by Reuters said C')."""
+    if not c.text.startswith(" by ", m.end()):  # cheap: most cues have no 'by' after them
+        return False
+    verbs = m.group().lower().split()
+    if len(verbs) != 1 or not _participle(c, verbs[0]):
+        return False
+    np = fr._np_after(c.text, m.end() + 4, c.s.end, max_words=MAX_AGENT_WORDS)
+    return np is not None and _agent_speaks(c, np)
 
 
 def _agent_start(c: Ctx, m: CueHit) -> int | None:
@@ -202,6 +216,17 @@ def _has_verb(c: Ctx, span: tuple[int, int]) -> bool:
     """The agent runs on into a clause ("by X is whether", "by X because")."""
     words = set(fr._words(c.text[span[0] : span[1]]))
     return bool(words & c.lex.union("verbish", plus=BECAUSE))
+
+
+def _agent_speaks(c: Ctx, np: tuple[int, int]) -> bool:
+    """The agent runs on into the sentence's own cue verb: the participle is a reduced
+    relative on the subject ('Banks asked by Reuters said much the same', 'Doctors asked by
+    the BBC said C'), not a passive whose agent spoke ('a plan backed by the Acme Group')."""
+    words = c.text[np[0] : np[1]].split()[: MAX_SPEAKING_AGENT + 1]
+    for i, w in enumerate(words[1:], 1):
+        if w.islower() and w in c.lex.cue_lemma and c.lex.past_form(w):
+            return not any(x.endswith("ing") for x in words[:i])  # 'papers ranging from'
+    return False
 
 
 def _participle(c: Ctx, word: str) -> bool:
