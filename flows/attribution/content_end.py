@@ -261,7 +261,8 @@ def _quoted_subject(c: Ctx, start: int, quote_start: int, word: str) -> bool:
     words after the apposition are still what was said."""
     if word not in c.lex.frame_class("writer_apposition"):
         return False
-    return c.text[start:quote_start].strip().lower() in ("", *THAT_LEADS)
+    lead = c.text[start:quote_start].strip().lower()
+    return not lead or lead in THAT_LEADS
 
 
 def _attributed_quote_end(c: Ctx, start: int, end: int) -> int:
