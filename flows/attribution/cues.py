@@ -41,6 +41,7 @@ from flows.attribution.particles import adjunct_only
 from flows.attribution.passive import (
     agentless_passive,
     passive_frame,
+    question_aside,
     relative_participle,
     without_passive_subject,
 )
@@ -175,6 +176,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         sourced = as_by_frame(c, m, w)  # 'as reported by X'
         if sourced is not None:
             return sourced
+    if question_aside(c, m):
+        return None  # 'Ann Lee, asked by reporters about C, said D': the aside says nothing
     shaped = (
         passive_frame(c, m, w)
         or fronted_participle(c, m, w)
