@@ -22,3 +22,19 @@ def test_question_aside_counter_examples() -> None:
         "The plan, backed by the mayor, was approved.")
     assert rows("Banks asked by Reuters said rates would rise.") == [
         ("rates would rise", "Banks asked by Reuters", "said")]
+
+
+def test_raising_verb_before_framed_quotation() -> None:
+    """'X seemed annoyed: "C," she wrote': the raising verb says how X seemed; the
+    quotation's own frame is the statement."""
+    text = 'Ann Lee seemed annoyed: "The dam will hold," she wrote.'
+    assert candidate_rows(text) == [('"The dam will hold,"', "she", "wrote")]
+
+
+def test_raising_verb_before_colon_counter_examples() -> None:
+    """A quotation with no frame of its own after the colon, and a raising verb whose
+    clause a later frame reports, read as before."""
+    assert rows('Ann Lee seemed annoyed: "The dam will hold."') == [
+        ('"The dam will hold."', "Ann Lee", "seemed")]
+    assert rows("The dam appears to hold, Ann Lee said.") == [
+        ("The dam appears to hold", "Ann Lee", "said")]

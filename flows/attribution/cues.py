@@ -21,6 +21,7 @@ from flows.attribution.frame_checks import (
     has_speaker,
     noun_in_of_phrase,
     pronoun_with_relative,
+    raised_before_quote,
     raised_subject,
     relative_after_content,
     without_dangling,
@@ -494,7 +495,8 @@ def find_frames(
                 and not relative_after_content(c, frame)):
             add_frame(c, frames, frame)
     frames = [g for f in frames
-              if (g := without_passive_subject(c, raised_subject(c, f, frames))) is not None]
+              if (g := without_passive_subject(c, raised_subject(c, f, frames))) is not None
+              and not raised_before_quote(c, f, frames)]
     frames = [without_dangling(c, f) for f in frames]
     frames = [without_open_end(c, participle_speaker(c, f, frames)) for f in frames]
     # 'A, but Tom Hall told the BBC.', 'told the court, saying C': the frame ended A or gave
