@@ -33,7 +33,7 @@ from flows.attribution.mentions import (
     _strip_determiner,
     describe_speaker,
 )
-from flows.attribution.org_evidence import described_as_org, named_as_company
+from flows.attribution.org_evidence import described_as_org, named_as_company, typed_as_company
 from flows.attribution.referents import (
     _gender,
     _honorific_surnames,
@@ -558,6 +558,23 @@ def _named_before(text: str, pos: int, gender: str, lex: Lexicon) -> str | None:
     return " ".join([last.group(1), *surname])
 
 
+def _organization_in_role(sp: Speaker, text: str | None, lex: Lexicon) -> Speaker:
+    """A person's role that opens with a one-word name the article types an organisation
+    ("Acme chief executive" where the article says "the firm Acme" or "shares in Acme":
+    ``typed_as_company``): the name is the speaker's organisation, the lower-case words
+    after it the role. Not a role whose other words are capitalised too ("Senate Majority
+    Leader"), nor a place ("London police chief")."""
+    role = sp.role
+    if role is None or sp.organization is not None or not role[:1].isupper():
+        return sp  # cheap: most roles are lower-case or have their organisation
+    first, _, rest = role.partition(" ")
+    if not rest or not rest.islower() or not first.isalpha() or sp.type != "person":
+        return sp
+    if text is None or is_place(first, lex) or not typed_as_company(text, first, lex):
+        return sp
+    return replace(sp, role=rest, organization=first)
+
+
 def resolve_speakers(
     speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None,
     starts: Sequence[int] | None = None,
@@ -570,7 +587,7 @@ def resolve_speakers(
     out: list[Speaker] = []
     article = _Article(text, lex)
     for i, sp in enumerate(speakers):
-        resolved = _resolve(sp, history, lex, article)
+        resolved = _organization_in_role(_resolve(sp, history, lex, article), text, lex)
         if sp.pronoun and sp.gender and resolved.name is None and text and starts:
             named = _named_before(text, starts[i], sp.gender, lex)
             resolved = resolved if named is None else replace(resolved, name=named)
