@@ -38,3 +38,18 @@ def test_raising_verb_before_colon_counter_examples() -> None:
         ('"The dam will hold."', "Ann Lee", "seemed")]
     assert rows("The dam appears to hold, Ann Lee said.") == [
         ("The dam appears to hold", "Ann Lee", "said")]
+
+
+def test_noun_cue_in_bare_subject_ends_before_main_verb() -> None:
+    """'Market concerns about C has hit D': the noun phrase with no determiner is the
+    sentence's subject, and what the concerns are about ends before its verb."""
+    found = candidate_rows("Market concerns about the deficit has hit the greenback.")
+    assert [content for content, _, cue in found if cue == "concerns about"] == ["the deficit"]
+
+
+def test_bare_subject_counter_examples() -> None:
+    """An -s form that is a verb too keeps the clause after its object whole."""
+    found = candidate_rows("Lee talks about the plan he has drafted.")
+    assert ("the plan he has drafted", "Lee", "talks about") in found
+    found = candidate_rows("Acme calls for the plan the council has backed.")
+    assert ("the plan the council has backed", "Acme", "calls for") in found
