@@ -71,9 +71,12 @@ def raised_before_quote(c: Ctx, frame: Frame, frames: list[Frame]) -> bool:
     """A raising verb whose complement ends on a colon before a quotation that another frame
     of the sentence takes ('Ann Lee seemed annoyed: "The dam will hold," she wrote'): the
     verb tells how the subject seemed, and the quotation's own frame is the statement."""
+    end = frame.content_end
+    if not (c.text.startswith(":", end) or c.text.startswith(" :", end)):
+        return False  # cheap: most contents end on no colon
     if frame.cue.split()[-1].lower() not in c.lex.frame_class("raising"):
-        return False  # cheap: most cues are no raising verb
-    rest = c.text[frame.content_end : c.s.end]
+        return False
+    rest = c.text[end : c.s.end]
     after = rest.lstrip(" ")
     if not after.startswith(":"):
         return False

@@ -112,8 +112,10 @@ def _bare_modifier(cue: str, before: list[str], lex: Lexicon) -> bool:
     after the first lower-case ('Market concerns about C has hit'): the noun phrase opens
     the sentence as its subject. Not a form that is a verb too ('Lee talks about the plan
     he has drafted', 'Analysts' fears': class content_noun holds 'fears', a cue form)."""
+    if len(before) > MAX_BARE_MODIFIERS or " " not in cue:
+        return False  # cheap: a longer subject, or a one-word cue
     head, _, preposition = cue.lower().partition(" ")
-    if not preposition or not head.endswith("s") or len(before) > MAX_BARE_MODIFIERS:
+    if not head.endswith("s"):
         return False
     if head not in lex.frame_class("content_noun") or head in lex.cue_lemma:
         return False

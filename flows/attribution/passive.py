@@ -107,11 +107,12 @@ def question_aside(c: Ctx, m: CueHit) -> bool:
     ('Ann Lee, asked by reporters about the plan, said C'): the agent only asked, the aside
     reports nothing, and the subject's own cue after it gives the row. Not when a question
     follows the agent ('X, asked by reporters whether C, said'): that reads as before."""
-    agent_at = m.end() + 4
-    if not c.text.startswith(" by ", m.end()):  # cheap: most cues have no 'by' after them
-        if not m.group().lower().endswith(" by"):
-            return False
+    if c.text.startswith(" by ", m.end()):  # cheap: most cues have no 'by' after them
+        agent_at = m.end() + 4
+    elif c.text.startswith(" by", m.end() - 3):  # the form ends in 'by': 'asked by'
         agent_at = m.end() + 1
+    else:
+        return False
     if m.group().split()[0].lower() not in c.lex.frame_class("question_passive"):
         return False
     if not c.text[c.s.start : m.start()].rstrip().endswith(","):
