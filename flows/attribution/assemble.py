@@ -376,6 +376,7 @@ def candidate_statements(
         lex,
         text,
         [f.speaker_start for f, _ in frames],
+        [(f.content_start, f.content_end) for f, _ in frames],
     )
     sentence_starts = [s.start for s in sentences]
     return [  # a row's sentence is where its content starts (a quotation may open before the

@@ -21,6 +21,7 @@ from flows.attribution.frame_checks import (
     has_speaker,
     noun_in_of_phrase,
     pronoun_with_relative,
+    raised_before_quote,
     raised_subject,
     relative_after_content,
     without_dangling,
@@ -41,6 +42,7 @@ from flows.attribution.particles import adjunct_only
 from flows.attribution.passive import (
     agentless_passive,
     passive_frame,
+    question_aside,
     relative_participle,
     without_passive_subject,
 )
@@ -175,6 +177,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         sourced = as_by_frame(c, m, w)  # 'as reported by X'
         if sourced is not None:
             return sourced
+    if question_aside(c, m):
+        return None  # 'Ann Lee, asked by reporters about C, said D': the aside says nothing
     shaped = (
         passive_frame(c, m, w)
         or fronted_participle(c, m, w)
@@ -491,7 +495,8 @@ def find_frames(
                 and not relative_after_content(c, frame)):
             add_frame(c, frames, frame)
     frames = [g for f in frames
-              if (g := without_passive_subject(c, raised_subject(c, f, frames))) is not None]
+              if (g := without_passive_subject(c, raised_subject(c, f, frames))) is not None
+              and not raised_before_quote(c, f, frames)]
     frames = [without_dangling(c, f) for f in frames]
     frames = [without_open_end(c, participle_speaker(c, f, frames)) for f in frames]
     # 'A, but Tom Hall told the BBC.', 'told the court, saying C': the frame ended A or gave

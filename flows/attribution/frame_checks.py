@@ -67,6 +67,27 @@ def raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
     return replace(frame, content_start=frame.speaker_start)
 
 
+def raised_before_quote(c: Ctx, frame: Frame, frames: list[Frame]) -> bool:
+    """A raising verb whose complement ends on a colon before a quotation that another frame
+    of the sentence takes ('Ann Lee seemed annoyed: "The dam will hold," she wrote'): the
+    verb tells how the subject seemed, and the quotation's own frame is the statement."""
+    end = frame.content_end
+    if not (c.text.startswith(":", end) or c.text.startswith(" :", end)):
+        return False  # cheap: most contents end on no colon
+    if frame.cue.split()[-1].lower() not in c.lex.frame_class("raising"):
+        return False
+    rest = c.text[end : c.s.end]
+    after = rest.lstrip(" ")
+    if not after.startswith(":"):
+        return False
+    colon = frame.content_end + len(rest) - len(after)
+    body = after[1:]
+    quote_at = colon + 1 + len(body) - len(body.lstrip())
+    if c.quotes.opening_at(quote_at) is None:
+        return False
+    return any(f is not frame and f.content_start == quote_at for f in frames)
+
+
 def _cue_verb(c: Ctx, verb: str) -> bool:
     """A bare verb that is a cue or whose '-s' or '-ed' form is one ('urge', 'show',
     'blame', 'recognize'): after a raising verb it tells what the subject said or held."""

@@ -27,6 +27,7 @@ __all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause", "possessor"]
 POSSESSIVE = ("'s", "\u2019s")  # the endings of a possessive: "Trump's", "Trump’s"
 BEFORE_CHARS = 30
 MAX_NOUN_WORDS = 6  # words of a noun phrase opening a sentence up to its cue noun
+MAX_BARE_MODIFIERS = 2  # words before a cue noun with no determiner: 'Market concerns about'
 RE_PLAIN_WORD = re.compile(r"[\w'’]+")  # letters, digits and apostrophes, no punctuation
 RE_FIRST = re.compile(r"[\s:,\u2014-]*(\S)(\S*)")  # past a colon or a dash: "her warning: \"C\""
 RE_CLAUSE_TOKEN = re.compile(r"[\w'’]+|[,;:()\u2013\u2014]|(?<=\s)-(?=\s)")  # words, asides
@@ -83,7 +84,8 @@ def noun_clause_end(
     if not before or lead and not clause or len(before) > MAX_NOUN_WORDS:
         return content[1]  # (or an object right after the cue: 'His attacks on X are ...')
     word = before[-1].lower()
-    if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")):
+    if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")
+            or _bare_modifier(text[cue[0] : cue[1]], before, lex)):
         return content[1]
     if not clause and not _noun_object_subject(text[cue[0] : cue[1]], before, lex):
         return content[1]
@@ -102,6 +104,22 @@ def noun_clause_end(
             verbs += 1
         prior = low
     return content[1]
+
+
+def _bare_modifier(cue: str, before: list[str], lex: Lexicon) -> bool:
+    """A plural noun of class ``content_noun`` that is no verb form of a cue, with its
+    preposition, after at most ``MAX_BARE_MODIFIERS`` words with no determiner, the words
+    after the first lower-case ('Market concerns about C has hit'): the noun phrase opens
+    the sentence as its subject. Not a form that is a verb too ('Lee talks about the plan
+    he has drafted', 'Analysts' fears': class content_noun holds 'fears', a cue form)."""
+    if len(before) > MAX_BARE_MODIFIERS or " " not in cue:
+        return False  # cheap: a longer subject, or a one-word cue
+    head, _, preposition = cue.lower().partition(" ")
+    if not head.endswith("s"):
+        return False
+    if head not in lex.frame_class("content_noun") or head in lex.cue_lemma:
+        return False
+    return all(w.isalpha() and w.islower() for w in before[1:]) and before[0].isalpha()
 
 
 def _noun_object_subject(cue: str, before: list[str], lex: Lexicon) -> bool:

@@ -165,6 +165,16 @@ def _post_after(text: str, end: int, titles: frozenset[str], lex: Lexicon) -> bo
                    or w.endswith(("ed", "s")) for w in m.group(1).split())
 
 
+def typed_as_company(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``text`` types ``name`` an organisation by more than a post at it: an
+    organisation noun before it (``described_as_org``), or shares, a stake, 'which' or 'its'
+    with no title, honorific or given name before it anywhere ("Acme chief executive Ann
+    Lee" alone is no evidence that "Acme" is no place or party: "Texas governor")."""
+    return described_as_org(text, name, lex) or (
+        _held_at(text, name, lex) or _which_at(text, name) or _its_after(text, name, lex)
+    ) and not _person_named(text, name, lex)
+
+
 def named_as_company(text: str, name: str, lex: Lexicon) -> bool:
     """Whether ``text`` treats the one- or two-word ``name`` as a company: shares or a stake
     in it (``_held_at``), 'which' or 'its' after it (``_which_at``, ``_its_after``), a post

@@ -18,7 +18,13 @@ from flows.attribution.spans import QUOTE_OPEN
 from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
 from flows.attribution.unframed import make_frame
 
-__all__ = ["agentless_passive", "passive_frame", "relative_participle", "without_passive_subject"]
+__all__ = [
+    "agentless_passive",
+    "passive_frame",
+    "question_aside",
+    "relative_participle",
+    "without_passive_subject",
+]
 
 RE_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?=\S)")
 RE_WORD_BACK = re.compile(r"[\w'’-]+|,")
@@ -94,6 +100,27 @@ def relative_participle(c: Ctx, m: CueHit) -> bool:
         return False
     np = fr._np_after(c.text, m.end() + 4, c.s.end, max_words=MAX_AGENT_WORDS)
     return np is not None and _agent_speaks(c, np)
+
+
+def question_aside(c: Ctx, m: CueHit) -> bool:
+    """A passive question cue and its agent in an aside between commas after the subject
+    ('Ann Lee, asked by reporters about the plan, said C'): the agent only asked, the aside
+    reports nothing, and the subject's own cue after it gives the row. Not when a question
+    follows the agent ('X, asked by reporters whether C, said'): that reads as before."""
+    if c.text.startswith(" by ", m.end()):  # cheap: most cues have no 'by' after them
+        agent_at = m.end() + 4
+    elif c.text.startswith(" by", m.end() - 3):  # the form ends in 'by': 'asked by'
+        agent_at = m.end() + 1
+    else:
+        return False
+    if m.group().split()[0].lower() not in c.lex.frame_class("question_passive"):
+        return False
+    if not c.text[c.s.start : m.start()].rstrip().endswith(","):
+        return False
+    np = fr._np_after(c.text, agent_at, c.s.end, max_words=MAX_AGENT_WORDS)
+    if np is None or RE_CLAUSE_IN_AGENT.search(c.text, np[0], np[1]) is not None:
+        return False
+    return c.text[np[1] : c.s.end].lstrip().startswith(",")
 
 
 def _agent_start(c: Ctx, m: CueHit) -> int | None:

@@ -33,7 +33,7 @@ from flows.attribution.mentions import (
     _strip_determiner,
     describe_speaker,
 )
-from flows.attribution.org_evidence import described_as_org, named_as_company
+from flows.attribution.org_evidence import described_as_org, named_as_company, typed_as_company
 from flows.attribution.referents import (
     _gender,
     _honorific_surnames,
@@ -558,19 +558,58 @@ def _named_before(text: str, pos: int, gender: str, lex: Lexicon) -> str | None:
     return " ".join([last.group(1), *surname])
 
 
+# pronouns that may not stand for the name opening their own content; not a possessive,
+# which may come before the name it stands for ('In its report, the OECD cut C')
+SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+
+
+def _named_in_content(text: str, start: int, content: tuple[int, int], name: str) -> bool:
+    """Whether the content after the pronoun at ``start`` opens with ``name`` (after 'the'
+    at most): the subject of what the pronoun's speaker said ('They say Acme is a risk')."""
+    at = content[0] + 4 if text.startswith("the ", content[0]) else content[0]
+    if at < start or not text.startswith(name, at):
+        return False  # cheap: most contents open with another word
+    return not text[at + len(name) : at + len(name) + 1].isalnum()
+
+
+def _organization_in_role(sp: Speaker, text: str | None, lex: Lexicon) -> Speaker:
+    """A person's role that opens with a one-word name the article types an organisation
+    ("Acme chief executive" where the article says "the firm Acme" or "shares in Acme":
+    ``typed_as_company``): the name is the speaker's organisation, the lower-case words
+    after it the role. Not a role whose other words are capitalised too ("Senate Majority
+    Leader"), nor a place ("London police chief")."""
+    role = sp.role
+    if role is None or sp.organization is not None or not role[:1].isupper():
+        return sp  # cheap: most roles are lower-case or have their organisation
+    first, _, rest = role.partition(" ")
+    if not rest or not rest.islower() or not first.isalpha() or sp.type != "person":
+        return sp
+    if text is None or is_place(first, lex) or not typed_as_company(text, first, lex):
+        return sp
+    return replace(sp, role=rest, organization=first)
+
+
 def resolve_speakers(
     speakers: Sequence[Speaker], lex: Lexicon, text: str | None = None,
-    starts: Sequence[int] | None = None,
+    starts: Sequence[int] | None = None, contents: Sequence[tuple[int, int]] | None = None,
 ) -> list[Speaker]:
     """Resolve each speaker against the named speakers before it, in article order;
     ``text`` (the article) adds the gender of honorifics before surnames ("Ms Lee"), and
     with ``starts`` (each mention's offset) a "he" or "she" that no earlier speaker can
-    take takes the last name of that gender before it in the text."""
+    take takes the last name of that gender before it in the text. With ``contents`` (each
+    statement's span), a subject pronoun never takes the name that opens its own content
+    after it ('They say that Acme is a risk': not Acme), but the speaker before that one."""
     history: list[Speaker] = []
     out: list[Speaker] = []
     article = _Article(text, lex)
     for i, sp in enumerate(speakers):
         resolved = _resolve(sp, history, lex, article)
+        if sp.pronoun and resolved.name is not None and text and starts and contents and (
+                sp.mention.lower() in SUBJECT_PRONOUNS
+                and _named_in_content(text, starts[i], contents[i], resolved.name)):
+            others = [h for h in history if h.name != resolved.name]
+            resolved = _resolve(sp, others, lex, article)
+        resolved = _organization_in_role(resolved, text, lex)
         if sp.pronoun and sp.gender and resolved.name is None and text and starts:
             named = _named_before(text, starts[i], sp.gender, lex)
             resolved = resolved if named is None else replace(resolved, name=named)
