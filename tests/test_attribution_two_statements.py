@@ -431,3 +431,75 @@ def test_coordinated_frame_with_nothing_after_it_is_left_as_before() -> None:
     assert rows('"The plan is late," Ann Lee said, but Tom Hall disagreed.') == [
         ('"The plan is late,"', "Ann Lee", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee dismissed claims that the plan was late and said it would work.",
+            [
+                ("claims that the plan was late", "Ann Lee", "dismissed"),
+                ("it would work", "Ann Lee", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said claims that the plan was late were false, and warned that costs"
+            " would rise.",
+            [
+                ("claims that the plan was late were false", "Ann Lee", "said"),
+                ("costs would rise", "Ann Lee", "warned"),
+            ],
+        ),
+        (
+            "Ann Lee rejected calls for a new tax on the firm, saying that it already paid"
+            " enough.",
+            [
+                ("calls for a new tax on the firm", "Ann Lee", "rejected"),
+                ("it already paid enough", "Ann Lee", "saying"),
+            ],
+        ),
+        (
+            "Ann Lee hit back on Monday, rejecting criticism of the plan and telling the"
+            " council not to treat her like a child.",
+            [
+                ("the plan", "Ann Lee", "criticism of"),
+                ("the council not to treat her like a child", "Ann Lee", "telling"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_nested_noun_frame_joins_the_outer_frame(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'X dismissed claims that A and said B': the noun cue ('claims', 'criticism of') opens
+    a frame nested in X's content up to its end; 'said' is X's second verb, so X's content
+    ends before it too (was: one row running through 'and said B', the nested 'claims' read
+    as a present verb and 'said' dropped as another tense)."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner's call: a clause with no cue of its own stays in the content
+            "Ann Lee said the mayor criticized the plan, and the council was angry.",
+            [("the mayor criticized the plan, and the council was angry", "Ann Lee", "said")],
+        ),
+        (  # another tense: a verb of the content's own subject
+            "Ann Lee said she supports a higher wage but supports cities that go higher.",
+            [
+                (
+                    "she supports a higher wage but supports cities that go higher",
+                    "Ann Lee",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_nested_frame_without_a_second_verb_of_the_outer_speaker_keeps_one_content(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Counter-examples: no second cue of the outer speaker after the nested frame."""
+    assert rows(text) == expected
