@@ -503,3 +503,61 @@ def test_nested_frame_without_a_second_verb_of_the_outer_speaker_keeps_one_conte
 ) -> None:
     """Counter-examples: no second cue of the outer speaker after the nested frame."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales are improving, Ann Lee said, but warned that costs were rising.",
+            [
+                ("Sales are improving", "Ann Lee", "said"),
+                ("costs were rising", "Ann Lee", "warned"),
+            ],
+        ),
+        (
+            "Sales are improving, the firm said on Monday, but warned that costs were rising.",
+            [
+                ("Sales are improving", "the firm", "said"),
+                ("costs were rising", "the firm", "warned"),
+            ],
+        ),
+        (
+            "Sales are improving, Ann Lee said, and added that costs were rising.",
+            [
+                ("Sales are improving", "Ann Lee", "said"),
+                ("costs were rising", "Ann Lee", "added"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_closing_frame_is_its_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'A, X said, but warned that B': the verb after the coordinator is X's, not the
+    sentence's first noun's ('Sales' warned), and A ends at the frame (was: one row running
+    through 'but warned', or 'Sales' as the speaker of B)."""
+    assert rows(text) == expected
+
+
+def test_second_subject_after_a_closing_frame_keeps_its_own_speaker() -> None:
+    """Counter-example: a second clause with a subject of its own after the frame."""
+    assert rows("Sales are improving, Ann Lee said, and the council warned that costs were"
+                " rising.") == [
+        ("Sales are improving", "Ann Lee", "said"),
+        ("costs were rising", "the council", "warned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putting the show together, Ann Lee said, allowed her to rest.",
+        "The firm might have cut jobs, they argue, perhaps by insisting that costs fell.",
+    ],
+)
+def test_interjected_frame_without_a_coordinated_verb_keeps_its_content(text: str) -> None:
+    """Counter-examples: no 'and'/'but' right after the interjected frame, so the verb
+    after it is the content's (one row, its content running through the frame)."""
+    got = rows(text)
+    assert len(got) == 1 and got[0][0] == text.rstrip(".")

@@ -43,6 +43,7 @@ from flows.attribution.unframed import make_frame
 
 __all__ = [
     "hearer_only",
+    "verb_after_frame",
     "post_frame",
     "pre_frame",
     "quote_closes_sentence_before",
@@ -50,6 +51,8 @@ __all__ = [
 ]
 
 RE_JOINED_VERB = re.compile(rf"[,\s\u2013\u2014-]*\s{AND_VERB_LEAD}")
+# after a frame: a short adjunct, a comma, 'and'/'but' ('A, X said on Monday, but warned B')
+RE_VERB_AFTER_FRAME = re.compile(rf"(?:\s+[^,;:.!?\"\u201c\u201d]{{1,30}})?,\s+{AND_VERB_LEAD}")
 # what comes before a quotation that opens a sentence: a paragraph break or a sentence end
 RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
 SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
@@ -394,6 +397,10 @@ def _second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int
         lead = (previous.speaker_start, previous.speaker_end)
     if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
         lead = (previous.speaker_start, previous.speaker_end)
+    if (lead is not None and previous is not None and previous.pattern in ("mid", "pre")
+            and lead[1] <= min(previous.speaker_start, previous.cue_start)
+            and verb_after_frame(c, previous, m.start())):
+        lead = (previous.speaker_start, previous.speaker_end)  # 'A, X said, but warned B'
     if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
         lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
     if lead is None and previous is not None and _coordinated_verb(c, m, previous):
@@ -737,6 +744,13 @@ def _second_verb(window: list[str]) -> bool:
         and window[-1] in ("and", "but")
         and (len(window) == 1 or len(window) >= MIN_COORDINATED)
     )
+
+
+def verb_after_frame(c: Ctx, frame: Frame, cue_start: int) -> bool:
+    """A cue at ``cue_start`` comes right after ``frame`` (a short adjunct, a comma and 'and'
+    or 'but' between them): 'A, X said on Monday, but warned B', whose second verb is X's."""
+    end = max(frame.speaker_end, frame.cue_end)
+    return end < cue_start and RE_VERB_AFTER_FRAME.fullmatch(c.text, end, cue_start) is not None
 
 
 def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from flows.attribution import frames as fr
-from flows.attribution.clause_frames import hearer_only
+from flows.attribution.clause_frames import hearer_only, verb_after_frame
 from flows.attribution.frame_checks import (
     MIN_RELATIVE_OBJECT_WORDS,
     RE_CLAUSE_BREAK,
@@ -163,7 +163,9 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame:
-            own = 0 <= linked < frame.speaker_start and _plain_subject(c, frame)
+            # 'A, X said, but warned B': a second verb of the interjected frame's speaker
+            own = (shared and verb_after_frame(c, prev, frame.cue_start)
+                   or 0 <= linked < frame.speaker_start and _plain_subject(c, frame))
             if not own and _named(c, prev):
                 return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers
             if own:  # A ends before the interjected frame
