@@ -561,3 +561,46 @@ def test_interjected_frame_without_a_coordinated_verb_keeps_its_content(text: st
     after it is the content's (one row, its content running through the frame)."""
     got = rows(text)
     assert len(got) == 1 and got[0][0] == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ann Lee told the BBC the policy "condemns and bans" torture and said there was no'
+            " evidence of abuse.",
+            [
+                ('the policy "condemns and bans" torture', "Ann Lee", "told"),
+                ("there was no evidence of abuse", "Ann Lee", "said"),
+            ],
+        ),
+        (
+            'Ann Lee criticized the "new" plan and said it would fail.',
+            [
+                ('the "new" plan', "Ann Lee", "criticized"),
+                ("it would fail", "Ann Lee", "said"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_quotation_in_the_content_is_the_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A quotation inside X's content cuts the subject window short ('torture and'): the
+    cue after 'and' is still X's second verb (was: one row through 'and said B', or a
+    second row with no speaker)."""
+    assert rows(text) == expected
+
+
+def test_quoted_word_then_a_clause_without_a_cue_is_left_as_before() -> None:
+    """Counter-example: 'and' before a clause with its own subject and no cue."""
+    assert rows('Ann Lee praised "the team" and the crowd cheered.') == [
+        ('"the team" and the crowd cheered', "Ann Lee", "praised")
+    ]
+
+
+def test_base_form_after_a_quotation_and_and_is_no_second_verb() -> None:
+    """Counter-example: 'called on Y to "A" and think about B': 'think about' is the base
+    form of the infinitive's second verb (Y's), not the speaker's second statement."""
+    got = rows('Ann Lee called on voters to "look inside" themselves and think about the plan.')
+    assert [cue for _, _, cue in got] == ["called on"]

@@ -340,7 +340,7 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         subject = (speaker if second is None else second, None, None)
     elif subject is not None and (
         _may_coordinate(c.text[slice(*subject[0])])
-        and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])
+        and _ends_coordinated(c, m, subject[0], previous)
         or RE_COMMA_AND.fullmatch(c.text, subject[0][1], m.start()) is not None
     ):
         subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
@@ -743,6 +743,22 @@ def _second_verb(window: list[str]) -> bool:
         bool(window)
         and window[-1] in ("and", "but")
         and (len(window) == 1 or len(window) >= MIN_COORDINATED)
+    )
+
+
+def _ends_coordinated(c: Ctx, m: CueHit, span: tuple[int, int], previous: Frame | None) -> bool:
+    """The subject read before a cue ends on 'and'/'but': a second verb (``_second_verb``),
+    or, after a quotation cut the window short ('the policy "bans" torture and said B'), a
+    past or -s verb of the frame whose content holds it ('X told Y A and said B': X's; not a
+    base form, as in 'called on Y to "look inside" and think about B')."""
+    words = fr._words(c.text[slice(*span)])[-3:]
+    if _second_verb(words):
+        return True
+    verb = m.group().split(None, 1)[0].lower()  # a finite verb: not 'to A and think about B'
+    return (
+        previous is not None and words[-1:] in (["and"], ["but"])
+        and (c.lex.past_form(verb) or verb.endswith("s") and not verb.endswith("ss"))
+        and _coordinated_verb(c, m, previous)
     )
 
 
