@@ -431,3 +431,176 @@ def test_coordinated_frame_with_nothing_after_it_is_left_as_before() -> None:
     assert rows('"The plan is late," Ann Lee said, but Tom Hall disagreed.') == [
         ('"The plan is late,"', "Ann Lee", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee dismissed claims that the plan was late and said it would work.",
+            [
+                ("claims that the plan was late", "Ann Lee", "dismissed"),
+                ("it would work", "Ann Lee", "said"),
+            ],
+        ),
+        (
+            "Ann Lee said claims that the plan was late were false, and warned that costs"
+            " would rise.",
+            [
+                ("claims that the plan was late were false", "Ann Lee", "said"),
+                ("costs would rise", "Ann Lee", "warned"),
+            ],
+        ),
+        (
+            "Ann Lee rejected calls for a new tax on the firm, saying that it already paid"
+            " enough.",
+            [
+                ("calls for a new tax on the firm", "Ann Lee", "rejected"),
+                ("it already paid enough", "Ann Lee", "saying"),
+            ],
+        ),
+        (
+            "Ann Lee hit back on Monday, rejecting criticism of the plan and telling the"
+            " council not to treat her like a child.",
+            [
+                ("the plan", "Ann Lee", "criticism of"),
+                ("the council not to treat her like a child", "Ann Lee", "telling"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_nested_noun_frame_joins_the_outer_frame(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'X dismissed claims that A and said B': the noun cue ('claims', 'criticism of') opens
+    a frame nested in X's content up to its end; 'said' is X's second verb, so X's content
+    ends before it too (was: one row running through 'and said B', the nested 'claims' read
+    as a present verb and 'said' dropped as another tense)."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner's call: a clause with no cue of its own stays in the content
+            "Ann Lee said the mayor criticized the plan, and the council was angry.",
+            [("the mayor criticized the plan, and the council was angry", "Ann Lee", "said")],
+        ),
+        (  # another tense: a verb of the content's own subject
+            "Ann Lee said she supports a higher wage but supports cities that go higher.",
+            [
+                (
+                    "she supports a higher wage but supports cities that go higher",
+                    "Ann Lee",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_nested_frame_without_a_second_verb_of_the_outer_speaker_keeps_one_content(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Counter-examples: no second cue of the outer speaker after the nested frame."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales are improving, Ann Lee said, but warned that costs were rising.",
+            [
+                ("Sales are improving", "Ann Lee", "said"),
+                ("costs were rising", "Ann Lee", "warned"),
+            ],
+        ),
+        (
+            "Sales are improving, the firm said on Monday, but warned that costs were rising.",
+            [
+                ("Sales are improving", "the firm", "said"),
+                ("costs were rising", "the firm", "warned"),
+            ],
+        ),
+        (
+            "Sales are improving, Ann Lee said, and added that costs were rising.",
+            [
+                ("Sales are improving", "Ann Lee", "said"),
+                ("costs were rising", "Ann Lee", "added"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_closing_frame_is_its_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'A, X said, but warned that B': the verb after the coordinator is X's, not the
+    sentence's first noun's ('Sales' warned), and A ends at the frame (was: one row running
+    through 'but warned', or 'Sales' as the speaker of B)."""
+    assert rows(text) == expected
+
+
+def test_second_subject_after_a_closing_frame_keeps_its_own_speaker() -> None:
+    """Counter-example: a second clause with a subject of its own after the frame."""
+    assert rows("Sales are improving, Ann Lee said, and the council warned that costs were"
+                " rising.") == [
+        ("Sales are improving", "Ann Lee", "said"),
+        ("costs were rising", "the council", "warned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putting the show together, Ann Lee said, allowed her to rest.",
+        "The firm might have cut jobs, they argue, perhaps by insisting that costs fell.",
+    ],
+)
+def test_interjected_frame_without_a_coordinated_verb_keeps_its_content(text: str) -> None:
+    """Counter-examples: no 'and'/'but' right after the interjected frame, so the verb
+    after it is the content's (one row, its content running through the frame)."""
+    got = rows(text)
+    assert len(got) == 1 and got[0][0] == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ann Lee told the BBC the policy "condemns and bans" torture and said there was no'
+            " evidence of abuse.",
+            [
+                ('the policy "condemns and bans" torture', "Ann Lee", "told"),
+                ("there was no evidence of abuse", "Ann Lee", "said"),
+            ],
+        ),
+        (
+            'Ann Lee criticized the "new" plan and said it would fail.',
+            [
+                ('the "new" plan', "Ann Lee", "criticized"),
+                ("it would fail", "Ann Lee", "said"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_after_a_quotation_in_the_content_is_the_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A quotation inside X's content cuts the subject window short ('torture and'): the
+    cue after 'and' is still X's second verb (was: one row through 'and said B', or a
+    second row with no speaker)."""
+    assert rows(text) == expected
+
+
+def test_quoted_word_then_a_clause_without_a_cue_is_left_as_before() -> None:
+    """Counter-example: 'and' before a clause with its own subject and no cue."""
+    assert rows('Ann Lee praised "the team" and the crowd cheered.') == [
+        ('"the team" and the crowd cheered', "Ann Lee", "praised")
+    ]
+
+
+def test_base_form_after_a_quotation_and_and_is_no_second_verb() -> None:
+    """Counter-example: 'called on Y to "A" and think about B': 'think about' is the base
+    form of the infinitive's second verb (Y's), not the speaker's second statement."""
+    got = rows('Ann Lee called on voters to "look inside" themselves and think about the plan.')
+    assert [cue for _, _, cue in got] == ["called on"]

@@ -43,6 +43,7 @@ from flows.attribution.unframed import make_frame
 
 __all__ = [
     "hearer_only",
+    "verb_after_frame",
     "post_frame",
     "pre_frame",
     "quote_closes_sentence_before",
@@ -50,6 +51,8 @@ __all__ = [
 ]
 
 RE_JOINED_VERB = re.compile(rf"[,\s\u2013\u2014-]*\s{AND_VERB_LEAD}")
+# after a frame: a short adjunct, a comma, 'and'/'but' ('A, X said on Monday, but warned B')
+RE_VERB_AFTER_FRAME = re.compile(rf"(?:\s+[^,;:.!?\"\u201c\u201d]{{1,30}})?,\s+{AND_VERB_LEAD}")
 # what comes before a quotation that opens a sentence: a paragraph break or a sentence end
 RE_OPEN_AFTER = re.compile(r"(?:\A\s*|\n\s*|[.!?][\"'\u201d\u2019)]*\s+)\Z")
 SENTENCE_GAP = 12  # characters before a quotation searched for the end of a sentence
@@ -337,7 +340,7 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         subject = (speaker if second is None else second, None, None)
     elif subject is not None and (
         _may_coordinate(c.text[slice(*subject[0])])
-        and _second_verb(fr._words(c.text[slice(*subject[0])])[-3:])
+        and _ends_coordinated(c, m, subject[0], previous)
         or RE_COMMA_AND.fullmatch(c.text, subject[0][1], m.start()) is not None
     ):
         subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
@@ -394,6 +397,10 @@ def _second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int
         lead = (previous.speaker_start, previous.speaker_end)
     if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
         lead = (previous.speaker_start, previous.speaker_end)
+    if (lead is not None and previous is not None and previous.pattern in ("mid", "pre")
+            and lead[1] <= min(previous.speaker_start, previous.cue_start)
+            and verb_after_frame(c, previous, m.start())):
+        lead = (previous.speaker_start, previous.speaker_end)  # 'A, X said, but warned B'
     if lead is None and not window and previous is not None and c.text[seg - 1] == ",":
         lead = (previous.speaker_start, previous.speaker_end)  # "X said A, called B"
     if lead is None and previous is not None and _coordinated_verb(c, m, previous):
@@ -737,6 +744,29 @@ def _second_verb(window: list[str]) -> bool:
         and window[-1] in ("and", "but")
         and (len(window) == 1 or len(window) >= MIN_COORDINATED)
     )
+
+
+def _ends_coordinated(c: Ctx, m: CueHit, span: tuple[int, int], previous: Frame | None) -> bool:
+    """The subject read before a cue ends on 'and'/'but': a second verb (``_second_verb``),
+    or, after a quotation cut the window short ('the policy "bans" torture and said B'), a
+    past or -s verb of the frame whose content holds it ('X told Y A and said B': X's; not a
+    base form, as in 'called on Y to "look inside" and think about B')."""
+    words = fr._words(c.text[slice(*span)])[-3:]
+    if _second_verb(words):
+        return True
+    verb = m.group().split(None, 1)[0].lower()  # a finite verb: not 'to A and think about B'
+    return (
+        previous is not None and words[-1:] in (["and"], ["but"])
+        and (c.lex.past_form(verb) or verb.endswith("s") and not verb.endswith("ss"))
+        and _coordinated_verb(c, m, previous)
+    )
+
+
+def verb_after_frame(c: Ctx, frame: Frame, cue_start: int) -> bool:
+    """A cue at ``cue_start`` comes right after ``frame`` (a short adjunct, a comma and 'and'
+    or 'but' between them): 'A, X said on Monday, but warned B', whose second verb is X's."""
+    end = max(frame.speaker_end, frame.cue_end)
+    return end < cue_start and RE_VERB_AFTER_FRAME.fullmatch(c.text, end, cue_start) is not None
 
 
 def _coordinated_verb(c: Ctx, m: CueHit, previous: Frame) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from flows.attribution import frames as fr
-from flows.attribution.clause_frames import hearer_only
+from flows.attribution.clause_frames import hearer_only, verb_after_frame
 from flows.attribution.frame_checks import (
     MIN_RELATIVE_OBJECT_WORDS,
     RE_CLAUSE_BREAK,
@@ -92,6 +92,17 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
         frames.pop()  # 'X denied Mr Lee, his spokesman, said C': X denied no 'Mr Lee'
     if frames and frame.pattern == "pre" and _crosses(frames[-1], frame):
         return  # '"C," said X, who added that the firm hopes to D': C is not the firm's
+    if len(frames) > 1 and _outer_second_verb(frames[-2], frames[-1], frame):
+        saved = frames[:]
+        inner = frames.pop()
+        outer = frames[-1]
+        add_frame(c, frames, frame)  # 'X dismissed claims that A and said B': X's 'said'
+        if len(frames) > 1 and frames[-1] is frame and frames[-2].content_end < outer.content_end:
+            end = frames[-2].content_end
+            if inner.content_start < end:  # the inner content ends where the outer one does
+                frames.insert(-1, replace(inner, content_end=min(end, inner.content_end)))
+            return
+        frames[:] = saved  # the outer frame keeps its content: join the inner one as before
     if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
                    or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
@@ -152,7 +163,9 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
         if prev.pattern == "mid" and at_frame:
-            own = 0 <= linked < frame.speaker_start and _plain_subject(c, frame)
+            # 'A, X said, but warned B': a second verb of the interjected frame's speaker
+            own = (shared and verb_after_frame(c, prev, frame.cue_start)
+                   or 0 <= linked < frame.speaker_start and _plain_subject(c, frame))
             if not own and _named(c, prev):
                 return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers
             if own:  # A ends before the interjected frame
@@ -160,6 +173,21 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                                        min(prev.speaker_start, prev.cue_start))
         frames[-1] = replace(prev, content_end=cut[1])
     frames.append(frame)
+
+
+def _outer_second_verb(outer: Frame, inner: Frame, frame: Frame) -> bool:
+    """``frame`` is a second verb of ``outer``'s speaker inside the content of ``inner``, a
+    frame nested in ``outer``'s content up to its end ('X dismissed claims that A and said
+    B', 'X hit back, rejecting criticism of A and telling B C'): it joins ``outer`` (both
+    contents end before it), not the nested frame (whose cue, a noun, has no tense of its
+    own to compare). Not 'X said Y criticized A and warned B', whose 'warned' is Y's."""
+    return (
+        inner.content_start < frame.cue_start < outer.content_end
+        and inner.content_end <= outer.content_end
+        and outer.content_start <= inner.cue_start
+        and (frame.speaker_start, frame.speaker_end) == (outer.speaker_start, outer.speaker_end)
+        and frame.speaker_end <= outer.content_start
+    )
 
 
 def _takes_whole_clause(c: Ctx, prev: Frame, frame: Frame) -> bool:
