@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
+from flows.attribution.leading_subjects import leading_np
 from flows.attribution.lexicon import CueHit
-from flows.attribution.subjects import RELATIVE_CUT, Ctx, leading_np
+from flows.attribution.subjects import RELATIVE_CUT, Ctx
 from flows.attribution.unframed import make_frame
 
 __all__ = ["fronted_participle", "fronted_question"]

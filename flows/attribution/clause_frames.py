@@ -13,6 +13,7 @@ from flows.attribution.as_clauses import as_clause_content
 from flows.attribution.content_end import AND_VERB_LEAD, RE_ALNUM, complement
 from flows.attribution.content_start import OBJECT_CUES
 from flows.attribution.frames import Frame
+from flows.attribution.leading_subjects import sentence_subject
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.noun_cues import noun_without_clause, possessor
 from flows.attribution.particles import adjunct_only, particle_content
@@ -37,7 +38,6 @@ from flows.attribution.subjects import (
     n_words,
     narrow_subject,
     post_subject,
-    sentence_subject,
 )
 from flows.attribution.unframed import make_frame
 

@@ -9,6 +9,7 @@ from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.content_end import complement
 from flows.attribution.frames import Frame
+from flows.attribution.leading_subjects import sentence_subject
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.particles import adjunct_only
 from flows.attribution.senses import other_sense
@@ -21,7 +22,6 @@ from flows.attribution.subjects import (
     Ctx,
     n_words,
     narrow_subject,
-    sentence_subject,
 )
 from flows.attribution.unframed import make_frame
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
-from flows.attribution.subjects import Ctx, n_words, sentence_subject
+from flows.attribution.leading_subjects import sentence_subject
+from flows.attribution.subjects import Ctx, n_words
 
 __all__ = ["colon_frames", "label_frame", "make_frame", "quote_frames", "source_frames"]
 
