@@ -11,7 +11,7 @@ import re
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, word_before_spaces
 
-__all__ = ["described_as_org", "named_as_company"]
+__all__ = ["described_as_org", "named_as_company", "typed_as_company"]
 
 RE_NAME_END = re.compile(r"(?![\w'\u2019-]| [A-Z])")  # no word goes on, no capital follows
 
@@ -171,16 +171,19 @@ def typed_as_company(text: str, name: str, lex: Lexicon) -> bool:
     with no title, honorific or given name before it anywhere ("Acme chief executive Ann
     Lee" alone is no evidence that "Acme" is no place or party: "Texas governor")."""
     return described_as_org(text, name, lex) or (
-        _held_at(text, name, lex) or _which_at(text, name) or _its_after(text, name, lex)
-    ) and not _person_named(text, name, lex)
+        _held_or_referred(text, name, lex) and not _person_named(text, name, lex))
 
 
 def named_as_company(text: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``text`` treats the one- or two-word ``name`` as a company: shares or a stake
-    in it (``_held_at``), 'which' or 'its' after it (``_which_at``, ``_its_after``), a post
-    at it (``_staffed_at``), and no title, honorific or given name right before it anywhere
-    (``_person_named``)."""
+    """Whether ``text`` treats the one- or two-word ``name`` as a company: shares, a stake,
+    'which' or 'its' (``_held_or_referred``) or a post at it (``_staffed_at``), and no
+    title, honorific or given name right before it anywhere (``_person_named``)."""
     return (
-        _held_at(text, name, lex) or _which_at(text, name) or _its_after(text, name, lex)
-        or _staffed_at(text, name, lex)
+        _held_or_referred(text, name, lex) or _staffed_at(text, name, lex)
     ) and not _person_named(text, name, lex)
+
+
+def _held_or_referred(text: str, name: str, lex: Lexicon) -> bool:
+    """Shares or a stake in ``name`` (``_held_at``), or 'which' or 'its' after it
+    (``_which_at``, ``_its_after``): what only a company has or is called."""
+    return _held_at(text, name, lex) or _which_at(text, name) or _its_after(text, name, lex)
