@@ -72,16 +72,12 @@ def raised_before_quote(c: Ctx, frame: Frame, frames: list[Frame]) -> bool:
     of the sentence takes ('Ann Lee seemed annoyed: "The dam will hold," she wrote'): the
     verb tells how the subject seemed, and the quotation's own frame is the statement."""
     end = frame.content_end
-    if not (c.text.startswith(":", end) or c.text.startswith(" :", end)):
+    colon = end + 1 if c.text.startswith(" :", end) else end
+    if not c.text.startswith(":", colon):
         return False  # cheap: most contents end on no colon
     if frame.cue.split()[-1].lower() not in c.lex.frame_class("raising"):
         return False
-    rest = c.text[end : c.s.end]
-    after = rest.lstrip(" ")
-    if not after.startswith(":"):
-        return False
-    colon = frame.content_end + len(rest) - len(after)
-    body = after[1:]
+    body = c.text[colon + 1 : c.s.end]
     quote_at = colon + 1 + len(body) - len(body.lstrip())
     if c.quotes.opening_at(quote_at) is None:
         return False
