@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.clause_frames import hearer_only, verb_after_frame
+from flows.attribution.content_end import RE_DASH_MARK
 from flows.attribution.frame_checks import (
     MIN_RELATIVE_OBJECT_WORDS,
     RE_CLAUSE_BREAK,
@@ -34,7 +35,6 @@ __all__ = [
 ]
 
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
-RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")
 INTERRUPTING_RELATIVES = ("which ", "who ", "whom ")  # a relative clause set off inside C
 MAX_COORDINATED_ADVERBS = 2  # 'and then quickly said'
 CATENATIVE_GAPS = frozenset(["to", ""])  # between a catenative cue and the verb after it
