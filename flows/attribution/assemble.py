@@ -270,14 +270,7 @@ def _statement(
 ) -> tuple[Statement, tuple[str, ...]]:
     text = article.text
     kind = statement_kind(
-        text,
-        frame.content_start,
-        frame.content_end,
-        quotes,
-        exclude=(
-            min(frame.speaker_start, frame.cue_start),
-            max(frame.speaker_end, frame.cue_end),
-        ),
+        text, frame.content_start, frame.content_end, quotes, exclude=_frame_words(frame, quotes)
     )
     features = candidate_features(text, frame, speaker, kind, lex)
     confidence = round(scorer.confidence(features, frame, speaker, kind), 3)
@@ -308,6 +301,20 @@ def _statement(
         speaker_end=None if frame.unnamed else frame.speaker_end,
     )
     return statement, features
+
+
+def _frame_words(frame: Frame, quotes: QuoteIndex) -> tuple[int, int]:
+    """The span of the frame's own words, which a statement's kind does not count: its
+    speaker and cue and, in a content that runs on past them ('"C," said X, a nurse. "D."',
+    '"C," X said in a statement. "D."'), everything up to the next quotation (its tail)."""
+    start = min(frame.speaker_start, frame.cue_start)
+    end = max(frame.speaker_end, frame.cue_end)
+    if frame.content_start < start and end < frame.content_end:
+        after = next((q.start for q in quotes.within(end, frame.content_end) if q.start >= end),
+                     None)
+        if after is not None:
+            end = after
+    return start, end
 
 
 def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
