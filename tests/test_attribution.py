@@ -448,6 +448,38 @@ def test_quote_continues_previous_speaker_across_paragraphs() -> None:
     assert got.start == 0 and got.end == len(text) and got.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said Ann Lee, a nurse from Ohio.",  # an appositive after the speaker
+        "Ann Lee said in a statement on Monday.",  # an adjunct after the cue
+    ],
+)
+def test_quotations_around_a_frame_with_a_tail_are_direct(frame: str) -> None:
+    """The frame's words up to the next quotation are not counted: two quotations around
+    '"C," said X, a nurse from Ohio. "D."' are a direct statement, not a mixed one."""
+    text = (
+        f"\u201cThe dam on the river holds well,\u201d {frame} "
+        "\u201cNo one has left the town since the flood.\u201d"
+    )
+    (got,) = attribute(text)
+    assert (got.start, got.end, got.kind) == (0, len(text), "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # reported speech before the frame stays counted: mixed
+        "The dam on the river holds well, Ann Lee said, \u201cand no one has left the town.\u201d",
+        "The dam on the river holds well, Ann Lee said on Monday. \u201cNo one has left the town "
+        "since the flood.\u201d",
+        "The dam on the river will hold, Ann Lee said, and \u201cno one has left the town.\u201d",
+    ],
+)
+def test_reported_words_around_a_frame_keep_the_statement_mixed(text: str) -> None:
+    (got,) = attribute(text)
+    assert (got.start, got.end, got.kind) == (0, len(text), "mixed")
+
+
 def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
     text = "Ann Lee said \u201cthe dam holds.\n\nThe river rose. Bo Chan said it was fine."
     got = attribute(text)

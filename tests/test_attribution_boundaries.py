@@ -314,6 +314,26 @@ def test_quote_after_a_participle_continues_the_quoted_statement() -> None:
     ]
 
 
+def test_quote_after_a_relative_clause_in_the_frame_tail_continues_the_statement() -> None:
+    """A relative clause about the speaker ('who endorsed Y', 'who declined to run') is an
+    aside of the frame: the next quotation is more of what the speaker said, one statement
+    over both."""
+    first = "\u201cThe plan for the dam works well,\u201d said Ann Lee, "
+    second = " \u201cIt is done and we are proud of it.\u201d"
+    for tail in ("who endorsed Tom Hall on Tuesday.", "who declined to run again."):
+        text = "Prices fell. " + first + tail + second
+        assert rows(text) == [(first + tail + second, "Ann Lee", "said")]
+    # a participle of the speaker's stays a statement of its own, and so does the quotation
+    # after it (test_quote_after_a_participle_continues_the_quoted_statement); a source the
+    # words are reported through frames the first quotation, the second stays Ann Lee's
+    participle = "Prices fell. " + first + "referring to the mayor." + second
+    assert [r[2] for r in rows(participle)] == ["said", "referring to", "said"]
+    for source, cue in (("according to the Herald.", "according to"),
+                        ("reports the Herald.", "reports")):
+        found = rows("Prices fell. " + first + source + second)
+        assert [(r[1], r[2]) for r in found] == [("Herald", cue), ("Ann Lee", "said")]
+
+
 def test_quote_after_a_participle_of_reported_speech_continues_the_participle() -> None:
     # no frame of the sentence ends with a quotation: the participle frame goes on
     text = (

@@ -212,3 +212,29 @@ def test_added_value_is_a_noun() -> None:
     keeps its frame."""
     assert rows("During the period, the town's industrial added value rose by 5 percent.") == []
     assert rows("Tom Hall added that value was key.") == [("value was key", "Tom Hall", "added")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a video posted to her Facebook account, Ann Lee criticized the harbour board.",
+        "That comment was posted from the account of a group in Riverton.",
+        "Hacked emails posted by the group have angered the harbour board.",
+        "A photo posted on social media of the scene drew a crowd to the pier.",
+    ],
+)
+def test_a_work_with_its_posting_participle_reports_nothing(sentence: str) -> None:
+    """'posted' right after the video, email or comment it is said of, before 'to', 'by' or
+    'on': a participle of that noun, no frame (no 'a video' posting 'to her account')."""
+    assert [r for r in candidate_rows(sentence) if r[2] == "posted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject posted it, or no place follows the participle: the frame stays
+        ("Ann Lee posted on Facebook that the pier would close.", "the pier would close"),
+        ("Ann Lee posted to Facebook that the pier would close.", "the pier would close"),
+    ],
+)
+def test_a_poster_or_a_posting_time_keeps_the_frame(text: str, expected: str) -> None:
+    assert [r[0] for r in rows(text) if r[2] == "posted"] == [expected]

@@ -29,6 +29,7 @@ UNNAMED = Speaker("", None, "anonymous")  # the speaker of a frame that names no
 QUOTE_LEAD = " \t\n\"'\u201c\u2018\u00ab("
 RE_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")  # a sentence ends inside the frame
 RE_AFTER_COMMA = re.compile(r",\s*([A-Za-z]+)")  # the word after a comma
+NOT_ASIDES = frozenset(["participle", "according", "inverted"])  # frames that split a quotation
 
 
 def _continues(
@@ -140,7 +141,8 @@ def _extend(
         elif (
             (_ends_quoted(frame, quotes) or _read_back(text, frame, first))
             and not _long_gap(text, frame, first, end, quotes)
-            and (i + 1 == len(frames) or frames[i + 1][1] is not s)  # no frame in between
+            and (i + 1 == len(frames) or frames[i + 1][1] is not s
+                 or _tail_of_asides(frames, i))
         ):
             out.append((replace(frame, content_end=end), s))
         else:
@@ -149,6 +151,17 @@ def _extend(
             again = replace(frame, pattern="continued", content_start=begin, content_end=end)
             out += [(frame, s), (again, first)]
     return out
+
+
+def _tail_of_asides(frames: list[tuple[Frame, Sentence]], i: int) -> bool:
+    """Whether the frames after frame ``i`` in its sentence, in the tail of a frame read back
+    to its quotation (``_extenders``), are all asides about the speaker, relative clauses
+    ('"C," said X, who endorsed Y. "D."': one statement over C and D, as PolNeAR reads it);
+    not a participle that says something of its own ('"C," X said, referring to Y. "D."':
+    three statements), nor a source the speaker's words are reported through ('"C," said
+    X, reports the Herald. "D."', ', according to the Herald.': the source frames them)."""
+    s = frames[i][1]
+    return all(f.pattern not in NOT_ASIDES for f, t in frames[i + 1 :] if t is s)
 
 
 def _read_back(text: str, frame: Frame, first: Sentence) -> bool:
@@ -270,14 +283,7 @@ def _statement(
 ) -> tuple[Statement, tuple[str, ...]]:
     text = article.text
     kind = statement_kind(
-        text,
-        frame.content_start,
-        frame.content_end,
-        quotes,
-        exclude=(
-            min(frame.speaker_start, frame.cue_start),
-            max(frame.speaker_end, frame.cue_end),
-        ),
+        text, frame.content_start, frame.content_end, quotes, exclude=_frame_words(frame, quotes)
     )
     features = candidate_features(text, frame, speaker, kind, lex)
     confidence = round(scorer.confidence(features, frame, speaker, kind), 3)
@@ -308,6 +314,20 @@ def _statement(
         speaker_end=None if frame.unnamed else frame.speaker_end,
     )
     return statement, features
+
+
+def _frame_words(frame: Frame, quotes: QuoteIndex) -> tuple[int, int]:
+    """The span of the frame's own words, which a statement's kind does not count: its
+    speaker and cue and, in a content that runs on past them ('"C," said X, a nurse. "D."',
+    '"C," X said in a statement. "D."'), everything up to the next quotation (its tail)."""
+    start = min(frame.speaker_start, frame.cue_start)
+    end = max(frame.speaker_end, frame.cue_end)
+    if frame.content_start < start and end < frame.content_end:
+        after = next((q.start for q in quotes.within(end, frame.content_end) if q.start >= end),
+                     None)
+        if after is not None:
+            end = after
+    return start, end
 
 
 def _drop_overlaps(statements: list[Statement]) -> list[Statement]:

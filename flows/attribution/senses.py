@@ -73,6 +73,9 @@ WORK_CLAUSE_WORDS = RELATIVE_LEADS | {"whom", "about", "saying", "says"}  # 'pos
 AUDIENCES = frozenset(["reporters", "journalists"])  # 'added to reporters'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
+POSTED_PLACE = frozenset(["to", "on", "onto", "by", "from", "in", "at", "via"])  # 'posted to'
+RE_POSTED_NOUN = re.compile(r"([A-Za-z-]+)\s+(?:(?:was|were|is|are|has been|have been)\s+)?$")
+POSTED_BEFORE_CHARS = 24  # the noun and 'was' before the cue: ' screenshots were being '
 ADJECTIVE_LEAD_CHARS = 9  # ' without ' before a cue: the longest adjective_lead and a space
 
 
@@ -89,6 +92,10 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True
     if form in lex.frame_class("work_verb") and _work_after(text, hit.end(), lex):
         return True  # 'wrote a children's book', 'posted messages on Facebook'
+    if form.endswith("ed") and form in lex.frame_class("work_verb") and _posted_work(
+        text, hit, lex
+    ):
+        return True  # 'a video posted to Facebook', 'emails posted by WikiLeaks'
     if text.find("than", max(0, hit.start() - THAN_CHARS), hit.start()) >= 0 and (
         RE_THAN_BEFORE.search(text, max(0, hit.start() - THAN_CHARS), hit.start()) is not None
     ):
@@ -176,6 +183,19 @@ def _work_after(text: str, end: int, lex: Lexicon) -> bool:
     ):
         return False  # 'a letter urging C', 'a video showing C'
     return not any(w in WORK_CLAUSE_WORDS or lex.verb_word(w) for w in after)
+
+
+def _posted_work(text: str, hit: CueHit, lex: Lexicon) -> bool:
+    """An '-ed' cue of class ``work_verb`` right after a work or message it is said of (class
+    ``posted_noun``, perhaps with 'was' between) and before a preposition of where or by whom
+    it was put: a participle of that noun ('a video posted to her account', 'hacked emails
+    posted by WikiLeaks', 'the comment was posted from'), which reports nothing; not 'she
+    posted on Facebook that C', nor 'In a message posted Friday, X said C'."""
+    after = RE_NEXT_WORDS.match(text, hit.end())
+    if after is None or after.group(1).lower() not in POSTED_PLACE:
+        return False
+    noun = RE_POSTED_NOUN.search(text, max(0, hit.start() - POSTED_BEFORE_CHARS), hit.start())
+    return noun is not None and noun.group(1).lower() in lex.frame_class("posted_noun")
 
 
 def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
