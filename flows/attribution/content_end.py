@@ -47,6 +47,7 @@ RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue (
 RE_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")  # 'said Ann'
 RE_TAIL_WORD = re.compile(r",?\s+([a-z]+)\b")  # after a quotation closed on a comma
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")  # the second dash of an aside
+DASH_CHARS = ("-", "\u2013", "\u2014")
 RE_DASH_WORD = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*([a-z]+)\b")  # '"C" - a nod to D'
 MIN_PARTICIPLE = 6  # letters of a participle opening the writer's words: "angering"
 RE_SEMICOLON = re.compile(r";\s")
@@ -91,6 +92,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
     end = _parenthesis_end(c, start, end)
+    end = _closing_dash_end(c, start, end)
     end = agent_end(c, m, start, end)
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     end = setting_tail_start(c, start, end)
@@ -333,6 +335,40 @@ def _parenthesis_end(c: Ctx, start: int, end: int) -> int:
     ):
         return end
     return opening
+
+
+def _closing_dash_end(c: Ctx, start: int, end: int) -> int:
+    """A dash in the content that closes an aside opened by a dash before it ('The study --
+    which notes that C -- should be a call to act', 'Ann Lee - who said C - left'): what was
+    said ends at the closing dash; the words after it go on with the sentence around the
+    aside. Dashes inside quote marks and en dashes between two words or numbers ('the
+    2010\u20132012 budget') are not counted."""
+    if not _has_dash(c.text, start, end) or not _has_dash(c.text, c.s.start, start):
+        return end  # (the cheap test first: nearly every sentence holds no dash)
+    before = len(_free_dashes(c, c.s.start, start))
+    inside = _free_dashes(c, start, end)
+    if before % 2 == 0 or not inside or n_words(c, (start, inside[0].start())) < 1:
+        return end
+    return inside[0].start()
+
+
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a hyphen, an en dash or an em dash."""
+    return any(text.find(d, start, end) >= 0 for d in DASH_CHARS)
+
+
+def _free_dashes(c: Ctx, start: int, end: int) -> list[re.Match[str]]:
+    """The dash marks in ``[start, end)`` outside quote marks, but for an en dash between
+    two words or numbers ('2010\u20132012')."""
+    return [
+        t for t in RE_DASH_MARK.finditer(c.text, start, end)
+        if c.quotes.covering(t.start()) is None
+        and not (
+            t.group() == "\u2013"
+            and c.text[t.start() - 1 : t.start()].isalnum()
+            and c.text[t.end() : t.end() + 1].isalnum()
+        )
+    ]
 
 
 def _free_semicolon(c: Ctx, start: int, end: int) -> int:

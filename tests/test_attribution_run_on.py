@@ -1,0 +1,56 @@
+"""Attribution: contents that ran on past where what was said ends (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import candidate_rows, rows
+
+CLOSING_DASH = [  # a dash in the content closes an aside opened by a dash before it
+    (
+        "The study - which notes that the plan failed - should be a call to act.",
+        ("the plan failed", "notes"),
+    ),
+    (
+        "Ann Lee \u2014 who said the budget was late \u2014 left the room on Friday.",
+        ("the budget was late", "said"),
+    ),
+    (
+        "The report -- which found that rents rose by a third -- was published on Monday.",
+        ("rents rose by a third", "found"),
+    ),
+    (  # an en dash between two numbers is no dash of an aside: the next one closes it
+        "Ann Lee \u2013 who said the 2010\u20132012 budget failed \u2013 left.",
+        ("the 2010\u20132012 budget failed", "said"),
+    ),
+    (  # dashes inside quote marks are the speaker's: the one after them closes the aside
+        'Ann Lee - who said "the plan - like the last - failed" - left.',
+        ('"the plan - like the last - failed"', "said"),
+    ),
+]
+KEPT_DASH = [  # counter-examples: no aside opened before the content
+    (  # one dash: the writer's words or the speaker's, no clear boundary
+        "Ann Lee said the plan had failed - a claim the council rejected.",
+        ("the plan had failed - a claim the council rejected", "said"),
+    ),
+    (  # a pair of dashes before the content: the aside is closed already
+        "Tom Hall - a former aide - said the plan had failed - a claim the council rejected.",
+        ("the plan had failed - a claim the council rejected", "said"),
+    ),
+    (  # a pair of dashes inside the content: an aside within what was said
+        "Ann Lee said the plan - the third this year - had failed.",
+        ("the plan - the third this year - had failed", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_DASH + KEPT_DASH)
+def test_closing_dash_ends_content(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(content, cue) for content, _, cue in candidate_rows(text)]
+
+
+def test_closing_dash_keeps_owner_call() -> None:
+    """The owner's call: a clause after ', and' stays in the content."""
+    assert ("the plan was late, and the council was angry", "Ann Lee", "said") in rows(
+        "Ann Lee said the plan was late, and the council was angry."
+    )
