@@ -54,3 +54,30 @@ def test_closing_dash_keeps_owner_call() -> None:
     assert ("the plan was late, and the council was angry", "Ann Lee", "said") in rows(
         "Ann Lee said the plan was late, and the council was angry."
     )
+
+
+INFINITIVE_THEN_CLAUSE = [  # an infinitive, then ', and' or ', but' and a clause of the writer's
+    (
+        "Tom Hall plans to cut taxes, and the council members were angry.",
+        ("to cut taxes", "plans"),
+    ),
+    (
+        "Ann Lee wants to cut taxes, and the tax cuts would help farmers.",
+        ("to cut taxes", "wants"),
+    ),
+]
+KEPT_AFTER_INFINITIVE = [  # counter-examples
+    (  # a second infinitive: one plan
+        "Ann Lee plans to cut taxes, and to raise spending on roads.",
+        ("to cut taxes, and to raise spending on roads", "plans"),
+    ),
+    (  # a verb in the infinitive's object: a clause, whose ', and' stays (owner's call)
+        "Ann Lee wants to say the plan failed, and the council was angry.",
+        ("to say the plan failed, and the council was angry", "wants"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_THEN_CLAUSE + KEPT_AFTER_INFINITIVE)
+def test_infinitive_then_a_clause_of_the_writer(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(content, cue) for content, _, cue in candidate_rows(text)]

@@ -396,9 +396,10 @@ def _free_comma(c: Ctx, start: int, end: int) -> int:
 
 
 def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
-    """An object with no verb of its own, then ', and' (', but', ', while', ', whereas') and
-    a clause with a verb ('claimed the attacks, and text messages suggested ...', 'criticized
-    the defense, while Tom Hall, who scored, ...'): what was said ends at the comma."""
+    """An object with no verb of its own (or an infinitive and its object: 'plans to cut
+    taxes'), then ', and' (', but', ', while', ', whereas') and a clause with a verb
+    ('claimed the attacks, and text messages suggested ...', 'criticized the defense, while
+    Tom Hall, who scored, ...'): what was said ends at the comma."""
     join = RE_COMMA_AND.search(c.text, start, end)
     if join is None or c.quotes.covering(join.start()) is not None:
         return end
@@ -406,10 +407,13 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
         return end  # 'buses, taxis, and cars would ...': the last item of a list
     finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
     before = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, join.start())]
-    if not before or any(w in finite or w.endswith("ed") and len(w) > 4 for w in before):
+    verb_free = before[2:] if before[:1] == ["to"] else before  # 'to send a nominee'
+    if not before or any(w in finite or w.endswith("ed") and len(w) > 4 for w in verb_free):
         return end
     first = RE_CLAUSE_WORD.search(c.text, start, join.start())
-    if first is None or not (first.group()[0].isupper() or before[0] in OBJECT_DETERMINERS):
+    if first is None or not (
+        first.group()[0].isupper() or before[0] in OBJECT_DETERMINERS or before[0] == "to"
+    ):
         return end  # 'said prices rose, and ...': a bare noun may open a clause
     after = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, join.end(), end)][:MAX_SUBJECT_WORDS]
     if len(after) < 2 or after[0] in finite:
