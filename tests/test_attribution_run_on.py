@@ -81,3 +81,39 @@ KEPT_AFTER_INFINITIVE = [  # counter-examples
 @pytest.mark.parametrize(("text", "expected"), INFINITIVE_THEN_CLAUSE + KEPT_AFTER_INFINITIVE)
 def test_infinitive_then_a_clause_of_the_writer(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(content, cue) for content, _, cue in candidate_rows(text)]
+
+
+FRONTED_AFTER_LEAD = [  # a fronted clause whose opener follows a short lead or a comma
+    (
+        "But even as Ann Lee argued that the plan was safe, the council voted it down.",
+        ("the plan was safe", "argued"),
+    ),
+    (
+        "In 2010, when Ann Lee said the plan was safe, the council voted it down.",
+        ("the plan was safe", "said"),
+    ),
+    (
+        "Weeks after Ann Lee said the plan was safe, the council voted it down.",
+        ("the plan was safe", "said"),
+    ),
+]
+KEPT_AFTER_LEAD = [  # counter-examples
+    (  # the main clause came first: the 'when' clause trails it
+        "The vote came in May, when Ann Lee said the plan was safe, including the bridges.",
+        ("the plan was safe, including the bridges", "said"),
+    ),
+    (  # 'because of': a preposition, no clause
+        "Tom Hall resigned in part because of fears that the plan was unsafe, leaving the "
+        "council short.",
+        ("the plan was unsafe, leaving the council short", "fears"),
+    ),
+    (  # 'after' inside an aside between dashes
+        "Ann Lee - after a pause - said the plan was safe, and the council was angry.",
+        ("the plan was safe, and the council was angry", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_AFTER_LEAD + KEPT_AFTER_LEAD)
+def test_fronted_clause_after_a_lead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(content, cue) for content, _, cue in candidate_rows(text)]

@@ -57,6 +57,7 @@ RE_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")  # not "Lee's"
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ', in which X said'
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
+MAX_LEAD_WORDS = 3  # words before a fronted opener: 'But even as', 'A few weeks after'
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
 MIN_PARENTHESIS_WORDS = 3  # words of a writer's aside in parentheses, not a tag ('(D-Ohio)')
@@ -168,15 +169,40 @@ def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     """A cue in a fronted adverbial clause ("While Ann Lee argued that C, the council ..."):
     what was said ends at the comma that closes the clause (but not in 'As Ann Lee said, C',
     where the clause is the frame and what was said follows it)."""
-    first = RE_FIRST_WORD.match(c.text, c.s.start, m.start())
-    if first is None or first.group(1).lower() not in c.lex.frame_class("fronted_opener"):
-        return end
-    if "," in c.text[m.end() : start] or _free_comma(c, c.s.start, m.start()) >= 0:
+    if "," in c.text[m.end() : start] or not _fronted_lead(c, m):
         return end
     comma = _free_comma(c, start, end)
     while comma >= 0 and _series_comma(c, start, comma, end):
         comma = _free_comma(c, comma + 1, end)  # 'argued that A, B and C were late, the ...'
     return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _fronted_lead(c: Ctx, m: CueHit) -> bool:
+    """The cue ``m`` is in a clause opened by a word of class fronted_opener at the start of
+    the sentence, or after words of no verb before it ('While Ann Lee argued that C, ...',
+    'In 2010, when Ann Lee said C, ...', 'But even as Ann Lee said C, ...', 'Weeks after Ann
+    Lee said C, ...'), with no comma between the opener and the cue; not after a main
+    clause ('The vote came in May, when Ann Lee said C, ...'), nor a preposition ('because
+    of fears that C', 'before taking aim at C'), nor with a dash before the cue."""
+    back = _last_free_comma(c, c.s.start, m.start())
+    first = RE_FIRST_WORD.match(c.text, back + 1 if back >= 0 else c.s.start, m.start())
+    if first is None:
+        return False
+    openers = c.lex.frame_class("fronted_opener")
+    if back < 0 and first.group(1).lower() in openers:
+        return True  # (the sentence's first word: the common case, as it always read)
+    words = [w.lower() for w in RE_NP_WORD.findall(c.text, c.s.start, m.start())]
+    lead = len(RE_NP_WORD.findall(c.text, c.s.start, first.start()))
+    at = next(
+        (i for i in range(lead, min(len(words), lead + MAX_LEAD_WORDS + 1)) if words[i] in openers),
+        -1,
+    )
+    if at < 0 or at + 1 >= len(words) or words[at + 1] == "of" or words[at + 1].endswith("ing"):
+        return False
+    finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
+    if any(w in finite or w.endswith("ed") and len(w) > 4 for w in words[:at]):
+        return False
+    return RE_DASH_MARK.search(c.text, c.s.start, m.start()) is None
 
 
 def _relative_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
