@@ -47,7 +47,6 @@ RE_ATTRIBUTION = re.compile(  # after a quotation: a short subject, then a cue (
 RE_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\s)")  # 'said Ann'
 RE_TAIL_WORD = re.compile(r",?\s+([a-z]+)\b")  # after a quotation closed on a comma
 RE_DASH_MARK = re.compile(r"\s--?\s|[\u2013\u2014]")  # the second dash of an aside
-DASH_CHARS = ("-", "\u2013", "\u2014")
 RE_DASH_WORD = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*([a-z]+)\b")  # '"C" - a nod to D'
 MIN_PARTICIPLE = 6  # letters of a participle opening the writer's words: "angering"
 RE_SEMICOLON = re.compile(r";\s")
@@ -58,6 +57,7 @@ RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ', in which X said'
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
 MAX_LEAD_WORDS = 3  # words before a fronted opener: 'But even as', 'A few weeks after'
+LEAD_CHARS = 40  # characters read for them
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
 MIN_PARENTHESIS_WORDS = 3  # words of a writer's aside in parentheses, not a tag ('(D-Ohio)')
@@ -184,23 +184,30 @@ def _fronted_lead(c: Ctx, m: CueHit) -> bool:
     Lee said C, ...'), with no comma between the opener and the cue; not after a main
     clause ('The vote came in May, when Ann Lee said C, ...'), nor a preposition ('because
     of fears that C', 'before taking aim at C'), nor with a dash before the cue."""
-    back = _last_free_comma(c, c.s.start, m.start())
-    first = RE_FIRST_WORD.match(c.text, back + 1 if back >= 0 else c.s.start, m.start())
-    if first is None:
-        return False
+    back = c.text.rfind(",", c.s.start, m.start())
+    if back >= 0 and c.quotes.covering(back) is not None:
+        back = _last_free_comma(c, c.s.start, back)
+    lead = back + 1 if back >= 0 else c.s.start
+    stop = min(m.start(), lead + LEAD_CHARS)
     openers = c.lex.frame_class("fronted_opener")
-    if back < 0 and first.group(1).lower() in openers:
-        return True  # (the sentence's first word: the common case, as it always read)
-    words = [w.lower() for w in RE_NP_WORD.findall(c.text, c.s.start, m.start())]
-    lead = len(RE_NP_WORD.findall(c.text, c.s.start, first.start()))
+    if openers.isdisjoint(RE_NP_WORD.findall(c.text[lead:stop].lower())[: MAX_LEAD_WORDS + 1]):
+        return False  # (the cheap test first: nearly every sentence opens otherwise)
+    head = list(RE_NP_WORD.finditer(c.text, lead, stop))
     at = next(
-        (i for i in range(lead, min(len(words), lead + MAX_LEAD_WORDS + 1)) if words[i] in openers),
-        -1,
+        (i for i, w in enumerate(head[: MAX_LEAD_WORDS + 1]) if w.group().lower() in openers), -1
     )
-    if at < 0 or at + 1 >= len(words) or words[at + 1] == "of" or words[at + 1].endswith("ing"):
+    if at < 0:
+        return False
+    if back < 0 and at == 0:
+        return True  # the sentence's first word: the common case, as it always read
+    nxt = head[at + 1].group().lower() if at + 1 < len(head) else ""
+    if not nxt or nxt == "of" or nxt.endswith("ing"):
         return False
     finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
-    if any(w in finite or w.endswith("ed") and len(w) > 4 for w in words[:at]):
+    if any(
+        w in finite or w.endswith("ed") and len(w) > 4
+        for w in (w.lower() for w in RE_NP_WORD.findall(c.text, c.s.start, head[at].start()))
+    ):
         return False
     return RE_DASH_MARK.search(c.text, c.s.start, m.start()) is None
 
@@ -370,7 +377,7 @@ def _closing_dash_end(c: Ctx, start: int, end: int) -> int:
     aside. Dashes inside quote marks and en dashes between two words or numbers ('the
     2010\u20132012 budget') are not counted."""
     if not _has_dash(c.text, start, end) or not _has_dash(c.text, c.s.start, start):
-        return end  # (the cheap test first: nearly every sentence holds no dash)
+        return end  # (the cheap test first: nearly every sentence holds no dash mark)
     before = len(_free_dashes(c, c.s.start, start))
     inside = _free_dashes(c, start, end)
     if before % 2 == 0 or not inside or n_words(c, (start, inside[0].start())) < 1:
@@ -379,8 +386,13 @@ def _closing_dash_end(c: Ctx, start: int, end: int) -> int:
 
 
 def _has_dash(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` holds a hyphen, an en dash or an em dash."""
-    return any(text.find(d, start, end) >= 0 for d in DASH_CHARS)
+    """``text[start:end]`` holds a hyphen after a space (not 'well-known'), an en dash or an
+    em dash: what a dash mark (RE_DASH_MARK) needs."""
+    return (
+        text.find(" -", start, end) >= 0
+        or text.find("\u2014", start, end) >= 0
+        or text.find("\u2013", start, end) >= 0
+    )
 
 
 def _free_dashes(c: Ctx, start: int, end: int) -> list[re.Match[str]]:
