@@ -56,6 +56,8 @@ RE_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")  # not "Lee's"
 RE_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 RE_RELATIVE_LEAD = re.compile(r",\s+(?:([a-z]+)\s+)?(?:who|which|whom)\s")  # ', in which X said'
 RE_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+(?=[A-Za-z\"\u201c'])")
+MAX_LEAD_WORDS = 3  # words before a fronted opener: 'But even as', 'A few weeks after'
+LEAD_CHARS = 40  # characters read for them
 MAX_ITEM_WORDS = 4  # words of one item of a list in a fronted clause
 SERIES_JOINERS = frozenset(["and", "or"])
 MIN_PARENTHESIS_WORDS = 3  # words of a writer's aside in parentheses, not a tag ('(D-Ohio)')
@@ -91,6 +93,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
     end = _parenthesis_end(c, start, end)
+    end = _closing_dash_end(c, start, end)
     end = agent_end(c, m, start, end)
     end = noun_clause_end(c.text, c.s.start, m.span(), (start, end), c.lex)
     end = setting_tail_start(c, start, end)
@@ -166,15 +169,47 @@ def _fronted_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     """A cue in a fronted adverbial clause ("While Ann Lee argued that C, the council ..."):
     what was said ends at the comma that closes the clause (but not in 'As Ann Lee said, C',
     where the clause is the frame and what was said follows it)."""
-    first = RE_FIRST_WORD.match(c.text, c.s.start, m.start())
-    if first is None or first.group(1).lower() not in c.lex.frame_class("fronted_opener"):
-        return end
-    if "," in c.text[m.end() : start] or _free_comma(c, c.s.start, m.start()) >= 0:
+    if "," in c.text[m.end() : start] or not _fronted_lead(c, m):
         return end
     comma = _free_comma(c, start, end)
     while comma >= 0 and _series_comma(c, start, comma, end):
         comma = _free_comma(c, comma + 1, end)  # 'argued that A, B and C were late, the ...'
     return comma if comma >= 0 and RE_ALNUM.search(c.text, start, comma) else end
+
+
+def _fronted_lead(c: Ctx, m: CueHit) -> bool:
+    """The cue ``m`` is in a clause opened by a word of class fronted_opener at the start of
+    the sentence, or after words of no verb before it ('While Ann Lee argued that C, ...',
+    'In 2010, when Ann Lee said C, ...', 'But even as Ann Lee said C, ...', 'Weeks after Ann
+    Lee said C, ...'), with no comma between the opener and the cue; not after a main
+    clause ('The vote came in May, when Ann Lee said C, ...'), nor a preposition ('because
+    of fears that C', 'before taking aim at C'), nor with a dash before the cue."""
+    back = c.text.rfind(",", c.s.start, m.start())
+    if back >= 0 and c.quotes.covering(back) is not None:
+        back = _last_free_comma(c, c.s.start, back)
+    lead = back + 1 if back >= 0 else c.s.start
+    stop = min(m.start(), lead + LEAD_CHARS)
+    openers = c.lex.frame_class("fronted_opener")
+    if openers.isdisjoint(RE_NP_WORD.findall(c.text[lead:stop].lower())[: MAX_LEAD_WORDS + 1]):
+        return False  # (the cheap test first: nearly every sentence opens otherwise)
+    head = list(RE_NP_WORD.finditer(c.text, lead, stop))
+    at = next(
+        (i for i, w in enumerate(head[: MAX_LEAD_WORDS + 1]) if w.group().lower() in openers), -1
+    )
+    if at < 0:
+        return False
+    if back < 0 and at == 0:
+        return True  # the sentence's first word: the common case, as it always read
+    nxt = head[at + 1].group().lower() if at + 1 < len(head) else ""
+    if not nxt or nxt == "of" or nxt.endswith("ing"):
+        return False
+    finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
+    if any(
+        w in finite or w.endswith("ed") and len(w) > 4
+        for w in (w.lower() for w in RE_NP_WORD.findall(c.text, c.s.start, head[at].start()))
+    ):
+        return False
+    return RE_DASH_MARK.search(c.text, c.s.start, m.start()) is None
 
 
 def _relative_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
@@ -335,6 +370,45 @@ def _parenthesis_end(c: Ctx, start: int, end: int) -> int:
     return opening
 
 
+def _closing_dash_end(c: Ctx, start: int, end: int) -> int:
+    """A dash in the content that closes an aside opened by a dash before it ('The study --
+    which notes that C -- should be a call to act', 'Ann Lee - who said C - left'): what was
+    said ends at the closing dash; the words after it go on with the sentence around the
+    aside. Dashes inside quote marks and en dashes between two words or numbers ('the
+    2010\u20132012 budget') are not counted."""
+    if not _has_dash(c.text, start, end) or not _has_dash(c.text, c.s.start, start):
+        return end  # (the cheap test first: nearly every sentence holds no dash mark)
+    before = len(_free_dashes(c, c.s.start, start))
+    inside = _free_dashes(c, start, end)
+    if before % 2 == 0 or not inside or n_words(c, (start, inside[0].start())) < 1:
+        return end
+    return inside[0].start()
+
+
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a hyphen after a space (not 'well-known'), an en dash or an
+    em dash: what a dash mark (RE_DASH_MARK) needs."""
+    return (
+        text.find(" -", start, end) >= 0
+        or text.find("\u2014", start, end) >= 0
+        or text.find("\u2013", start, end) >= 0
+    )
+
+
+def _free_dashes(c: Ctx, start: int, end: int) -> list[re.Match[str]]:
+    """The dash marks in ``[start, end)`` outside quote marks, but for an en dash between
+    two words or numbers ('2010\u20132012')."""
+    return [
+        t for t in RE_DASH_MARK.finditer(c.text, start, end)
+        if c.quotes.covering(t.start()) is None
+        and not (
+            t.group() == "\u2013"
+            and c.text[t.start() - 1 : t.start()].isalnum()
+            and c.text[t.end() : t.end() + 1].isalnum()
+        )
+    ]
+
+
 def _free_semicolon(c: Ctx, start: int, end: int) -> int:
     """The first semicolon before a space in ``[start, end)`` outside quote marks (single
     ones too: "said 'A; B'") and parentheses ('20m euros ($26m; 14m pounds)'), or -1.
@@ -360,9 +434,10 @@ def _free_comma(c: Ctx, start: int, end: int) -> int:
 
 
 def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
-    """An object with no verb of its own, then ', and' (', but', ', while', ', whereas') and
-    a clause with a verb ('claimed the attacks, and text messages suggested ...', 'criticized
-    the defense, while Tom Hall, who scored, ...'): what was said ends at the comma."""
+    """An object with no verb of its own (or an infinitive and its object: 'plans to cut
+    taxes'), then ', and' (', but', ', while', ', whereas') and a clause with a verb
+    ('claimed the attacks, and text messages suggested ...', 'criticized the defense, while
+    Tom Hall, who scored, ...'): what was said ends at the comma."""
     join = RE_COMMA_AND.search(c.text, start, end)
     if join is None or c.quotes.covering(join.start()) is not None:
         return end
@@ -370,10 +445,13 @@ def _object_then_clause_end(c: Ctx, start: int, end: int) -> int:
         return end  # 'buses, taxis, and cars would ...': the last item of a list
     finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
     before = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, start, join.start())]
-    if not before or any(w in finite or w.endswith("ed") and len(w) > 4 for w in before):
+    verb_free = before[2:] if before[:1] == ["to"] else before  # 'to send a nominee'
+    if not before or any(w in finite or w.endswith("ed") and len(w) > 4 for w in verb_free):
         return end
     first = RE_CLAUSE_WORD.search(c.text, start, join.start())
-    if first is None or not (first.group()[0].isupper() or before[0] in OBJECT_DETERMINERS):
+    if first is None or not (
+        first.group()[0].isupper() or before[0] in OBJECT_DETERMINERS or before[0] == "to"
+    ):
         return end  # 'said prices rose, and ...': a bare noun may open a clause
     after = [w.lower() for w in RE_CLAUSE_WORD.findall(c.text, join.end(), end)][:MAX_SUBJECT_WORDS]
     if len(after) < 2 or after[0] in finite:
