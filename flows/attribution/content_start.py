@@ -214,6 +214,10 @@ def _content_after(
         inner = catenated_speech(text, pos, lex)
         if inner is not None:
             return _content_after(text, inner[0], end, inner[1], quotes, lex)
+    if lemma in lex.frame_class("stance_cue"):  # 'showed support for C'
+        stance = _after_stance_noun(text, pos, end, lex)
+        if stance is not None:
+            return stance
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
     plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
@@ -277,6 +281,25 @@ def _content_after(
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``stance_cue``, a bare noun of class ``stance_noun`` (perhaps after
+    words of class ``stance_modifier``) and its preposition: where what it is about starts
+    ('showed support for C', 'expressed little interest in C', 'voiced concern over C'); at
+    'to' before a verb ('showed no inclination to C'), not before a gerund ('expressed
+    opposition to building C': C). Not after a possessive or an article
+    ('expressed his support for C', 'showed a desire to C'): the noun phrase is reported."""
+    m = RE_STANCE_OBJECT.match(text, pos, end)
+    if m is None or m.group(2) not in lex.frame_class("stance_noun"):
+        return None
+    modifiers = lex.frame_class("stance_modifier")
+    if any(w not in modifiers for w in m.group(1).split()):
+        return None
+    after = text[m.end() : end]
+    if m.group(3) == "to" and _infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
+        return m.start(3)  # 'showed no inclination to run': the infinitive is the content
+    return m.end()
 
 
 def _infinitive_lead(words: list[str], lex: Lexicon) -> bool:
@@ -406,6 +429,10 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
     return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
 
 
+RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
+    r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
+)
+RE_GERUND = re.compile(r"[a-z]+ing\b")  # 'opposition to building C': 'to' is a preposition
 MIN_SETTING_OBJECT = 4  # words of a setting and an object: 'on Twitter the change'
 MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
 CLAUSE_WORDS = frozenset(
