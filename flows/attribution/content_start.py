@@ -277,7 +277,7 @@ def _content_after(
         return complement
     stripped = rest.lstrip(" ,:")
     offset = len(rest) - len(stripped)
-    day = _first_word(stripped[:20])
+    day = _first_word(stripped[:20]) if stripped[:1].isalpha() else None  # not '"Today we'
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
