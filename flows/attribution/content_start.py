@@ -243,6 +243,9 @@ def _content_after(
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
         if _infinitive(head) or len(between) > NEAR_THAT and commas:
             near = False  # 'vowed to spend the money that ...': a relative clause
+        subject = _subject_start(head) if near and lemma in OBJECT_CUES else None
+        if subject is not None:  # 'told host Ann Lee she believed that C'
+            return pos + subject
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
@@ -300,6 +303,15 @@ def _after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | Non
     if m.group(3) == "to" and _infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
         return m.start(3)  # 'showed no inclination to run': the infinitive is the content
     return m.end()
+
+
+def _subject_start(head: str) -> int | None:
+    """Where a subject pronoun after the hearer opens a clause between a cue of class
+    OBJECT_CUES and a 'that' ('told host Ann Lee she believed that C': what was said is 'she
+    believed that C'); None for none, or one after a subordinator ('told reporters when she
+    arrived that C')."""
+    m = RE_SUBJECT_AFTER_HEARER.search(head)
+    return None if m is None or m.group(1).lower() in SUBORDINATORS else m.start(2)
 
 
 def _infinitive_lead(words: list[str], lex: Lexicon) -> bool:
@@ -432,6 +444,9 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
 RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
     r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
 )
+RE_SUBJECT_AFTER_HEARER = re.compile(r"(?<=\w)\s+([\w'’]+)\s+(he|she|they|we|I)\s+(?=[a-z])")
+SUBORDINATORS = frozenset(["where", "when", "after", "before", "as", "because", "if", "while",
+                           "since", "until", "whom", "who", "what", "how", "why", "whether"])
 RE_GERUND = re.compile(r"[a-z]+ing\b")  # 'opposition to building C': 'to' is a preposition
 MIN_SETTING_OBJECT = 4  # words of a setting and an object: 'on Twitter the change'
 MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
