@@ -348,12 +348,16 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
     and a verb of class ``catenated_speech``: what is said is that verb's complement
     ('continued to say that C', 'refused to endorse Ann Lee', 'was quick to point out
     that C'); the end of the verb and the verb. Not before other verbs ('refused to speak
-    to reporters', 'declined to comment on C', 'continued to rise')."""
-    if _word_before(text, pos) not in lex.frame_class("catenative_cue"):
+    to reporters', 'declined to comment on C'), except after a cue of class ``raising_cue``,
+    which says nothing of its own ('continued to attack C': C)."""
+    cue = _word_before(text, pos)
+    if cue not in lex.frame_class("catenative_cue"):
         return None
     m = RE_CATENATED.match(text, pos)
     if m is None:
         return None
+    if cue in lex.frame_class("raising_cue") and m.group(1) not in OBJECT_LEADS:
+        return m.end(1), m.group(1)  # 'continued to attack C', 'seemed to recognize C'
     speech = lex.frame_class("catenated_speech")
     phrasal = f"{m.group(1)}{m.group(2) or ''}"
     if m.group(2) and phrasal in speech:
