@@ -46,6 +46,10 @@ RE_OPENING_WORD = re.compile(r"([A-Z][a-z]+) +(?=[\w$])")  # 'But the', not 'But
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
+RE_FRONTED_ADJUNCT = re.compile(  # 'Despite the delays, ' before a clause (no quotation in it)
+    r"([A-Z][a-z]+)\s[^,;:\"\u201c\u201d()]{1,60},\s+(?=[\w\"\u201c])"
+)
+RE_ALNUM_WORDS = re.compile(r"\w+\W+\w+\W+\w+")  # three words at least
 RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Hampshire,'
     r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
 )
@@ -157,6 +161,8 @@ def _content_before(
         start = _after_colon(text, start, colon, boundary, quotes)
     if text[start : start + 1] in "AB":  # the cheap test first: 'But' or 'And' opens it
         start = _after_conjunction(text, start, boundary, lex)
+    if text[start : start + 1] in "DF":  # the cheap test first: 'Despite' or 'For' opens it
+        start = _after_fronted_adjunct(text, start, boundary, lex)
     lead = RE_CONNECTIVE.match(text, start, boundary)
     if lead is None:
         return start
@@ -164,6 +170,20 @@ def _content_before(
     if nxt and nxt[0] in lex.frame_class("subordinator"):
         return start  # 'Still, though C, X said': the clause needs its lead
     return lead.end() if lead.group(1).lower() in lex.frame_class("discourse_connective") else start
+
+
+def _after_fronted_adjunct(text: str, start: int, boundary: int, lex: Lexicon) -> int:
+    """After a fronted adjunct of class ``fronted_adjunct`` and its comma before a content
+    that precedes its frame ('Despite the delays, the bridge will open, X said', 'For many
+    farmers, the rules are too strict, X said'): the adjunct is the writer's frame for the
+    clause, not what was said. Not a 'for' with an infinitive ('For the price to rise, C,
+    X said': a condition of what was said), nor when no clause follows before the frame."""
+    m = RE_FRONTED_ADJUNCT.match(text, start, boundary)
+    if m is None or m.group(1).lower() not in lex.frame_class("fronted_adjunct"):
+        return start
+    if m.group(1) == "For" and _infinitive(text[m.start() : m.end()]):
+        return start  # 'For the price to be raised, C': a condition, part of what was said
+    return m.end() if RE_ALNUM_WORDS.search(text, m.end(), boundary) else start
 
 
 def _after_colon(text: str, start: int, colon: int, boundary: int, quotes: QuoteIndex) -> int:
