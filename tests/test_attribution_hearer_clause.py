@@ -38,3 +38,27 @@ def test_a_clause_after_the_hearer_is_the_content(text: str, content: str) -> No
 )
 def test_a_hearer_alone_is_skipped(text: str, content: str) -> None:
     assert content in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee tells the crowd, she has been known to be tough on crime.",
+         "she has been known to be tough on crime"),
+        ("Ann Lee told Tom Hall, he\u2019s been wrong about the bridge.",
+         "he\u2019s been wrong about the bridge"),
+    ],
+)
+def test_a_clause_after_the_hearer_and_a_comma_is_the_content(text: str, content: str) -> None:
+    assert content in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # a setting before the comma is no hearer: left as read
+        ("Ann Lee said in Iowa, she would win the state easily.",
+         "in Iowa, she would win the state easily"),
+    ],
+)
+def test_a_setting_before_the_comma_is_no_hearer(text: str, content: str) -> None:
+    assert content in contents(text)

@@ -238,6 +238,10 @@ def _content_after(
         stance = _after_stance_noun(text, pos, end, lex)
         if stance is not None:
             return stance
+    if lemma in OBJECT_CUES and text.find(",", pos, pos + MAX_HEARER_CHARS + 2) >= 0:
+        hearer = _after_hearer_comma(text, pos, end, lex)
+        if hearer is not None:  # 'told the crowd, he would C'
+            return hearer
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
     plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
@@ -323,6 +327,18 @@ def _after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | Non
     if m.group(3) == "to" and _infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
         return m.start(3)  # 'showed no inclination to run': the infinitive is the content
     return m.end()
+
+
+def _after_hearer_comma(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class OBJECT_CUES, its hearer ('the crowd', 'reporters', 'Ann Lee'),
+    a comma and a subject pronoun before a verb: the clause after the comma is what was said
+    ('tells the crowd, she has been C', 'told reporters, they should C'). Not a setting
+    ('asked in front of friends, she may C': no hearer)."""
+    m = RE_HEARER_COMMA.match(text, pos, end)
+    if m is None:
+        return None
+    raw = m.group(1).split()
+    return m.end() if _object_words(_words(m.group(1)), raw, lex, True) else None
 
 
 def _subject_start(head: str) -> int | None:
@@ -467,6 +483,11 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
 
 RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
     r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
+)
+MAX_HEARER_CHARS = 40  # a hearer before a comma and a clause: 'the crowd', 'Ann Lee'
+RE_HEARER_COMMA = re.compile(  # ' the crowd, ' before "he's been": a hearer, a comma, a subject
+    rf"\s+([^,;:\"\u201c\u201d()]{{1,{MAX_HEARER_CHARS}}}),\s+"
+    r"(?=(?:he|she|they|we|I|it)(?:['\u2019][a-z]+)?\s+[a-z])"
 )
 RE_SUBJECT_AFTER_HEARER = re.compile(r"(?<=\w)\s+([\w'’]+)\s+(he|she|they|we|I)\s+(?=[a-z])")
 SUBORDINATORS = frozenset(["where", "when", "after", "before", "as", "because", "if", "while",
