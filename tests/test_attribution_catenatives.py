@@ -11,6 +11,7 @@ import pytest
 from flows.attribution.assemble import attribute_statements
 from flows.records import Article
 from flows.segment import segment_sentences
+from tests.attribution_rows import candidate_rows
 
 
 def rows(text: str) -> list[tuple[str, str]]:
@@ -55,3 +56,31 @@ def test_the_content_ends_where_the_verb_of_saying_ends_it() -> None:
 )
 def test_other_verbs_and_other_cues_keep_the_infinitive(text: str, content: str) -> None:
     assert [c for _, c in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # 'continue' says nothing of its own: any verb after it is the cue
+        ("Ann Lee continued to attack the mayor over the bridge.", "the mayor over the bridge"),
+        ("Tom Hall continued to warn that the dam would fail.", "the dam would fail"),
+    ],
+)
+def test_continue_hands_its_content_to_any_verb(text: str, content: str) -> None:
+    assert content in [c for _, c in candidate_contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # other catenatives keep the infinitive of a verb of doing
+        ("Ann Lee refused to attack the mayor over the bridge.",
+         "to attack the mayor over the bridge"),
+        ("Tom Hall seemed to recognize the importance of the vote.",
+         "to recognize the importance of the vote"),
+    ],
+)
+def test_other_catenatives_keep_a_verb_of_doing(text: str, content: str) -> None:
+    assert content in [c for _, c in candidate_contents(text)]
+
+
+def candidate_contents(text: str) -> list[tuple[str | None, str]]:
+    return [(speaker, content) for content, speaker, _ in candidate_rows(text)]

@@ -46,6 +46,10 @@ RE_OPENING_WORD = re.compile(r"([A-Z][a-z]+) +(?=[\w$])")  # 'But the', not 'But
 RE_CONNECTIVE = re.compile(r"([A-Za-z]+(?: [a-z]+){0,3}),\s+(?=\S)")  # "In fact, C"
 MAX_WORDS_BEFORE_THAT = 10
 NEAR_THAT = 6  # more words than this before 'that': no comma among them
+RE_FRONTED_ADJUNCT = re.compile(  # 'Despite the delays, ' before a clause (no quotation in it)
+    r"([A-Z][a-z]+)\s[^,;:\"\u201c\u201d()]{1,60},\s+(?=[\w\"\u201c])"
+)
+RE_ALNUM_WORDS = re.compile(r"\w+\W+\w+\W+\w+")  # three words at least
 RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Hampshire,'
     r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
 )
@@ -157,6 +161,8 @@ def _content_before(
         start = _after_colon(text, start, colon, boundary, quotes)
     if text[start : start + 1] in "AB":  # the cheap test first: 'But' or 'And' opens it
         start = _after_conjunction(text, start, boundary, lex)
+    if text[start : start + 1] in "DF":  # the cheap test first: 'Despite' or 'For' opens it
+        start = _after_fronted_adjunct(text, start, boundary, lex)
     lead = RE_CONNECTIVE.match(text, start, boundary)
     if lead is None:
         return start
@@ -164,6 +170,20 @@ def _content_before(
     if nxt and nxt[0] in lex.frame_class("subordinator"):
         return start  # 'Still, though C, X said': the clause needs its lead
     return lead.end() if lead.group(1).lower() in lex.frame_class("discourse_connective") else start
+
+
+def _after_fronted_adjunct(text: str, start: int, boundary: int, lex: Lexicon) -> int:
+    """After a fronted adjunct of class ``fronted_adjunct`` and its comma before a content
+    that precedes its frame ('Despite the delays, the bridge will open, X said', 'For many
+    farmers, the rules are too strict, X said'): the adjunct is the writer's frame for the
+    clause, not what was said. Not a 'for' with an infinitive ('For the price to rise, C,
+    X said': a condition of what was said), nor when no clause follows before the frame."""
+    m = RE_FRONTED_ADJUNCT.match(text, start, boundary)
+    if m is None or m.group(1).lower() not in lex.frame_class("fronted_adjunct"):
+        return start
+    if m.group(1) == "For" and _infinitive(text[m.start() : m.end()]):
+        return start  # 'For the price to be raised, C': a condition, part of what was said
+    return m.end() if RE_ALNUM_WORDS.search(text, m.end(), boundary) else start
 
 
 def _after_colon(text: str, start: int, colon: int, boundary: int, quotes: QuoteIndex) -> int:
@@ -214,6 +234,14 @@ def _content_after(
         inner = catenated_speech(text, pos, lex)
         if inner is not None:
             return _content_after(text, inner[0], end, inner[1], quotes, lex)
+    if lemma in lex.frame_class("stance_cue"):  # 'showed support for C'
+        stance = _after_stance_noun(text, pos, end, lex)
+        if stance is not None:
+            return stance
+    if lemma in OBJECT_CUES and text.find(",", pos, pos + MAX_HEARER_CHARS + 2) >= 0:
+        hearer = _after_hearer_comma(text, pos, end, lex)
+        if hearer is not None:  # 'told the crowd, he would C'
+            return hearer
     rest = text[pos:end]
     wh = RE_OBJECT_WH.match(rest) if lemma in OBJECT_CUES else None
     plural = lemma not in THING_OBJECT_CUES  # 'asked workers if C', not 'promised reforms if C'
@@ -239,6 +267,9 @@ def _content_after(
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
         if _infinitive(head) or len(between) > NEAR_THAT and commas:
             near = False  # 'vowed to spend the money that ...': a relative clause
+        subject = _subject_start(head) if near and lemma in OBJECT_CUES else None
+        if subject is not None:  # 'told host Ann Lee she believed that C'
+            return pos + subject
         if not between or near and (opens or lemma in OBJECT_CUES):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
@@ -273,10 +304,50 @@ def _content_after(
         return complement
     stripped = rest.lstrip(" ,:")
     offset = len(rest) - len(stripped)
-    day = _first_word(stripped[:20])
+    day = _first_word(stripped[:20]) if stripped[:1].isalpha() else None  # not '"Today we'
     if day is not None and day in DAY_WORDS:
         return pos + offset + stripped.find(" ") + 1 if " " in stripped else end
     return pos + offset
+
+
+def _after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``stance_cue``, a bare noun of class ``stance_noun`` (perhaps after
+    words of class ``stance_modifier``) and its preposition: where what it is about starts
+    ('showed support for C', 'expressed little interest in C', 'voiced concern over C'); at
+    'to' before a verb ('showed no inclination to C'), not before a gerund ('expressed
+    opposition to building C': C). Not after a possessive or an article
+    ('expressed his support for C', 'showed a desire to C'): the noun phrase is reported."""
+    m = RE_STANCE_OBJECT.match(text, pos, end)
+    if m is None or m.group(2) not in lex.frame_class("stance_noun"):
+        return None
+    modifiers = lex.frame_class("stance_modifier")
+    if any(w not in modifiers for w in m.group(1).split()):
+        return None
+    after = text[m.end() : end]
+    if m.group(3) == "to" and _infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
+        return m.start(3)  # 'showed no inclination to run': the infinitive is the content
+    return m.end()
+
+
+def _after_hearer_comma(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class OBJECT_CUES, its hearer ('the crowd', 'reporters', 'Ann Lee'),
+    a comma and a subject pronoun before a verb: the clause after the comma is what was said
+    ('tells the crowd, she has been C', 'told reporters, they should C'). Not a setting
+    ('asked in front of friends, she may C': no hearer)."""
+    m = RE_HEARER_COMMA.match(text, pos, end)
+    if m is None:
+        return None
+    raw = m.group(1).split()
+    return m.end() if _object_words(_words(m.group(1)), raw, lex, True) else None
+
+
+def _subject_start(head: str) -> int | None:
+    """Where a subject pronoun after the hearer opens a clause between a cue of class
+    OBJECT_CUES and a 'that' ('told host Ann Lee she believed that C': what was said is 'she
+    believed that C'); None for none, or one after a subordinator ('told reporters when she
+    arrived that C')."""
+    m = RE_SUBJECT_AFTER_HEARER.search(head)
+    return None if m is None or m.group(1).lower() in SUBORDINATORS else m.start(2)
 
 
 def _infinitive_lead(words: list[str], lex: Lexicon) -> bool:
@@ -313,12 +384,16 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
     and a verb of class ``catenated_speech``: what is said is that verb's complement
     ('continued to say that C', 'refused to endorse Ann Lee', 'was quick to point out
     that C'); the end of the verb and the verb. Not before other verbs ('refused to speak
-    to reporters', 'declined to comment on C', 'continued to rise')."""
-    if _word_before(text, pos) not in lex.frame_class("catenative_cue"):
+    to reporters', 'declined to comment on C'), except after a cue of class ``raising_cue``,
+    which says nothing of its own ('continued to attack C': C)."""
+    cue = _word_before(text, pos)
+    if cue not in lex.frame_class("catenative_cue"):
         return None
     m = RE_CATENATED.match(text, pos)
     if m is None:
         return None
+    if cue in lex.frame_class("raising_cue") and m.group(1) not in OBJECT_LEADS:
+        return m.end(1), m.group(1)  # 'continued to attack C', 'seemed to recognize C'
     speech = lex.frame_class("catenated_speech")
     phrasal = f"{m.group(1)}{m.group(2) or ''}"
     if m.group(2) and phrasal in speech:
@@ -406,6 +481,18 @@ def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
     return q is not None and q.closed and not text[q.end : end].strip(" .,;!?\u2014-")
 
 
+RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
+    r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
+)
+MAX_HEARER_CHARS = 40  # a hearer before a comma and a clause: 'the crowd', 'Ann Lee'
+RE_HEARER_COMMA = re.compile(  # ' the crowd, ' before "he's been": a hearer, a comma, a subject
+    rf"\s+([^,;:\"\u201c\u201d()]{{1,{MAX_HEARER_CHARS}}}),\s+"
+    r"(?=(?:he|she|they|we|I|it)(?:['\u2019][a-z]+)?\s+[a-z])"
+)
+RE_SUBJECT_AFTER_HEARER = re.compile(r"(?<=\w)\s+([\w'’]+)\s+(he|she|they|we|I)\s+(?=[a-z])")
+SUBORDINATORS = frozenset(["where", "when", "after", "before", "as", "because", "if", "while",
+                           "since", "until", "whom", "who", "what", "how", "why", "whether"])
+RE_GERUND = re.compile(r"[a-z]+ing\b")  # 'opposition to building C': 'to' is a preposition
 MIN_SETTING_OBJECT = 4  # words of a setting and an object: 'on Twitter the change'
 MAX_ASIDE_WORDS = 8  # an object or adverbial between a cue and the quotation it introduces
 CLAUSE_WORDS = frozenset(
