@@ -36,6 +36,7 @@ from flows.attribution.frame_joins import (
     hearer_frame,
 )
 from flows.attribution.frames import Frame
+from flows.attribution.gapped import gapped_object_frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.participles import participle_speaker
 from flows.attribution.particles import adjunct_only
@@ -160,6 +161,11 @@ def _in_title(c: Ctx, start: int) -> bool:
     return word == "&" or word.isalpha() and word.islower()
 
 
+# right after a cue with a gapped object before its subject: the clause ends ('which he
+# denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
+GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
+
+
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
@@ -217,6 +223,15 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         and _is_interjected(c, m, seg)
     ):
         frame = mid_frame(c, m, seg, w)
+        if frame is not None:
+            return frame
+    if (
+        n_pre >= 2
+        and c.text[m.end() : m.end() + 2].lstrip()[:1] in GAP_END_MARKS  # cheap: 'said.'
+        and fr._is_endish(c.text, m.end(), c.s.end, c.lex)
+        and (previous is None or not previous.content_start <= m.start() < previous.content_end)
+    ):  # not inside what was said before ('insisted that C did not sway the causes he backs')
+        frame = gapped_object_frame(c, m, seg, w)  # 'the bill, which he once supported.'
         if frame is not None:
             return frame
     if 1 <= n_pre <= MAX_PRE_WORDS or n_pre <= MAX_LONG_PRE_WORDS and _long_subject(c, seg, m):
