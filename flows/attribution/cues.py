@@ -12,6 +12,7 @@ from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
+    _post_content_frame,
     post_frame,
     pre_frame,
     quote_closes_sentence_before,
@@ -68,6 +69,7 @@ from flows.attribution.subjects import (
     RELATIVE_CUT,
     Ctx,
     n_words,
+    narrow_subject,
 )
 from flows.attribution.unframed import colon_frames, label_frame, quote_frames, source_frames
 from flows.records import Sentence
@@ -163,6 +165,7 @@ def _in_title(c: Ctx, start: int) -> bool:
 
 # right after a cue with a gapped object before its subject: the clause ends ('which he
 # denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
+RE_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
 
 
@@ -196,7 +199,15 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     if agentless_passive(c, m) or relative_participle(c, m):
         return None
     before = c.text[c.s.start : m.start()].rstrip()
-    closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
+    quote_before = c.quotes.ending_at(c.s.start + len(before))
+    # 'Ann Lee, who called the deal "a fraud," criticized C': the quotation closes the
+    # relative clause of the cue's subject; no '"C," said X'
+    relative = None if quote_before is None else _quote_in_relative(c, quote_before.start)
+    closes_quote = quote_before is not None and relative is None
+    if relative is not None:
+        frame = _relative_quote_subject_frame(c, m, lemma, w, relative)
+        if frame is not None:
+            return frame
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     comma = comma or before.endswith(DASH_ENDS)  # '... "C" - adding that D'
     if form.split()[0].endswith("ing") and (
@@ -258,6 +269,29 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _quote_in_relative(c: Ctx, quote_start: int) -> int | None:
+    """Where a relative clause (', who', ', which') opens between the sentence's start and
+    a quotation that closes right before a cue ('Ann Lee, who called the deal "a fraud,"
+    criticized C'): the quotation ends that clause, and the words before it hold the cue's
+    subject; None for a quotation that opens the sentence ('"Tom, who is 12, will go,"
+    said X') or no such clause."""
+    rel = RE_RELATIVE_OPEN.search(c.text, c.s.start, quote_start)
+    return None if rel is None else rel.start()
+
+
+def _relative_quote_subject_frame(
+    c: Ctx, m: CueHit, lemma: str, w: float, comma: int
+) -> Frame | None:
+    """The frame of a cue after a quotation that closes the relative clause of its subject:
+    the noun phrase before that clause's comma speaks, if it reads as a speaker ('Ann Lee,
+    who called the deal "a fraud," criticized the board': Ann Lee criticized the board)."""
+    seg = fr._segment_start(c.text, c.s.start, comma)
+    subject = narrow_subject(c, fr._clean_subject(c.text, seg, comma, c.lex))
+    if subject is None or not fr._speakerlike(c.text, *subject, c.lex):
+        return None
+    return _post_content_frame(c, m, lemma, w, (subject, None, None))
 
 
 def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
