@@ -165,6 +165,11 @@ def _in_title(c: Ctx, start: int) -> bool:
 
 # right after a cue with a gapped object before its subject: the clause ends ('which he
 # denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
+# a preposition of time right before a participle cue, with no comma: its subject is the
+# sentence's ('The mayor was criticized after saying C', 'X praised Y while warning C');
+# not 'for' ('thanked X for backing C': X backed C)
+TIME_PREPOSITION_ENDS = (" after", " before", " while")
+THAT_WORD = frozenset(["that"])
 RE_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
 
@@ -214,6 +219,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         comma
         or comma_adverb(c, c.s.start, m.start()) >= 0
         or before.endswith((" and", " by"))
+        or before.endswith(TIME_PREPOSITION_ENDS) and not _in_clause_content(c, previous, m)
         or previous is not None and after_adjunct_preposition(c, before)
     ):
         return participle_frame(c, m, lemma, w, previous)
@@ -269,6 +275,21 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _in_clause_content(c: Ctx, previous: Frame | None, m: CueHit) -> bool:
+    """The cue is inside the previous frame's content, and that content is a clause: it
+    follows 'that' or opens with a subject pronoun ('She added that the growth has proven
+    that while maintaining C', 'said it launched an inquiry before informing the court'):
+    the participle belongs to what was said; not an object ('called her son her hero before
+    explaining C', 'agreed to pay $28m after admitting C')."""
+    if previous is None or not previous.content_start <= m.start() < previous.content_end:
+        return False
+    start = previous.content_start
+    if c.text[max(c.s.start, start - 5) : start].rstrip().endswith("that"):
+        return True
+    first = c.text[start : start + 12].split(None, 1)[:1]
+    return bool(first) and first[0].lower() in c.lex.union("subject_pronoun", plus=THAT_WORD)
 
 
 def _quote_in_relative(c: Ctx, quote_start: int) -> int | None:
