@@ -1,4 +1,4 @@
-"""A participle cue right after 'after', 'before' or 'while' with no comma: its speaker is
+"""A participle cue right after 'after' or 'before' with no comma: its speaker is
 the subject of the clause it hangs on ('The mayor was criticized after saying C'), unless
 it sits inside a clause that an earlier cue reports ('said it launched an inquiry before
 informing the court': part of what was said)."""
@@ -23,7 +23,7 @@ READ = [
         ("why she forgave him", "Ann Lee", "explaining"),
     ),
     (
-        "The senator dismissed the report while warning that the vote would be close.",
+        "The senator left the room after warning that the vote would be close.",
         ("the vote would be close", "The senator", "warning"),
     ),
 ]
@@ -43,8 +43,7 @@ def test_participle_after_time_preposition(text: str, row: tuple[str, str, str])
             "informing",
         ),
         (
-            "She added that the growth has proven that while maintaining momentum, the city "
-            "has improved.",
+            "She added that the city has improved after maintaining its pace in the spring.",
             "maintaining",
         ),
         ("Ann Lee thanked the mayor for backing the plan.", "backing"),

@@ -163,14 +163,16 @@ def _in_title(c: Ctx, start: int) -> bool:
     return word == "&" or word.isalpha() and word.islower()
 
 
-# right after a cue with a gapped object before its subject: the clause ends ('which he
-# denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
-# a preposition of time right before a participle cue, with no comma: its subject is the
-# sentence's ('The mayor was criticized after saying C', 'X praised Y while warning C');
-# not 'for' ('thanked X for backing C': X backed C)
-TIME_PREPOSITION_ENDS = (" after", " before", " while")
+# a preposition of time right before a participle cue, with no comma before it ('The
+# engineer left early, after praising the crew, and ...' stays unread): its subject is the
+# sentence's ('The mayor was criticized after saying C', 'X praised Y before warning C');
+# not 'for' ('thanked X for backing C': X backed C), nor 'while' (more of what the same
+# speaker did: 'dismissed the efforts of rivals while saying C' stays one content)
+RE_TIME_PREPOSITION_END = re.compile(r"(?<![,\s])\s(?:after|before)$")  # no comma before it
 THAT_WORD = frozenset(["that"])
 RE_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# right after a cue with a gapped object before its subject: the clause ends ('which he
+# denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
 GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
 
 
@@ -219,7 +221,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         comma
         or comma_adverb(c, c.s.start, m.start()) >= 0
         or before.endswith((" and", " by"))
-        or before.endswith(TIME_PREPOSITION_ENDS) and not _in_clause_content(c, previous, m)
+        or RE_TIME_PREPOSITION_END.search(before, len(before) - 8) is not None
+        and not _in_clause_content(c, previous, m)
         or previous is not None and after_adjunct_preposition(c, before)
     ):
         return participle_frame(c, m, lemma, w, previous)
@@ -279,8 +282,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
 
 def _in_clause_content(c: Ctx, previous: Frame | None, m: CueHit) -> bool:
     """The cue is inside the previous frame's content, and that content is a clause: it
-    follows 'that' or opens with a subject pronoun ('She added that the growth has proven
-    that while maintaining C', 'said it launched an inquiry before informing the court'):
+    follows 'that' or opens with a subject pronoun ('She added that the city improved
+    after maintaining its pace', 'said it launched an inquiry before informing the court'):
     the participle belongs to what was said; not an object ('called her son her hero before
     explaining C', 'agreed to pay $28m after admitting C')."""
     if previous is None or not previous.content_start <= m.start() < previous.content_end:
