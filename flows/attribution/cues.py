@@ -12,6 +12,7 @@ from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
 from flows.attribution.clause_frames import (
     MAX_PRE_WORDS,
+    _post_content_frame,
     post_frame,
     pre_frame,
     quote_closes_sentence_before,
@@ -36,6 +37,7 @@ from flows.attribution.frame_joins import (
     hearer_frame,
 )
 from flows.attribution.frames import Frame
+from flows.attribution.gapped import gapped_object_frame
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
 from flows.attribution.participles import participle_speaker
 from flows.attribution.particles import adjunct_only
@@ -67,6 +69,7 @@ from flows.attribution.subjects import (
     RELATIVE_CUT,
     Ctx,
     n_words,
+    narrow_subject,
 )
 from flows.attribution.unframed import colon_frames, label_frame, quote_frames, source_frames
 from flows.records import Sentence
@@ -160,6 +163,19 @@ def _in_title(c: Ctx, start: int) -> bool:
     return word == "&" or word.isalpha() and word.islower()
 
 
+# a preposition of time right before a participle cue, with no comma before it ('The
+# engineer left early, after praising the crew, and ...' stays unread): its subject is the
+# sentence's ('The mayor was criticized after saying C', 'X praised Y before warning C');
+# not 'for' ('thanked X for backing C': X backed C), nor 'while' (more of what the same
+# speaker did: 'dismissed the efforts of rivals while saying C' stays one content)
+RE_TIME_PREPOSITION_END = re.compile(r"(?<![,\s])\s(?:after|before)$")  # no comma before it
+THAT_WORD = frozenset(["that"])
+RE_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# right after a cue with a gapped object before its subject: the clause ends ('which he
+# denied.', 'an approach they embraced, and ...'); a word there is its object or adjunct
+GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
+
+
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     form = cue_form(m.group())
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
@@ -190,13 +206,23 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     if agentless_passive(c, m) or relative_participle(c, m):
         return None
     before = c.text[c.s.start : m.start()].rstrip()
-    closes_quote = c.quotes.ending_at(c.s.start + len(before)) is not None
+    quote_before = c.quotes.ending_at(c.s.start + len(before))
+    # 'Ann Lee, who called the deal "a fraud," criticized C': the quotation closes the
+    # relative clause of the cue's subject; no '"C," said X'
+    relative = None if quote_before is None else _quote_in_relative(c, quote_before.start)
+    closes_quote = quote_before is not None and relative is None
+    if relative is not None:
+        frame = _relative_quote_subject_frame(c, m, lemma, w, relative)
+        if frame is not None:
+            return frame
     comma = before.rstrip(fr.QUOTE_CLOSE + "'\u2019")[-1:] == ","  # '..., "C," adding'
     comma = comma or before.endswith(DASH_ENDS)  # '... "C" - adding that D'
     if form.split()[0].endswith("ing") and (
         comma
         or comma_adverb(c, c.s.start, m.start()) >= 0
         or before.endswith((" and", " by"))
+        or RE_TIME_PREPOSITION_END.search(before, len(before) - 8) is not None
+        and not _in_clause_content(c, previous, m)
         or previous is not None and after_adjunct_preposition(c, before)
     ):
         return participle_frame(c, m, lemma, w, previous)
@@ -217,6 +243,15 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         and _is_interjected(c, m, seg)
     ):
         frame = mid_frame(c, m, seg, w)
+        if frame is not None:
+            return frame
+    if (
+        n_pre >= 2
+        and c.text[m.end() : m.end() + 2].lstrip()[:1] in GAP_END_MARKS  # cheap: 'said.'
+        and fr._is_endish(c.text, m.end(), c.s.end, c.lex)
+        and (previous is None or not previous.content_start <= m.start() < previous.content_end)
+    ):  # not inside what was said before ('insisted that C did not sway the causes he backs')
+        frame = gapped_object_frame(c, m, seg, w)  # 'the bill, which he once supported.'
         if frame is not None:
             return frame
     if 1 <= n_pre <= MAX_PRE_WORDS or n_pre <= MAX_LONG_PRE_WORDS and _long_subject(c, seg, m):
@@ -243,6 +278,44 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         if frame is not None:
             return frame
     return post_frame(c, m, lemma, w, previous)
+
+
+def _in_clause_content(c: Ctx, previous: Frame | None, m: CueHit) -> bool:
+    """The cue is inside the previous frame's content, and that content is a clause: it
+    follows 'that' or opens with a subject pronoun ('She added that the city improved
+    after maintaining its pace', 'said it launched an inquiry before informing the court'):
+    the participle belongs to what was said; not an object ('called her son her hero before
+    explaining C', 'agreed to pay $28m after admitting C')."""
+    if previous is None or not previous.content_start <= m.start() < previous.content_end:
+        return False
+    start = previous.content_start
+    if c.text[max(c.s.start, start - 5) : start].rstrip().endswith("that"):
+        return True
+    first = c.text[start : start + 12].split(None, 1)[:1]
+    return bool(first) and first[0].lower() in c.lex.union("subject_pronoun", plus=THAT_WORD)
+
+
+def _quote_in_relative(c: Ctx, quote_start: int) -> int | None:
+    """Where a relative clause (', who', ', which') opens between the sentence's start and
+    a quotation that closes right before a cue ('Ann Lee, who called the deal "a fraud,"
+    criticized C'): the quotation ends that clause, and the words before it hold the cue's
+    subject; None for a quotation that opens the sentence ('"Tom, who is 12, will go,"
+    said X') or no such clause."""
+    rel = RE_RELATIVE_OPEN.search(c.text, c.s.start, quote_start)
+    return None if rel is None else rel.start()
+
+
+def _relative_quote_subject_frame(
+    c: Ctx, m: CueHit, lemma: str, w: float, comma: int
+) -> Frame | None:
+    """The frame of a cue after a quotation that closes the relative clause of its subject:
+    the noun phrase before that clause's comma speaks, if it reads as a speaker ('Ann Lee,
+    who called the deal "a fraud," criticized the board': Ann Lee criticized the board)."""
+    seg = fr._segment_start(c.text, c.s.start, comma)
+    subject = narrow_subject(c, fr._clean_subject(c.text, seg, comma, c.lex))
+    if subject is None or not fr._speakerlike(c.text, *subject, c.lex):
+        return None
+    return _post_content_frame(c, m, lemma, w, (subject, None, None))
 
 
 def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
