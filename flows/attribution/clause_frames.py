@@ -287,37 +287,42 @@ def quote_closes_sentence_before(c: Ctx, seg: int, cue_end: int) -> bool:
     )
 
 
-def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) -> Frame | None:
-    owner = possessor(c.text, m.span(), fr._segment_start(c.text, c.s.start, m.start()), c.lex)
+def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None,
+               seg: int = -1) -> Frame | None:
+    """The frame of a cue read after its subject; ``seg``: where the cue's comma-free,
+    quote-free segment starts (``_segment_start``), when the caller has found it."""
+    at = m.begin  # (read once: a method call per read costs)
+    if seg < 0:
+        seg = fr._segment_start(c.text, c.s.start, at)
+    owner = possessor(c.text, m.span(), seg, c.lex)
     if owner is not None:  # "a fact-check on Ann Lee's claim that C": Ann Lee's
         return _post_content_frame(c, m, lemma, w, (owner, None, None))
-    subject = post_subject(c, m.start())
-    close = fr._skip_back(c.text, m.start(), " ") - 1
+    subject = post_subject(c, at)
+    close = fr._skip_back(c.text, at, " ") - 1
     if c.text[close : close + 1] == ")" and (subject is None or subject[0][1] <= close):
         subject = _before_aside(c, close) or subject  # 'Ann Lee (a nurse who ...) says C'
-    seen = perceived_object(c, m.start(), m.group())
+    seen = perceived_object(c, at, m.group())
     if seen is not None:  # 'Ann Lee heard the guards saying C': the guards
         subject = (seen, None, None)
     light = noun_after_verb(c.text, m, c.lex) if seen is None else -1
     if light >= 0:  # 'Analysts raised concerns that C': the analysts, if they can speak
-        light_verb = fr._words(c.text[light : m.start()])[:1]
+        light_verb = fr._words(c.text[light : at])[:1]
         if light_verb and light_verb[0] in c.lex.frame_class("unsaid_object_verb"):
             return None  # 'Ann Lee faced questions about C', 'held talks about': not hers
         if subject is None or subject[0][1] > light:  # the subject holds the verb
-            seg = fr._segment_start(c.text, c.s.start, light)
-            lead = narrow_subject(c, fr._clean_subject(c.text, seg, light, c.lex))
+            verb_seg = fr._segment_start(c.text, c.s.start, light)
+            lead = narrow_subject(c, fr._clean_subject(c.text, verb_seg, light, c.lex))
             if lead is not None and c.text[lead[0] : lead[1]].lower() in WH_LEAD:
                 return None  # 'What has happened shows that C': a clause, no one's words
             if lead is not None and fr._speakerlike(c.text, *lead, c.lex):
                 subject = (lead, None, None)
-            elif POSSESSIVE_DETERMINERS.isdisjoint(fr._words(c.text[light : m.start()])):
+            elif POSSESSIVE_DETERMINERS.isdisjoint(fr._words(c.text[light : at])):
                 return None  # 'The figures confounded hopes of C', 'The move prompted calls'
             # ('Then came her warning: "C."': her warning, read as before)
-    verb = _verb_before_object_infinitive(c, m.start())
+    verb = _verb_before_object_infinitive(c, at)
     if verb is not None:  # 'The board used the money to show that C': the board shows
         if verb.group() not in c.lex.frame_class("purpose_verb"):
             return None  # 'The vote prompted the mayor to say C': the mayor's, if anyone's
-        seg = fr._segment_start(c.text, c.s.start, m.start())
         lead = narrow_subject(c, fr._clean_subject(c.text, seg, verb.start(), c.lex))
         if lead is None:  # 'Perhaps we should have made a term to describe C'
             return None
@@ -329,29 +334,29 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None) 
         and previous is not None
         and (subject[0][0] <= previous.cue_start < subject[0][1])
     ):  # "X praised the crew and said ...": the subject of the frame before
-        noun = _noun_aside(c, previous, m.start())
+        noun = _noun_aside(c, previous, at)
         if noun is not None and not _speaking_noun(c, noun):
             return None  # 'He said the figures, released on Friday, showed C': a verb of C
         # 'X denied Mr Yeo, his spokesman, said C': the noun phrase with its aside speaks
         speaker = (previous.speaker_start, previous.speaker_end) if noun is None else noun
         # 'X asked for a photo and Ann Lee said C': a clause of its own, with its subject
-        ahead = noun is None and previous.content_end <= m.start()  # its object ended
-        second = _second_clause_subject(c, subject[0], m.start()) if ahead else None
+        ahead = noun is None and previous.content_end <= at  # its object ended
+        second = _second_clause_subject(c, subject[0], at) if ahead else None
         subject = (speaker if second is None else second, None, None)
     elif subject is not None and (
         _may_coordinate(c.text[slice(*subject[0])])
         and _ends_coordinated(c, m, subject[0], previous)
-        or RE_COMMA_AND.fullmatch(c.text, subject[0][1], m.start()) is not None
+        or RE_COMMA_AND.fullmatch(c.text, subject[0][1], at) is not None
     ):
         subject = None  # "The mayor visited the dam(,) and said": a clause is no subject
     elif subject is not None and _may_coordinate(c.text[slice(*subject[0])]):
-        second = _second_clause_subject(c, subject[0], m.start())
+        second = _second_clause_subject(c, subject[0], at)
         if second is not None:  # 'X met Y and both sides agreed': 'both sides'
             subject = (second, None, None)
     if subject is None:
-        subject = _titled_aside_subject(c, m.start())
+        subject = _titled_aside_subject(c, at)
     if subject is None:  # 'Ann Lee can be heard telling the guards that C'
-        heard = perceived_subject(c, m.start(), m.group())
+        heard = perceived_subject(c, at, m.group())
         quoted = None if heard is None else quotation_before(c, heard)
         if heard is not None and quoted is not None:  # '"C?" a guard can be heard asking'
             return make_frame("pre", m.span(), c, heard, quoted, w)

@@ -177,11 +177,12 @@ GAP_END_MARKS = frozenset(".!?;,)-\u2013\u2014")
 
 
 def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
-    form = cue_form(m.group())
+    at, said = m.begin, m.surface  # (read once: a method call per read costs)
+    form = cue_form(said)
     lemma, w = c.lex.cue_lemma[form], c.lex.cue_weight[form]
-    if (m.group()[0].isupper() and m.start() != c.s.start
-            and (not _title_case(c) or _in_title(c, m.start()))
-            and c.text[c.s.start : m.start()].strip(" ([") != ""):  # '(According to X, C.)'
+    if (said[0].isupper() and at != c.s.start
+            and (not _title_case(c) or _in_title(c, at))
+            and c.text[c.s.start : at].strip(" ([") != ""):  # '(According to X, C.)'
         return None
     if _in_inverted_tail(c, m, previous):
         return None
@@ -189,7 +190,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return None  # 'C, the paper quoted Ann Lee as saying.': the quoting cue's frame
     if lemma == "according to":
         return according_frame(c, m, w)
-    if previous is None and (m.group().endswith(" by") or c.text.startswith(" by ", m.end())):
+    if previous is None and (said.endswith(" by") or c.text.startswith(" by ", m.finish)):
         sourced = as_by_frame(c, m, w)  # 'as reported by X'
         if sourced is not None:
             return sourced
@@ -205,7 +206,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         return shaped
     if agentless_passive(c, m) or relative_participle(c, m):
         return None
-    before = c.text[c.s.start : m.start()].rstrip()
+    before = c.text[c.s.start : at].rstrip()
     quote_before = c.quotes.ending_at(c.s.start + len(before))
     # 'Ann Lee, who called the deal "a fraud," criticized C': the quotation closes the
     # relative clause of the cue's subject; no '"C," said X'
@@ -219,7 +220,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     comma = comma or before.endswith(DASH_ENDS)  # '... "C" - adding that D'
     if form.split()[0].endswith("ing") and (
         comma
-        or comma_adverb(c, c.s.start, m.start()) >= 0
+        or comma_adverb(c, c.s.start, at) >= 0
         or before.endswith((" and", " by"))
         or RE_TIME_PREPOSITION_END.search(before, len(before) - 8) is not None
         and not _in_clause_content(c, previous, m)
@@ -235,8 +236,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         )
         if frame is not None:
             return frame
-    seg = fr._segment_start(c.text, c.s.start, m.start())
-    n_pre = _word_count(c.text, seg, m.start())
+    seg = fr._segment_start(c.text, c.s.start, at)
+    n_pre = _word_count(c.text, seg, at)
     if (
         1 <= n_pre <= 5
         and c.quotes.ending_at(fr._skip_back(c.text, seg, " ,")) is None  # after no quotation
@@ -259,25 +260,25 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         # complement, so the quotation before it does not make any short tail end the frame
         lenient = (
             quote_just_before(c, seg)
-            or quote_closes_sentence_before(c, seg, m.end())
+            or quote_closes_sentence_before(c, seg, m.finish)
             or _object_ends_frame(c, m, seg, lemma)
-        ) and not _relative_subject(c, seg, m.start()) and not _second_clause(c, seg, previous)
-        if (fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=lenient)
+        ) and not _relative_subject(c, seg, at) and not _second_clause(c, seg, previous)
+        if (fr._is_endish(c.text, m.finish, c.s.end, c.lex, lenient=lenient)
                 or _aside_after_adjunct(c, m, seg)):
             frame = pre_frame(c, m, seg, w, previous)
             if frame is not None:
                 return frame
-    if n_pre == 0 and fr._is_endish(c.text, m.end(), c.s.end, c.lex, lenient=True):
+    if n_pre == 0 and fr._is_endish(c.text, m.finish, c.s.end, c.lex, lenient=True):
         frame = appositive_pre_frame(c, m, seg, w)
         if frame is not None:
             return frame
     if n_pre == 0 and (
-        fr._is_endish(c.text, m.end(), c.s.end, c.lex) or _object_ends_frame(c, m, seg, lemma)
+        fr._is_endish(c.text, m.finish, c.s.end, c.lex) or _object_ends_frame(c, m, seg, lemma)
     ):  # 'C, Ann Lee, a plant director, said.' (no quotation before the name)
         frame = named_appositive_frame(c, m, w)
         if frame is not None:
             return frame
-    return post_frame(c, m, lemma, w, previous)
+    return post_frame(c, m, lemma, w, previous, seg)
 
 
 def _in_clause_content(c: Ctx, previous: Frame | None, m: CueHit) -> bool:

@@ -42,10 +42,21 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+# cue as written -> its form (``cue_form``, called for one cue by several checks), filled as
+# read and emptied when it holds MAX_CUE_FORMS (cues as written are a few thousand)
+_CUE_FORMS: dict[str, str] = {}
+MAX_CUE_FORMS = 50_000
+
+
 def cue_form(text: str) -> str:
     """A cue as written ("Said", "according\n to"), as the lexicon's forms are keyed: lower
     case, one space between words."""
-    return " ".join(text.lower().split())
+    form = _CUE_FORMS.get(text)
+    if form is None:
+        if len(_CUE_FORMS) >= MAX_CUE_FORMS:
+            _CUE_FORMS.clear()
+        form = _CUE_FORMS[text] = " ".join(text.lower().split())
+    return form
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,11 +204,14 @@ def _frames_quotation(c: Ctx, frame: Frame) -> bool:
 def _word_before(c: Ctx, cue_start: int) -> str:
     """The word before the cue and the adverbs right before it (lower case; "" for none): a
     form of "be" makes a passive, a subordinator a reduced passive clause ('X made the
-    remarks when asked about C', 'if confirmed')."""
-    words, i = _before_adverbs(c, cue_start, window=WORD_BEFORE_WINDOW)
-    if i <= 1 and cue_start - WORD_BEFORE_WINDOW > c.s.start:  # the window may cut that word
-        words, i = _before_adverbs(c, cue_start)
-    return words[i - 1].group().lower() if i > 0 else ""
+    remarks when asked about C', 'if confirmed'); read once per cue (``Ctx.words_before``)."""
+    word = c.words_before.get(cue_start)
+    if word is None:
+        words, i = _before_adverbs(c, cue_start, window=WORD_BEFORE_WINDOW)
+        if i <= 1 and cue_start - WORD_BEFORE_WINDOW > c.s.start:  # the window may cut it
+            words, i = _before_adverbs(c, cue_start)
+        word = c.words_before[cue_start] = words[i - 1].group().lower() if i > 0 else ""
+    return word
 
 
 def _quoted_as_speaking(c: Ctx, pos: int) -> bool:

@@ -209,7 +209,13 @@ def noun_after_verb(text: str, hit: CueHit, lex: Lexicon) -> int:
     if not word.islower():
         return -1
     determiners = lex.frame_class("noun_determiner")
-    last = RE_WORD.findall(text, max(0, hit.start() - 3 * BEFORE_CHARS), hit.start())[-2:]
+    # the last two words: in the BEFORE_CHARS before the cue when it holds three (a cut
+    # word can only be the first), else in the longer window
+    near = hit.start() - BEFORE_CHARS
+    last = RE_WORD.findall(text, max(0, near), hit.start())
+    if len(last) < 3 and near > 0:
+        last = RE_WORD.findall(text, max(0, hit.start() - 3 * BEFORE_CHARS), hit.start())
+    last = last[-2:]
     verb_before = word.endswith("s") and bool(last) and _verbal(last[-1], lex)
     if determiners.isdisjoint(last) and not verb_before:
         return -1  # (neither a determiner nor a past verb right before: most cues)

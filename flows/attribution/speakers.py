@@ -101,6 +101,7 @@ class _Article:
         self._leads: dict[str, list[tuple[str, str, str | None]]] | None = None
         self.places = lex.speaker_class("place")
         self._described: dict[str, bool] = {}  # one-word name -> after "firm", "giant"
+        self._typed: dict[str, bool] = {}  # one-word name -> typed_as_company's answer
 
     def add(self, sp: Speaker, pronoun: Speaker | None) -> None:
         """Record a resolved speaker; ``pronoun`` is the pronoun that resolved to it."""
@@ -208,6 +209,16 @@ class _Article:
                     surname_at = self.text[m.start() : m.end(2)]
                     self._leads[surname_at].append((before, m.group(3), m.group(4)))
         return self._leads.get(surname, [])
+
+    def typed_company(self, name: str) -> bool:
+        """``typed_as_company`` of the one-word ``name`` in the article, read once per name
+        (every statement of a speaker whose role opens with the name asks again)."""
+        if self.text is None:
+            return False
+        typed = self._typed.get(name)
+        if typed is None:
+            typed = self._typed[name] = typed_as_company(self.text, name, self.lex)
+        return typed
 
     def described_organization(self, name: str) -> bool:
         """Whether the article calls the one-word ``name`` an organisation: a lower-case noun
@@ -572,7 +583,7 @@ def _named_in_content(text: str, start: int, content: tuple[int, int], name: str
     return not text[at + len(name) : at + len(name) + 1].isalnum()
 
 
-def _organization_in_role(sp: Speaker, text: str | None, lex: Lexicon) -> Speaker:
+def _organization_in_role(sp: Speaker, article: _Article, lex: Lexicon) -> Speaker:
     """A person's role that opens with a one-word name the article types an organisation
     ("Acme chief executive" where the article says "the firm Acme" or "shares in Acme":
     ``typed_as_company``): the name is the speaker's organisation, the lower-case words
@@ -584,7 +595,7 @@ def _organization_in_role(sp: Speaker, text: str | None, lex: Lexicon) -> Speake
     first, _, rest = role.partition(" ")
     if not rest or not rest.islower() or not first.isalpha() or sp.type != "person":
         return sp
-    if text is None or is_place(first, lex) or not typed_as_company(text, first, lex):
+    if article.text is None or is_place(first, lex) or not article.typed_company(first):
         return sp
     return replace(sp, role=rest, organization=first)
 
@@ -609,7 +620,7 @@ def resolve_speakers(
                 and _named_in_content(text, starts[i], contents[i], resolved.name)):
             others = [h for h in history if h.name != resolved.name]
             resolved = _resolve(sp, others, lex, article)
-        resolved = _organization_in_role(resolved, text, lex)
+        resolved = _organization_in_role(resolved, article, lex)
         if sp.pronoun and sp.gender and resolved.name is None and text and starts:
             named = _named_before(text, starts[i], sp.gender, lex)
             resolved = resolved if named is None else replace(resolved, name=named)

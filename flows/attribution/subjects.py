@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
 
@@ -50,6 +50,11 @@ class Ctx:
     s: Sentence
     quotes: QuoteIndex
     lex: Lexicon
+    # cue start -> the word before the cue and its adverbs (``passive._word_before``, which
+    # several passive checks read for one cue), filled as read
+    words_before: dict[int, str] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
 
 MIN_HEADING_WORD = 5  # letters of a capitals word that reads as a heading's ("CHIEF")
