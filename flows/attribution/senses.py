@@ -73,6 +73,7 @@ WORK_CLAUSE_WORDS = RELATIVE_LEADS | {"whom", "about", "saying", "says"}  # 'pos
 AUDIENCES = frozenset(["reporters", "journalists"])  # 'added to reporters'
 MAX_NAME_WORDS = 6
 BEFORE_CHARS = 30
+FORM_CHARS = 40  # enough of the text to hold a cue form of several words ('make it clear')
 ADJECTIVE_LEAD_CHARS = 9  # ' without ' before a cue: the longest adjective_lead and a space
 
 
@@ -283,12 +284,20 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     """The words after an aspect verb ('continue', class ``aspect_verb``) are an infinitive
     or an '-ing' form of a verb that is no cue ('continued to rise', 'continues gaining'):
     what goes on is a deed, not speech ('continued to insist that C', 'continued: "C"'
-    keep their frames)."""
+    keep their frames, as does a verb of class ``catenated_speech``). A verb that opens a cue
+    of several words is speech only where the whole form stands ('continued to point out that C'; not 'continued to make progress',
+    though 'make it clear' is a cue)."""
     first = m.group(1).lower()
-    verb = m.group(2) if first == "to" else m.group(1) if first.endswith("ing") else None
-    return verb is not None and verb.lower() not in lex.cue_lemma and (
-        verb.lower() not in lex.cue_first
-    )
+    group = 2 if first == "to" else 1 if first.endswith("ing") else 0
+    if not group or m.group(group) is None:
+        return False
+    verb = m.group(group).lower()
+    if verb in lex.cue_lemma or verb in lex.frame_class("catenated_speech"):
+        return False  # 'continued to insist', 'continued to question whether C'
+    if verb not in lex.cue_first:
+        return True
+    at = m.start(group)
+    return lex.cue_first[verb].match(m.string[at : at + FORM_CHARS].lower()) is None
 
 
 def _aspect_of_object(text: str, m: re.Match[str], lex: Lexicon) -> bool:

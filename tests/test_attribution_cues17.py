@@ -1,0 +1,49 @@
+"""Cue forms missing from the lexicon (issue 3, 'cue absent from lexicon'), session 17:
+'made it clear that C' (a statement of a position, read like 'made clear that C'), with
+counter-examples where the words stand for no statement. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor made it clear that the bridge would stay closed.",
+            [("the bridge would stay closed", "The mayor", "made it clear")],
+        ),
+        (
+            "Ann Lee has made it clear she will run again.",
+            [("she will run again", "Ann Lee", "made it clear")],
+        ),
+        (
+            "Ann Lee made it clear to reporters that the plan is dead.",
+            [("the plan is dead", "Ann Lee", "made it clear")],
+        ),
+        (
+            "The mayor makes it clear in the memo that the plan is dead.",
+            [("the plan is dead", "The mayor", "makes it clear")],
+        ),
+    ],
+)
+def test_made_it_clear(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee made it clear.",  # nothing said after the cue
+        "The results make it clear.",
+        # 'make' opens the cue 'make it clear', but only the whole form is speech: an aspect
+        # verb before another infinitive still tells a deed
+        "The firms have continued to make progress in their brand building.",
+        "The mayor continued making progress on the bridge.",
+    ],
+)
+def test_made_it_clear_counter_examples(text: str) -> None:
+    assert rows(text) == []
