@@ -47,3 +47,41 @@ def test_made_it_clear(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_made_it_clear_counter_examples(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The pier is shut until May," the notice read.',
+            [('"The pier is shut until May,"', "the notice", "read")],
+        ),
+        (
+            '"The pier is shut until May," it read.',
+            [('"The pier is shut until May,"', "it", "read")],
+        ),
+        (
+            'The memo read: "The pier is shut until May."',
+            [('"The pier is shut until May."', "The memo", "read")],
+        ),
+        (
+            'The statement read, "The pier is shut until May."',
+            [('"The pier is shut until May."', "The statement", "read")],
+        ),
+    ],
+)
+def test_read_before_or_after_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'read' (class quote_cue) tells what a text says only beside a quotation."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge read his ruling aloud.",
+        "Ann Lee read the report on Monday.",
+        'Ann Lee said "no". The judge then read his ruling.',  # a quotation, but not the cue's
+    ],
+)
+def test_read_without_a_quotation(text: str) -> None:
+    assert [r for r in rows(text) if r[2] == "read"] == []
