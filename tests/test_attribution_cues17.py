@@ -85,3 +85,61 @@ def test_read_before_or_after_a_quotation(text: str, expected: list[tuple[str, s
 )
 def test_read_without_a_quotation(text: str) -> None:
     assert [r for r in rows(text) if r[2] == "read"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talk turned to his stern warning that the dam would fail.",
+            [("the dam would fail", "his", "warning")],
+        ),
+        (
+            "His stern warning that the dam would fail went unheeded.",
+            [("the dam would fail", "His", "warning")],
+        ),
+        (
+            "All ran counter to his earlier statements that the pier was safe.",
+            [("the pier was safe", "his", "statements")],
+        ),
+        (
+            "Her repeated claims that the dam was safe were false.",
+            [("the dam was safe", "Her", "claims")],
+        ),
+    ],
+)
+def test_adjective_between_owner_and_noun_of_speech(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An adjective between a possessive and a noun of speech (class owner_modifier, or an
+    adjective ending) leaves the possessive the owner who said the clause."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun between the possessive and a cue form is the verb's subject
+        (
+            "His lawyers claim their client was unaware of the rules.",
+            [("their client was unaware of the rules", "His lawyers", "claim")],
+        ),
+        (
+            "His lawyer claims that the client was unaware.",
+            [("the client was unaware", "His lawyer", "claims")],
+        ),
+        (
+            "Our reporter says that the channels have so far refused to comment.",
+            [("the channels have so far refused to comment", "Our reporter", "says")],
+        ),
+        # after a verb, 'its' is the subject's: the board warned
+        (
+            "The board renewed its stern warning that the dam would fail.",
+            [("the dam would fail", "The board", "warning")],
+        ),
+    ],
+)
+def test_noun_between_owner_and_cue_is_a_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
