@@ -143,3 +143,32 @@ def test_noun_between_owner_and_cue_is_a_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics have long complained that the dam is unsafe.",
+            [("the dam is unsafe", "Critics", "complained")],
+        ),
+        (
+            "The union has long argued that the dam is unsafe.",
+            [("the dam is unsafe", "The union", "argued")],
+        ),
+        (
+            "The mayor long complained that the dam is unsafe.",
+            [("the dam is unsafe", "The mayor", "complained")],
+        ),
+        # 'long' elsewhere is no adverb of the verb
+        (
+            "Before long, the mayor said the dam was unsafe.",
+            [("the dam was unsafe", "the mayor", "said")],
+        ),
+        ("It did not take long, the mayor said.", [("It did not take long", "the mayor", "said")]),
+    ],
+)
+def test_long_between_subject_and_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'long' (class verb_adverb) between a subject or an auxiliary and its cue: 'have long
+    argued that C' is what the subject has argued."""
+    assert rows(text) == expected
