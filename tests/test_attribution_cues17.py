@@ -172,3 +172,34 @@ def test_long_between_subject_and_verb(text: str, expected: list[tuple[str, str,
     """'long' (class verb_adverb) between a subject or an auxiliary and its cue: 'have long
     argued that C' is what the subject has argued."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor cast her rival as a friend of the developers.",
+            [("her rival as a friend of the developers", "The mayor", "cast")],
+        ),
+        (
+            "Ann Lee casts the vote as a referendum on the dam.",
+            [("the vote as a referendum on the dam", "Ann Lee", "casts")],
+        ),
+    ],
+)
+def test_cast_as(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'cast X as Y' (class as_cue) tells how the subject portrays X, as 'describe X as Y'."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee cast her vote on Monday.",
+        "The dispute cast a shadow over the talks.",
+        "Tom Hall was cast as Hamlet in the new film.",
+        "I cast as many newcomers as I can.",  # 'as' right after the cue
+    ],
+)
+def test_cast_without_as(text: str) -> None:
+    assert [r for r in rows(text) if r[2] in ("cast", "casts")] == []

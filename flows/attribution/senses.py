@@ -29,9 +29,10 @@ in profit', 'posted a record loss', 'added 5 cents' give a result, not what was 
 object naming a work (class ``work_noun``) and only adjuncts: 'wrote a children's book',
 'posted messages on Facebook'. Nor a cue of class ``infinitive_cue``
 ('plans', 'intends') that no 'to' follows: 'plans to build C' tells an intention, 'health
-plans', 'the planned merger' tell none. Nor a cue of class ``as_cue`` ('see') with no 'as'
-within a few words after it and before punctuation ('such as' is none): 'voters see him as
-a threat' tells a view, 'see the film', 'we will see' tell none. Nor a cue of class
+plans', 'the planned merger' tell none. Nor a cue of class ``as_cue`` ('see', 'cast') with no 'as'
+within a few words after it and before punctuation ('such as' is none), or with 'as' right
+after it: 'voters see him as a threat', 'cast herself as an outsider' tell a view, 'see the
+film', 'we will see', 'cast a vote', 'cast as many as' tell none. Nor a cue of class
 ``quote_cue`` ('read') with no quotation opening right after it or closing just before its
 subject: '"C," the memo read', 'a sign that read "C"' tell what was written, 'read the
 report' tells none.
@@ -105,8 +106,10 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'the number of confirmed cases': an adjective
     if form in lex.frame_class("infinitive_cue") and RE_TO_NEXT.match(text, hit.end()) is None:
         return True  # 'health plans', 'the planned merger': only 'plans to' tells an intention
-    if form in lex.frame_class("as_cue") and RE_AS_AFTER.match(text, hit.end()) is None:
-        return True  # 'saw the film': only 'see X as Y' tells a view
+    if form in lex.frame_class("as_cue") and (
+        RE_AS_AFTER.match(text, hit.end()) is None or text.startswith(" as ", hit.end())
+    ):
+        return True  # 'saw the film', 'cast as many as': only 'see X as Y' tells a view
     if form in lex.frame_class("quote_cue") and not _quotes_beside(text, hit):
         return True  # 'read the report': only '"C," the memo read' tells what was written
     compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
