@@ -185,10 +185,23 @@ def test_long_between_subject_and_verb(text: str, expected: list[tuple[str, str,
             "Ann Lee casts the vote as a referendum on the dam.",
             [("the vote as a referendum on the dam", "Ann Lee", "casts")],
         ),
+        (
+            "Ann Lee painted the mayor as a friend of developers.",
+            [("the mayor as a friend of developers", "Ann Lee", "painted")],
+        ),
+        (
+            "The council framed the vote as a test of trust.",
+            [("the vote as a test of trust", "The council", "framed")],
+        ),
+        (
+            "Tom Hall characterized the plan as reckless.",
+            [("the plan as reckless", "Tom Hall", "characterized")],
+        ),
     ],
 )
 def test_cast_as(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """'cast X as Y' (class as_cue) tells how the subject portrays X, as 'describe X as Y'."""
+    """'cast X as Y', 'paint X as Y', 'frame X as Y', 'characterize X as Y' (class as_cue)
+    tell how the subject portrays X, as 'describe X as Y'."""
     assert rows(text) == expected
 
 
@@ -203,3 +216,15 @@ def test_cast_as(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_cast_without_as(text: str) -> None:
     assert [r for r in rows(text) if r[2] in ("cast", "casts")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee painted the fence on Monday.",
+        "A calligrapher paints an old poem on a scroll.",
+        "The photo was framed and hung in the hall.",
+    ],
+)
+def test_paint_and_frame_without_as(text: str) -> None:
+    assert [r for r in rows(text) if r[2] in ("painted", "paints", "framed")] == []
