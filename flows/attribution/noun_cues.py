@@ -87,6 +87,7 @@ def noun_clause_end(
     if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")
             or _bare_modifier(text[cue[0] : cue[1]], before, lex)
             or len(before) > 1  # 'His stern warning that C went unheeded'
+            and (before[-2].endswith(POSSESSIVE) or before[-2].lower() in POSSESSIVE_DETERMINERS)
             and _owner_modifier(text, text.rfind(" ", 0, cue[0] - 1), cue[0], lex)):
         return content[1]
     if not clause and not _noun_object_subject(text[cue[0] : cue[1]], before, lex):
