@@ -104,10 +104,14 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'slower than forecast', 'better than expected': a comparison
     if form.endswith("ed") and _after_adjective_lead(text, hit, lex):
         return True  # 'the number of confirmed cases': an adjective
-    if form in lex.union("infinitive_cue", "as_cue", "quote_cue") and _without_complement(
-        text, hit, form, lex
+    if form in lex.frame_class("infinitive_cue") and RE_TO_NEXT.match(text, hit.end()) is None:
+        return True  # 'health plans', 'the planned merger': only 'plans to' tells an intention
+    if form in lex.frame_class("as_cue") and (
+        RE_AS_AFTER.match(text, hit.end()) is None or text.startswith(" as ", hit.end())
     ):
-        return True  # 'health plans', 'saw the film', 'read the report'
+        return True  # 'saw the film', 'cast as many as': only 'see X as Y' tells a view
+    if form in lex.frame_class("quote_cue") and not _quotes_beside(text, hit):
+        return True  # 'read the report': only '"C," the memo read' tells what was written
     compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -123,19 +127,6 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True
     return form in lex.frame_class("aspect_verb") and (
         _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
-
-
-def _without_complement(text: str, hit: CueHit, form: str, lex: Lexicon) -> bool:
-    """A cue of class ``infinitive_cue`` with no 'to' after it ('health plans', 'the planned
-    merger': only 'plans to' tells an intention), of class ``as_cue`` with no 'as' a few
-    words after it or with 'as' right after it ('saw the film', 'cast as many as': only 'see
-    X as Y' tells a view), or of class ``quote_cue`` with no quotation beside it ('read the
-    report': only '"C," the memo read' tells what was written)."""
-    if form in lex.frame_class("infinitive_cue"):
-        return RE_TO_NEXT.match(text, hit.end()) is None
-    if form in lex.frame_class("as_cue"):
-        return RE_AS_AFTER.match(text, hit.end()) is None or text.startswith(" as ", hit.end())
-    return not _quotes_beside(text, hit)
 
 
 def _quotes_beside(text: str, hit: CueHit) -> bool:
