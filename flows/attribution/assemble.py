@@ -11,7 +11,7 @@ from flows.attribution.appositions import name_before_description
 from flows.attribution.cues import find_frames
 from flows.attribution.frames import QUOTE_CLOSE, Frame, letters
 from flows.attribution.lexicon import Lexicon, cue_form, load_lexicon
-from flows.attribution.noun_cues import POSSESSIVE
+from flows.attribution.noun_cues import POSSESSIVE, owner_gap
 from flows.attribution.pictures import without_credit
 from flows.attribution.quotes import Quote, QuoteIndex, find_quotes, statement_kind
 from flows.attribution.scorer import Scorer, candidate_features, load_scorer
@@ -255,12 +255,13 @@ def _mention(text: str, frame: Frame, s: Sentence, lex: Lexicon) -> str:
     """The speaker mention; a capitalised plural that opens the sentence is read in lower case
     when the article also has it in lower case ("Dealers said" where "dealers" occurs too);
     the owner of a noun of speech (class ``speech_noun``) right after it is read without its
-    possessive ending ("Tom Hall's claim that C": Tom Hall; not "Moody's said")."""
+    possessive ending ("Tom Hall's claim that C", "Tom Hall's earlier claim that C": Tom Hall;
+    not "Moody's said")."""
     mention = text[frame.speaker_start : frame.speaker_end]
     if (
         mention.endswith(POSSESSIVE)
         and frame.cue.lower() in lex.frame_class("speech_noun")
-        and not text[frame.speaker_end : frame.cue_start].strip()
+        and owner_gap(text, frame.speaker_end, frame.cue_start, lex)
     ):
         return mention[:-2]
     opens = not text[s.start : frame.speaker_start].strip(QUOTE_LEAD)

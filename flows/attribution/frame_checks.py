@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
+from flows.attribution.noun_cues import owner_gap
 from flows.attribution.passive import BE_FORMS
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx
@@ -156,14 +157,14 @@ def noun_in_of_phrase(c: Ctx, frame: Frame) -> bool:
 
 def _owner_of_noun(c: Ctx, frame: Frame, mention: str) -> bool:
     """A possessive determiner right before a noun of speech (class ``speech_noun``) with its
-    clause ("His warning that C went unheeded"): the owner of the noun, who said C (a noun
-    with no clause gives no frame, ``noun_cues.noun_without_clause``; 'his hope that C' is
-    no speech)."""
+    clause ("His warning that C went unheeded", "his stern warning that C"): the owner of
+    the noun, who said C (a noun with no clause gives no frame,
+    ``noun_cues.noun_without_clause``; 'his hope that C' is no speech)."""
     return (
         frame.pattern == "post"
         and frame.cue.lower() in c.lex.frame_class("speech_noun")
         and mention.lower() in POSSESSIVE_DETERMINERS
-        and not c.text[frame.speaker_end : frame.cue_start].strip()
+        and owner_gap(c.text, frame.speaker_end, frame.cue_start, c.lex)
     )
 
 

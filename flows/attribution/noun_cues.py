@@ -22,7 +22,7 @@ from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon, cue_form
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 
-__all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause", "possessor"]
+__all__ = ["POSSESSIVE", "noun_clause_end", "noun_without_clause", "owner_gap", "possessor"]
 
 POSSESSIVE = ("'s", "\u2019s")  # the endings of a possessive: "Trump's", "Trump’s"
 BEFORE_CHARS = 30
@@ -85,7 +85,10 @@ def noun_clause_end(
         return content[1]  # (or an object right after the cue: 'His attacks on X are ...')
     word = before[-1].lower()
     if not (word.endswith(POSSESSIVE) or word in lex.frame_class("noun_determiner")
-            or _bare_modifier(text[cue[0] : cue[1]], before, lex)):
+            or _bare_modifier(text[cue[0] : cue[1]], before, lex)
+            or len(before) > 1  # 'His stern warning that C went unheeded'
+            and (before[-2].endswith(POSSESSIVE) or before[-2].lower() in POSSESSIVE_DETERMINERS)
+            and _owner_modifier(text, text.rfind(" ", 0, cue[0] - 1), cue[0], lex)):
         return content[1]
     if not clause and not _noun_object_subject(text[cue[0] : cue[1]], before, lex):
         return content[1]
@@ -147,6 +150,8 @@ def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tupl
     words = list(RE_PLAIN_WORD.finditer(text, max(start, cue[0] - BEFORE_CHARS), cue[0]))
     if not words or text[words[-1].end() : cue[0]].strip():
         return None
+    if len(words) > 1 and _owner_modifier(text, words[-2].end(), cue[0], lex):
+        del words[-1]  # 'his stern warning that C', "the police's earlier claim that C"
     last = words[-1].group()
     if last.lower() in POSSESSIVE_DETERMINERS:  # not after a verb: 'renewed its warning'
         verb = len(words) > 1 and _finite(words[-2].group(), lex)
@@ -160,6 +165,34 @@ def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tupl
     elif first > 0 and words[first - 1].group().lower() in lex.frame_class("noun_determiner"):
         first -= 1  # 'the mayor's'
     return words[first].start(), words[-1].end()
+
+
+def owner_gap(text: str, owner_end: int, noun_start: int, lex: Lexicon) -> bool:
+    """Nothing, or one adjective (``_owner_modifier``), between the owner of a noun of
+    speech and the noun ("Ann Lee's claim", "Ann Lee's earlier claim")."""
+    return not text[owner_end:noun_start].strip() or _owner_modifier(
+        text, owner_end, noun_start, lex
+    )
+
+
+def _owner_modifier(text: str, owner_end: int, noun_start: int, lex: Lexicon) -> bool:
+    """One lower-case adjective between a possessive and a noun of speech: 'his stern
+    warning', "Ann Lee's earlier claim", 'her repeated claims' (class ``owner_modifier``, or
+    an ending of class ``adjective_suffix``); a noun there is the subject of a verb ('His
+    lawyers claim C', 'Our correspondent says C')."""
+    gap = text[owner_end:noun_start]
+    if gap[:1] != " " or gap[-1:] != " ":
+        return False  # cheap: most cue nouns follow their possessive right away
+    word = gap[1:-1]
+    if not (word.isalpha() and word.islower()) or word in lex.frame_class("participle_noun"):
+        return False  # (one word: no spaces inside)
+    if word not in lex.frame_class("owner_modifier") and not word.endswith(
+        tuple(lex.frame_class("adjective_suffix"))
+    ):
+        return False
+    space = text.rfind(" ", max(0, owner_end - BEFORE_CHARS), owner_end)
+    owner = text[space + 1 : owner_end]
+    return owner.lower() in POSSESSIVE_DETERMINERS or owner.endswith(POSSESSIVE)
 
 
 def _letter_name(before: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Nouns of speech that are no cue by themselves but report what was said after a
-possessive and with a 'that' clause: "Tom Hall's remarks that C", "the firm's statement
-that C".
+possessive (perhaps with one lower-case modifier) and with a 'that' clause: "Tom Hall's
+remarks that C", "the firm's statement that C", "his earlier statements that C".
 
 The learned lexicon drops a noun such as 'remarks' or 'statement': read alone it rarely
 reports anything ('his remarks drew laughter'). With its owner before it (a possessive,
@@ -16,15 +16,17 @@ import re
 from flows.attribution.clause_frames import post_frame
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, Lexicon
+from flows.attribution.noun_cues import owner_gap
 from flows.attribution.subjects import Ctx
 
 __all__ = ["possessed_noun_frame", "possessed_noun_hits"]
 
 POSSESSED_NOUN_WEIGHT = 0.8  # the prior of a noun of speech with its owner and clause
 BEFORE_CHARS = 40  # the possessive and the noun before ' that '
-# a possessive ('s, or his/her/their/its) and the word after it, right before ' that '
+# a possessive ('s, or his/her/their/its), perhaps one lower-case word (an adjective:
+# 'his earlier statements', noun_cues.owner_gap) and the word after them, before ' that '
 RE_POSSESSED_BEFORE = re.compile(
-    r"(?:[\w.][\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+([A-Za-z]+)$"
+    r"(?:[\w.][\u2019']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(\s+[a-z]+)?\s+([A-Za-z]+)$"
 )
 RE_AFTER_THAT = re.compile(r"\s+that\s+([\w'\u2019]+)")  # the word after 'that'
 
@@ -39,8 +41,10 @@ def possessed_noun_hits(c: Ctx) -> list[CueHit]:
         space = c.text.rfind(" ", c.s.start, at)  # the word before 'that' first (cheap)
         if c.text[space + 1 : at].lower() in _nouns(c.lex):
             m = RE_POSSESSED_BEFORE.search(c.text, max(c.s.start, at - BEFORE_CHARS), at)
-            if m is not None:
-                hits.append(CueHit(m.start(1), m.end(1), m.group(1)))
+            if m is not None and (
+                m.group(1) is None or owner_gap(c.text, m.start(1), m.start(2), c.lex)
+            ):  # an adjective between: 'his earlier statements that C', not 'his aides'
+                hits.append(CueHit(m.start(2), m.end(2), m.group(2)))
         at = c.text.find(" that ", at + 1, c.s.end)
     return hits
 

@@ -29,9 +29,13 @@ in profit', 'posted a record loss', 'added 5 cents' give a result, not what was 
 object naming a work (class ``work_noun``) and only adjuncts: 'wrote a children's book',
 'posted messages on Facebook'. Nor a cue of class ``infinitive_cue``
 ('plans', 'intends') that no 'to' follows: 'plans to build C' tells an intention, 'health
-plans', 'the planned merger' tell none. Nor a cue of class ``as_cue`` ('see') with no 'as'
-within a few words after it and before punctuation ('such as' is none): 'voters see him as
-a threat' tells a view, 'see the film', 'we will see' tell none.
+plans', 'the planned merger' tell none. Nor a cue of class ``as_cue`` ('see', 'cast') with no 'as'
+within a few words after it and before punctuation ('such as' is none), or with 'as' right
+after it: 'voters see him as a threat', 'cast herself as an outsider' tell a view, 'see the
+film', 'we will see', 'cast a vote', 'cast as many as' tell none. Nor a cue of class
+``quote_cue`` ('read') with no quotation opening right after it or closing just before its
+subject: '"C," the memo read', 'a sign that read "C"' tell what was written, 'read the
+report' tells none.
 """
 
 from __future__ import annotations
@@ -55,6 +59,10 @@ RE_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+ly\s+)?$")
 OBJECT_JOINERS = frozenset(["and", "but"])  # a second verb may follow: 'posted X and said C'
 RE_TO_NEXT = re.compile(r"\s+to\s", re.IGNORECASE)  # 'plans to': class infinitive_cue
 RE_AS_AFTER = re.compile(r"\s[^,.;:!?\"\u201c\u201d\n]{1,40}?(?<!\ssuch)\sas\s")  # 'see X as Y'
+RE_QUOTE_AFTER = re.compile("[:,]?\\s*(?:[\"\u201c\u00ab\u201e]|'')")  # 'read: "C"' (quote_cue)
+# a quotation closed, then the cue's subject of a few words: '"C," the memo read'
+RE_QUOTE_BEFORE = re.compile("(?:[\"\u201d\u00bb]|''|\u2019\u2019)\\s+(?:[\\w'\u2019-]+\\s+){1,3}$")
+QUOTE_BEFORE_CHARS = 40
 RE_NEXT_WORDS = re.compile(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?")
 RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 RE_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,3}$")  # up to three words before a cue
@@ -76,6 +84,7 @@ BEFORE_CHARS = 30
 POSTED_PLACE = frozenset(["to", "on", "onto", "by", "from", "in", "at", "via"])  # 'posted to'
 RE_POSTED_NOUN = re.compile(r"([A-Za-z-]+)\s+(?:(?:was|were|is|are|has been|have been)\s+)?$")
 POSTED_BEFORE_CHARS = 24  # the noun and 'was' before the cue: ' screenshots were being '
+FORM_CHARS = 40  # enough of the text to hold a cue form of several words ('make it clear')
 ADJECTIVE_LEAD_CHARS = 9  # ' without ' before a cue: the longest adjective_lead and a space
 
 
@@ -104,8 +113,12 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True  # 'the number of confirmed cases': an adjective
     if form in lex.frame_class("infinitive_cue") and RE_TO_NEXT.match(text, hit.end()) is None:
         return True  # 'health plans', 'the planned merger': only 'plans to' tells an intention
-    if form in lex.frame_class("as_cue") and RE_AS_AFTER.match(text, hit.end()) is None:
-        return True  # 'saw the film': only 'see X as Y' tells a view
+    if form in lex.frame_class("as_cue") and (
+        RE_AS_AFTER.match(text, hit.end()) is None or text.startswith(" as ", hit.end())
+    ):
+        return True  # 'saw the film', 'cast as many as': only 'see X as Y' tells a view
+    if form in lex.frame_class("quote_cue") and not _quotes_beside(text, hit):
+        return True  # 'read the report': only '"C," the memo read' tells what was written
     compounds = lex.union("noun_compound", "unsaid_passive", "other_sense_lead")
     if form not in _forms_of(pairs, compounds, lex.frame_class("aspect_verb")):
         return False  # (most cues: nothing to look at)
@@ -121,6 +134,16 @@ def other_sense(text: str, hit: CueHit, lex: Lexicon) -> bool:
         return True
     return form in lex.frame_class("aspect_verb") and (
         _aspect_of_deed(m, lex) or _aspect_of_object(text, m, lex))
+
+
+def _quotes_beside(text: str, hit: CueHit) -> bool:
+    """A quotation opens right after the cue (after a colon or a comma: 'a sign that read
+    "C"', 'the memo read: "C"'), or closed just before its subject of a few words ('"C," the
+    memo read')."""
+    if RE_QUOTE_AFTER.match(text, hit.end()) is not None:
+        return True
+    start = hit.start()
+    return RE_QUOTE_BEFORE.search(text, max(0, start - QUOTE_BEFORE_CHARS), start) is not None
 
 
 def _after_adjective_lead(text: str, hit: CueHit, lex: Lexicon) -> bool:
@@ -309,12 +332,20 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     """The words after an aspect verb ('continue', class ``aspect_verb``) are an infinitive
     or an '-ing' form of a verb that is no cue ('continued to rise', 'continues gaining'):
     what goes on is a deed, not speech ('continued to insist that C', 'continued: "C"'
-    keep their frames)."""
+    keep their frames, as does a verb of class ``catenated_speech``). A verb that opens a cue
+    of several words is speech only where the whole form stands ('continued to point out
+    that C'; not 'continued to make progress', though 'make it clear' is a cue)."""
     first = m.group(1).lower()
-    verb = m.group(2) if first == "to" else m.group(1) if first.endswith("ing") else None
-    return verb is not None and verb.lower() not in lex.cue_lemma and (
-        verb.lower() not in lex.cue_first
-    )
+    group = 2 if first == "to" else 1 if first.endswith("ing") else 0
+    if not group or m.group(group) is None:
+        return False
+    verb = m.group(group).lower()
+    if verb in lex.cue_lemma or verb in lex.frame_class("catenated_speech"):
+        return False  # 'continued to insist', 'continued to question whether C'
+    if verb not in lex.cue_first:
+        return True
+    at = m.start(group)
+    return lex.cue_first[verb].match(m.string[at : at + FORM_CHARS].lower()) is None
 
 
 def _aspect_of_object(text: str, m: re.Match[str], lex: Lexicon) -> bool:
