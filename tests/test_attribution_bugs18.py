@@ -1,0 +1,39 @@
+"""Known misreadings of general English (issue 3, session 18), each fixed with
+counter-examples that must keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Chan wrote in a memo to staff that the pier would close in May.",
+        "Bo Chan wrote in an email response to questions that the pier would close in May.",
+        "Bo Chan said in a letter to shareholders that the pier would close in May.",
+        "Bo Chan wrote in a memo to all staff members that the pier would close in May.",
+    ],
+)
+def test_memo_addressed_to_someone_is_an_adjunct_before_that(text: str) -> None:
+    """'wrote in a memo to staff that C': the 'to' names whom the memo was addressed to, not
+    an infinitive before a relative 'that' (the content was read from 'in a memo ...')."""
+    assert rows(text) == [("the pier would close in May", "Bo Chan", text.split()[2])]
+
+
+def test_infinitive_before_that_still_blocks_the_clause() -> None:
+    """Counter-examples: an infinitive whose verb is a cue, or right after the cue, keeps
+    'that' out of the frame's reach."""
+    assert rows("Bo Chan said in a bid to show that the pier would close.") == [
+        ("in a bid to show that the pier would close", "Bo Chan", "said")
+    ]
+    assert rows("Bo Chan vowed to spend the money that the city saved.") == [
+        ("to spend the money that the city saved", "Bo Chan", "vowed")
+    ]
+    text = "Bo Chan said in a letter to shareholders that appeared in the annual report."
+    assert rows(text) == [
+        ("in a letter to shareholders that appeared in the annual report", "Bo Chan", "said")
+    ]
+
