@@ -37,3 +37,22 @@ def test_infinitive_before_that_still_blocks_the_clause() -> None:
         ("in a letter to shareholders that appeared in the annual report", "Bo Chan", "said")
     ]
 
+
+@pytest.mark.parametrize(
+    "hearer", ["the Herald", "reporters", "him", "the Daily Herald"]
+)
+def test_quotation_resumed_after_a_hearer_is_one_statement(hearer: str) -> None:
+    """'"C," Ann Lee told the Herald, "and D."': the quotation goes on after whom it was
+    said to, as it does after 'said' or an adjunct (only '"C,"' was read)."""
+    text = f'"The pier is shut," Bo Chan told {hearer}, "and it will stay shut."'
+    assert rows(text) == [(text, "Bo Chan", "told")]
+
+
+def test_quotation_after_what_was_told_is_not_joined() -> None:
+    """Counter-examples: what was told ('a joke') or a cue that takes no hearer ('wrote the
+    Herald') is no hearer before the resumed quotation, and an adjunct still joins it."""
+    assert rows('"The pier is shut," Bo Chan told a joke, "and it will stay shut."') == [
+        ('"The pier is shut,"', "Bo Chan", "told")
+    ]
+    text = '"The pier is shut," Bo Chan said in a statement, "and it will stay shut."'
+    assert rows(text) == [(text, "Bo Chan", "said")]
