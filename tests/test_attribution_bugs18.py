@@ -56,3 +56,15 @@ def test_quotation_after_what_was_told_is_not_joined() -> None:
     ]
     text = '"The pier is shut," Bo Chan said in a statement, "and it will stay shut."'
     assert rows(text) == [(text, "Bo Chan", "said")]
+
+
+def test_quotation_resumed_after_a_hearer_and_an_adjunct_is_one_statement() -> None:
+    """'"C," Ann Lee told the Herald on Monday, "but D."': a hearer, then the frame's adjunct,
+    before the quotation goes on (only '"C,"' was read); not after what was told ('a joke
+    on Monday') nor a topic ('the Herald on the state of the pier')."""
+    text = '"The pier is shut," Bo Chan told the Herald on Monday, "but it will reopen."'
+    assert rows(text) == [(text, "Bo Chan", "told")]
+    text = '"The pier is shut," Bo Chan told him in an interview, "but it will reopen."'
+    assert rows(text) == [(text, "Bo Chan", "told")]
+    text = '"The pier is shut," Bo Chan told a joke on Monday, "but it will reopen."'
+    assert rows(text) == [('"The pier is shut,"', "Bo Chan", "told")]

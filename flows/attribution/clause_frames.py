@@ -176,18 +176,27 @@ def pre_frame(
 def _quote_after_adjunct(c: Ctx, m: CueHit) -> Quote | None:
     """The quotation that opens right after the comma that ends the cue's adjunct ('he said
     in a statement, "and D."', 'Ann Lee said on Monday, "D."') or, after a cue that takes a
-    hearer (class hearer_cue), that hearer ('Ann Lee told the Herald, "and D."'); None when
-    the words before that comma are more than that (particles.adjunct_only, _hearer_words)
-    or no quotation opens."""
+    hearer (class hearer_cue), that hearer, perhaps with an adjunct ('Ann Lee told the
+    Herald, "and D."', 'told the Herald on Monday, "and D."'); None when the words before
+    that comma are more than that (particles.adjunct_only, _hearer_words) or no quotation
+    opens."""
     comma = c.text.find(",", m.end(), c.s.end)
     if comma < 0:
         return None
     q = c.quotes.opening_at(c.s.end - len(c.text[comma + 1 : c.s.end].lstrip()))
     if q is None or adjunct_only(c.text, m.end(), comma, c.lex):
         return q
-    hearer = c.lex.cue_lemma.get(cue_form(m.group())) in c.lex.frame_class("hearer_cue")
+    if c.lex.cue_lemma.get(cue_form(m.group())) not in c.lex.frame_class("hearer_cue"):
+        return None
     start = m.end() + 1  # 'Ann Lee told the Herald, "and D."': whom it was said to
-    return q if hearer and (_named(c.text[start:comma]) or _hearer_words(c, start, comma)) else None
+    end = comma
+    leads = c.lex.frame_class("adjunct_lead")
+    lead = next((w for w in RE_LETTERS.finditer(c.text, start, comma) if w.group() in leads), None)
+    if lead is not None:  # 'told the Herald on Monday, "and D."': the hearer, then an adjunct
+        end = lead.start() - 1
+        if not adjunct_only(c.text, end, comma, c.lex):
+            return None
+    return q if _named(c.text[start:end]) or _hearer_words(c, start, end) else None
 
 
 def _named(words: str) -> bool:
