@@ -175,15 +175,36 @@ def pre_frame(
 
 def _quote_after_adjunct(c: Ctx, m: CueHit) -> Quote | None:
     """The quotation that opens right after the comma that ends the cue's adjunct ('he said
-    in a statement, "and D."', 'Ann Lee said on Monday, "D."'); None when the words before
-    that comma are more than an adjunct (particles.adjunct_only) or no quotation opens."""
+    in a statement, "and D."', 'Ann Lee said on Monday, "D."') or, after a cue that takes a
+    hearer (class hearer_cue), that hearer, perhaps with an adjunct ('Ann Lee told the
+    Herald, "and D."', 'told the Herald on Monday, "and D."'); None when the words before
+    that comma are more than that (particles.adjunct_only, _hearer_words) or no quotation
+    opens."""
     comma = c.text.find(",", m.end(), c.s.end)
     if comma < 0:
         return None
     q = c.quotes.opening_at(c.s.end - len(c.text[comma + 1 : c.s.end].lstrip()))
-    if q is None or not adjunct_only(c.text, m.end(), comma, c.lex):
+    if q is None or adjunct_only(c.text, m.end(), comma, c.lex):
+        return q
+    if c.lex.cue_lemma.get(cue_form(m.group())) not in c.lex.frame_class("hearer_cue"):
         return None
-    return q
+    start = m.end() + 1  # 'Ann Lee told the Herald, "and D."': whom it was said to
+    end = comma
+    leads = c.lex.frame_class("adjunct_lead")
+    lead = next((w for w in RE_LETTERS.finditer(c.text, start, comma) if w.group() in leads), None)
+    if lead is not None:  # 'told the Herald on Monday, "and D."': the hearer, then an adjunct
+        end = lead.start() - 1
+        if not adjunct_only(c.text, end, comma, c.lex):
+            return None
+    return q if _named(c.text[start:end]) or _hearer_words(c, start, end) else None
+
+
+def _named(words: str) -> bool:
+    """A name with or without an article: 'the Herald', 'Ann Lee' (capitalised words)."""
+    names = words.split()
+    if names[:1] == ["the"]:
+        names = names[1:]
+    return 0 < len(names) <= MAX_HEARER_WORDS and all(w[:1].isupper() for w in names)
 
 
 def _verb_and_object(c: Ctx, spk: tuple[int, int]) -> bool:
@@ -478,21 +499,8 @@ def hearer_only(c: Ctx, cue_end: int, content: tuple[int, int]) -> bool:
     ...'): a few words with no verb, 'that', 'to' or quote mark, right after the cue; what
     was said is before the frame, if anywhere (not 'told the BBC the plan was late', 'told
     her to leave', 'tells a joke')."""
-    if c.text[cue_end : content[0]].strip():
+    if c.text[cue_end : content[0]].strip() or not _hearer_words(c, *content):
         return False  # (a hearer skipped: what was said follows it)
-    words = fr._words(c.text[content[0] : content[1]])
-    if not 0 < len(words) <= MAX_HEARER_WORDS or "that" in words or "to" in words:
-        return False  # ('told her to leave': what she was told)
-    if not (
-        words[0] in c.lex.frame_class("object_case")
-        or fr._speakerlike(c.text, content[0], content[1], c.lex)
-        or not c.lex.frame_class("setting_noun").isdisjoint(w.lower() for w in words)
-    ):
-        return False  # 'tells a joke': what was told
-    if any(ch in c.text[content[0] : content[1]] for ch in fr.QUOTE_OPEN):
-        return False
-    if any(c.lex.verb_word(w) for w in words):
-        return False
     rest = c.text[content[1] : c.s.end].strip()
     if not rest.strip(".!?") or adjunct_only(c.text, content[1], c.s.end, c.lex):
         return True  # 'told the BBC.', 'told the BBC on Monday.'
@@ -501,6 +509,24 @@ def hearer_only(c: Ctx, cue_end: int, content: tuple[int, int]) -> bool:
         nxt.group(1) in c.lex.frame_class("writer_contrast")
         or len(nxt.group(1)) >= MIN_PARTICIPLE_CHARS and nxt.group(1).endswith("ing")
     )
+
+
+def _hearer_words(c: Ctx, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are whom a cue like 'told' was said to: a few
+    words with no verb, 'that', 'to' or quote mark that open with an object pronoun, read as
+    a speaker or hold a setting noun ('the BBC', 'reporters'; not 'her to leave', 'a joke')."""
+    words = fr._words(c.text[start:end])
+    if not 0 < len(words) <= MAX_HEARER_WORDS or "that" in words or "to" in words:
+        return False  # ('told her to leave': what she was told)
+    if not (
+        words[0] in c.lex.frame_class("object_case")
+        or fr._speakerlike(c.text, start, end, c.lex)
+        or not c.lex.frame_class("setting_noun").isdisjoint(w.lower() for w in words)
+    ):
+        return False  # 'tells a joke': what was told
+    if any(ch in c.text[start:end] for ch in fr.QUOTE_OPEN):
+        return False
+    return not any(c.lex.verb_word(w) for w in words)
 
 
 def _titled_aside_subject(

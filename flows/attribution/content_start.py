@@ -55,6 +55,7 @@ RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Ham
 )
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 MAX_TAIL_WORDS = 9
+MAX_ADDRESSEE_WORDS = 3  # words after 'to' in 'in a memo to all staff members that'
 THAT = frozenset(["that"])
 TIMES = frozenset(["time", "times"])  # 'for the first time', 'many times'
 LENIENT_TAIL_WORDS = 40  # an adverbial after a quote frame: "at the outset of a debate on ..."
@@ -265,8 +266,10 @@ def _content_after(
         )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
-        if _infinitive(head) or len(between) > NEAR_THAT and commas:
+        if _infinitive(head) and not _addressed_adjunct(between, rest[m.end() : m.end() + 30], lex):
             near = False  # 'vowed to spend the money that ...': a relative clause
+        elif len(between) > NEAR_THAT and commas:
+            near = False
         subject = _subject_start(head) if near and lemma in OBJECT_CUES else None
         if subject is not None:  # 'told host Ann Lee she believed that C'
             return pos + subject
@@ -473,6 +476,30 @@ RE_INFINITIVE_TAIL = re.compile(
 def _infinitive(text: str) -> bool:
     """'to' before a lower-case word that is no determiner or object: an infinitive."""
     return RE_INFINITIVE.search(text) is not None
+
+
+def _addressed_adjunct(between: list[str], after: str, lex: Lexicon) -> bool:
+    """The 'to' that reads as an infinitive between a cue and its 'that' names whom a
+    medium was addressed to, inside an adjunct ('wrote in a memo to staff that C', 'said in
+    an email response to questions that C', 'in a letter to shareholders that C'): the
+    words open with an adjunct_lead preposition, the 'to' is their only one, and the one to
+    three words after it, up to 'that', end on a plural noun or a word of class
+    ``addressee_noun``, with no cue among them (not 'said in a bid to show that C'), and no
+    past verb opens ``after``, the words after 'that' (not 'in a letter to shareholders
+    that appeared in the report': a relative clause)."""
+    if not between or between[0] not in lex.frame_class("adjunct_lead") or between.count("to") != 1:
+        return False
+    tail = between[between.index("to") + 1 :]
+    if not 0 < len(tail) <= MAX_ADDRESSEE_WORDS or any(w in lex.cue_lemma for w in tail):
+        return False
+    verb = _words(after)[:1]
+    if verb and lex.past_form(verb[0]):
+        return False
+    last = tail[-1]
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
+    return (plural or last in lex.frame_class("addressee_noun")) and not lex.find_cues(
+        " ".join(tail)
+    )
 
 
 def _quote_to_end(text: str, pos: int, end: int, quotes: QuoteIndex) -> bool:
