@@ -60,8 +60,9 @@ def test_other_verbs_and_other_cues_keep_the_infinitive(text: str, content: str)
 
 @pytest.mark.parametrize(
     ("text", "content"),
-    [  # 'continue' says nothing of its own: any verb after it is the cue
-        ("Ann Lee continued to attack the mayor over the bridge.", "the mayor over the bridge"),
+    [  # 'continue' says nothing of its own: the verb of speech after it is the cue (a verb
+        # that is no cue is a deed, senses._aspect_of_deed: 'continued to play a role')
+        ("Ann Lee continued to criticize the mayor over the bridge.", "the mayor over the bridge"),
         ("Tom Hall continued to warn that the dam would fail.", "the dam would fail"),
     ],
 )
