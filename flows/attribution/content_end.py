@@ -77,6 +77,8 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
         that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause
+    if that is not None and _participle_that(c, that.group()):
+        that = None  # 'praised the plan before warning that C': the 'that' of 'warning'
     bare = that is not None and _determiner_that(c, that)
     if bare:
         that = None  # 'indicate Kennedy made that suggestion': a clause with no 'that'
@@ -154,6 +156,15 @@ def _object_first(c: Ctx, start: int, end: int) -> bool:
         return False
     words = RE_NP_WORD.findall(c.text, start, end)
     return len(words) < 2 or words[-2].lower() not in c.lex.frame_class("content_noun")
+
+
+def _participle_that(c: Ctx, lead: str) -> bool:
+    """The words before 'that' after a cue learned with the shape "np" end on an
+    participle_adjunct and an '-ing' word: the 'that' clause is that participle's
+    complement, not the cue's ('praised the plan before warning that C')."""
+    words = lead.split()
+    return (len(words) >= 3 and words[-2].endswith("ing")
+            and words[-3].lower() in c.lex.frame_class("participle_adjunct"))
 
 
 def _after_preposition(c: Ctx, start: int, end: int) -> int:

@@ -1,0 +1,43 @@
+"""Frames read wrong (issue 3, session 18): a cue took the words of another frame, each
+fixed with counter-examples that must keep their reading. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.attribution_rows import rows
+
+
+def test_that_after_a_participle_adjunct_is_the_participles() -> None:
+    """'praised the plan before warning that C': the 'that' clause is the complement of the
+    participle that heads the subject's adjunct, so the first cue keeps its object and the
+    participle reports C (C was read with the cue 'praised')."""
+    assert rows("The senator praised the plan before warning that taxes would rise.") == [
+        ("the plan", "The senator", "praised"),
+        ("taxes would rise", "The senator", "warning"),
+    ]
+    assert rows("The senator criticized the board before saying that taxes would rise.") == [
+        ("the board", "The senator", "criticized"),
+        ("taxes would rise", "The senator", "saying"),
+    ]
+    assert rows("Ann Lee praised the deal after noting that exports had grown.") == [
+        ("the deal", "Ann Lee", "praised"),
+        ("exports had grown", "Ann Lee", "noting"),
+    ]
+
+
+def test_that_after_an_object_or_a_statement_noun_stays_the_cues() -> None:
+    """Counter-examples: no preposition and '-ing' word before 'that' ('issued a statement
+    saying C', 'denied the report that C'), a relative 'that' after an object, and a
+    comma-set participle keep their reading."""
+    assert rows("The senator issued a statement saying that taxes would rise.") == [
+        ("taxes would rise", "The senator", "saying")
+    ]
+    assert rows("The senator denied the report that taxes would rise.") == [
+        ("taxes would rise", "The senator", "denied")
+    ]
+    assert rows("Lee welcomed the rules that protect farmers.") == [
+        ("the rules that protect farmers", "Lee", "welcomed")
+    ]
+    assert rows("The senator attacked the board, saying that taxes would rise.") == [
+        ("the board", "The senator", "attacked"),
+        ("taxes would rise", "The senator", "saying"),
+    ]
