@@ -41,3 +41,26 @@ def test_that_after_an_object_or_a_statement_noun_stays_the_cues() -> None:
         ("the board", "The senator", "attacked"),
         ("taxes would rise", "The senator", "saying"),
     ]
+
+
+def test_passive_agent_before_a_reason_gerund_and_that() -> None:
+    """'X was praised by Y for saying that C': the gerund after the agent tells what X did,
+    so X said C with the cue 'saying' (the agent was read as 'the union for saying' and the
+    cue as 'praised'); an '-ing' word outside the lexicon gives no row ('thanked by Y for
+    ensuring that C' names no one's words)."""
+    assert rows("Ann Lee was praised by the union for saying that taxes would rise.") == [
+        ("taxes would rise", "Ann Lee", "saying")
+    ]
+    assert rows("Ann Lee was criticized by the union after claiming that taxes would rise.") == [
+        ("taxes would rise", "Ann Lee", "claiming")
+    ]
+    assert rows("Ann Lee was thanked by the union for ensuring that taxes would fall.") == []
+
+
+def test_passive_agent_that_clause_stays_the_agents() -> None:
+    """Counter-examples: the agent's own 'that' clause ('was warned by the police that C')
+    and a plain passive keep their reading."""
+    assert rows("Ann Lee was warned by the police that taxes would rise.") == [
+        ("taxes would rise", "the police", "warned")
+    ]
+    assert rows("Ann Lee was praised by the union.") == [("Ann Lee", "the union", "praised")]
