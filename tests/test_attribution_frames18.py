@@ -41,6 +41,10 @@ def test_that_after_an_object_or_a_statement_noun_stays_the_cues() -> None:
         ("the board", "The senator", "attacked"),
         ("taxes would rise", "The senator", "saying"),
     ]
+    # no object before the preposition: 'by saying' is how the cue went on
+    assert rows('Ann Lee continued by saying, "We will appeal this ruling."') == [
+        ('"We will appeal this ruling."', "Ann Lee", "continued")
+    ]
 
 
 def test_passive_agent_before_a_reason_gerund_and_that() -> None:
@@ -64,3 +68,4 @@ def test_passive_agent_that_clause_stays_the_agents() -> None:
         ("taxes would rise", "the police", "warned")
     ]
     assert rows("Ann Lee was praised by the union.") == [("Ann Lee", "the union", "praised")]
+

@@ -159,11 +159,11 @@ def _object_first(c: Ctx, start: int, end: int) -> bool:
 
 
 def _participle_that(c: Ctx, lead: str) -> bool:
-    """The words before 'that' after a cue learned with the shape "np" end on an
-    participle_adjunct and an '-ing' word: the 'that' clause is that participle's
-    complement, not the cue's ('praised the plan before warning that C')."""
+    """The words before 'that' after a cue learned with the shape "np" are an object, then
+    a preposition of class participle_adjunct and an '-ing' word: the 'that' clause is that
+    participle's complement, not the cue's ('praised the plan before warning that C')."""
     words = lead.split()
-    return (len(words) >= 3 and words[-2].endswith("ing")
+    return (len(words) >= 4 and words[-2].endswith("ing")
             and words[-3].lower() in c.lex.frame_class("participle_adjunct"))
 
 

@@ -404,11 +404,12 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
 
 
 def _after_participle_adjunct(lead: str, lex: Lexicon) -> bool:
-    """'saying' (or 'to say') in ``lead`` comes right after a preposition of class
-    participle_adjunct: it heads an adjunct of its own, no object's ('before saying')."""
+    """'saying' (or 'to say') in ``lead`` comes right after an object and a preposition of
+    class participle_adjunct: it heads an adjunct of its own, no object's ('criticized the
+    board before saying'; not 'continued by saying', with no object)."""
     words = lead.split()
     at = next((i for i, w in enumerate(words) if w in ("saying", "to")), 0)
-    return at > 0 and words[at - 1].lower() in lex.frame_class("participle_adjunct")
+    return at > 1 and words[at - 1].lower() in lex.frame_class("participle_adjunct")
 
 
 def _word_before(text: str, pos: int) -> str:
