@@ -69,3 +69,27 @@ def test_passive_agent_that_clause_stays_the_agents() -> None:
     ]
     assert rows("Ann Lee was praised by the union.") == [("Ann Lee", "the union", "praised")]
 
+
+def test_subject_with_a_participle_aside_is_no_inverted_content() -> None:
+    """'A poll, conducted with the Herald, shows Lee with 47%': a noun phrase with no verb and
+    a participle aside is the subject of the cue after it, not what a speaker after the cue
+    said (it was read as an inverted frame, content the subject, speaker 'Lee with 47%')."""
+    got = rows("A Ledger poll, conducted jointly with the Herald, shows Lee with 47%.")
+    assert ("A Ledger poll, conducted jointly with the Herald", "Lee with 47%", "shows") not in got
+    assert rows("The survey, published by the Herald, shows Ann Lee ahead.") == [
+        ("Ann Lee ahead", "The survey", "shows")
+    ]
+
+
+def test_inverted_frames_after_a_clause_keep_their_reading() -> None:
+    """Counter-examples: a clause before the cue, with or without a participle aside after
+    its verb, is what the source after the cue says."""
+    assert rows("Exports rose 5 percent in May, showed official data.") == [
+        ("Exports rose 5 percent in May", "official data", "showed")
+    ]
+    assert rows("The economy, battered by storms, is recovering, said Ann Lee.") == [
+        ("The economy, battered by storms, is recovering", "Ann Lee", "said")
+    ]
+    assert rows("Prices rose sharply, said Ann Lee.") == [
+        ("Prices rose sharply", "Ann Lee", "said")
+    ]
