@@ -93,3 +93,28 @@ def test_inverted_frames_after_a_clause_keep_their_reading() -> None:
     assert rows("Prices rose sharply, said Ann Lee.") == [
         ("Prices rose sharply", "Ann Lee", "said")
     ]
+
+
+def test_quotation_closed_on_a_comma_closes_a_relative_clause() -> None:
+    """'Ann Lee, who once called the tax "a disaster," said that C': the comma inside the
+    closing quote mark ends the relative clause when the main verb follows, so 'called'
+    reports the quotation and 'said' reports C (the 'called' content ran on to the end,
+    swallowing the 'said' frame)."""
+    assert rows('Ann Lee, who once called the tax "a disaster," said that wages would fall.') == [
+        ('the tax "a disaster,"', "who", "called"),
+        ("wages would fall", "Ann Lee", "said"),
+    ]
+    assert rows('The mayor, who said the plan was "a mess," resigned on Friday.') == [
+        ('the plan was "a mess,"', "who", "said")
+    ]
+
+
+def test_quotation_in_a_relative_clause_without_a_verb_after_it() -> None:
+    """Counter-examples: a comma inside a quotation that does not close it, or a comma-closed
+    quotation followed by more of the list, leaves the clause to its free comma."""
+    assert rows('Ann Lee, who said the plan was "a mess, a disaster" in May, resigned.') == [
+        ('the plan was "a mess, a disaster" in May', "who", "said")
+    ]
+    assert rows('Ann Lee, who called the plan "a mess," "a farce" and worse, resigned.') == [
+        ('the plan "a mess," "a farce" and worse', "who", "called")
+    ]

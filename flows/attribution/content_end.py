@@ -238,13 +238,34 @@ def _relative_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     comma = _free_comma(c, start, end)
     while comma >= 0 and _series_comma(c, start, comma, end):
         comma = _free_comma(c, comma + 1, end)
-    verb = RE_FIRST_WORD.match(c.text, comma + 1, end) if comma >= 0 else None
-    if verb is None or not RE_ALNUM.search(c.text, start, comma):
+    # 'Ann Lee, who called the tax "a disaster," said C': the comma closing the quotation
+    # closes the clause when the main verb follows the quote mark
+    closed = _quote_closed_on_comma(c, start, comma if comma >= 0 else end)
+    if closed >= 0 and _main_verb_at(c, closed, end):
+        return closed
+    if comma < 0 or not RE_ALNUM.search(c.text, start, comma):
         return end
+    return comma if _main_verb_at(c, comma + 1, end) else end
+
+
+def _main_verb_at(c: Ctx, pos: int, end: int) -> bool:
+    """The first word at ``pos`` is a lower-case finite verb (class verbish, a past form)."""
+    verb = RE_FIRST_WORD.match(c.text, pos, end)
+    if verb is None:
+        return False
     word = verb.group(1)
     finite = c.lex.union("verbish", "past")  # not class aux: its 'to', 'once', 'then' ...
-    main_verb = word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
-    return comma if main_verb else end
+    return word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
+
+
+def _quote_closed_on_comma(c: Ctx, start: int, end: int) -> int:
+    """The end of the first quotation inside ``(start, end)`` whose words close on a comma
+    ('"a disaster,"'), or -1."""
+    for q in c.quotes.within(start, end):
+        if q.start > start and q.closed and q.end <= end and c.text[q.start : q.end].rstrip(
+                "\"'\u201d\u00bb ").endswith(","):
+            return q.end
+    return -1
 
 
 def _last_free_comma(c: Ctx, start: int, end: int) -> int:
