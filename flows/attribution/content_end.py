@@ -77,6 +77,8 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
         that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause
+    if that is not None and _participle_that(c, that.group()):
+        that = None  # 'praised the plan before warning that C': the 'that' of 'warning'
     bare = that is not None and _determiner_that(c, that)
     if bare:
         that = None  # 'indicate Kennedy made that suggestion': a clause with no 'that'
@@ -156,6 +158,15 @@ def _object_first(c: Ctx, start: int, end: int) -> bool:
     return len(words) < 2 or words[-2].lower() not in c.lex.frame_class("content_noun")
 
 
+def _participle_that(c: Ctx, lead: str) -> bool:
+    """The words before 'that' after a cue learned with the shape "np" are an object, then
+    a preposition of class participle_adjunct and an '-ing' word: the 'that' clause is that
+    participle's complement, not the cue's ('praised the plan before warning that C')."""
+    words = lead.split()
+    return (len(words) >= 4 and words[-2].endswith("ing")
+            and words[-3].lower() in c.lex.frame_class("participle_adjunct"))
+
+
 def _after_preposition(c: Ctx, start: int, end: int) -> int:
     """Start of the object when the complement opens with a preposition that completes the
     cue ("speculated about C", "hoping for C"); not before a number ("said about 40 ...")."""
@@ -227,13 +238,34 @@ def _relative_clause_end(c: Ctx, m: CueHit, start: int, end: int) -> int:
     comma = _free_comma(c, start, end)
     while comma >= 0 and _series_comma(c, start, comma, end):
         comma = _free_comma(c, comma + 1, end)
-    verb = RE_FIRST_WORD.match(c.text, comma + 1, end) if comma >= 0 else None
-    if verb is None or not RE_ALNUM.search(c.text, start, comma):
+    # 'Ann Lee, who called the tax "a disaster," said C': the comma closing the quotation
+    # closes the clause when the main verb follows the quote mark
+    closed = _quote_closed_on_comma(c, start, comma if comma >= 0 else end)
+    if closed >= 0 and _main_verb_at(c, closed, end):
+        return closed
+    if comma < 0 or not RE_ALNUM.search(c.text, start, comma):
         return end
+    return comma if _main_verb_at(c, comma + 1, end) else end
+
+
+def _main_verb_at(c: Ctx, pos: int, end: int) -> bool:
+    """The first word at ``pos`` is a lower-case finite verb (class verbish, a past form)."""
+    verb = RE_FIRST_WORD.match(c.text, pos, end)
+    if verb is None:
+        return False
     word = verb.group(1)
     finite = c.lex.union("verbish", "past")  # not class aux: its 'to', 'once', 'then' ...
-    main_verb = word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
-    return comma if main_verb else end
+    return word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
+
+
+def _quote_closed_on_comma(c: Ctx, start: int, end: int) -> int:
+    """The end of the first quotation inside ``(start, end)`` whose words close on a comma
+    ('"a disaster,"'), or -1."""
+    for q in c.quotes.within(start, end):
+        if q.start > start and q.closed and q.end <= end and c.text[q.start : q.end].rstrip(
+                "\"'\u201d\u00bb ").endswith(","):
+            return q.end
+    return -1
 
 
 def _last_free_comma(c: Ctx, start: int, end: int) -> int:

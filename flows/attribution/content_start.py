@@ -299,6 +299,8 @@ def _content_after(
         if len(words) <= MAX_ASIDE_WORDS and not verbs and not (participle or subject):
             return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
     lead = RE_LEAD_SAYING.match(rest)
+    if lead is not None and _after_participle_adjunct(lead.group(), lex):
+        lead = None  # 'criticized the board before saying that C': the participle's own
     if lead is not None:  # "issued a statement saying C"
         rest = text[pos + lead.end() : end]
         pos += lead.end()
@@ -402,6 +404,15 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
     if m.group(2) and phrasal in speech:
         return m.end(), phrasal
     return (m.end(1), m.group(1)) if m.group(1) in speech else None
+
+
+def _after_participle_adjunct(lead: str, lex: Lexicon) -> bool:
+    """'saying' (or 'to say') in ``lead`` comes right after an object and a preposition of
+    class participle_adjunct: it heads an adjunct of its own, no object's ('criticized the
+    board before saying'; not 'continued by saying', with no object)."""
+    words = lead.split()
+    at = next((i for i, w in enumerate(words) if w in ("saying", "to")), 0)
+    return at > 1 and words[at - 1].lower() in lex.frame_class("participle_adjunct")
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -36,6 +36,8 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 # words that show the agent runs into a clause ("warned by X that C", "asked by X whether C")
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
+RE_AGENT_TAIL = re.compile(r"\s([A-Za-z]+)\s+([A-Za-z]+ing)$")  # 'by the union for saying'
+GERUND_WEIGHT = 0.9  # a participle's frame, as readers.participle_frame weighs it
 RE_LOWER_WORD = re.compile(r"(?<=\s)[a-z]+\b")
 MAX_SPEAKING_AGENT = 4  # words of an agent before the sentence's own cue ('by the BBC said')
 AGENT_LINKS = frozenset(["of", "and", "or"])  # links that go on within an agent's name
@@ -78,6 +80,13 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if clause is not None:  # "was warned by the police that C": C is what the police said
         agent = fr._strip_span(c.text, np[0], clause.start())
         content = fr._trim_content(c.text, clause.end(), c.s.end)
+        said = _subject_gerund(c, agent)
+        if said is not None:  # 'X was praised by Y for saying that C': X said C
+            form = c.text[said[0] : said[1]].lower()
+            if form not in c.lex.cue_weight:
+                return None  # 'was thanked by Y for ensuring that C': no one's words
+            return make_frame("participle", said, c, subject, content,
+                              c.lex.cue_weight[form] * GERUND_WEIGHT)
         if agent[0] >= agent[1] or _has_verb(c, agent):
             return None
         return make_frame("passive", m.span(), c, agent, content, w)
@@ -87,6 +96,19 @@ def passive_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if role is not None:
         np = fr._strip_span(c.text, np[0], role.start())
     return make_frame("passive", m.span(), c, np, subject, w)
+
+
+def _subject_gerund(c: Ctx, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """The agent of a passive cue runs on into a preposition of class gerund_reason and a
+    word ending in '-ing' right before 'that' ('was praised by the union for saying that
+    C'): the span of that gerund, whose subject is the passive's subject, else None
+    ('-ing' words outside the lexicon too: 'for ensuring that C')."""
+    if not c.text.endswith("ing", agent[0], agent[1]):  # cheap: most agents end on a noun
+        return None
+    words = RE_AGENT_TAIL.search(c.text, agent[0], agent[1])
+    if words is None or words.group(1).lower() not in c.lex.frame_class("gerund_reason"):
+        return None
+    return words.span(2)
 
 
 def relative_participle(c: Ctx, m: CueHit) -> bool:

@@ -253,6 +253,8 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
         return None
     if needs_clause and not _has_clause(c, content):
         return None
+    if _subject_with_participle(c, content):
+        return None  # 'A poll, conducted with the Herald, shows Lee with 47%': no C before
     reopen = re.search(r",\s*(?=[\"\u201c\u00ab]|''|``)", tail)
     if reopen is not None:
         q = c.quotes.opening_at(c.s.end - len(tail) + reopen.end())
@@ -406,6 +408,21 @@ def _holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
         w in finite or len(w) > 4 and w.endswith("ed")
         for w in RE_LOWER_WORD.findall(c.text, *span)
     )
+
+
+def _subject_with_participle(c: Ctx, span: tuple[int, int]) -> bool:
+    """The words are a noun phrase with no finite verb and a reduced relative set off by
+    a comma, its last comma part opening with an '-ed' or past participle ('A Ledger poll,
+    conducted jointly with the Herald'): the subject of the cue after them, no clause of
+    what was said (not 'Exports rose, driven by demand', whose first part has its verb)."""
+    comma = c.text.rfind(",", span[0], span[1])
+    if comma < 0:  # cheap: most contents before an inverted cue have no comma
+        return False
+    last = RE_FIRST_WORD.match(c.text, comma + 1, span[1])
+    if last is None or not c.lex.past_form(last.group(1)):
+        return False
+    first = c.text.find(",", span[0], comma + 1)
+    return not _has_clause(c, (span[0], first))
 
 
 def _has_clause(c: Ctx, span: tuple[int, int]) -> bool:
