@@ -1,0 +1,42 @@
+"""Cue words read in the wrong place (issue 3), session 18: a cue of several words after a
+raising verb ('continued to make it clear that C'), an '-ed' cue form between a possessive
+and a noun of speech ("Lee's continued insistence that C": an adjective), and a capitalised
+opener taken into the owner of a noun of speech ("Despite Lee's claim"); with
+counter-examples that must come out unchanged. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the content is the inner cue's complement, not 'it clear that C'
+        (
+            "Ann Lee continued to make it clear that the plan was safe.",
+            [("the plan was safe", "Ann Lee", "continued")],
+        ),
+        (
+            "The mayor has continued to make it clear she will run again.",
+            [("she will run again", "The mayor", "continued")],
+        ),
+    ],
+)
+def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee continued to say that the plan was safe.",
+            [("the plan was safe", "Ann Lee", "continued")],
+        ),
+    ],
+)
+def test_cues_that_stay(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert rows(text) == expected
