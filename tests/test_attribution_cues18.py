@@ -23,6 +23,15 @@ from tests.attribution_rows import rows
             "The mayor has continued to make it clear she will run again.",
             [("she will run again", "The mayor", "continued")],
         ),
+        # an '-ed' form between a possessive and a noun of speech is an adjective
+        (
+            "Ann Lee's repeated claims that the plan was safe did not help.",
+            [("the plan was safe", "Ann Lee's", "claims")],
+        ),
+        (
+            "The firm's continued denials that the dam leaks angered workers.",
+            [("the dam leaks angered workers", "The firm's", "denials")],
+        ),
     ],
 )
 def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
@@ -35,6 +44,11 @@ def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, 
         (
             "Ann Lee continued to say that the plan was safe.",
             [("the plan was safe", "Ann Lee", "continued")],
+        ),
+        ("Moody's said the plan was safe.", [("the plan was safe", "Moody's", "said")]),
+        (
+            "Ann Lee's aides repeated that the plan was safe.",
+            [("the plan was safe", "Ann Lee's aides", "repeated")],
         ),
     ],
 )
