@@ -32,6 +32,15 @@ from tests.attribution_rows import rows
             "The firm's continued denials that the dam leaks angered workers.",
             [("the dam leaks angered workers", "The firm's", "denials")],
         ),
+        # a capitalised opener is no part of the owner's name
+        (
+            "Despite Lee's continued insistence that the plan was safe, shares fell.",
+            [("the plan was safe, shares fell", "Lee's", "insistence")],
+        ),
+        (
+            "Because Acme's claim that the plan was safe was false, shares fell.",
+            [("the plan was safe", "Acme's", "claim")],
+        ),
     ],
 )
 def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
@@ -49,6 +58,14 @@ def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, 
         (
             "Ann Lee's aides repeated that the plan was safe.",
             [("the plan was safe", "Ann Lee's aides", "repeated")],
+        ),
+        (
+            "Critics doubt Tom Hall's claim that the plan was safe.",
+            [("the plan was safe", "Tom Hall's", "claim")],
+        ),
+        (
+            "Critics doubt New York Life's claim that the plan was safe.",
+            [("the plan was safe", "New York Life's", "claim")],
         ),
     ],
 )
