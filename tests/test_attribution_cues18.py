@@ -1,8 +1,8 @@
 """Cue words read in the wrong place (issue 3), session 18: a cue of several words after a
 raising verb ('continued to make it clear that C'), an '-ed' cue form between a possessive
-and a noun of speech ("Lee's continued insistence that C": an adjective), and a capitalised
-opener taken into the owner of a noun of speech ("Despite Lee's claim"); with
-counter-examples that must come out unchanged. Invented sentences only."""
+and a noun of speech ("Lee's continued insistence that C": an adjective), 'quick' with no
+'to' after it, and a capitalised opener taken into the owner of a noun of speech ("Despite
+Lee's claim"); with counter-examples that must come out unchanged. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ from tests.attribution_rows import rows
             "The firm's continued denials that the dam leaks angered workers.",
             [("the dam leaks angered workers", "The firm's", "denials")],
         ),
+        # 'quick' reports only before 'to' and a verb ('was quick to say that C')
+        (
+            "The vote came in May, when Ann Lee said the plan was safe, cheap and quick.",
+            [("the plan was safe, cheap and quick", "Ann Lee", "said")],
+        ),
         # a capitalised opener is no part of the owner's name
         (
             "Despite Lee's continued insistence that the plan was safe, shares fell.",
@@ -58,6 +63,10 @@ def test_cue_read_in_its_place(text: str, expected: list[tuple[str, str | None, 
         (
             "Ann Lee's aides repeated that the plan was safe.",
             [("the plan was safe", "Ann Lee's aides", "repeated")],
+        ),
+        (
+            "The mayor was quick to say the plan was safe.",
+            [("the plan was safe", "The mayor", "quick")],
         ),
         (
             "Critics doubt Tom Hall's claim that the plan was safe.",
