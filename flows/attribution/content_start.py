@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.attribution.lexicon import Lexicon
+from flows.attribution.lexicon import Lexicon, cue_form
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.spans import QUOTE_OPEN, RE_LETTER_WORD, _first_word, _words
 from flows.records import Sentence
@@ -398,6 +398,9 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
     if m is None:
         return None
     if cue in lex.frame_class("raising_cue") and m.group(1) not in OBJECT_LEADS:
+        inner = _longer_cue(text, m.start(1), m.group(1), lex)
+        if inner is not None:
+            return inner  # 'continued to make it clear that C': C, read as the inner cue's
         return m.end(1), m.group(1)  # 'continued to attack C', 'seemed to recognize C'
     speech = lex.frame_class("catenated_speech")
     phrasal = f"{m.group(1)}{m.group(2) or ''}"
@@ -413,6 +416,17 @@ def _after_participle_adjunct(lead: str, lex: Lexicon) -> bool:
     words = lead.split()
     at = next((i for i, w in enumerate(words) if w in ("saying", "to")), 0)
     return at > 1 and words[at - 1].lower() in lex.frame_class("participle_adjunct")
+
+
+def _longer_cue(text: str, pos: int, verb: str, lex: Lexicon) -> tuple[int, str] | None:
+    """A cue form of several words that starts with ``verb`` at ``pos`` ('make it clear'):
+    its end and its form; None for a verb that opens no such form here."""
+    if verb not in lex.cue_first:
+        return None
+    m = lex.cue_first[verb].match(text[pos : pos + CUE_WORD_CHARS * 3].lower())
+    if m is None or m.end() == len(verb):
+        return None
+    return pos + m.end(), cue_form(m.group())
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -159,8 +159,10 @@ def possessor(text: str, cue: tuple[int, int], start: int, lex: Lexicon) -> tupl
     if not last.endswith(POSSESSIVE) or last[:-2].lower() in lex.frame_class("contracted"):
         return None
     first = len(words) - 1
-    if last[:1].isupper():  # a name: its capitalised words
-        while first > 0 and words[first - 1].group()[:1].isupper() and len(words) - first < 4:
+    if last[:1].isupper():  # a name: its capitalised words, not a sentence's opener
+        openers = lex.frame_class("opener")  # ("Despite Lee's claim", "Because Acme's claim")
+        while first > 0 and words[first - 1].group()[:1].isupper() and len(words) - first < 4 \
+                and words[first - 1].group().lower() not in openers:
             first -= 1
     elif first > 0 and words[first - 1].group().lower() in lex.frame_class("noun_determiner"):
         first -= 1  # 'the mayor's'

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
+from flows.attribution.spans import POSSESSIVE_DETERMINERS
 
 __all__ = ["naming_participle", "noun_after_verb", "other_sense"]
 
@@ -146,17 +147,25 @@ def _quotes_beside(text: str, hit: CueHit) -> bool:
     return RE_QUOTE_BEFORE.search(text, max(0, start - QUOTE_BEFORE_CHARS), start) is not None
 
 
+OWNER_ENDS = ("'s", "\u2019s", "s'")  # a possessive's ending: "Lee's", "the firms'"
+
+
 def _after_adjective_lead(text: str, hit: CueHit, lex: Lexicon) -> bool:
     """The word right before a one-word '-ed' cue is a preposition of class
     ``adjective_lead`` and a noun follows it ('for confirmed patients', 'of reported cases'):
     the form is an adjective. Not after a comma or any other mark ('for years, reported C'),
     nor before a clause or a mark (the preposition closes a relative clause: 'The man they
-    looked for reported that C')."""
+    looked for reported that C'). After a possessive, before a noun of speech (class
+    ``speech_noun``: "Lee's continued insistence that C", 'his repeated claim'); not before
+    other words ("Moody's said C")."""
     start = hit.start()
     if text[start - 1 : start] != " ":
         return False
     space = text.rfind(" ", max(0, start - ADJECTIVE_LEAD_CHARS), start - 1)
     word = text[space + 1 : start - 1]
+    if word.endswith(OWNER_ENDS) or word in POSSESSIVE_DETERMINERS:
+        m = RE_NEXT_WORDS.match(text, hit.end())
+        return m is not None and m.group(1).lower() in lex.frame_class("speech_noun")
     if not word.islower() or word not in lex.frame_class("adjective_lead"):
         return False
     m = RE_NEXT_WORDS.match(text, hit.end())

@@ -81,14 +81,14 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
     # (each loop below only when a word it looks for is there)
+    cuts = not DASHES.isdisjoint(map(_low, tokens))
+    if cuts:  # (before the subordinators: "Ann Lee - after a pause - said": Ann Lee)
+        tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if not subordinators.isdisjoint(map(_low, tokens)) else -1,
                    -1, -1):
         if tokens[i][1] in subordinators and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
             break
-    cuts = not DASHES.isdisjoint(map(_low, tokens))
-    if cuts:
-        tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
         if tokens[i - 1][1] in DASHES:
             tokens = tokens[i:]
@@ -107,6 +107,8 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         or tokens[0][1] in DEMONSTRATIVES
         and tokens[1][1] in time  # "this week the mayor"
         or timed and RE_YEAR.fullmatch(tokens[0][1]) is not None  # "In December 2004 the"
+        or tokens[1][1] == "as" and tokens[0][1] in c.lex.frame_class("comparative_lead")
+        and len(tokens) > 2  # "(But) even as Ann Lee argued", "Just as the mayor said"
     ):
         timed = tokens[0][1] in time
         tokens = tokens[1:]
@@ -140,10 +142,12 @@ def _without_closing_aside(tokens: list[tuple[str, str, int]]) -> list[tuple[str
     """A subject window that ends with an aside between dashes ("Acme Bank - itself a target
     of a lawsuit -", "Mr Bez - himself a former executive -"): the words before the aside,
     which speak; the window unchanged when its last word is no dash."""
-    if len(tokens) < 3 or tokens[-1][1] not in DASHES:
+    if len(tokens) < 2 or tokens[-1][1] not in DASHES:
         return tokens
     opening = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][1] in DASHES), 0)
-    return tokens[:opening] if opening else tokens
+    # no opening dash: the aside's opening words were cut ("The plan - which ... -"), the
+    # closing dash is no part of the subject
+    return tokens[:opening] if opening else tokens[:-1]
 
 
 def _fronted_phrase_length(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
