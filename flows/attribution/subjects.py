@@ -346,7 +346,15 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if desc is not None and desc.split()[0].lower() in RELATIVE:
         desc = None
     head = _before_owning_verb(c, _before_purpose_verb(c, head, cue_start))
-    return _before_object_verb(c, head), desc, None
+    head = _before_object_verb(c, head)
+    relative = (
+        _relative_that(c, head)
+        if c.text.endswith(" that", *head) and not c.text[head[1] : cue_start].strip()
+        else None
+    )
+    if relative is not None:  # "Ann joined a group that said C": 'that', for "a group"
+        return relative
+    return head, desc, None
 
 
 def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
@@ -506,6 +514,28 @@ def _relative_after_clause(
     if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
         return None  # "those who said": no noun to stand for
     return (words[-1].start(), words[-1].start() + len(pronoun)), None, c.text[head[0] : head[1]]
+
+
+def _relative_that(c: Ctx, last: tuple[int, int]) -> tuple[tuple[int, int], None, str] | None:
+    """A subject window that ends with a relative 'that' right after its noun ("a group
+    that", "Fans of a group that"): the speaker is the pronoun, standing for the noun
+    phrase before it, as with 'who' (``_relative_after_clause``). None when a past verb
+    comes before that noun phrase ("Ann released a video that said C": Ann speaks) or no
+    noun comes before 'that' ("you're that", "similar to that"). (The caller reads it only
+    right before the cue: not 'that' of "at the base that night said".)"""
+    that = last[1] - len("that")
+    head = trailing_np(c, (last[0], that))
+    if head is None:
+        return None
+    verbs = c.lex.union("past", "participle")
+    for t in RE_TOKEN.finditer(c.text, last[0], that):
+        word = t.group()
+        if word[:1].islower() and (word in verbs or word.endswith("ed")):
+            return None
+    function_words = c.lex.union("not_speaker", plus=DEMONSTRATIVES)
+    if all(w in function_words for w in fr._words(c.text[head[0] : head[1]])):
+        return None  # "those that said": no noun to stand for
+    return (that, last[1]), None, c.text[head[0] : head[1]]
 
 
 def trailing_np(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
