@@ -132,7 +132,7 @@ def pre_frame(
     if not loose and not relative and not _it_says(c, m, seg, spk):
         return None
     if c.text[c.s.start : seg].strip(" ,"):
-        start = fr._content_before(c.text, c.s, seg, c.quotes, c.lex)
+        start = fr.content_before(c.text, c.s, seg, c.quotes, c.lex)
         content = fr._trim_content(c.text, start, seg)
         if _subordinate(c, content):
             return None  # "If they fail, the state could deny them permits": no statement
@@ -167,7 +167,7 @@ def pre_frame(
         if q is not None and not taken and c.text[c.s.start : seg].strip(" ,"):
             content = (content[0], q.end)  # '"C," he said in a statement, "and D."'
     if not _content_ok(c, content) and not (
-        fr._is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
+        fr.is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
     ):
         return None
     return make_frame("pre", m.span(), c, spk, content, w)

@@ -244,7 +244,7 @@ def _framed_after_colon(c: Ctx, prev: Frame, frame: Frame) -> bool:
 
 def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
     """``frame``'s cue is the verb after 'to' that hands ``prev``'s cue its complement
-    ('continued to insist that C', content_start._catenated_speech): the same content."""
+    ('continued to insist that C', catenatives.catenated_speech): the same content."""
     return (
         frame.content_start == prev.content_start
         and prev.cue_end < frame.cue_start < prev.content_start
