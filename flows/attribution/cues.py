@@ -10,14 +10,7 @@ from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
-from flows.attribution.clause_frames import (
-    MAX_PRE_WORDS,
-    _post_content_frame,
-    post_frame,
-    pre_frame,
-    quote_closes_sentence_before,
-    quote_just_before,
-)
+from flows.attribution.clause_frames import post_frame
 from flows.attribution.frame_checks import (
     has_speaker,
     noun_in_of_phrase,
@@ -50,6 +43,8 @@ from flows.attribution.passive import (
 )
 from flows.attribution.pictures import captions_picture
 from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
+from flows.attribution.post_content import MAX_PRE_WORDS, post_content_frame
+from flows.attribution.pre_frames import pre_frame, quote_closes_sentence_before, quote_just_before
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
     HEAD_CLASSES,
@@ -316,7 +311,7 @@ def _relative_quote_subject_frame(
     subject = narrow_subject(c, fr._clean_subject(c.text, seg, comma, c.lex))
     if subject is None or not fr._speakerlike(c.text, *subject, c.lex):
         return None
-    return _post_content_frame(c, m, lemma, w, (subject, None, None))
+    return post_content_frame(c, m, lemma, w, (subject, None, None))
 
 
 def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
