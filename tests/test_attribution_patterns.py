@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.attribution.clause_frames import _may_coordinate, _second_verb
 from flows.attribution.quotes import RE_MARKS
+from flows.attribution.second_verbs import may_coordinate, second_verb
 from flows.attribution.spans import (
     RE_SEGMENT_BREAK,
     _first_word,
@@ -77,9 +77,9 @@ def test_first_word_is_the_first_of_the_words(text: str) -> None:
 
 @given(WORDY)
 def test_no_coordinating_word_without_and_or_but(text: str) -> None:
-    if _second_verb(_words(text)[-3:]):
-        assert _may_coordinate(text)
-    assert _may_coordinate("Ann Lee AND") and not _may_coordinate("Ann Lee")
+    if second_verb(_words(text)[-3:]):
+        assert may_coordinate(text)
+    assert may_coordinate("Ann Lee AND") and not may_coordinate("Ann Lee")
 
 
 def _segment_start_plain(text: str, lo: int, pos: int) -> int:

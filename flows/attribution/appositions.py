@@ -136,7 +136,7 @@ def _frame(
 ) -> Frame | None:
     if sum(n_words(c, span) for span in descriptions) > MAX_DESCRIPTION_WORDS:
         return None
-    start = fr._content_before(c.text, c.s, comma, c.quotes, c.lex)
+    start = fr.content_before(c.text, c.s, comma, c.quotes, c.lex)
     content = fr._trim_content(c.text, start, comma)
     if n_words(c, content) < MIN_CONTENT_WORDS:
         return None

@@ -91,7 +91,7 @@ def as_by_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     else:
         if c.text[fr._skip_back(c.text, lead.start(), " ") - 1] != ",":
             return None  # 'the issue was seen as reported by ...'
-        start = fr._content_before(c.text, c.s, lead.start(), c.quotes, c.lex)
+        start = fr.content_before(c.text, c.s, lead.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, lead.start())
     if n_words(c, content) < MIN_CONTENT_WORDS:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
-from flows.attribution.content_start import catenated_speech
+from flows.attribution.catenatives import catenated_speech
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_clause_end
 from flows.attribution.object_end import (
@@ -67,7 +67,7 @@ RE_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     """What the cue ``m`` introduces: a clause up to its end, or the short object of a cue
     learned with the shape "np" up to its noun-phrase boundary."""
-    start = fr._content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
+    start = fr.content_after(c.text, m.end(), c.s.end, lemma, c.quotes, c.lex)
     end = max([c.s.end, *(q.end for q in c.quotes.within(start, c.s.end))])
     form = cue_form(m.group())
     if c.text.startswith(" to ", m.end()):  # 'declined to say whether C': the shape of 'say'

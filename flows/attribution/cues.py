@@ -10,14 +10,7 @@ from flows.attribution import frames as fr
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
-from flows.attribution.clause_frames import (
-    MAX_PRE_WORDS,
-    _post_content_frame,
-    post_frame,
-    pre_frame,
-    quote_closes_sentence_before,
-    quote_just_before,
-)
+from flows.attribution.clause_frames import post_frame
 from flows.attribution.frame_checks import (
     has_speaker,
     noun_in_of_phrase,
@@ -50,6 +43,8 @@ from flows.attribution.passive import (
 )
 from flows.attribution.pictures import captions_picture
 from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hits
+from flows.attribution.post_content import MAX_PRE_WORDS, post_content_frame
+from flows.attribution.pre_frames import pre_frame, quote_closes_sentence_before, quote_just_before
 from flows.attribution.quotes import QuoteIndex
 from flows.attribution.readers import (
     HEAD_CLASSES,
@@ -249,7 +244,7 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
     if (
         n_pre >= 2
         and c.text[m.end() : m.end() + 2].lstrip()[:1] in GAP_END_MARKS  # cheap: 'said.'
-        and fr._is_endish(c.text, m.end(), c.s.end, c.lex)
+        and fr.is_endish(c.text, m.end(), c.s.end, c.lex)
         and (previous is None or not previous.content_start <= m.start() < previous.content_end)
     ):  # not inside what was said before ('insisted that C did not sway the causes he backs')
         frame = gapped_object_frame(c, m, seg, w)  # 'the bill, which he once supported.'
@@ -263,17 +258,17 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
             or quote_closes_sentence_before(c, seg, m.finish)
             or _object_ends_frame(c, m, seg, lemma)
         ) and not _relative_subject(c, seg, at) and not _second_clause(c, seg, previous)
-        if (fr._is_endish(c.text, m.finish, c.s.end, c.lex, lenient=lenient)
+        if (fr.is_endish(c.text, m.finish, c.s.end, c.lex, lenient=lenient)
                 or _aside_after_adjunct(c, m, seg)):
             frame = pre_frame(c, m, seg, w, previous)
             if frame is not None:
                 return frame
-    if n_pre == 0 and fr._is_endish(c.text, m.finish, c.s.end, c.lex, lenient=True):
+    if n_pre == 0 and fr.is_endish(c.text, m.finish, c.s.end, c.lex, lenient=True):
         frame = appositive_pre_frame(c, m, seg, w)
         if frame is not None:
             return frame
     if n_pre == 0 and (
-        fr._is_endish(c.text, m.finish, c.s.end, c.lex) or _object_ends_frame(c, m, seg, lemma)
+        fr.is_endish(c.text, m.finish, c.s.end, c.lex) or _object_ends_frame(c, m, seg, lemma)
     ):  # 'C, Ann Lee, a plant director, said.' (no quotation before the name)
         frame = named_appositive_frame(c, m, w)
         if frame is not None:
@@ -316,7 +311,7 @@ def _relative_quote_subject_frame(
     subject = narrow_subject(c, fr._clean_subject(c.text, seg, comma, c.lex))
     if subject is None or not fr._speakerlike(c.text, *subject, c.lex):
         return None
-    return _post_content_frame(c, m, lemma, w, (subject, None, None))
+    return post_content_frame(c, m, lemma, w, (subject, None, None))
 
 
 def _second_clause(c: Ctx, seg: int, previous: Frame | None) -> bool:
@@ -429,7 +424,7 @@ def _aside_after_adjunct(c: Ctx, m: CueHit, seg: int) -> bool:
     brk = RE_ASIDE_BREAK.search(c.text, m.end(), c.s.end)
     if brk is None or not c.text[m.end() : brk.start()].strip():
         return False
-    if not fr._is_endish(c.text, m.end(), brk.start(), c.lex):
+    if not fr.is_endish(c.text, m.end(), brk.start(), c.lex):
         return False
     if brk.group() != ",":
         return RE_ASIDE_BREAK.search(c.text, brk.end(), c.s.end) is None

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from flows.attribution import frames as fr
-from flows.attribution.clause_frames import hearer_only, verb_after_frame
 from flows.attribution.content_end import RE_DASH_MARK
 from flows.attribution.frame_checks import (
     MIN_RELATIVE_OBJECT_WORDS,
@@ -19,6 +18,8 @@ from flows.attribution.frame_checks import (
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import cue_form
 from flows.attribution.object_end import RE_LAST_WORD
+from flows.attribution.pre_frames import hearer_only
+from flows.attribution.second_verbs import verb_after_frame
 from flows.attribution.spans import ARTICLES
 from flows.attribution.subjects import (
     PERSONAL,
@@ -244,7 +245,7 @@ def _framed_after_colon(c: Ctx, prev: Frame, frame: Frame) -> bool:
 
 def _catenated(c: Ctx, prev: Frame, frame: Frame) -> bool:
     """``frame``'s cue is the verb after 'to' that hands ``prev``'s cue its complement
-    ('continued to insist that C', content_start._catenated_speech): the same content."""
+    ('continued to insist that C', catenatives.catenated_speech): the same content."""
     return (
         frame.content_start == prev.content_start
         and prev.cue_end < frame.cue_start < prev.content_start
@@ -337,7 +338,7 @@ def _object_only(c: Ctx, frame: Frame) -> bool:
 
 def hearer_frame(c: Ctx, frame: Frame) -> bool:
     """A frame of a cue that takes a hearer ('told') whose content is only that hearer
-    (``clause_frames.hearer_only``): no statement."""
+    (``pre_frames.hearer_only``): no statement."""
     if frame.content_end - frame.content_start > MAX_HEARER_CHARS:
         return False  # (the cheap test first: nearly every content is longer)
     if c.lex.cue_lemma.get(cue_form(frame.cue)) not in c.lex.frame_class("hearer_cue"):

@@ -20,14 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.attribution.content_start import (
-    OBJECT_CUES,
-    THAT,
-    _after_conjunction,
-    _content_after,
-    _content_before,
-    _is_endish,
-)
+from flows.attribution.content_before import after_conjunction, content_before
+from flows.attribution.content_start import OBJECT_CUES, THAT, content_after, is_endish
 from flows.attribution.lexicon import Lexicon
 from flows.attribution.spans import (
     QUOTE_CLOSE,
@@ -48,10 +42,10 @@ __all__ = [  # with the span and complement-start helpers the readers call as fr
     "RE_TOKEN",
     "THAT",
     "Frame",
-    "_after_conjunction",
-    "_content_after",
-    "_content_before",
-    "_is_endish",
+    "after_conjunction",
+    "content_after",
+    "content_before",
+    "is_endish",
     "_segment_start",
     "_skip_back",
     "_strip_span",

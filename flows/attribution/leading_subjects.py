@@ -26,7 +26,7 @@ MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Tw
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
 # a dateline before a main clause: a city in capitals (a state after a comma) or a place
 # and its agency in brackets, then a dash ('WASHINGTON \u2014 X', 'RIVERTON, N.C.\u2014X',
-# 'Riverton (AFP) \u2013 X'); content_start.RE_CONTENT_DATELINE's shape, with no space needed
+# 'Riverton (AFP) \u2013 X'); content_before.RE_CONTENT_DATELINE's shape, with no space needed
 # after the dash
 RE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]{3,}(?: [A-Z][A-Z.'\u2019]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"

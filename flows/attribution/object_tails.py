@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.attribution.content_start import RE_CONTRACTED_VERB
+from flows.attribution.cue_settings import RE_CONTRACTED_VERB
 from flows.attribution.lexicon import CueHit
 from flows.attribution.object_end import (
     as_clause_words,

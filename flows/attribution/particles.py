@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
-from flows.attribution.content_start import MAX_TAIL_WORDS, _infinitive
+from flows.attribution.catenatives import has_infinitive
+from flows.attribution.content_start import MAX_TAIL_WORDS
 from flows.attribution.frames import QUOTE_OPEN
 from flows.attribution.lexicon import Lexicon
 
@@ -80,7 +81,7 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     ('opined on the state of the economy'), and so is a clause after a time ('said on Monday
     prices rose')."""
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
-    if first is None or _infinitive(text[cue_end:content_end]):
+    if first is None or has_infinitive(text[cue_end:content_end]):
         return False
     if first.group().lower() in lex.frame_class("place_adverb"):  # 'said here on Monday.'
         after = RE_PLAIN_WORD.search(text, first.end(), content_end)

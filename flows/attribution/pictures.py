@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.attribution.content_start import RE_CONTENT_DATELINE
+from flows.attribution.content_before import RE_CONTENT_DATELINE
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import Lexicon
 

@@ -83,7 +83,7 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if all(x in c.lex.frame_class("connector") for x in lead):
         content = fr._trim_content(c.text, end, c.s.end)
     else:
-        start = fr._content_before(c.text, c.s, m.start(), c.quotes, c.lex)
+        start = fr.content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
         if c.text[end : end + 1] == "," and (
                 _fronted_phrase(c, content, (end, c.s.end))
@@ -242,11 +242,11 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     boundary = m.start()
     while boundary > c.s.start and c.text[boundary - 1].isspace():
         boundary -= 1
-    start = fr._content_before(c.text, c.s, boundary, c.quotes, c.lex)
+    start = fr.content_before(c.text, c.s, boundary, c.quotes, c.lex)
     content = fr._trim_content(c.text, start, boundary)
     desc = fr._description_after(c.text, end, c.s.end, c.lex)
     tail = c.text[end : c.s.end].lstrip()
-    closes = fr._is_endish(c.text, end, c.s.end, c.lex)
+    closes = fr.is_endish(c.text, end, c.s.end, c.lex)
     if not (_content_ok(c, content) or closes and _two_word_clause(c, content, end)) or not (
         tail[:1] == "," or closes
     ):
@@ -289,7 +289,7 @@ def interjected_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     ):
         return None
     before = fr._skip_back(c.text, m.start(), " ,")
-    start = fr._content_before(c.text, c.s, before, c.quotes, c.lex)
+    start = fr.content_before(c.text, c.s, before, c.quotes, c.lex)
     if not 0 < n_words(c, (start, before)) <= MAX_MID_SUBJECT or "," in c.text[start:before] or (
         _has_clause(c, (start, before))
     ):
@@ -442,9 +442,9 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
         return None
     if not fr._speakerlike(c.text, *spk, c.lex, loose=True):
         return None
-    start = fr._content_before(c.text, c.s, seg, c.quotes)
+    start = fr.content_before(c.text, c.s, seg, c.quotes)
     if c.text[start : start + 1] in "AB":  # 'But with each week, aides say, C': no 'But'
-        start = fr._after_conjunction(c.text, start, seg, c.lex)
+        start = fr.after_conjunction(c.text, start, seg, c.lex)
     lead = fr._words(c.text[start:seg])
     adverbial = lead and lead[0] in c.lex.frame_class("opener+connector")
     if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
@@ -480,7 +480,7 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if min(sizes) < 1 or sum(sizes) > APPOSITIVE_WORDS:
         return None
     content = fr._trim_content(
-        c.text, fr._content_before(c.text, c.s, spans[0][0], c.quotes, c.lex), spans[0][0]
+        c.text, fr.content_before(c.text, c.s, spans[0][0], c.quotes, c.lex), spans[0][0]
     )
     if content[0] >= content[1] and _nothing_said_after(c, m):
         # '"C?" Ann Lee, a nurse, said.': the quotation closed the sentence before; not when
