@@ -25,7 +25,7 @@ import re
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -117,12 +117,14 @@ NOT_VERBS = frozenset(
 )
 
 
-def normalise_cue(cue: str | None) -> str | None:
-    """ "has also said" -> "said"; None when nothing word-like is left."""
+def normalise_cue(cue: str | None, keep: Set[str] = frozenset()) -> str | None:
+    """ "has also said" -> "said"; None when nothing word-like is left. A form in ``keep``
+    (the hand list's) stays whole however long it is ("made it clear")."""
     words = RE_CUE_WORD.findall((cue or "").lower())
     while words and words[0] in LEADING:
         words = words[1:]
-    if len(words) > MAX_WORDS:  # "went off script to comment on" -> "comment on"
+    # "went off script to comment on" -> "comment on"
+    if len(words) > MAX_WORDS and " ".join(words) not in keep:
         words = words[-2:] if words[-1] in PREPOSITIONS else words[:1]
     return " ".join(words) or None
 
@@ -163,13 +165,13 @@ def learn(
     """
     n_cue: Counter[str] = Counter()
     lengths: dict[str, list[int]] = defaultdict(list)
+    hand = hand_cue_forms()
     for doc in docs:
         for st in doc["statements"]:
-            form = normalise_cue(st.get("cue"))
+            form = normalise_cue(st.get("cue"), hand)
             if form is not None:
                 n_cue[form] += 1
                 lengths[form].append(len(st["content"].split()))
-    hand = hand_cue_forms()
     stop = not_cue_words()
     forms = {f for f, n in n_cue.items() if n >= min_count and f.split()[0] not in stop} | hand
     family = {f: verb_family(f) for f in n_cue}

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import POLNEAR_DEV, REPO, need
 
 sys.path.insert(0, str(REPO / "bench"))
-from learn_cues import learn, verb_family  # noqa: E402
+from learn_cues import learn, normalise_cue, verb_family  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,14 @@ def test_a_rare_speech_verb_with_the_same_counts_is_learned() -> None:
     docs = [_doc(f"They quipped the dam number {i} is safe.", ["quipped"]) for i in range(2)]
     docs.append(_doc("They quipped once more.", []))
     assert "quipped" in {row[0] for row in learn(docs)}
+
+
+def test_a_long_hand_form_is_counted_whole() -> None:
+    """An annotated cue longer than two words is cut to its verb ('went off script to comment
+    on' -> 'comment on'), unless it is a form of the hand list: 'has made it clear' counted as
+    'made' left the hand form 'made it clear' at 0 cues in 6 uses, and the lexicon dropped it."""
+    assert normalise_cue("has made it clear", frozenset({"made it clear"})) == "made it clear"
+    assert normalise_cue("has made it clear") == "made"
+    assert normalise_cue("went off script to comment on", frozenset({"made it clear"})) == (
+        "comment on"
+    )
