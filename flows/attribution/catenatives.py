@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows.attribution.lexicon import Lexicon, cue_form
+from flows.attribution.lexicon import Lexicon
 
 __all__ = [
     "OBJECT_LEADS",
@@ -70,12 +70,8 @@ def catenated_speech(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | Non
 def _longer_cue(text: str, pos: int, verb: str, lex: Lexicon) -> tuple[int, str] | None:
     """A cue form of several words that starts with ``verb`` at ``pos`` ('make it clear'):
     its end and its form; None for a verb that opens no such form here."""
-    if verb not in lex.cue_first:
-        return None
-    m = lex.cue_first[verb].match(text[pos : pos + CUE_WORD_CHARS * 3].lower())
-    if m is None or m.end() == len(verb):
-        return None
-    return pos + m.end(), cue_form(m.group())
+    cue = lex.cue_at(text, pos, verb)
+    return None if cue is None or cue[0] == pos + len(verb) else cue
 
 
 def _word_before(text: str, pos: int) -> str:

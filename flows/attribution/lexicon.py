@@ -46,6 +46,8 @@ def lower_same_length(text: str) -> str:
 # read and emptied when it holds MAX_CUE_FORMS (cues as written are a few thousand)
 _CUE_FORMS: dict[str, str] = {}
 MAX_CUE_FORMS = 50_000
+# text read from a cue's first word by ``Lexicon.cue_at``: twice the longest form (20 letters)
+FORM_CHARS = 40
 
 
 def cue_form(text: str) -> str:
@@ -143,6 +145,15 @@ class Lexicon:
             ) - minus
             self.unions[key] = words
         return words
+
+    def cue_at(self, text: str, pos: int, first: str) -> tuple[int, str] | None:
+        """The longest cue form that opens with the word ``first`` (lower case) at ``pos`` in
+        ``text`` ('make it clear' at 'make'): its end in ``text`` and the form; None when no
+        form opens there."""
+        if first not in self.cue_first:
+            return None
+        m = self.cue_first[first].match(text[pos : pos + FORM_CHARS].lower())
+        return None if m is None else (pos + m.end(), cue_form(m.group()))
 
     def find_cues(self, text: str) -> list[CueHit]:
         """Every cue form in ``text`` (case-insensitive, whole words), left to right."""

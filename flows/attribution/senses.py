@@ -85,7 +85,6 @@ BEFORE_CHARS = 30
 POSTED_PLACE = frozenset(["to", "on", "onto", "by", "from", "in", "at", "via"])  # 'posted to'
 RE_POSTED_NOUN = re.compile(r"([A-Za-z-]+)\s+(?:(?:was|were|is|are|has been|have been)\s+)?$")
 POSTED_BEFORE_CHARS = 24  # the noun and 'was' before the cue: ' screenshots were being '
-FORM_CHARS = 40  # enough of the text to hold a cue form of several words ('make it clear')
 ADJECTIVE_LEAD_CHARS = 9  # ' without ' before a cue: the longest adjective_lead and a space
 
 
@@ -351,10 +350,7 @@ def _aspect_of_deed(m: re.Match[str], lex: Lexicon) -> bool:
     verb = m.group(group).lower()
     if verb in lex.cue_lemma or verb in lex.frame_class("catenated_speech"):
         return False  # 'continued to insist', 'continued to question whether C'
-    if verb not in lex.cue_first:
-        return True
-    at = m.start(group)
-    return lex.cue_first[verb].match(m.string[at : at + FORM_CHARS].lower()) is None
+    return lex.cue_at(m.string, m.start(group), verb) is None
 
 
 def _aspect_of_object(text: str, m: re.Match[str], lex: Lexicon) -> bool:
