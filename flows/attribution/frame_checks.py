@@ -10,7 +10,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.noun_cues import owner_gap
-from flows.attribution.passive import BE_FORMS
+from flows.attribution.passive import BE_FORMS, RE_SUBJECT_SPEAKS
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx
 
@@ -62,6 +62,11 @@ def raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
     subject = fr.letters(c.text, frame.speaker_start, frame.speaker_end)
     if subject <= fr.letters(c.text, frame.speaker_end, frame.content_start):
         return frame
+    if passive and (
+        ":" in c.text[frame.cue_end : frame.content_start]
+        or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end)
+    ):
+        return frame  # 'X has not been reported: C', 'X is said to have told C': theirs
     bare = None if passive else RE_RAISED_VERB.match(c.text, frame.cue_end)
     if bare is not None and _cue_verb(c, bare.group(1)):
         return frame  # 'Ann Lee seems to recognize C', 'The data appear to show C': theirs
