@@ -62,3 +62,45 @@ def test_passive_raising_content_opens_at_its_subject(
 )
 def test_passive_raising_keeps_other_contents(text: str, row: tuple[str, str | None, str]) -> None:
     assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [  # a judged passive with no infinitive ('seen as', 'considered', 'rated'): the same
+        (
+            "The marathon hearing was widely seen as a test of the committee.",
+            ("The marathon hearing was widely seen as a test of the committee", None, "seen as"),
+        ),
+        (
+            "The old stadium is considered unsafe for large crowds.",
+            ("The old stadium is considered unsafe for large crowds", None, "considered"),
+        ),
+        (
+            "Most of the statements were rated as mostly false.",
+            ("Most of the statements were rated as mostly false", None, "rated"),
+        ),
+    ],
+)
+def test_judged_passive_content_opens_at_its_subject(text: str, row: tuple[str, None, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (  # a short subject: apart
+            "He is seen as a rival.",
+            ("a rival", None, "seen as"),
+        ),
+        (  # the passive's subject is a relative pronoun: the clause is the relative's
+            "The tweet marked a change in style that was widely seen as an attempt to win votes.",
+            ("an attempt to win votes", None, "seen as"),
+        ),
+        (
+            "The council approved what was widely considered a reckless budget.",
+            ("a reckless budget", None, "considered"),
+        ),
+    ],
+)
+def test_judged_passive_keeps_other_contents(text: str, row: tuple[str, None, str]) -> None:
+    assert rows(text) == [row]
