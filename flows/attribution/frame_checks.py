@@ -53,14 +53,14 @@ def raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
         return frame
     if not frame.speaker_end <= frame.cue_start < frame.content_start:
         return frame
+    gap = c.text[frame.speaker_end : frame.cue_start].split()
+    if passive and (BE_FORMS.isdisjoint(gap) or "being" in gap):  # first: 'X said' is cheap
+        return frame  # 'Analysts (had) expected profits to rise': the analysts' expectation
     if any(f.content_start <= frame.speaker_start < f.content_end for f in frames):
         return frame  # 'X is expected to rise, officials said': the clause is theirs
-    gap = c.text[frame.speaker_end : frame.cue_start].split()
     aux = c.lex.frame_class("aux")
     if len(gap) > MAX_RAISING_GAP or not all(w in aux or w.endswith("ly") for w in gap):
         return frame  # 'The museum, expected to open in May, ...': an aside
-    if passive and (BE_FORMS.isdisjoint(gap) or "being" in gap):
-        return frame  # 'Analysts (had) expected profits to rise': the analysts' expectation
     last = c.text[frame.speaker_start : frame.speaker_end].split()[-1:] if passive else []
     if last and last[0].lower() in RELATIVE_WORDS:
         return frame  # 'a change that was seen as C': the relative clause's own subject
