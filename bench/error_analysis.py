@@ -15,7 +15,12 @@ letter/digit overlaps first, overlap >= 0.5 of both). Then:
   miss of an unmatched gold statement, or no gold statement at all (by cue lemma); the
   unmatched predictions are also counted by frame shape (against all predictions of that
   shape, so a shape's precision can be read off) and by confidence bin;
-* matches at 0.5 that miss 0.9 are typed by which end is off and by how much.
+* matches at 0.5 that miss 0.9 are typed by which end is off and by how much, and tallied
+  again by whether any one contiguous span could reach 0.9 on that gold statement: a gold
+  statement in several segments ('which [he said] C', '"A," [she said], "B"') is matched by
+  no single span when the words between its segments (a span over all of them) and the
+  segments left out (a shorter span) each outweigh a tenth of it, so no boundary rule can
+  turn such a miss into a match (``one_span_reaches``).
 
 Prints counts only (and with ``--examples`` a few offsets per bucket, never article text).
 """
@@ -150,6 +155,23 @@ def classify_fp(
     return "boundary miss of an unmatched gold statement"
 
 
+def one_span_reaches(text: str, g: dict, t: float = 0.9) -> bool:
+    """Whether some contiguous span (from the start of one gold segment to the end of the
+    same or a later one) overlaps the gold statement by ``t`` of both: never, for a gold
+    statement in segments with more letters between them than it can carry."""
+    segments = gold_spans(g)
+    ga = alnum(text, segments)
+    if len(segments) < 2 or not ga:
+        return True
+    for i, (start, _) in enumerate(segments):
+        for _, end in segments[i:]:
+            pa = alnum(text, [(start, end)])
+            overlap = len(pa & ga)
+            if pa and overlap >= t * len(pa) and overlap >= t * len(ga):
+                return True
+    return False
+
+
 def near_exact_type(text: str, g: dict, ga: frozenset[int], st: Statement) -> str:
     gs, ge = min(ga), max(ga) + 1
     pa = alnum(text, [(st.start, st.end)])
@@ -201,12 +223,14 @@ def analyse(docs: list[dict], examples: int) -> dict[str, Counter[str]]:
         matched_preds = set(m5.values())
         for gi, (g, ga) in enumerate(gl):
             tallies["gold"]["all"] += 1
+            reach = "reachable" if one_span_reaches(text, g) else "no one span reaches .9"
+            tallies["gold by one-span reach"][reach] += 1
             if gi in m5:
                 if gi not in m9:
                     st = preds[m5[gi]][0]
-                    tallies["near-exact miss (matched at 0.5)"][
-                        near_exact_type(text, g, ga, st)
-                    ] += 1
+                    typed = near_exact_type(text, g, ga, st)
+                    tallies["near-exact miss (matched at 0.5)"][typed] += 1
+                    tallies["near-exact miss by one-span reach"][f"{reach}: {typed}"] += 1
                 continue
             cause = classify_missed(
                 doc, g, ga, preds, matched_preds, cands, lex_forms, hits, quotes.covering

@@ -10,7 +10,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.noun_cues import owner_gap
-from flows.attribution.passive import BE_FORMS
+from flows.attribution.passive import BE_FORMS, RE_SUBJECT_SPEAKS
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx
 
@@ -31,6 +31,7 @@ RE_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # participle's: 'appeared choreographed to project')
 RE_RAISED_VERB = re.compile(r"\s+(?:[a-z]+(?<!ed)\s+)?to\s+([a-z]+)\b")
 MAX_RAISING_GAP = 3  # "is", "is not", "is also widely" between a subject and a raising verb
+RELATIVE_WORDS = frozenset(["who", "that", "which", "what"])  # 'what was considered C'
 RELATIVE_SUBJECT = frozenset(["who", "that"])  # 'Farmers who praised the plan warned C'
 MIN_RELATIVE_OBJECT_WORDS = 2  # 'who know him say C': a one-word object reports nothing
 RE_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2013\u2014]|\s-")  # a break before a main verb
@@ -45,23 +46,32 @@ def raised_subject(c: Ctx, frame: Frame, frames: list[Frame]) -> Frame:
     Not before a verb of saying or holding, whose subject speaks ('Ann Lee seems to
     recognize C', 'The data appear to show that C'), nor for a passive form with no 'be'
     ('Analysts had expected C')."""
-    verb = frame.cue.split()[-1].lower()
+    words = frame.cue.lower().split()
+    verb = words[-2] if len(words) > 1 and words[-1] == "as" else words[-1]  # 'seen as'
     passive = verb in c.lex.frame_class("raising_passive")
     if not passive and verb not in c.lex.frame_class("raising"):
         return frame
     if not frame.speaker_end <= frame.cue_start < frame.content_start:
         return frame
+    gap = c.text[frame.speaker_end : frame.cue_start].split()
+    if passive and (BE_FORMS.isdisjoint(gap) or "being" in gap):  # first: 'X said' is cheap
+        return frame  # 'Analysts (had) expected profits to rise': the analysts' expectation
     if any(f.content_start <= frame.speaker_start < f.content_end for f in frames):
         return frame  # 'X is expected to rise, officials said': the clause is theirs
-    gap = c.text[frame.speaker_end : frame.cue_start].split()
     aux = c.lex.frame_class("aux")
     if len(gap) > MAX_RAISING_GAP or not all(w in aux or w.endswith("ly") for w in gap):
         return frame  # 'The museum, expected to open in May, ...': an aside
-    if passive and BE_FORMS.isdisjoint(gap):
-        return frame  # 'Analysts (had) expected profits to rise': the analysts' expectation
+    last = c.text[frame.speaker_start : frame.speaker_end].split()[-1:] if passive else []
+    if last and last[0].lower() in RELATIVE_WORDS:
+        return frame  # 'a change that was seen as C': the relative clause's own subject
     subject = fr.letters(c.text, frame.speaker_start, frame.speaker_end)
     if subject <= fr.letters(c.text, frame.speaker_end, frame.content_start):
         return frame
+    if passive and (
+        ":" in c.text[frame.cue_end : frame.content_start]
+        or RE_SUBJECT_SPEAKS.match(c.text, frame.cue_end)
+    ):
+        return frame  # 'X has not been reported: C', 'X is said to have told C': theirs
     bare = None if passive else RE_RAISED_VERB.match(c.text, frame.cue_end)
     if bare is not None and _cue_verb(c, bare.group(1)):
         return frame  # 'Ann Lee seems to recognize C', 'The data appear to show C': theirs
