@@ -12,8 +12,8 @@ def test_determiner_object_before_that_is_relative() -> None:
     found = rows("They attacked the rules that he said hurt farmers.")
     assert ("the rules", "They", "attacked") in found
     assert all("he said" not in content for content, _, _ in found)
-    assert rows("They attacked the rules that hurt farmers.") == [
-        ("the rules", "They", "attacked")
+    assert rows("They attacked the rules that hurt farmers.") == [  # 'hurt' agrees with 'rules'
+        ("the rules that hurt farmers", "They", "attacked")
     ]
 
 

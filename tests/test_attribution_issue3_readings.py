@@ -319,6 +319,28 @@ def test_noun_cue_clause_keeps_its_inner_verbs() -> None:
     ]
 
 
+def test_noun_cue_clause_in_a_fronted_phrase_ends_at_its_comma() -> None:
+    """A cue noun after a sentence-opening preposition ('Despite Ann Lee's insistence that
+    C, shares fell'): the comma after the clause's verb closes the phrase, and the main
+    clause after it is the writer's; a comma before that verb stays inside the clause."""
+    assert rows("Despite Ann Lee's insistence that the plan would work, shares fell.") == [
+        ("the plan would work", "Ann Lee's", "insistence")
+    ]
+    assert rows("Amid the mayor's warning that rents would rise, tenants met on Monday.") == [
+        ("rents would rise", "the mayor's", "warning")
+    ]
+    assert rows("Despite Ann Lee's claim that the plan, which failed, would work, shares "
+                "fell.")[0][0] == "the plan, which failed, would work"
+
+
+def test_noun_cue_clause_with_a_comma_outside_a_fronted_phrase() -> None:
+    """Counter-examples: a sentence-opening noun phrase with no preposition before it keeps
+    a comma aside as before (which verb is whose is not read there)."""
+    assert rows("Ann Lee's claim that the dam was safe, however, drew scorn.")[0][0] == (
+        "the dam was safe, however, drew scorn"
+    )
+
+
 def test_possessive_determiner_owns_speech_noun() -> None:
     """'His warning that C went unheeded': the possessive determiner before a noun of speech
     with its clause names who said C."""

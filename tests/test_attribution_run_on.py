@@ -96,6 +96,10 @@ FRONTED_AFTER_LEAD = [  # a fronted clause whose opener follows a short lead or 
         "Weeks after Ann Lee said the plan was safe, the council voted it down.",
         ("the plan was safe", "said"),
     ),
+    (  # 'just' (class aux: 'has just said') opening a comparison is no verb before 'as'
+        "Just as Ann Lee said the plan was safe, the council voted it down.",
+        ("the plan was safe", "said"),
+    ),
 ]
 KEPT_AFTER_LEAD = [  # counter-examples
     (  # the main clause came first: the 'when' clause trails it
@@ -106,6 +110,10 @@ KEPT_AFTER_LEAD = [  # counter-examples
         "Tom Hall resigned in part because of fears that the plan was unsafe, leaving the "
         "council short.",
         ("the plan was unsafe, leaving the council short", "fears"),
+    ),
+    (  # 'just' after the subject: the adverb of the main clause's verb, no fronted clause
+        "Ann Lee just said when the plan was safe, including the bridges.",
+        ("when the plan was safe, including the bridges", "said"),
     ),
     (  # 'after' inside an aside between dashes
         "Ann Lee - after a pause - said the plan was safe, and the council was angry.",

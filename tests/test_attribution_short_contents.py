@@ -238,8 +238,18 @@ def test_infinitive_after_a_cue_is_no_setting_before_a_quotation(
             "Ann Lee praised the plan that was approved by the board.",
             ("the plan that was approved by the board", "praised"),
         ),
+        (  # a present verb with no -s after a plural noun: it agrees with the noun
+            "The group praised the rules that protect farmers.",
+            ("the rules that protect farmers", "praised"),
+        ),
+        (
+            "The union backed the programs that help workers in need.",
+            ("the programs that help workers in need", "backed"),
+        ),
         # counter-examples: 'that' and a subject, or a cue in the clause, still end the object
         ("Ann Lee praised the plan that the council passed.", ("the plan", "praised")),
+        ("The union backed the talks that week.", ("the talks", "backed")),  # a time
+        ("Ann Lee praised the rule that voters like.", ("the rule", "praised")),  # singular
         ("Ann Lee attacked the rules that he said hurt farmers.", ("the rules", "attacked")),
     ],
 )

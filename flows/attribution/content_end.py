@@ -215,8 +215,9 @@ def _fronted_lead(c: Ctx, m: CueHit) -> bool:
     if not nxt or nxt == "of" or nxt.endswith("ing"):
         return False
     finite = c.lex.union("verbish", "aux", "past", plus=CLAUSE_OPENERS)
+    leads = c.lex.frame_class("comparative_lead")  # 'Just as Ann Lee said C, ...': no verb
     if any(
-        w in finite or w.endswith("ed") and len(w) > 4
+        w in finite and w not in leads or w.endswith("ed") and len(w) > 4
         for w in (w.lower() for w in RE_NP_WORD.findall(c.text, c.s.start, head[at].start()))
     ):
         return False

@@ -98,6 +98,10 @@ def noun_clause_end(
     for token in RE_CLAUSE_TOKEN.finditer(text, *content):
         low = token.group().lower()
         if not low[0].isalnum():
+            if low == "," and _fronted_phrase(before[0], lex):
+                if verbs >= expected:
+                    return _trimmed_end(text, content[0], token.start())
+                continue  # 'Despite Lee's claim that rents, fees and taxes would rise, ...'
             return content[1]  # an aside: which verb is whose is not read here
         if low in lex.frame_class("inner_clause_lead"):
             expected += 1
@@ -107,6 +111,15 @@ def noun_clause_end(
             verbs += 1
         prior = low
     return content[1]
+
+
+def _fronted_phrase(first: str, lex: Lexicon) -> bool:
+    """The sentence opens with a preposition or a conjunction of a fronted phrase (classes
+    fronted_adjunct, adverbial_lead, fronted_opener): the noun phrase of the cue is its
+    object, so a comma after the 'that' clause's verb closes the phrase before the main
+    clause ('Despite Ann Lee's insistence that the plan would work, shares fell'); a comma
+    before that verb is one of a list or an aside inside the clause."""
+    return first.lower() in lex.union("fronted_adjunct", "adverbial_lead", "fronted_opener")
 
 
 def _bare_modifier(cue: str, before: list[str], lex: Lexicon) -> bool:

@@ -142,7 +142,7 @@ def _name_part_end(c: Ctx, start: int, t: re.Match[str], end: int) -> int:
     if label is not None:
         return label.end() if after_name else -1
     name = RE_APPOSITIVE_NAME.match(c.text, t.start(), end)
-    noun = RE_LAST_WORD.search(c.text, start, t.start())
+    noun = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, t.start(), " "))
     people = c.lex.union(speaker=PERSON_NOUNS)
     if name is None or noun is None or noun.group().lower() not in people:
         return -1
@@ -226,9 +226,26 @@ def _relative_that(c: Ctx, start: int, t: re.Match[str], end: int) -> bool:
     platforms that were used'), not a subject ('the claim that the plan failed'), and the
     clause reads as one after 'who' (``_restrictive_relative``: no cue in it)."""
     verb = RE_NP_WORD.match(c.text, t.end() + 1, end)
-    if verb is None or not c.lex.verb_word(verb.group(), aux=True):
+    if verb is None:
+        return False
+    if not c.lex.verb_word(verb.group(), aux=True) and not _plural_agreement(c, start, t, verb):
         return False
     return _restrictive_relative(c, start, t.start(), end)
+
+
+def _plural_agreement(c: Ctx, start: int, t: re.Match[str], verb: re.Match[str]) -> bool:
+    """After a plural noun, the word after 'that' is a present verb that agrees with it
+    ('praised the rules that protect farmers'): a lower-case word with no -s that is no
+    subject (a pronoun, a determiner) nor a time, and the noun no noun of what was said or thought
+    ('the fears that inflation would rise': class content_noun)."""
+    word = verb.group()
+    if not word.isalpha() or not word.islower() or word.endswith("s"):
+        return False  # (the cheap test first: 'the claims that prices rose')
+    if word in c.lex.union("subject_pronoun", "noun_determiner", "time", "time_measure"):
+        return False  # 'backed the talks that week': a determiner of a time
+    noun = RE_LAST_WORD.search(c.text, start, fr._skip_back(c.text, t.start(), " "))
+    return (noun is not None and plural(noun.group())
+            and noun.group().lower() not in c.lex.frame_class("content_noun"))
 
 
 def _relative_start(c: Ctx, start: int, pos: int) -> int:
