@@ -28,6 +28,10 @@ RE_TO_BEFORE = re.compile(r"\sto\s+$")  # 'took to Twitter to' before the cue
 RELATIVE = frozenset({"who", "which"})
 RE_CONTRACTION = re.compile(r"['\u2019](?:ve|d|ll)$")  # "who've", "who'd"; not "who's said to"
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
+# a relative word that, right after a verb's object and before the cue, makes the object's
+# noun the cue's subject, and the verb's subject the speaker ('Ann released a video that said C')
+OBJECT_RELATIVE = frozenset({"that", "which"})
+OBJECT_RELATIVE_ENDS = tuple(f" {w}" for w in OBJECT_RELATIVE)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
@@ -331,6 +335,10 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     first = last if segments[0] == last_segment else fr._clean_subject(c.text, *segments[0], c.lex)
     head = narrow_subject(c, first)
     if head is None:  # a clause, unless it ends in "<noun> who": "Ann did best with voters who"
+        if c.text.endswith(OBJECT_RELATIVE_ENDS, *last):  # 'The group has released a video
+            cut = _before_object_verb(c, last)  # that said C': the group, as without 'has'
+            if cut is not None and cut != last:
+                return cut, None, None
         return _restrictive_relative(c, last)
     restrictive = _relative_after_clause(c, last) if len(segments) == 1 else None
     if restrictive is not None:
@@ -386,7 +394,10 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             c.lex.union("aux", "verbish", "verb_adverb"))):
             k -= 1  # 'jokingly offered', 'has launched', 'even gave'
         subject = fr._strip_span(c.text, head[0], words[k - 1].end())
-        return subject if fr._speakerlike(c.text, *subject, c.lex) else head
+        relative = words[-1].group() in OBJECT_RELATIVE  # 'released a video that said C'
+        if relative:  # the object's own clause: any noun phrase before the verb speaks
+            subject = subject[0], fr._without_time_after(c.text, *subject, c.lex)
+        return subject if fr._speakerlike(c.text, *subject, c.lex, loose=relative) else head
     return head
 
 
