@@ -31,6 +31,12 @@ RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
 # a relative word that, right after a verb's object and before the cue, makes the object's
 # noun the cue's subject, and the verb's subject the speaker ('Ann released a video that said C')
 OBJECT_RELATIVE = frozenset({"that", "which"})
+# a share of people that ends a subject window: '62 percent of voters', 'about 40%'
+RE_SHARE_END = re.compile(
+    r"(?<!\S)(?:(?:only|just|about|nearly|almost|roughly|some)\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per cent\b)\s+of\s+"
+    r"(?P<people>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*$"
+)
 OBJECT_RELATIVE_ENDS = tuple(f" {w}" for w in OBJECT_RELATIVE)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -308,6 +314,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     own = _it_after_coordinator(c, last, cue_start)
     if own is not None:  # 'X cut jobs but it said C': the second clause's 'it'
         return own, None, None
+    share = _share_before_participle(c, last, cue_start)
+    if share is not None:  # 'The shootings left 62 percent of voters saying C'
+        return share, None, None
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
@@ -363,6 +372,27 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if relative is not None:  # "Ann joined a group that said C": 'that', for "a group"
         return relative
     return head, desc, None
+
+
+def _share_before_participle(
+    c: Ctx, last: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
+    """A share of people ('62 percent of voters', 'about 40%') that ends a subject window
+    after other words, right before an '-ing' cue: those people say it ('The shootings left
+    62 percent of voters saying C', 'The poll found 40% saying C'), not the clause before
+    them. None when no percentage is there (nearly every window), the cue is no '-ing' form,
+    the share is the whole window (read as before) or 'of' names no people after it ('5
+    percent of the total')."""
+    if c.text.find("%", *last) < 0 and c.text.find(" per", *last) < 0:
+        return None  # (no percentage: nearly every window)
+    if not c.text.startswith("ing", c.text.find(" ", cue_start, c.s.end) - 3):
+        return None  # 'said', not 'saying'
+    m = RE_SHARE_END.search(c.text, *last)
+    if m is None or m.start() <= last[0]:
+        return None
+    if not fr._speakerlike(c.text, *m.span("people"), c.lex):
+        return None  # 'Sales rose 5 percent of the total suggesting C': no people
+    return fr._strip_span(c.text, m.start(), last[1])
 
 
 def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
