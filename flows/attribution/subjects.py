@@ -39,6 +39,7 @@ RE_SHARE_END = re.compile(
 )
 OBJECT_RELATIVE_ENDS = tuple(f" {w}" for w in OBJECT_RELATIVE)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DASH_ENDS = frozenset({"-", "\u2013", "\u2014"})  # the last character of a dash
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
@@ -306,7 +307,7 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
             lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
-    for part in c.text[lo:cue_start].split(","):
+    for part in c.text[lo : _before_dash_aside(c, lo, cue_start)].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
     last_segment = segments[-1]
@@ -372,6 +373,20 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if relative is not None:  # "Ann joined a group that said C": 'that', for "a group"
         return relative
     return head, desc, None
+
+
+def _before_dash_aside(c: Ctx, lo: int, cue_start: int) -> int:
+    """Where the subject window before the cue ends: before an aside between dashes that
+    holds a comma and closes right before the cue ("Ann Lee - who, unlike Tom Hall, backs
+    the plan - said": "Ann Lee", not "backs the plan", the comma part the split would keep);
+    ``cue_start`` when no dash closes the window (nearly every one), no dash opens the aside
+    or no comma is inside it (``narrow_subject`` drops such an aside itself)."""
+    if c.text[max(lo, cue_start - 3) : cue_start].rstrip()[-1:] not in DASH_ENDS:
+        return cue_start  # (no dash right before the cue: nearly every window)
+    dashes = [t for t in RE_TOKEN.finditer(c.text, lo, cue_start) if t.group() in DASHES]
+    if len(dashes) < 2 or c.text.find(",", dashes[-2].end(), dashes[-1].start()) < 0:
+        return cue_start
+    return dashes[-2].start()
 
 
 def _share_before_participle(
