@@ -192,22 +192,22 @@ def content_after(
         between = _words(head)
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
-        aside = _closed_aside(head)  # 'said, with some justification, that C'
+        closed = _closed_aside(head)  # 'said, with some justification, that C'
         opens = bool(between) and (
-            aside
+            closed
             or between[0] in skip
             or between[0] in time_lead
             or _adverbs_only(head, lex)
             or _duration(between, lex)
         )
         near = len(between) <= MAX_WORDS_BEFORE_THAT and (
-            aside or not RE_DASH.search(rest, 0, m.start()))
+            closed or not RE_DASH.search(rest, 0, m.start()))
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
         if has_infinitive(head) and not _addressed_adjunct(
             between, rest[m.end() : m.end() + 30], lex
         ):
             near = False  # 'vowed to spend the money that ...': a relative clause
-        elif len(between) > NEAR_THAT and commas and not aside:
+        elif len(between) > NEAR_THAT and commas and not closed:
             near = False
         subject = subject_start(head) if near and lemma in OBJECT_CUES else None
         if subject is not None:  # 'told host Ann Lee she believed that C'
