@@ -540,9 +540,11 @@ def test_a_quotation_left_open_does_not_take_a_next_paragraph_with_its_own_frame
          "-5 degrees at dawn did not stop the ferries"),
         ("Ann Lee said -5 degrees is normal for the harbour.",
          "-5 degrees is normal for the harbour"),
-        # counter-example: a dash before words is no minus sign
-        ("Ann Lee said - and she meant it - that prices rose.",
-         "and she meant it - that prices rose"),
+        # counter-example: a dash before words is no minus sign (the aside between dashes
+        # is the frame's adjunct, so the content opens after 'that')
+        ("Ann Lee said - and she meant it - that prices rose.", "prices rose"),
+        ("Ann Lee said -5 degrees - a record - was normal.",
+         "-5 degrees - a record - was normal"),
     ],
 )
 def test_a_minus_sign_is_kept(text: str, content: str) -> None:

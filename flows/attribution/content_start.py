@@ -58,6 +58,7 @@ RE_PLACE_PAIR = re.compile(  # a place and its state or country: 'Salem, New Ham
     r"\b([A-Z][\w.'’-]*),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?"
 )
 RE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+ASIDE_DASHES = "-\u2013\u2014"  # a dash that opens or closes an aside after a cue
 MAX_TAIL_WORDS = 9
 MAX_ADDRESSEE_WORDS = 3  # words after 'to' in 'in a memo to all staff members that'
 THAT = frozenset(["that"])
@@ -112,6 +113,19 @@ def is_endish(text: str, start: int, end: int, lex: Lexicon, *, lenient: bool = 
     if "that" in words or len(words) > MAX_TAIL_WORDS or _quotes_more_than_a_title(head):
         return False
     return not rest.strip() or is_endish("," + rest, 0, len(rest) + 1, lex)
+
+
+def _closed_aside(head: str) -> bool:
+    """The words between a cue and its 'that' are an aside set off on both sides, by commas
+    with no comma inside ('said, with some justification, that C') or by dashes ('said -
+    again, without evidence - that C'): the frame's own adjunct, so 'that' opens what was
+    said; not a list or an object ('told Ann Lee, a Democrat, that C': no comma first)."""
+    inner = head.strip()
+    if inner[:1] == ",":
+        return len(inner) > 1 and inner[-1] == "," and "," not in inner[1:-1]
+    if not inner or inner[0] not in ASIDE_DASHES or inner[-1] not in ASIDE_DASHES:
+        return False  # (no comma or dash right after the cue: nearly every head)
+    return len(RE_DASH.findall(f" {inner} ")) == 2
 
 
 def _quotes_more_than_a_title(head: str) -> bool:
@@ -178,19 +192,22 @@ def content_after(
         between = _words(head)
         skip = lex.frame_class("skip")
         time_lead = lex.union("time_lead", plus=THAT)  # "said that night that C"
+        closed = _closed_aside(head)  # 'said, with some justification, that C'
         opens = bool(between) and (
-            between[0] in skip
+            closed
+            or between[0] in skip
             or between[0] in time_lead
             or _adverbs_only(head, lex)
             or _duration(between, lex)
         )
-        near = len(between) <= MAX_WORDS_BEFORE_THAT and not RE_DASH.search(rest, 0, m.start())
+        near = len(between) <= MAX_WORDS_BEFORE_THAT and (
+            closed or not RE_DASH.search(rest, 0, m.start()))
         commas = "," in RE_PLACE_PAIR.sub(r"\1 \2", head)  # not 'in Dayton, Ohio, on'
         if has_infinitive(head) and not _addressed_adjunct(
             between, rest[m.end() : m.end() + 30], lex
         ):
             near = False  # 'vowed to spend the money that ...': a relative clause
-        elif len(between) > NEAR_THAT and commas:
+        elif len(between) > NEAR_THAT and commas and not closed:
             near = False
         subject = subject_start(head) if near and lemma in OBJECT_CUES else None
         if subject is not None:  # 'told host Ann Lee she believed that C'

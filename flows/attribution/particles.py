@@ -22,7 +22,8 @@ before the panel last fall.' ('said after the vote prices rose' keeps its frame)
 The word classes come from ``data/frame_words.tsv``: ``particle``, ``number_word``,
 ``particle_adverbial``, ``adjunct_lead``, ``setting_lead``, ``skip``, ``time``,
 ``time_lead``, ``time_tail``, ``aux``, ``verbish``, ``noun_determiner`` and
-``place_adverb`` (a 'here' before the adjunct: 'said here on Wednesday.').
+``place_adverb`` and ``time_adverb`` (a 'here' or 'earlier' before the adjunct: 'said here on
+Wednesday.', 'said earlier in the hearing').
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
     first = RE_PLAIN_WORD.search(text, cue_end, content_end)
     if first is None or has_infinitive(text[cue_end:content_end]):
         return False
-    if first.group().lower() in lex.frame_class("place_adverb"):  # 'said here on Monday.'
-        after = RE_PLAIN_WORD.search(text, first.end(), content_end)
+    if first.group().lower() in lex.union("place_adverb", "time_adverb"):  # 'said here on
+        after = RE_PLAIN_WORD.search(text, first.end(), content_end)  # Monday.', 'said earlier'
         if after is None:  # 'can be found here.', 'spoke here.': the place alone
             return not text[first.end() : content_end].strip(" ,.;!?")
         return adjunct_only(text, first.end(), content_end, lex)

@@ -28,7 +28,18 @@ RE_TO_BEFORE = re.compile(r"\sto\s+$")  # 'took to Twitter to' before the cue
 RELATIVE = frozenset({"who", "which"})
 RE_CONTRACTION = re.compile(r"['\u2019](?:ve|d|ll)$")  # "who've", "who'd"; not "who's said to"
 RELATIVE_CUT = frozenset({"who", "which", "whose", "whom"})
+# a relative word that, right after a verb's object and before the cue, makes the object's
+# noun the cue's subject, and the verb's subject the speaker ('Ann released a video that said C')
+OBJECT_RELATIVE = frozenset({"that", "which"})
+# a share of people that ends a subject window: '62 percent of voters', 'about 40%'
+RE_SHARE_END = re.compile(
+    r"(?<!\S)(?:(?:only|just|about|nearly|almost|roughly|some)\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per cent\b)\s+of\s+"
+    r"(?P<people>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})\s*$"
+)
+OBJECT_RELATIVE_ENDS = tuple(f" {w}" for w in OBJECT_RELATIVE)
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DASH_ENDS = frozenset({"-", "\u2013", "\u2014"})  # the last character of a dash
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
@@ -296,7 +307,7 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
             lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
-    for part in c.text[lo:cue_start].split(","):
+    for part in c.text[lo : _before_dash_aside(c, lo, cue_start)].split(","):
         segments.append((pos, pos + len(part)))
         pos += len(part) + 1
     last_segment = segments[-1]
@@ -304,6 +315,9 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     own = _it_after_coordinator(c, last, cue_start)
     if own is not None:  # 'X cut jobs but it said C': the second clause's 'it'
         return own, None, None
+    share = _share_before_participle(c, last, cue_start)
+    if share is not None:  # 'The shootings left 62 percent of voters saying C'
+        return share, None, None
     if len(segments) > 1 and c.text[last[0] : last[1]].lower() in RELATIVE:
         head = trailing_np(c, segments[-2])  # "... assets of X Centers, which said"
         return (last, None, None if head is None else c.text[head[0] : head[1]])
@@ -331,6 +345,10 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     first = last if segments[0] == last_segment else fr._clean_subject(c.text, *segments[0], c.lex)
     head = narrow_subject(c, first)
     if head is None:  # a clause, unless it ends in "<noun> who": "Ann did best with voters who"
+        if c.text.endswith(OBJECT_RELATIVE_ENDS, *last):  # 'The group has released a video
+            cut = _before_object_verb(c, last)  # that said C': the group, as without 'has'
+            if cut is not None and cut != last:
+                return cut, None, None
         return _restrictive_relative(c, last)
     restrictive = _relative_after_clause(c, last) if len(segments) == 1 else None
     if restrictive is not None:
@@ -355,6 +373,41 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
     if relative is not None:  # "Ann joined a group that said C": 'that', for "a group"
         return relative
     return head, desc, None
+
+
+def _before_dash_aside(c: Ctx, lo: int, cue_start: int) -> int:
+    """Where the subject window before the cue ends: before an aside between dashes that
+    holds a comma and closes right before the cue ("Ann Lee - who, unlike Tom Hall, backs
+    the plan - said": "Ann Lee", not "backs the plan", the comma part the split would keep);
+    ``cue_start`` when no dash closes the window (nearly every one), no dash opens the aside
+    or no comma is inside it (``narrow_subject`` drops such an aside itself)."""
+    if c.text[max(lo, cue_start - 3) : cue_start].rstrip()[-1:] not in DASH_ENDS:
+        return cue_start  # (no dash right before the cue: nearly every window)
+    dashes = [t for t in RE_TOKEN.finditer(c.text, lo, cue_start) if t.group() in DASHES]
+    if len(dashes) < 2 or c.text.find(",", dashes[-2].end(), dashes[-1].start()) < 0:
+        return cue_start
+    return dashes[-2].start()
+
+
+def _share_before_participle(
+    c: Ctx, last: tuple[int, int], cue_start: int
+) -> tuple[int, int] | None:
+    """A share of people ('62 percent of voters', 'about 40%') that ends a subject window
+    after other words, right before an '-ing' cue: those people say it ('The shootings left
+    62 percent of voters saying C', 'The poll found 40% saying C'), not the clause before
+    them. None when no percentage is there (nearly every window), the cue is no '-ing' form,
+    the share is the whole window (read as before) or 'of' names no people after it ('5
+    percent of the total')."""
+    if c.text.find("%", *last) < 0 and c.text.find(" per", *last) < 0:
+        return None  # (no percentage: nearly every window)
+    if not c.text.startswith("ing", c.text.find(" ", cue_start, c.s.end) - 3):
+        return None  # 'said', not 'saying'
+    m = RE_SHARE_END.search(c.text, *last)
+    if m is None or m.start() <= last[0]:
+        return None
+    if not fr._speakerlike(c.text, *m.span("people"), c.lex):
+        return None  # 'Sales rose 5 percent of the total suggesting C': no people
+    return fr._strip_span(c.text, m.start(), last[1])
 
 
 def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
@@ -386,7 +439,10 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             c.lex.union("aux", "verbish", "verb_adverb"))):
             k -= 1  # 'jokingly offered', 'has launched', 'even gave'
         subject = fr._strip_span(c.text, head[0], words[k - 1].end())
-        return subject if fr._speakerlike(c.text, *subject, c.lex) else head
+        relative = words[-1].group() in OBJECT_RELATIVE  # 'released a video that said C'
+        if relative:  # the object's own clause: any noun phrase before the verb speaks
+            subject = subject[0], fr._without_time_after(c.text, *subject, c.lex)
+        return subject if fr._speakerlike(c.text, *subject, c.lex, loose=relative) else head
     return head
 
 
