@@ -359,18 +359,21 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
 
 def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
     """A subject window that holds a lower-case past verb (class past, or '-ed') right
-    before a determiner and more words of its object, read before a cue noun ('Air China
-    picked the London Stock Exchange for its secondary listing', 'Trump launched a
-    pre-emptive attack against'): the verb's subject, the words before it (and its
+    (or a particle after it: 'held up a') before a determiner and more words of its object,
+    read before a cue noun or a relative 'that' ('Air China picked the London Stock Exchange
+    for its secondary listing', 'Trump launched a pre-emptive attack against', 'The crowd
+    held up a sign that read C'): the verb's subject, the words before it (and its
     adverbs), speaks; ``head`` when there is no such verb, when the verb is a cue (its own
     frame: 'He said the figures, released on Friday, showed C'), when 'that' or 'who'
     comes before it ('the firm that made the car said') or the words before name no one."""
     if c.text.count(" ", *head) < MIN_OBJECT_CLAUSE_WORDS - 1:
         return head  # (a subject of a few words holds no verb and object: nearly every one)
     words = list(RE_TOKEN.finditer(c.text, *head))
-    for i in range(1, len(words) - 2):
-        if words[i + 1].group().lower() not in SETTING_OBJECTS:
+    particles = c.lex.frame_class("particle")
+    for j in range(1, len(words) - 2):
+        if words[j + 1].group().lower() not in SETTING_OBJECTS:
             continue  # (no determiner after the word: nearly every word)
+        i = j - 1 if j > 1 and words[j].group() in particles else j  # 'held up a sign'
         verb = words[i].group()
         if not (verb.isalpha() and verb.islower() and c.lex.past_form(verb)):
             continue
@@ -378,7 +381,7 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             return head  # 'He said the figures, released on Friday, showed C': a frame's
         if any(w.group().lower() in ("that", "who", "which") for w in words[:i]):
             return head
-        after = _subject_after_and(c, words[i + 2 :])
+        after = _subject_after_and(c, words[j + 2 :])
         if after is not None:
             return after  # 'The mayor visited the dam and analysts said C'
         k = i
@@ -386,7 +389,10 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             c.lex.union("aux", "verbish", "verb_adverb"))):
             k -= 1  # 'jokingly offered', 'has launched', 'even gave'
         subject = fr._strip_span(c.text, head[0], words[k - 1].end())
-        return subject if fr._speakerlike(c.text, *subject, c.lex) else head
+        # a window ending with 'that' is the object's relative clause ('The crowd held a
+        # sign that read C'): the verb's subject speaks, read as loosely as any subject
+        loose = c.text.endswith(" that", *head)
+        return subject if fr._speakerlike(c.text, *subject, c.lex, loose=loose) else head
     return head
 
 
