@@ -26,3 +26,30 @@ def test_the_holder_of_a_sign_that_reads_speaks(text: str, expected: tuple) -> N
 ])
 def test_other_relative_subjects_read_as_before(text: str, expected: tuple) -> None:
     assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee, who spoke last week about the mill, issued a statement on Tuesday saying"
+     " the mill will close.", ("Ann Lee", "saying")),
+    ("The Farm Union, which has backed Lee, used the comments to urge people to vote.",
+     ("The Farm Union", "urge")),
+    ("Ann Lee, who won the race this year, drew attention to the plight of the mill.",
+     ("Ann Lee", "attention to")),
+])
+def test_a_verb_after_an_aside_takes_the_subject_before_it(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an '-ed' adjective of the subject, no verb
+    ("In Ohio, on Monday, registered voters said the mill will close.",
+     ("registered voters", "said")),
+    # a second clause's subject after 'and'
+    ("Ann Lee, who arrived on Sunday, met with the mayor in his office and both sides"
+     " agreed that the mill will close.", ("both sides", "agreed")),
+    # the predicate holds its own subject
+    ("Tom Hall, 53, a guard at a casino, is backing Ann Lee because he worries the mill"
+     " will close.", ("he", "worries")),
+])
+def test_other_subjects_after_an_aside_read_as_before(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)
