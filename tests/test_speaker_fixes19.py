@@ -53,3 +53,26 @@ def test_a_verb_after_an_aside_takes_the_subject_before_it(text: str, expected: 
 ])
 def test_other_subjects_after_an_aside_read_as_before(text: str, expected: tuple) -> None:
     assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Using a crude word to describe the mayor, he said the plan would fail.",
+     ("he", "describe")),
+    ("Continuing to explain his view, Tom Hall rejected the idea that the plan would fail.",
+     ("Tom Hall", "explain")),
+])
+def test_a_cue_inside_a_fronted_participle_takes_the_main_subject(
+    text: str, expected: tuple
+) -> None:
+    assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending in '-ing' before a verb, a capitalised subject after an '-ing' word
+    ("Beijing is also concerned about the plan, Ann Lee said.", ("Ann Lee", "said")),
+    ("Brewing giant Acme agreed to buy the stake of Bo Co, a brewer, for $5m.",
+     ("Brewing giant Acme", "agreed")),
+    ("Speaking to reporters, Ann Lee said the plan would fail.", ("Ann Lee", "said")),
+])
+def test_other_subjects_opening_with_ing_read_as_before(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)
