@@ -76,3 +76,22 @@ def test_a_cue_inside_a_fronted_participle_takes_the_main_subject(
 ])
 def test_other_subjects_opening_with_ing_read_as_before(text: str, expected: tuple) -> None:
     assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The day before, at a rally in Ohio, Jane Doe said the plan was a good one.",
+     ("Jane Doe", "said")),
+    ("A few minutes later, Tom Hall followed up by saying that the job was hard.",
+     ("Tom Hall", "saying")),
+])
+def test_a_fronted_time_before_a_comma_is_no_subject(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hall, who came after, said the plan was a good one.", ("Tom Hall", "said")),
+    ("The day before, Jane Doe said the plan was a good one.", ("Jane Doe", "said")),
+    ("Two days later, Tom Hall said the plan was a good one.", ("Tom Hall", "said")),
+])
+def test_other_times_read_as_before(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)
