@@ -39,6 +39,7 @@ from flows.attribution.unframed import make_frame
 
 __all__ = ["post_frame"]
 
+MAX_LEAD_MARKS = 2  # a quote mark and a space before a sentence's first word
 MAX_ASIDE_CHARS = 120  # a parenthetical aside between a subject and its cue
 MAX_ASIDE_NOUN_WORDS = 6  # 'the New England Journal article, led by X, concludes C'
 MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
@@ -80,7 +81,11 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None,
     if owner is not None:  # "a fact-check on Ann Lee's claim that C": Ann Lee's
         return post_content_frame(c, m, lemma, w, (owner, None, None))
     subject = post_subject(c, at)
-    if subject is not None and c.text.endswith("ing", subject[0][0], _word_end(c, subject[0])):
+    if (
+        subject is not None
+        and subject[0][0] - c.s.start <= MAX_LEAD_MARKS  # (a subject opening its sentence)
+        and c.text.endswith("ing", subject[0][0], _word_end(c, subject[0]))
+    ):
         subject = _after_fronted_participle(c, subject, at)  # 'Using ... to describe X, he'
     close = fr._skip_back(c.text, at, " ") - 1
     if c.text[close : close + 1] == ")" and (subject is None or subject[0][1] <= close):
