@@ -412,11 +412,11 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
     if c.text.count(" ", *head) < MIN_OBJECT_CLAUSE_WORDS - 1:
         return head  # (a subject of a few words holds no verb and object: nearly every one)
     words = list(RE_TOKEN.finditer(c.text, *head))
-    particles = c.lex.frame_class("particle")
     for j in range(1, len(words) - 2):
         if words[j + 1].group().lower() not in SETTING_OBJECTS:
             continue  # (no determiner after the word: nearly every word)
-        i = j - 1 if j > 1 and words[j].group() in particles else j  # 'held up a sign'
+        particle = j > 1 and words[j].group() in c.lex.frame_class("particle")
+        i = j - 1 if particle else j  # 'held up a sign': the verb before its particle
         verb = words[i].group()
         if not (verb.isalpha() and verb.islower() and c.lex.past_form(verb)):
             continue
