@@ -11,6 +11,7 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.frames import Frame
+from flows.attribution.leading_subjects import leading_np
 from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import possessor
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
@@ -29,6 +30,7 @@ from flows.attribution.second_verbs import (
 from flows.attribution.senses import noun_after_verb
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import (
+    RE_TOKEN,
     Ctx,
     narrow_subject,
     post_subject,
@@ -37,6 +39,7 @@ from flows.attribution.unframed import make_frame
 
 __all__ = ["post_frame"]
 
+MAX_LEAD_MARKS = 2  # a quote mark and a space before a sentence's first word
 MAX_ASIDE_CHARS = 120  # a parenthetical aside between a subject and its cue
 MAX_ASIDE_NOUN_WORDS = 6  # 'the New England Journal article, led by X, concludes C'
 MAX_TITLE_WORDS = 6  # a quoted title in an aside: '"The Apprentice,"'
@@ -78,6 +81,12 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None,
     if owner is not None:  # "a fact-check on Ann Lee's claim that C": Ann Lee's
         return post_content_frame(c, m, lemma, w, (owner, None, None))
     subject = post_subject(c, at)
+    if (
+        subject is not None
+        and subject[0][0] - c.s.start <= MAX_LEAD_MARKS  # (a subject opening its sentence)
+        and c.text.endswith("ing", subject[0][0], _word_end(c, subject[0]))
+    ):
+        subject = _after_fronted_participle(c, subject, at)  # 'Using ... to describe X, he'
     close = fr._skip_back(c.text, at, " ") - 1
     if c.text[close : close + 1] == ")" and (subject is None or subject[0][1] <= close):
         subject = _before_aside(c, close) or subject  # 'Ann Lee (a nurse who ...) says C'
@@ -147,6 +156,42 @@ def post_frame(c: Ctx, m: CueHit, lemma: str, w: float, previous: Frame | None,
             return None
         subject = (lead, None, None)
     return post_content_frame(c, m, lemma, w, subject)
+
+
+def _word_end(c: Ctx, span: tuple[int, int]) -> int:
+    space = c.text.find(" ", *span)
+    return span[1] if space < 0 else space
+
+
+def _after_fronted_participle(
+    c: Ctx, subject: tuple[tuple[int, int], str | None, str | None], cue_start: int
+) -> tuple[tuple[int, int], str | None, str | None]:
+    """A subject that opens the sentence with a capitalised '-ing' word, no comma before the
+    cue ('Using a crude word to describe X, he said C'; 'Continuing to explain his view, Tom
+    Hall ...'): the cue is a verb of the fronted participle clause, whose subject is the
+    main clause's, the noun phrase right after the comma that closes it; ``subject`` when no
+    such noun phrase follows or the words before the cue are no such clause: a verb after
+    the '-ing' word ('Beijing is concerned about') or a capitalised word in the subject
+    ('Brewing giant Inbev agreed')."""
+    start = subject[0][0]
+    lead = c.text[c.s.start : start].strip(' "\u201c')
+    if lead or not c.text[start].isupper() or "," in c.text[start:cue_start]:
+        return subject
+    words = c.text[start:cue_start].split(None, 2)  # the participle and the word after it
+    after = words[1].lower() if len(words) > 1 else ""
+    if after != "to" and (c.lex.verb_word(after, aux=True) or after in c.lex.cue_lemma) or any(
+        w[:1].isupper() for w in c.text[_word_end(c, subject[0]) : subject[0][1]].split()
+    ):  # a subject: 'Beijing is concerned about', 'Brewing giant Inbev agreed'
+        return subject
+    comma = c.text.find(",", cue_start, c.s.end)
+    if comma < 0:
+        return subject
+    end = c.text.find(",", comma + 1, c.s.end)
+    tokens = list(RE_TOKEN.finditer(c.text[comma + 1 : c.s.end if end < 0 else end]))
+    main = leading_np(c, comma + 1, tokens) if tokens else None
+    if main is None or not fr._speakerlike(c.text, *main, c.lex):
+        return subject
+    return main, None, None
 
 
 def _before_aside(

@@ -22,6 +22,7 @@ MAX_DETERMINER_NP = 4
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
 ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 SPEAKER_HEADS = ("group", "title", "person_noun", "org_kind")  # 'Union leaders', 'Farm groups'
+MAX_FRONTED_TIME = 4  # words of a fronted time before a comma ("A few minutes later,")
 MAX_TIMED_LEAD = 3  # words of a time before a fronted clause's conjunction ("Two weeks after")
 TIME_OPENERS = frozenset({"in", "during", "later"})  # with class time_lead: "In recent weeks"
 # a dateline before a main clause: a city in capitals (a state after a comma) or a place
@@ -54,7 +55,9 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
         tokens = [t for t in RE_TOKEN.finditer(part)]
         if skipped is not None and state_after_city(c, skipped, (pos, pos + len(part))) or (
             k < len(parts) - 1 and participle_lead(c, [t.group() for t in tokens[:2]])
-        ):  # "Speaking in Salem, New Hampshire, X went", "Facing a backlash, X released"
+        ) or k < len(parts) - 1 and _fronted_time(tokens):
+            # "Speaking in Salem, New Hampshire, X went", "Facing a backlash, X released",
+            # "A few minutes later, X followed up"
             skipped = pos, pos + len(part)
             pos += len(part) + 1
             continue
@@ -70,6 +73,12 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
         skipped = pos, pos + len(part)
         pos += len(part) + 1
     return None
+
+
+def _fronted_time(tokens: list[re.Match[str]]) -> bool:
+    """A short comma part that ends with a time word ("A few minutes later", "The day
+    before", "Two years ago"): a fronted time, not the subject."""
+    return 1 < len(tokens) <= MAX_FRONTED_TIME and tokens[-1].group().lower() in TIME_ENDS
 
 
 def _time_lead_length(c: Ctx, tokens: list[re.Match[str]]) -> int:

@@ -46,9 +46,10 @@ NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
 UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
+MIN_ASIDE_COMMAS = 2  # 'Ann Lee, who won, issued': the commas of an aside before a verb
 _low = itemgetter(1)  # a token's lower-case stripped word
 DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS | {"some", "many", "most"}
-TIME_ENDS = frozenset({"later", "ago", "earlier"})
+TIME_ENDS = frozenset({"later", "ago", "earlier", "before", "after"})  # 'The day before,'
 FRONTED_LINKS = frozenset({"to", "by", "than", "like"})  # 'a speech to the nation'
 SETTING_OBJECTS = ARTICLES | POSSESSIVE_DETERMINERS  # a verb's object: 'picked the'
 MIN_OBJECT_CLAUSE_WORDS = 4  # 'Ann Lee launched a' before a cue noun
@@ -301,6 +302,32 @@ def _time_colon(text: str, at: int) -> bool:
 
 
 def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
+    """The subject in front of a cue: the mention's span, a description and the noun a
+    relative pronoun stands for. A subject read as a lower-case verb phrase after an aside
+    between commas ("Ann Lee, who won the race, issued a statement saying C": 'issued a
+    statement') is the main clause's predicate: the subject in front of its verb speaks,
+    when it holds no verb and the predicate no 'and' (a second clause's subject: 'met X
+    and both sides agreed')."""
+    found = _post_subject(c, cue_start)
+    if found is None or not c.text[found[0][0]].islower():
+        return found  # (a name or no subject: nearly every cue)
+    verb, end = found[0]
+    if (
+        c.text[fr._skip_back(c.text, verb, " ") - 1] != ","
+        or " and " in c.text[verb:end]  # 'met X and both sides agreed': a clause's subject
+        or c.text.count(",", c.s.start, verb) < MIN_ASIDE_COMMAS
+        or not _opens_predicate(c, (verb, cue_start))
+    ):
+        return found
+    before = _post_subject(c, verb)
+    if before is None or not fr._speakerlike(c.text, *before[0], c.lex, loose=True) or any(
+        c.lex.verb_word(w) for w in c.text[slice(*before[0])].split() if w.islower()
+    ):  # 'Mr Evans sued Mr Mann in 2001, claiming A, spent years ...': no subject
+        return found
+    return before
+
+
+def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
     lo = c.s.start
     for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
         if not _time_colon(c.text, br.start()):  # '08:16, Nov. 13 -- Ann Lee said'
@@ -410,20 +437,39 @@ def _share_before_participle(
     return fr._strip_span(c.text, m.start(), last[1])
 
 
+def _opens_predicate(c: Ctx, seg: tuple[int, int]) -> bool:
+    """The comma part right before a cue opens with the main clause's verb after an aside
+    ('Ann Lee, who won the race, drew attention to', '..., issued a statement saying', '...,
+    has used the comments to urge'): a lower-case past form (class past), an auxiliary
+    (class verbish), or an '-ed' word before a determiner or a preposition; not an '-ed'
+    adjective of a subject ('..., registered voters said')."""
+    words = c.text[seg[0] : seg[1]].split(None, 2)  # (the first two words)
+    if not words or not words[0][:1].islower():
+        return False  # (a capitalised or empty part: nearly every one)
+    verb = words[0]
+    if verb in c.lex.frame_class("past") or verb in c.lex.frame_class("verbish"):
+        return True
+    links = c.lex.union("setting_preposition", plus=SETTING_OBJECTS | {"to"})
+    return verb.endswith("ed") and len(words) > 1 and words[1].lower() in links
+
+
 def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
     """A subject window that holds a lower-case past verb (class past, or '-ed') right
-    before a determiner and more words of its object, read before a cue noun ('Air China
-    picked the London Stock Exchange for its secondary listing', 'Trump launched a
-    pre-emptive attack against'): the verb's subject, the words before it (and its
+    (or a particle after it: 'held up a') before a determiner and more words of its object,
+    read before a cue noun or a relative 'that' ('Air China picked the London Stock Exchange
+    for its secondary listing', 'Trump launched a pre-emptive attack against', 'The crowd
+    held up a sign that read C'): the verb's subject, the words before it (and its
     adverbs), speaks; ``head`` when there is no such verb, when the verb is a cue (its own
     frame: 'He said the figures, released on Friday, showed C'), when 'that' or 'who'
     comes before it ('the firm that made the car said') or the words before name no one."""
     if c.text.count(" ", *head) < MIN_OBJECT_CLAUSE_WORDS - 1:
         return head  # (a subject of a few words holds no verb and object: nearly every one)
     words = list(RE_TOKEN.finditer(c.text, *head))
-    for i in range(1, len(words) - 2):
-        if words[i + 1].group().lower() not in SETTING_OBJECTS:
+    for j in range(1, len(words) - 2):
+        if words[j + 1].group().lower() not in SETTING_OBJECTS:
             continue  # (no determiner after the word: nearly every word)
+        particle = j > 1 and words[j].group() in c.lex.frame_class("particle")
+        i = j - 1 if particle else j  # 'held up a sign': the verb before its particle
         verb = words[i].group()
         if not (verb.isalpha() and verb.islower() and c.lex.past_form(verb)):
             continue
@@ -431,7 +477,7 @@ def _before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             return head  # 'He said the figures, released on Friday, showed C': a frame's
         if any(w.group().lower() in ("that", "who", "which") for w in words[:i]):
             return head
-        after = _subject_after_and(c, words[i + 2 :])
+        after = _subject_after_and(c, words[j + 2 :])
         if after is not None:
             return after  # 'The mayor visited the dam and analysts said C'
         k = i
