@@ -159,9 +159,11 @@ class ProcessRunner:
     everything a batch step needs (pandas and pandera for the validation, the attribution),
     and is otherwise mostly waiting (its share of a run's CPU: ~15%), while a worker costs
     ~175 MiB of RSS once it analysed a batch. With two cores: one worker process instead of
-    two, the run's peak RSS down by ~125 MiB at 1x (845 -> 718 MiB, the tables
-    byte-identical) for the same CPU seconds. The lanes take the steps from one queue, so a
-    slower lane (this process also orchestrates) takes fewer.
+    two. Measured under Prefect on a loaded machine, tables byte-identical: peak RSS of the
+    run's processes 845 -> 719 MiB at 1x, 948 -> 835 MiB at 10x, where the peak is now the
+    release's publication (the flow alone, 601 MiB, after the worker ended), for about the
+    same CPU seconds (+5%: flow 8 -> 33 s, workers 42.5 -> 24 s at 1x). The lanes take the
+    steps from one queue, so a slower lane (this process also orchestrates) takes fewer.
 
     Workers are spawned, not forked: a forked worker starts as a copy of this process (with
     Prefect loaded: ~220 MiB of RSS each before any batch, against ~125 MiB for a fresh
