@@ -55,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps as plain function calls, without Prefect")
     run.add_argument("--runner", choices=RUNNERS, default="auto",
-                     help="where batch steps run: local (this process), process (one worker "
-                     "process per core), dask (prefect-dask), auto (process when there are "
-                     "several batches to process, not replayed, and several cores)")
+                     help="where batch steps run: local (this process), process (one lane per "
+                     "core: one in this process, the others in worker processes), dask "
+                     "(prefect-dask), auto (process when there are several batches to "
+                     "process, not replayed, and several cores)")
     run.add_argument("--dask-address",
                      help="scheduler of an existing Dask cluster, e.g. tcp://host:8786 "
                      "(--runner dask; default: a temporary LocalCluster)")

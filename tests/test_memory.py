@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -49,7 +50,7 @@ def loaded(module: str) -> bool:
 
 
 def test_a_result_passed_from_worker_to_worker_is_not_unpickled_here() -> None:
-    runner = ProcessRunner(2)
+    runner = ProcessRunner(2, home_lanes=0)
     try:
         made = runner.submit(TimedStep(make_loud))
         taken = runner.submit(TimedStep(name_of), made)
@@ -59,6 +60,41 @@ def test_a_result_passed_from_worker_to_worker_is_not_unpickled_here() -> None:
         assert unpickled_in == [os.getpid()]
     finally:
         runner.close()
+
+
+def slow_pid(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def pids_of_two_steps_at_once(runner: ProcessRunner) -> set[int]:
+    try:
+        running = [runner.submit(TimedStep(slow_pid), 1.0) for _ in range(2)]
+        return {r.result().value for r in running}
+    finally:
+        runner.close()
+
+
+def test_one_lane_of_a_process_runner_runs_its_step_in_this_process() -> None:
+    """The flow's process has the steps' modules loaded and is mostly waiting: it takes one
+    lane, and one worker process fewer holds its memory."""
+    pids = pids_of_two_steps_at_once(ProcessRunner(2))
+    assert os.getpid() in pids and len(pids) == 2  # here and in the one worker
+
+
+def test_a_step_run_in_this_process_lane_is_not_pickled() -> None:
+    runner = ProcessRunner(1, home_lanes=1)
+    try:
+        before = len(unpickled_in)
+        assert isinstance(runner.submit(TimedStep(make_loud)).result().value, Loud)
+        assert len(unpickled_in) == before
+    finally:
+        runner.close()
+
+
+def test_a_single_lane_or_no_home_lane_runs_steps_in_workers() -> None:
+    assert os.getpid() not in pids_of_two_steps_at_once(ProcessRunner(1))
+    assert os.getpid() not in pids_of_two_steps_at_once(ProcessRunner(2, home_lanes=0))
 
 
 def test_a_step_run_here_is_not_pickled() -> None:
