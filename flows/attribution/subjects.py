@@ -300,10 +300,20 @@ def _time_colon(text: str, at: int) -> bool:
     return text[at] == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
+def _bracketed_colon(text: str, at: int, lo: int, cue_start: int) -> bool:
+    """A colon inside brackets closed before the cue is an aside's ('Acme Corp (Nasdaq: ACME)
+    said': an exchange and its ticker), no clause break."""
+    if text[at] != ":":
+        return False
+    opened = text.rfind("(", lo, at)
+    return opened > text.rfind(")", lo, at) and text.find(")", at, cue_start) >= 0
+
+
 def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
     lo = c.s.start
     for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
-        if not _time_colon(c.text, br.start()):  # '08:16, Nov. 13 -- Ann Lee said'
+        at = br.start()  # '08:16, Nov. 13 -- Ann Lee said'
+        if not (_time_colon(c.text, at) or _bracketed_colon(c.text, at, c.s.start, cue_start)):
             lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
