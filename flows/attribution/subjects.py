@@ -91,6 +91,8 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
+    if " that " in low:  # "The firm that made the car said": the relative clause's head
+        tokens = tokens[: _relative_head_end(c, tokens)]
     # (each loop below only when a word it looks for is there)
     cuts = not DASHES.isdisjoint(map(_low, tokens))
     if cuts:  # (before the subordinators: "Ann Lee - after a pause - said": Ann Lee)
@@ -298,6 +300,29 @@ def _time_colon(text: str, at: int) -> bool:
     """A colon between digits is a clock time's or a score's ('08:16', '3:1'), no clause
     break."""
     return text[at] == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
+def _relative_head_end(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
+    """Where a relative 'that' opens a clause on the head noun before it, or the number of
+    tokens when none: a determiner and one or two lower-case words before it, no verb
+    before it in the window, and a verb right after it ('The firm that made the car', 'a
+    group that has sued'; not 'the report warned that prices rose', 'the news that
+    officials said', the 'that' of a complement clause)."""
+    verbs = c.lex.union("verbish", "aux", "past")
+    for i in range(2, len(tokens) - 1):
+        if tokens[i][1] != "that":
+            continue
+        nxt = tokens[i + 1][1]
+        if not (nxt in verbs or nxt.endswith("ed")):
+            continue
+        head = tokens[max(0, i - 3) : i]
+        opens = [k for k, t in enumerate(head) if t[1] in DETERMINERS]
+        noun = head[opens[-1] + 1 :] if opens else []
+        if noun and all(w[:1].islower() for w, _, _ in noun) and not any(
+            w[:1].islower() and (lw in verbs or lw.endswith("ed")) for w, lw, _ in tokens[:i]
+        ):  # (no verb before it: 'The two sides settled in a deal that has ...' is a clause)
+            return i
+    return len(tokens)
 
 
 def _bracketed_colon(text: str, at: int, lo: int, cue_start: int) -> bool:
