@@ -178,3 +178,18 @@ def test_inverted_speaker_ends_before_a_medium(
     text: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [  # 'the other day' after the name says when, like 'last week'
+        ('"The plan works," said Ann Lee the other day.', "Ann Lee"),
+        ('"The plan works," said Ann Lee the same week.', "Ann Lee"),
+        # counter-examples: the span adjective of a description or a name
+        ('"The plan works," said the other man.', "the other man"),
+        ('"The plan works," said Ann Lee of the Other Day Party.',
+         "Ann Lee of the Other Day Party"),
+    ],
+)
+def test_inverted_speaker_ends_before_a_determined_time_span(text: str, mention: str) -> None:
+    assert speaker(text)[0] == mention
