@@ -47,8 +47,8 @@ def test_relative_that_leaves_other_subjects(text: str, expected: tuple) -> None
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [  # a relative 'that' with its verb after a determined noun: the clause is the noun's,
-        # the subject is the noun phrase, as with 'who' and 'which'
-        ("The firm that made the car said the brakes work.", "The firm"),
+        # the subject the noun phrase with its clause (before an auxiliary, the noun phrase)
+        ("The firm that made the car said the brakes work.", "The firm that made the car"),
         ("The car firm that has sued the city said the brakes work.", "The car firm"),
         ("The firm which made the car said the brakes work.", "The firm"),
         # counter-examples: the 'that' of a complement clause (no verb right after it, or a

@@ -91,15 +91,18 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
-    if " that " in low:  # "The firm that made the car said": the relative clause's head
-        tokens = tokens[: _relative_head_end(c, tokens)]
+    # "The firm that made the car said": a relative 'that' is no subordinator; before an
+    # auxiliary ("The report that was leaked said") the subject is the noun phrase before it
+    relative = _relative_head_end(c, tokens) if " that " in low else len(tokens)
+    if relative < len(tokens) and tokens[relative + 1][1] in c.lex.union("verbish", "aux"):
+        tokens, relative = tokens[:relative], len(tokens)
     # (each loop below only when a word it looks for is there)
     cuts = not DASHES.isdisjoint(map(_low, tokens))
     if cuts:  # (before the subordinators: "Ann Lee - after a pause - said": Ann Lee)
         tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if not subordinators.isdisjoint(map(_low, tokens)) else -1,
                    -1, -1):
-        if tokens[i][1] in subordinators and i + 1 < len(tokens):
+        if tokens[i][1] in subordinators and i + 1 < len(tokens) and i != relative:
             tokens = tokens[i + 1 :]
             break
     for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
