@@ -122,8 +122,10 @@ def test_work_with_what_it_says_keeps_the_frame() -> None:
     """Counter-examples: a clause, an '-ing' word, 'about', a quotation or a colon after the
     work, a clause as the object, or the work in an adjunct after a quotation, keep the
     frame."""
+    # (the work's own cue reports what it says, for its maker: 'posted a message that said C'
+    # gives the row of 'said', as 'released a video that said C' does)
     assert candidate_rows("Ann Lee posted a message that said the dam was safe.") == [
-        ("a message that said the dam was safe", "Ann Lee", "posted")
+        ("the dam was safe", "Ann Lee", "said")
     ]
     assert candidate_rows("Ann Lee wrote a letter urging the board to act.") == [
         ("a letter urging the board to act", "Ann Lee", "wrote")

@@ -159,3 +159,37 @@ def test_a_setting_after_the_cue_is_no_inverted_subject(
 def test_no_inverted_subject_opens_with_an_object_or_a_clause(text: str, content: str) -> None:
     assert content in [c for c, _, _ in rows(text)]
     assert all(not (s or "").startswith(("him", "as ")) for _, s, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a medium or platform after the name says where it was said, not who said it
+        ('"The plan works," said Ann Lee on Twitter.', ("Ann Lee", "Ann Lee", None)),
+        ('"The plan works," said the mayor in tweets on Monday.',
+         ("the mayor", "mayor", "mayor")),
+        # counter-examples: 'at' may name where the speaker works; a medium in a name
+        ('"The plan works," said an analyst at Facebook.',
+         ("an analyst at Facebook", "analyst at Facebook", "analyst")),
+        ('"The plan works," said the head of Twitter.',
+         ("the head of Twitter", "head of Twitter", "head")),
+    ],
+)
+def test_inverted_speaker_ends_before_a_medium(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [  # 'the other day' after the name says when, like 'last week'
+        ('"The plan works," said Ann Lee the other day.', "Ann Lee"),
+        ('"The plan works," said Ann Lee the same week.', "Ann Lee"),
+        # counter-examples: the span adjective of a description or a name
+        ('"The plan works," said the other man.', "the other man"),
+        ('"The plan works," said Ann Lee of the Other Day Party.',
+         "Ann Lee of the Other Day Party"),
+    ],
+)
+def test_inverted_speaker_ends_before_a_determined_time_span(text: str, mention: str) -> None:
+    assert speaker(text)[0] == mention

@@ -31,3 +31,20 @@ def test_an_interjected_frame_with_a_time_adverb_is_inside_the_statement(adjunct
 ])
 def test_words_said_after_a_time_adverb_are_read_as_before(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("time", ["the other day", "the next week", "the same night"])
+def test_a_determined_time_span_after_the_cue_is_nothing_said(time: str) -> None:
+    """'the other day' after a cue tells when, like 'last week': the quotation before the
+    frame is what was said, not the time."""
+    text = f'So "The pier is shut," Bo Chan said {time}.'
+    assert rows(text) == [('So "The pier is shut,"', "Bo Chan", "said")]  # was: the time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counter-examples: a noun that is no time, or a clause after the time, is what was said
+    ("Bo Chan said the other pier is shut.", [("the other pier is shut", "Bo Chan", "said")]),
+    ("Bo Chan said the next day was key.", [("the next day was key", "Bo Chan", "said")]),
+])
+def test_a_determined_phrase_that_is_no_time_alone_is_said(text: str, expected: list) -> None:
+    assert rows(text) == expected

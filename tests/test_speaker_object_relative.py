@@ -39,3 +39,19 @@ def test_the_verb_subject_speaks(text: str, speaker: str, cue: str) -> None:
 ])
 def test_other_relative_subjects_are_unchanged(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue that makes a work (posted, wrote) before the work and 'that': the work's words
+    # are the subject's, as with 'released'; was the one row 'posted' with 'a video that ...'
+    (f"Ann Lee posted a video that said {C}.", [(C, "Ann Lee", "said")]),
+    (f"The union wrote a letter which said {C}.", [(C, "The union", "said")]),
+    # counter-examples: what was posted or written is the content; another speaker inside
+    (f"Ann Lee posted on Facebook that {C}.", [(C, "Ann Lee", "posted")]),
+    (f"Ann Lee wrote that the video said {C}.",
+     [(f"the video said {C}", "Ann Lee", "wrote")]),
+    ("Ann Lee posted a video that Tom Hall said was fake.",
+     [("a video that Tom Hall said was fake", "Ann Lee", "posted")]),
+])
+def test_a_work_that_says_speaks_for_its_maker(text: str, expected: list) -> None:
+    assert rows(text) == expected

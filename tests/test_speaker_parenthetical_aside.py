@@ -34,3 +34,19 @@ def test_aside_after_an_object_unchanged() -> None:
     assert rows("The mayor visited the dam (which was built in 1950) and said it was safe.") == [
         ("it was safe", "The mayor", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a colon inside brackets closed before the cue is the aside's (an exchange and its
+        # ticker), no clause break: the name before it is the subject's
+        ("Acme Corp (Nasdaq: ACME) said it would cut jobs.", "Acme Corp (Nasdaq: ACME)"),
+        ("Acme Corp (NYSE:ACM) said it would cut jobs.", "Acme Corp (NYSE:ACM)"),
+        # counter-examples: a colon outside brackets still breaks the clause; a bracket
+        # closed before the colon
+        ("The rule is plain: Acme Corp (ACME) said it would cut jobs.", "Acme Corp (ACME)"),
+        ("Acme (a bank) had one rule: Tom Hall said it would cut jobs.", "Tom Hall"),
+    ],
+)
+def test_colon_inside_brackets_is_no_clause_break(text: str, speaker: str) -> None:
+    assert rows(text) == [("it would cut jobs", speaker, "said")]

@@ -42,3 +42,26 @@ def test_relative_that_stands_for_the_noun_before_it(text: str, expected: tuple)
 ])
 def test_relative_that_leaves_other_subjects(text: str, expected: tuple) -> None:
     assert expected in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a relative 'that' with its verb after a determined noun: the clause is the noun's,
+        # the subject the noun phrase with its clause (before an auxiliary, the noun phrase)
+        ("The firm that made the car said the brakes work.", "The firm that made the car"),
+        ("The car firm that has sued the city said the brakes work.", "The car firm"),
+        ("The firm which made the car said the brakes work.", "The firm"),
+        # counter-examples: the 'that' of a complement clause (no verb right after it, or a
+        # verb before it)
+        ("The news that officials said the brakes work spread.", "officials"),
+        ("The report that was leaked said the brakes work.", "The report"),
+    ],
+)
+def test_relative_that_after_a_noun_keeps_the_noun(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _, cue in speakers(text) if cue == "said"]
+
+
+def test_complement_that_after_a_verb_is_no_relative() -> None:
+    """Counter-example: 'warned that officials': the verb's complement clause."""
+    assert ("The report", "report", "warned") in speakers(
+        "The report warned that officials said the brakes work.")

@@ -38,6 +38,7 @@ __all__ = [
 DASH_ENDS = (" -", " --", "\u2013", "\u2014")
 INTERRUPTING_RELATIVES = ("which ", "who ", "whom ")  # a relative clause set off inside C
 MAX_COORDINATED_ADVERBS = 2  # 'and then quickly said'
+MAX_WORK_WORDS = 4  # 'a short video that' before the cue
 CATENATIVE_GAPS = frozenset(["to", ""])  # between a catenative cue and the verb after it
 RE_EVEN_END = re.compile(r"\beven\s+$", re.IGNORECASE)
 RE_UTTERANCE_END = re.compile(r"[,.!?;:]['\"\u2019\u201d\s]*$")
@@ -82,6 +83,21 @@ def after_adjunct_preposition(c: Ctx, before: str) -> bool:
     )
 
 
+def _work_that_says(c: Ctx, prev: Frame, frame: Frame) -> bool:
+    """The previous frame's cue makes a work (class work_verb: 'posted', 'wrote') and its
+    content opens with that work (class work_noun) and a relative pronoun right before the
+    cue, which shares its subject: 'Ann Lee posted a video that said C' reports C, as
+    'released a video that said C' does (subjects._before_object_verb); not 'posted that C'."""
+    if prev.cue.lower() not in c.lex.frame_class("work_verb"):
+        return False
+    words = c.text[prev.content_start : frame.cue_start].split()
+    return (
+        frame.speaker_end == prev.speaker_end and 1 < len(words) <= MAX_WORK_WORDS
+        and words[-1] in ("that", "which")
+        and words[-2] in c.lex.frame_class("work_noun")
+    )
+
+
 def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     """Append ``frame``. A frame inside the previous content cuts it when it is coordinated
     (", adding", "and said", "..., X said"); otherwise it is reported speech nested in the
@@ -107,6 +123,9 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
     if frames and (frames[-1].content_start < frame.cue_start < frames[-1].content_end
                    or _coordinated_subject_in(c, frames[-1], frame)):
         prev = frames[-1]
+        if prev.speaker_start == frame.speaker_start and _work_that_says(c, prev, frame):
+            frames[-1] = frame  # 'X posted a video that said C': the video's words, as X's
+            return
         if _interrupting_relative(c, prev, frame):
             return  # 'asked whether the plan, which X estimates would cost $9m, would C'
         if frame.pattern == "pre" and _framed_after_colon(c, prev, frame):

@@ -39,6 +39,7 @@ from flows.attribution.lexicon import Lexicon
 __all__ = ["adjunct_only", "particle_content"]
 
 MAX_TIME_WORDS = 4
+SPAN_WORDS = 3  # 'the other day'
 RE_PLAIN_WORD = re.compile(r"[\w'’-]+")
 RE_WORD_OR_QUOTE = re.compile(r"[\w'’-]+|[\"\u201c\u00ab\u201e]")  # a word or an opening mark
 
@@ -91,7 +92,8 @@ def adjunct_only(text: str, cue_end: int, content_end: int, lex: Lexicon) -> boo
         return adjunct_only(text, first.end(), content_end, lex)
     if first.group().lower() not in lex.frame_class("adjunct_lead"):
         timely = first.group().lower() in lex.union("time", "time_tail")
-        return timely and _time_only(text[cue_end:content_end], lex)
+        return timely and (_time_only(text[cue_end:content_end], lex)
+                           or _time_span_only(text[cue_end:content_end], lex))
     tail = text[cue_end:content_end]
     words = fr._words(tail)
     if len(words) > MAX_TAIL_WORDS or tail.rstrip().endswith(":") or "''" in tail:
@@ -121,6 +123,17 @@ def _time_only(tail: str, lex: Lexicon) -> bool:
         len(words) <= MAX_TIME_WORDS
         and lex.union("time", "time_tail").issuperset(words)
         and not lex.frame_class("time").isdisjoint(words)
+    )
+
+
+def _time_span_only(tail: str, lex: Lexicon) -> bool:
+    """'the other day', 'the next week', 'the same night': 'the', a span adjective and a
+    time measure or time word, and nothing else."""
+    words = fr._words(tail)
+    return (
+        len(words) == SPAN_WORDS and words[0] == "the"
+        and words[1] in lex.frame_class("span_adjective")
+        and words[2] in lex.union("time_measure", "time")
     )
 
 

@@ -27,9 +27,10 @@ DAYS_AROUND = frozenset(["today", "yesterday", "tonight"])  # with the weekdays:
 def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
     """The speaker span without a trailing setting: a subordinate clause ('while speaking at
     a rally', 'as he dined'), a participle with its object ('speaking to reporters'), a time
-    ('Monday', 'last week', 'on Tuesday'), or a preposition before an indefinite or
-    possessive phrase ('in a statement', 'at her home'). Nothing is cut after a relative
-    pronoun: 'the firm that cleared them of missing a test' is one description."""
+    ('Monday', 'last week', 'on Tuesday', 'the other day'), or a preposition before an indefinite or
+    possessive phrase ('in a statement', 'at her home') or a medium ('on Twitter'). Nothing
+    is cut after a relative pronoun: 'the firm that cleared them of missing a test' is one
+    description."""
     tokens = list(RE_TOKEN.finditer(c.text, *span))
     words = [RE_EDGE.sub("", t.group()) for t in tokens]
     lows = [w.lower() for w in words]
@@ -41,6 +42,9 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
     first_names = c.lex.union(speaker=("first_male", "first_female"))
     weekdays = c.lex.frame_class("weekday")
     days = c.lex.union("weekday", plus=DAYS_AROUND)
+    media = c.lex.frame_class("medium_noun")
+    spans = c.lex.frame_class("span_adjective")
+    span_times = c.lex.union("time_measure", "time")
     for i in range(1, len(tokens)):
         word, low = words[i], lows[i]
         if low in RELATIVE_CUT or low == "that":
@@ -52,7 +56,12 @@ def without_setting(c: Ctx, span: tuple[int, int]) -> tuple[int, int]:
             or lower and low == "as" and nxt in PERSONAL  # 'said Ann Lee as she left'
             or low in days and (lower or _capitalised_day(tokens, lows, i, weekdays, first_names))
             or lower and low in settings and (
-                nxt in SETTING_DETERMINERS or nxt in days or nxt[:1].isdigit())
+                nxt in SETTING_DETERMINERS or nxt in days or nxt[:1].isdigit()
+                # 'on Twitter', 'in tweets'; 'at Facebook' may name where the speaker works
+                or nxt in media and low != "at")
+            or lower and low == "the" and nxt in spans and words[i + 1] == nxt
+            # 'the other day' (its time word may be cut already: 'the same week')
+            and (i + 2 == len(tokens) or words[i + 2] in span_times)
             or lower and len(low) >= MIN_PARTICIPLE and low.endswith("ing")
             and low not in c.lex.frame_class("ing_not_participle") and nxt in PARTICIPLE_OBJECTS
         )

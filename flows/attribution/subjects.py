@@ -92,13 +92,18 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
             break
+    # "The firm that made the car said": a relative 'that' is no subordinator; before an
+    # auxiliary ("The report that was leaked said") the subject is the noun phrase before it
+    relative = _relative_head_end(c, tokens) if " that " in low else len(tokens)
+    if relative < len(tokens) and tokens[relative + 1][1] in c.lex.union("verbish", "aux"):
+        tokens, relative = tokens[:relative], len(tokens)
     # (each loop below only when a word it looks for is there)
     cuts = not DASHES.isdisjoint(map(_low, tokens))
     if cuts:  # (before the subordinators: "Ann Lee - after a pause - said": Ann Lee)
         tokens = _without_closing_aside(tokens)  # "Acme - itself a target - said": Acme
     for i in range(len(tokens) - 1 if not subordinators.isdisjoint(map(_low, tokens)) else -1,
                    -1, -1):
-        if tokens[i][1] in subordinators and i + 1 < len(tokens):
+        if tokens[i][1] in subordinators and i + 1 < len(tokens) and i != relative:
             tokens = tokens[i + 1 :]
             break
     for i in range(len(tokens) - 1 if cuts else 0, 0, -1):  # "Dec 29 (Reuters) - U.S. X"
@@ -301,6 +306,38 @@ def _time_colon(text: str, at: int) -> bool:
     return text[at] == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
+def _relative_head_end(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
+    """Where a relative 'that' opens a clause on the head noun before it, or the number of
+    tokens when none: a determiner and one or two lower-case words before it, no verb
+    before it in the window, and a verb right after it ('The firm that made the car', 'a
+    group that has sued'; not 'the report warned that prices rose', 'the news that
+    officials said', the 'that' of a complement clause)."""
+    verbs = c.lex.union("verbish", "aux", "past")
+    for i in range(2, len(tokens) - 1):
+        if tokens[i][1] != "that":
+            continue
+        nxt = tokens[i + 1][1]
+        if not (nxt in verbs or nxt.endswith("ed")):
+            continue
+        head = tokens[max(0, i - 3) : i]
+        opens = [k for k, t in enumerate(head) if t[1] in DETERMINERS]
+        noun = head[opens[-1] + 1 :] if opens else []
+        if noun and all(w[:1].islower() for w, _, _ in noun) and not any(
+            w[:1].islower() and (lw in verbs or lw.endswith("ed")) for w, lw, _ in tokens[:i]
+        ):  # (no verb before it: 'The two sides settled in a deal that has ...' is a clause)
+            return i
+    return len(tokens)
+
+
+def _bracketed_colon(text: str, at: int, lo: int, cue_start: int) -> bool:
+    """A colon inside brackets closed before the cue is an aside's ('Acme Corp (Nasdaq: ACME)
+    said': an exchange and its ticker), no clause break."""
+    if text[at] != ":":
+        return False
+    opened = text.rfind("(", lo, at)
+    return opened > text.rfind(")", lo, at) and text.find(")", at, cue_start) >= 0
+
+
 def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
     """The subject in front of a cue: the mention's span, a description and the noun a
     relative pronoun stands for. A subject read as a lower-case verb phrase after an aside
@@ -330,7 +367,8 @@ def post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, s
 def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, str | None] | None:
     lo = c.s.start
     for br in RE_CLAUSE_BREAK.finditer(c.text, c.s.start, cue_start):
-        if not _time_colon(c.text, br.start()):  # '08:16, Nov. 13 -- Ann Lee said'
+        at = br.start()  # '08:16, Nov. 13 -- Ann Lee said'
+        if not (_time_colon(c.text, at) or _bracketed_colon(c.text, at, c.s.start, cue_start)):
             lo = br.end()
     segments: list[tuple[int, int]] = []
     pos = lo
