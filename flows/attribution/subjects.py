@@ -44,6 +44,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
+MIN_PARTICIPLE = 4  # letters of an '-ing' participle ('Facing'; not 'King', 'Ming')
 UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
 MIN_ASIDE_COMMAS = 2  # 'Ann Lee, who won, issued': the commas of an aside before a verb
@@ -352,6 +353,9 @@ def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, 
     while len(segments) > 1 and (
         _adverbial_segment(c, segments[0])
         or participle_lead(c, c.text[segments[0][0] : segments[0][1]].split(None, 2)[:2])
+        or fronted_verbal(
+            c, c.text[segments[0][0] : segments[0][1]], c.text[segments[1][0] : segments[1][1]]
+        )
     ):
         city = segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
         if len(segments) > 1 and state_after_city(c, city, segments[0]):
@@ -746,4 +750,39 @@ def participle_lead(c: Ctx, words: list[str]) -> bool:
         and words[0].endswith("ing")
         and words[0][:1].isupper()
         and words[1] in c.lex.frame_class("participle_object")
+    )
+
+
+def fronted_verbal(c: Ctx, part: str, after: str) -> bool:
+    """A comma part ``part`` opens with a capitalised '-ing' or '-ed' word before a
+    lower-case one ("Facing mounting criticism", "Rallying hundreds of workers", "Reached by
+    phone"), or is one '-ly' adverb that is no first name ("Publicly"; not 'Kelly'), or a
+    time of up to five words ending in a time word ("Just a few months ago"), and the part
+    ``after`` it opens with a subject (a capitalised word, a determiner or a personal
+    pronoun): a fronted phrase, not the subject; not "Leading economists, including X,",
+    nor an adjective before a role and a name ("Embattled mayor Tom Hall ...")."""
+    head = part.lstrip()
+    if not head[:1].isupper():
+        return False  # (a lower-case part: no fronted phrase)
+    first = head.split(None, 1)[0]
+    if not first.endswith(("ing", "ed", "ly")) and head.rsplit(None, 1)[-1] not in TIME_ENDS:
+        return False  # (no such word: nearly every comma part)
+    opening = after.split(None, 1)[:1]
+    if not opening or not (
+        opening[0][:1].isupper() or opening[0] in DETERMINERS or opening[0] in PERSONAL
+    ):
+        return False
+    words, low = head.split(), first.lower()
+    if len(words) == 1:
+        return low.endswith("ly") and low not in c.lex.union(
+            speaker=("first_male", "first_female")
+        )
+    if words[-1].lower() in TIME_ENDS and len(words) <= MAX_NAME_WORDS + 1:
+        return True  # "Just a few months ago"
+    if len(words) > 2 and words[2][:1].isupper() and words[1] in c.lex.union(
+        speaker=("title", "person_noun")
+    ):
+        return False  # "Celebrated singer Ann Lee ...": a role before a name, the subject
+    return words[1][:1].islower() and (
+        low.endswith("ing") and len(low) > MIN_PARTICIPLE or c.lex.past_form(low)
     )
