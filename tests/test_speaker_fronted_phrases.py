@@ -48,3 +48,24 @@ def test_the_subject_after_a_fronted_adverb_speaks() -> None:
 ])
 def test_a_first_part_that_is_the_subject_reads_as_before(text: str, expected: tuple) -> None:
     assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inside the mosque - which looks like a church - Adel Nefzi said he and many others are"
+     " trying to help.", ("Adel Nefzi", "said")),
+    ("In the town - which has lost its mill - the mayor said jobs would return.",
+     ("the mayor", "said")),
+])
+def test_the_subject_after_an_aside_closing_a_fronted_place_speaks(
+    text: str, expected: tuple
+) -> None:
+    assert expected in mention_cues(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee - who won the race - said jobs would return.", ("Ann Lee", "said")),
+    ("The mosque - which looks like a church - said it would stay open.",
+     ("The mosque", "said")),
+])
+def test_a_subject_before_a_relative_aside_reads_as_before(text: str, expected: tuple) -> None:
+    assert expected in mention_cues(text)

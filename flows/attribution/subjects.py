@@ -89,6 +89,10 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     for i in range(1, len(tokens) if "wh" in low else 0):  # (every RELATIVE_CUT word's "wh")
         # "who", "who'd", "who's": the word up to its first apostrophe (straight or curly)
         if tokens[i][1].partition("'")[0].partition("\u2019")[0] in RELATIVE_CUT:
+            named = _name_after_aside(c, tokens, i)
+            if named:  # "Inside the mosque - which is small - Ann Lee said": Ann Lee
+                tokens = tokens[named:]
+                break
             after = tokens[i][1] in ("which", "whom") and tokens[i - 1][1] in prepositions
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
@@ -143,6 +147,21 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
                       else text.rstrip()),
     )
+
+
+def _name_after_aside(c: Ctx, tokens: list[tuple[str, str, int]], i: int) -> int:
+    """The index of the word after the closing dash of an aside between dashes
+    that the relative word ``tokens[i]`` opens, after a fronted phrase that opens with a
+    preposition (classes adverbial_lead, setting_preposition: "Inside the mosque - which
+    looks like a church - Ann Lee", "In the town - which lost its mill - the mayor"): the
+    subject; 0 when the window has no such shape ("Ann Lee - who won -", "The plan - which
+    ... - the mayor")."""
+    if tokens[i - 1][1] not in DASHES or tokens[0][1] not in c.lex.union(
+        "adverbial_lead", "setting_preposition"
+    ):
+        return 0  # (no aside after a fronted preposition: nearly every relative)
+    close = next((j for j in range(i + 1, len(tokens) - 1) if tokens[j][1] in DASHES), 0)
+    return close + 1 if close else 0
 
 
 def _quantity_opened(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
