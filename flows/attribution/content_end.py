@@ -7,6 +7,7 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.catenatives import catenated_speech
+from flows.attribution.content_start import named_gerund
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.noun_cues import noun_clause_end
 from flows.attribution.object_end import (
@@ -77,7 +78,11 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
     that = RE_NP_THAT.match(c.text, start, end) if np_shape else None
     if that is not None and " " not in m.group() and _object_first(c, start, that.end()):
         that = None  # 'attacked the rules that (he said) hurt farmers': a relative clause
+    named_end = -1  # where a named object before 'for <participle> that' ends
     if that is not None and _participle_that(c, that.group()):
+        words = that.group().split()
+        if named_gerund(words[:-1], c.lex):  # 'praised Ann Lee for warning that C'
+            named_end = c.text.rfind(f" {words[-3]} ", start, that.end())
         that = None  # 'praised the plan before warning that C': the 'that' of 'warning'
     bare = that is not None and _determiner_that(c, that)
     if bare:
@@ -89,6 +94,8 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
         end = _that_clause_end(c, start, end, lemma)
     else:
         end = np_end(c, start, end) if short else _clause_end(c, start, end, lemma)
+    if named_end > start:
+        end = min(end, named_end)  # 'Ann Lee', the object the participle after it speaks
     end = _fronted_clause_end(c, m, start, end)
     end = _relative_clause_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
@@ -161,10 +168,15 @@ def _object_first(c: Ctx, start: int, end: int) -> bool:
 def _participle_that(c: Ctx, lead: str) -> bool:
     """The words before 'that' after a cue learned with the shape "np" are an object, then
     a preposition of class participle_adjunct and an '-ing' word: the 'that' clause is that
-    participle's complement, not the cue's ('praised the plan before warning that C')."""
+    participle's complement, not the cue's ('praised the plan before warning that C'); also
+    after a name and a preposition of class gerund_reason ('praised Ann Lee for saying that
+    C': Ann Lee's participle)."""
     words = lead.split()
-    return (len(words) >= 4 and words[-2].endswith("ing")
-            and words[-3].lower() in c.lex.frame_class("participle_adjunct"))
+    if len(words) < 4 or not words[-2].endswith("ing"):
+        return False
+    if words[-3].lower() in c.lex.frame_class("participle_adjunct"):
+        return True
+    return named_gerund(words[:-1], c.lex)  # 'praised Ann Lee for saying that C'
 
 
 def _after_preposition(c: Ctx, start: int, end: int) -> int:

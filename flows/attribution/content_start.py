@@ -157,6 +157,20 @@ def _no_clause_that(head: str, lex: Lexicon) -> bool:
     return True
 
 
+def named_gerund(words: list[str], lex: Lexicon) -> bool:
+    """The words between a cue and 'that' are a name of up to MAX_GERUND_OBJECT capitalised
+    words, a preposition of class gerund_reason that is no participle_adjunct ('for') and an
+    '-ing' word ('praised Ann Lee for saying that C'): the 'that' clause is the named
+    object's participle's (readers.gerund_object), not the cue's; not 'thanked Ann Lee on
+    Twitter for backing C', nor a lower-case object ('praised the plan for saying')."""
+    return (
+        2 < len(words) <= MAX_GERUND_OBJECT + 2
+        and words[-1].endswith("ing")
+        and words[-2] in lex.union("gerund_reason", minus=lex.frame_class("participle_adjunct"))
+        and all(w[:1].isupper() for w in words[:-2])
+    )
+
+
 def content_after(
     text: str, pos: int, end: int, lemma: str, quotes: QuoteIndex, lex: Lexicon
 ) -> int:
@@ -212,7 +226,9 @@ def content_after(
         subject = subject_start(head) if near and lemma in OBJECT_CUES else None
         if subject is not None:  # 'told host Ann Lee she believed that C'
             return pos + subject
-        if not between or near and (opens or lemma in OBJECT_CUES):
+        if not between or near and (opens or lemma in OBJECT_CUES) and not named_gerund(
+            head.split(), lex
+        ):
             return pos + m.end()
     aside = RE_ASIDE_TO_CONTENT.match(rest)
     aside_words = _words(aside.group()) if aside is not None else []
@@ -238,8 +254,11 @@ def content_after(
         if len(words) <= MAX_ASIDE_WORDS and not verbs and not (participle or subject):
             return pos + aside.end()  # 'told Ann Lee of the Herald, "C."' / 'said in it: "C"'
     lead = RE_LEAD_SAYING.match(rest)
-    if lead is not None and _after_participle_adjunct(lead.group(), lex):
-        lead = None  # 'criticized the board before saying that C': the participle's own
+    if lead is not None and (
+        _after_participle_adjunct(lead.group(), lex)
+        or lead.group().endswith("that") and named_gerund(lead.group().split()[:-1], lex)
+    ):  # 'criticized the board before saying that C', 'praised Ann Lee for saying that C'
+        lead = None  # the participle's own
     if lead is not None:  # "issued a statement saying C"
         rest = text[pos + lead.end() : end]
         pos += lead.end()
@@ -337,6 +356,7 @@ RE_ASIDE_TO_CONTENT = re.compile(  # (a run with no comma nor colon is taken who
     r"[,\s]*[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,80}+(?:,[^\"\u201c\u201d\u00ab\u00bb.;:!?,]{1,60}+)?"
     r"(?:,\s*(?:that\s+|(?=[\"\u201c\u00ab]|''|``))|:\s*(?=[\"\u201c\u00ab]|''|``))"
 )
+MAX_GERUND_OBJECT = 4  # capitalised words of a name before 'for saying that' ('Ann Lee')
 RE_LEAD_SAYING = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:saying|to say)\b(?:\s+that\b)?")
 DAY_WORDS = frozenset(
     [

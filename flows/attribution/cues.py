@@ -51,6 +51,7 @@ from flows.attribution.readers import (
     according_frame,
     appositive_pre_frame,
     fronted_inverted_frame,
+    gerund_object,
     interjected_inverted_frame,
     inverted_frame,
     mid_frame,
@@ -220,7 +221,8 @@ def _frame_for_cue(c: Ctx, m: CueHit, previous: Frame | None) -> Frame | None:
         or RE_TIME_PREPOSITION_END.search(before, len(before) - 8) is not None
         and not _in_clause_content(c, previous, m)
         or previous is not None and after_adjunct_preposition(c, before)
-    ):
+        or previous is not None and gerund_object(c, previous, m) is not None
+    ):  # ('The union praised Ann Lee for saying that C': Ann Lee's participle)
         return participle_frame(c, m, lemma, w, previous)
     # '"C," said X' but never '"C," told X', nor a cue whose complement is an object:
     # 'Ann Lee, a retiree, endorsed Tom Hall' ('endorsed' is learned with the shape "np")

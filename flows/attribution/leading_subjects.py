@@ -12,6 +12,7 @@ from flows.attribution.subjects import (
     RE_TOKEN,
     TIME_ENDS,
     Ctx,
+    fronted_verbal,
     participle_lead,
     state_after_city,
 )
@@ -55,9 +56,11 @@ def sentence_subject(c: Ctx, limit: int) -> tuple[int, int] | None:
         tokens = [t for t in RE_TOKEN.finditer(part)]
         if skipped is not None and state_after_city(c, skipped, (pos, pos + len(part))) or (
             k < len(parts) - 1 and participle_lead(c, [t.group() for t in tokens[:2]])
-        ) or k < len(parts) - 1 and _fronted_time(tokens):
+        ) or k < len(parts) - 1 and (
+            _fronted_time(tokens) or fronted_verbal(c, part, parts[k + 1])
+        ):
             # "Speaking in Salem, New Hampshire, X went", "Facing a backlash, X released",
-            # "A few minutes later, X followed up"
+            # "A few minutes later, X followed up", "Reached by phone, X told"
             skipped = pos, pos + len(part)
             pos += len(part) + 1
             continue

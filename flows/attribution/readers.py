@@ -8,6 +8,7 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.content_end import complement
+from flows.attribution.content_start import named_gerund
 from flows.attribution.frames import Frame
 from flows.attribution.leading_subjects import sentence_subject
 from flows.attribution.lexicon import CueHit, cue_form
@@ -33,10 +34,12 @@ __all__ = [
     "interjected_inverted_frame",
     "inverted_frame",
     "mid_frame",
+    "gerund_object",
     "participle_frame",
     "participle_subject",
 ]
 
+GERUND_LINK_CHARS = 5  # characters before a participle cue read for its link: 'for '
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
 MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
@@ -520,13 +523,31 @@ def participle_frame(
             return None
         spk = clause_head(c, lead, m.start())
     else:
-        spk = participle_subject(c, previous)
+        spk = gerund_object(c, previous, m) or participle_subject(c, previous)
     content = complement(c, m, lemma)
     if previous is None:
         content = _aside_end(c, spk, m.start(), content)
     if n_words(c, content) < 2 or _cue_after_comma(c, m.end(), content[0]):
         return None
     return make_frame("participle", m.span(), c, spk, content, w * 0.9)
+
+
+def gerund_object(c: Ctx, previous: Frame, m: CueHit) -> tuple[int, int] | None:
+    """The name between the frame before a participle cue and a preposition of class
+    gerund_reason that is no participle_adjunct ('for') right before the cue, when 'that'
+    follows it: "The union praised Ann Lee for saying that C" (Ann Lee said C; the active
+    form of passive._subject_gerund's 'Ann Lee was praised by the union for saying that C');
+    None when no such word is right before the cue (nearly every participle) or the object
+    is no name (content_start.named_gerund: 'praised the plan for saying that C')."""
+    lead = c.text[max(previous.cue_end, m.start() - GERUND_LINK_CHARS) : m.start()].split()
+    if not lead or lead[-1].lower() not in c.lex.frame_class("gerund_reason"):
+        return None
+    if not c.text.startswith(" that ", m.end()) or not named_gerund(
+        c.text[previous.cue_end : m.end()].split(), c.lex
+    ):
+        return None
+    link = c.text.rfind(lead[-1], previous.cue_end, m.start())
+    return fr._strip_span(c.text, previous.cue_end, link)
 
 
 def _aside_end(

@@ -44,6 +44,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "for"})
 MAX_NAME_WORDS = 4
+MIN_PARTICIPLE = 4  # letters of an '-ing' participle ('Facing'; not 'King', 'Ming')
 UPPER_OR_PAREN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")  # a name's last word: 'Group (CNBG)'
 MAX_SUBJECT_TOKENS = 16
 MIN_ASIDE_COMMAS = 2  # 'Ann Lee, who won, issued': the commas of an aside before a verb
@@ -88,6 +89,10 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
     for i in range(1, len(tokens) if "wh" in low else 0):  # (every RELATIVE_CUT word's "wh")
         # "who", "who'd", "who's": the word up to its first apostrophe (straight or curly)
         if tokens[i][1].partition("'")[0].partition("\u2019")[0] in RELATIVE_CUT:
+            named = _name_after_aside(c, tokens, i)
+            if named:  # "Inside the mosque - which is small - Ann Lee said": Ann Lee
+                tokens = tokens[named:]
+                break
             after = tokens[i][1] in ("which", "whom") and tokens[i - 1][1] in prepositions
             # "a speech in which he said": the relative clause's own subject
             tokens = tokens[i + 1 :] if after and i + 1 < len(tokens) else tokens[:i]
@@ -147,6 +152,21 @@ def narrow_subject(c: Ctx, span: tuple[int, int]) -> tuple[int, int] | None:
         span[0] + len(text.rsplit(None, len(raw) - 1 - last)[0] if last < len(raw) - 1
                       else text.rstrip()),
     )
+
+
+def _name_after_aside(c: Ctx, tokens: list[tuple[str, str, int]], i: int) -> int:
+    """The index of the word after the closing dash of an aside between dashes
+    that the relative word ``tokens[i]`` opens, after a fronted phrase that opens with a
+    preposition (classes adverbial_lead, setting_preposition: "Inside the mosque - which
+    looks like a church - Ann Lee", "In the town - which lost its mill - the mayor"): the
+    subject; 0 when the window has no such shape ("Ann Lee - who won -", "The plan - which
+    ... - the mayor")."""
+    if tokens[i - 1][1] not in DASHES or tokens[0][1] not in c.lex.union(
+        "adverbial_lead", "setting_preposition"
+    ):
+        return 0  # (no aside after a fronted preposition: nearly every relative)
+    close = next((j for j in range(i + 1, len(tokens) - 1) if tokens[j][1] in DASHES), 0)
+    return close + 1 if close else 0
 
 
 def _quantity_opened(c: Ctx, tokens: list[tuple[str, str, int]]) -> bool:
@@ -390,6 +410,9 @@ def _post_subject(c: Ctx, cue_start: int) -> tuple[tuple[int, int], str | None, 
     while len(segments) > 1 and (
         _adverbial_segment(c, segments[0])
         or participle_lead(c, c.text[segments[0][0] : segments[0][1]].split(None, 2)[:2])
+        or fronted_verbal(
+            c, c.text[segments[0][0] : segments[0][1]], c.text[segments[1][0] : segments[1][1]]
+        )
     ):
         city = segments.pop(0)  # "In the end, X said", "Two days later, however, X said"
         if len(segments) > 1 and state_after_city(c, city, segments[0]):
@@ -784,4 +807,39 @@ def participle_lead(c: Ctx, words: list[str]) -> bool:
         and words[0].endswith("ing")
         and words[0][:1].isupper()
         and words[1] in c.lex.frame_class("participle_object")
+    )
+
+
+def fronted_verbal(c: Ctx, part: str, after: str) -> bool:
+    """A comma part ``part`` opens with a capitalised '-ing' or '-ed' word before a
+    lower-case one ("Facing mounting criticism", "Rallying hundreds of workers", "Reached by
+    phone"), or is one '-ly' adverb that is no first name ("Publicly"; not 'Kelly'), or a
+    time of up to five words ending in a time word ("Just a few months ago"), and the part
+    ``after`` it opens with a subject (a capitalised word, a determiner or a personal
+    pronoun): a fronted phrase, not the subject; not "Leading economists, including X,",
+    nor an adjective before a role and a name ("Embattled mayor Tom Hall ...")."""
+    head = part.lstrip()
+    if not head[:1].isupper():
+        return False  # (a lower-case part: no fronted phrase)
+    first = head.split(None, 1)[0]
+    if not first.endswith(("ing", "ed", "ly")) and head.rsplit(None, 1)[-1] not in TIME_ENDS:
+        return False  # (no such word: nearly every comma part)
+    opening = after.split(None, 1)[:1]
+    if not opening or not (
+        opening[0][:1].isupper() or opening[0] in DETERMINERS or opening[0] in PERSONAL
+    ):
+        return False
+    words, low = head.split(), first.lower()
+    if len(words) == 1:
+        return low.endswith("ly") and low not in c.lex.union(
+            speaker=("first_male", "first_female")
+        )
+    if words[-1].lower() in TIME_ENDS and len(words) <= MAX_NAME_WORDS + 1:
+        return True  # "Just a few months ago"
+    if len(words) > 2 and words[2][:1].isupper() and words[1] in c.lex.union(
+        speaker=("title", "person_noun")
+    ):
+        return False  # "Celebrated singer Ann Lee ...": a role before a name, the subject
+    return words[1][:1].islower() and (
+        low.endswith("ing") and len(low) > MIN_PARTICIPLE or c.lex.past_form(low)
     )
