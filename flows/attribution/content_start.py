@@ -24,6 +24,7 @@ from flows.attribution.cue_objects import (
     CLAUSE_WORDS,
     MAX_HEARER_CHARS,
     about_object,
+    after_amount,
     after_hearer_comma,
     after_stance_noun,
     infinitive_lead,
@@ -173,6 +174,10 @@ def content_after(
         stance = after_stance_noun(text, pos, end, lex)
         if stance is not None:
             return stance
+    if lemma in lex.frame_class("amount_cue") and text.find(" about ", pos, pos + 24) >= 0:
+        amount = after_amount(text, pos, end, lex)
+        if amount is not None:  # 'said little about C'
+            return amount
     if lemma in OBJECT_CUES and text.find(",", pos, pos + MAX_HEARER_CHARS + 2) >= 0:
         hearer = after_hearer_comma(text, pos, end, lex)
         if hearer is not None:  # 'told the crowd, he would C'

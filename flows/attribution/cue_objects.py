@@ -17,6 +17,7 @@ __all__ = [
     "CLAUSE_WORDS",
     "MAX_HEARER_CHARS",
     "about_object",
+    "after_amount",
     "after_hearer_comma",
     "after_stance_noun",
     "infinitive_lead",
@@ -27,6 +28,9 @@ __all__ = [
 
 RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
     r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
+)
+RE_AMOUNT_ABOUT = re.compile(  # ' almost nothing about ', ' little about '
+    r" +(?:(almost|very|so|next to) +)?([a-z]+) +about +(?=\S)"
 )
 MAX_HEARER_CHARS = 40  # a hearer before a comma and a clause: 'the crowd', 'Ann Lee'
 RE_HEARER_COMMA = re.compile(  # ' the crowd, ' before "he's been": a hearer, a comma, a subject
@@ -61,6 +65,17 @@ def after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | None
     after = text[m.end() : end]
     if m.group(3) == "to" and has_infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
         return m.start(3)  # 'showed no inclination to run': the infinitive is the content
+    return m.end()
+
+
+def after_amount(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``amount_cue``, a word of class ``topic_amount`` (perhaps after
+    'almost', 'very', 'so' or 'next to') and 'about': where the topic starts, which is what
+    the row reports ('said little about C', 'is not saying much about C', 'said almost
+    nothing about C'). Not another word before 'about' ('said one word about C')."""
+    m = RE_AMOUNT_ABOUT.match(text, pos, end)
+    if m is None or m.group(2) not in lex.frame_class("topic_amount"):
+        return None
     return m.end()
 
 
