@@ -27,6 +27,7 @@ from flows.attribution.cue_objects import (
     after_amount,
     after_hearer_comma,
     after_stance_noun,
+    after_to_hearer,
     infinitive_lead,
     object_after_setting,
     object_words,
@@ -170,6 +171,10 @@ def content_after(
         inner = catenated_speech(text, pos, lex)
         if inner is not None:
             return content_after(text, inner[0], end, inner[1], quotes, lex)
+        if lemma in lex.frame_class("to_hearer_cue"):
+            heard = after_to_hearer(text, pos, end, lex)
+            if heard is not None:  # 'explained to the board why C'
+                return heard
     if lemma in lex.frame_class("stance_cue"):  # 'showed support for C'
         stance = after_stance_noun(text, pos, end, lex)
         if stance is not None:

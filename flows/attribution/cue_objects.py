@@ -20,6 +20,7 @@ __all__ = [
     "after_amount",
     "after_hearer_comma",
     "after_stance_noun",
+    "after_to_hearer",
     "infinitive_lead",
     "object_after_setting",
     "object_words",
@@ -31,6 +32,9 @@ RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' 
 )
 RE_AMOUNT_ABOUT = re.compile(  # ' almost nothing about ', ' little about '
     r" +(?:(almost|very|so|next to) +)?([a-z]+) +about +(?=\S)"
+)
+RE_TO_HEARER_TOPIC = re.compile(  # ' to the board why ', ' to Tom Hall about '
+    r" to +((?:[\w.'’-]+ +){1,4}?)(?:why|how|what|whether|about) +(?=\S)"
 )
 MAX_HEARER_CHARS = 40  # a hearer before a comma and a clause: 'the crowd', 'Ann Lee'
 RE_HEARER_COMMA = re.compile(  # ' the crowd, ' before "he's been": a hearer, a comma, a subject
@@ -77,6 +81,17 @@ def after_amount(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
     if m is None or m.group(2) not in lex.frame_class("topic_amount"):
         return None
     return m.end()
+
+
+def after_to_hearer(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``to_hearer_cue``, 'to' and a hearer (a name, a pronoun, or a
+    determiner and a few words: ``object_words``) before a question word or 'about': where
+    that word starts, what was said ('explained to the board why C', 'complained to Tom Hall
+    about C'). Not 'to' before a verb or a preposition ('explained to be C')."""
+    m = RE_TO_HEARER_TOPIC.match(text, pos, end)
+    if m is None or not object_words(_words(m.group(1)), m.group(1).split(), lex, True):
+        return None
+    return m.end(1)
 
 
 def after_hearer_comma(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
