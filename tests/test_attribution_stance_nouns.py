@@ -28,6 +28,21 @@ def contents(text: str) -> list[str]:
          "to change her views on the harbour"),
         ("The mayor expressed strong skepticism about the new budget.", "the new budget"),
         ("The council expressed opposition to closing the bridge.", "closing the bridge"),
+        ("Many farmers have expressed misgivings about the new harbour plan.",
+         "the new harbour plan"),
+        ("Some teachers expressed discomfort with the new timetable.", "the new timetable"),
+        ("The mayor has expressed open hostility towards the port authority.",
+         "the port authority"),
+        ("Ann Lee has shown glimpses of her old form in the debates.",
+         "her old form in the debates"),
+        ("A little-known group claimed responsibility for the bombing of the depot.",
+         "the bombing of the depot"),
+        ("The minister was quick to claim credit for the fall in prices.",
+         "the fall in prices"),
+        ("Last year the gunman swore an oath, claiming allegiance to the rebel army.",
+         "the rebel army"),
+        ("The mayor highlighted concerns about the water supply.",
+         "the water supply"),
     ],
 )
 def test_a_bare_stance_noun_goes_with_the_cue(text: str, content: str) -> None:
@@ -47,6 +62,11 @@ def test_a_bare_stance_noun_goes_with_the_cue(text: str, content: str) -> None:
          "photographs of the flooded streets"),
         # a cue of another class keeps its object
         ("Ann Lee announced support for the harbour plan.", "support for the harbour plan"),
+        # a claim noun after a possessive or an article stays too
+        ("The group claimed its share of the credit for the harbour plan.",
+         "its share of the credit for the harbour plan"),
+        ("Tom Hall highlighted the concerns about the water supply.",
+         "the concerns about the water supply"),
     ],
 )
 def test_other_objects_stay_in_the_content(text: str, content: str) -> None:

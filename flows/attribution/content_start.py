@@ -24,8 +24,10 @@ from flows.attribution.cue_objects import (
     CLAUSE_WORDS,
     MAX_HEARER_CHARS,
     about_object,
+    after_amount,
     after_hearer_comma,
     after_stance_noun,
+    after_to_hearer,
     infinitive_lead,
     object_after_setting,
     object_words,
@@ -183,10 +185,18 @@ def content_after(
         inner = catenated_speech(text, pos, lex)
         if inner is not None:
             return content_after(text, inner[0], end, inner[1], quotes, lex)
+        if lemma in lex.frame_class("to_hearer_cue"):
+            heard = after_to_hearer(text, pos, end, lex)
+            if heard is not None:  # 'explained to the board why C'
+                return heard
     if lemma in lex.frame_class("stance_cue"):  # 'showed support for C'
         stance = after_stance_noun(text, pos, end, lex)
         if stance is not None:
             return stance
+    if lemma in lex.frame_class("amount_cue") and text.find(" about ", pos, pos + 24) >= 0:
+        amount = after_amount(text, pos, end, lex)
+        if amount is not None:  # 'said little about C'
+            return amount
     if lemma in OBJECT_CUES and text.find(",", pos, pos + MAX_HEARER_CHARS + 2) >= 0:
         hearer = after_hearer_comma(text, pos, end, lex)
         if hearer is not None:  # 'told the crowd, he would C'

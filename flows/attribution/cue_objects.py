@@ -17,8 +17,10 @@ __all__ = [
     "CLAUSE_WORDS",
     "MAX_HEARER_CHARS",
     "about_object",
+    "after_amount",
     "after_hearer_comma",
     "after_stance_noun",
+    "after_to_hearer",
     "infinitive_lead",
     "object_after_setting",
     "object_words",
@@ -27,6 +29,12 @@ __all__ = [
 
 RE_STANCE_OBJECT = re.compile(  # up to two modifiers, a noun, a preposition: ' no interest in '
     r" +((?:[a-z]+ +){0,2}?)([a-z]+) +(for|in|about|over|of|with|toward|towards|to) +(?=\S)"
+)
+RE_AMOUNT_ABOUT = re.compile(  # ' almost nothing about ', ' little about '
+    r" +(?:(almost|very|so|next to) +)?([a-z]+) +about +(?=\S)"
+)
+RE_TO_HEARER_TOPIC = re.compile(  # ' to the board why ', ' to Tom Hall about '
+    r" to +((?:[\w.'’-]+ +){1,4}?)(?:why|how|what|whether|about) +(?=\S)"
 )
 MAX_HEARER_CHARS = 40  # a hearer before a comma and a clause: 'the crowd', 'Ann Lee'
 RE_HEARER_COMMA = re.compile(  # ' the crowd, ' before "he's been": a hearer, a comma, a subject
@@ -62,6 +70,28 @@ def after_stance_noun(text: str, pos: int, end: int, lex: Lexicon) -> int | None
     if m.group(3) == "to" and has_infinitive(text[m.start(3) : end]) and not RE_GERUND.match(after):
         return m.start(3)  # 'showed no inclination to run': the infinitive is the content
     return m.end()
+
+
+def after_amount(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``amount_cue``, a word of class ``topic_amount`` (perhaps after
+    'almost', 'very', 'so' or 'next to') and 'about': where the topic starts, which is what
+    the row reports ('said little about C', 'is not saying much about C', 'said almost
+    nothing about C'). Not another word before 'about' ('said one word about C')."""
+    m = RE_AMOUNT_ABOUT.match(text, pos, end)
+    if m is None or m.group(2) not in lex.frame_class("topic_amount"):
+        return None
+    return m.end()
+
+
+def after_to_hearer(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """After a cue of class ``to_hearer_cue``, 'to' and a hearer (a name, a pronoun, or a
+    determiner and a few words: ``object_words``) before a question word or 'about': where
+    that word starts, what was said ('explained to the board why C', 'complained to Tom Hall
+    about C'). Not 'to' before a verb or a preposition ('explained to be C')."""
+    m = RE_TO_HEARER_TOPIC.match(text, pos, end)
+    if m is None or not object_words(_words(m.group(1)), m.group(1).split(), lex, True):
+        return None
+    return m.end(1)
 
 
 def after_hearer_comma(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
