@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from flows.attribution.lexicon import Lexicon
+from flows.attribution.mention_determiners import strip_determiner
 from flows.attribution.mention_words import (
     RE_POSSESSIVE_END,
     _head_tokens,
@@ -28,11 +29,7 @@ from flows.attribution.mention_words import (
     is_place,
     is_text,
 )
-from flows.attribution.mentions import (
-    Speaker,
-    _strip_determiner,
-    describe_speaker,
-)
+from flows.attribution.mentions import Speaker, describe_speaker
 from flows.attribution.org_evidence import described_as_org, named_as_company, typed_as_company
 from flows.attribution.referents import (
     _gender,
@@ -291,7 +288,7 @@ def _surname_first(h: Speaker, word: str, lex: Lexicon) -> bool:
 
 def _honorific_surname(sp: Speaker, lex: Lexicon) -> bool:
     """ "Mr Blair", "Ms. Lee": an honorific and one capitalised word, a person's surname."""
-    words = _strip_determiner(sp.mention).split()
+    words = strip_determiner(sp.mention).split()
     return (
         sp.type == "person"
         and len(words) == 2
@@ -351,7 +348,7 @@ def _description_head(mention: str) -> tuple[str, str | None]:
     ("chairman", "kenya") for "the chairman of the Media Council of Kenya", ("spokesman",
     None) for "the spokesman" (the post-modifier's last word is no head: "Kenya" there
     does not make the chairman an "Ambassador to Kenya")."""
-    words = _strip_determiner(mention).lower().split() or [""]
+    words = strip_determiner(mention).lower().split() or [""]
     head = _head_tokens(words)
     if len(head) == len(words):
         return words[-1], None
@@ -410,7 +407,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 organization=sp.organization or hit.organization,
             )
         # the name opens the mention: not "Mr Lee"; "Cruz himself" is Cruz alone
-        alone = _strip_determiner(sp.mention).split()[:1] == [last]
+        alone = strip_determiner(sp.mention).split()[:1] == [last]
         if hit is None and alone and not place:  # "Unocal" after "Unocal Corp", short for it
             hit = _find(
                 history,
@@ -475,7 +472,7 @@ def _resolve(sp: Speaker, history: Sequence[Speaker], lex: Lexicon, article: _Ar
                 lambda h: h.type == "organization" and _is_name((h.name or "").split()),
             )
         if hit is None:
-            return replace(sp, name=_strip_determiner(sp.mention))
+            return replace(sp, name=strip_determiner(sp.mention))
     if hit is None:
         return sp
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
@@ -539,7 +536,7 @@ def _new_text(sp: Speaker, tail: str | None, history: Sequence[Speaker], lex: Le
     hit = None if tail is None else _find(
         history, lambda h: not is_text(h.mention, lex) and tail in _words_of(h))
     if hit is None:
-        return replace(sp, name=_strip_determiner(sp.mention))
+        return replace(sp, name=strip_determiner(sp.mention))
     return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
 
 
