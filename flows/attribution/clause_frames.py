@@ -11,16 +11,14 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.frames import Frame
+from flows.attribution.inverted_frames import MAX_DETERMINED_WORDS
 from flows.attribution.leading_subjects import leading_np
 from flows.attribution.lexicon import CueHit
 from flows.attribution.noun_cues import possessor
+from flows.attribution.participle_frames import RE_WORD_SPAN
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
 from flows.attribution.post_content import WH_LEAD, post_content_frame
 from flows.attribution.pre_frames import SETTING_DETERMINERS
-from flows.attribution.readers import (
-    MAX_DETERMINED_WORDS,
-    RE_WORD_SPAN,
-)
 from flows.attribution.second_verbs import (
     ends_coordinated,
     may_coordinate,

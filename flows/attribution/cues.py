@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from flows.attribution import frames as fr
+from flows.attribution.according_frames import according_frame
 from flows.attribution.adjuncts import fronted_participle, fronted_question
 from flows.attribution.appositions import describes_name, named_appositive_frame
 from flows.attribution.as_clauses import as_by_frame
@@ -31,7 +32,13 @@ from flows.attribution.frame_joins import (
 )
 from flows.attribution.frames import Frame
 from flows.attribution.gapped import gapped_object_frame
+from flows.attribution.inverted_frames import (
+    fronted_inverted_frame,
+    interjected_inverted_frame,
+    inverted_frame,
+)
 from flows.attribution.lexicon import CueHit, Lexicon, cue_form
+from flows.attribution.participle_frames import HEAD_CLASSES, gerund_object, participle_frame
 from flows.attribution.participles import participle_speaker
 from flows.attribution.particles import adjunct_only
 from flows.attribution.passive import (
@@ -46,17 +53,7 @@ from flows.attribution.possessed import possessed_noun_frame, possessed_noun_hit
 from flows.attribution.post_content import MAX_PRE_WORDS, post_content_frame
 from flows.attribution.pre_frames import pre_frame, quote_closes_sentence_before, quote_just_before
 from flows.attribution.quotes import QuoteIndex
-from flows.attribution.readers import (
-    HEAD_CLASSES,
-    according_frame,
-    appositive_pre_frame,
-    fronted_inverted_frame,
-    gerund_object,
-    interjected_inverted_frame,
-    inverted_frame,
-    mid_frame,
-    participle_frame,
-)
+from flows.attribution.readers import appositive_pre_frame, mid_frame
 from flows.attribution.senses import other_sense
 from flows.attribution.spans import ARTICLES, _word_count
 from flows.attribution.subjects import (

@@ -13,7 +13,7 @@ from dataclasses import replace
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.leading_subjects import sentence_subject
-from flows.attribution.readers import clause_head, participle_subject
+from flows.attribution.participle_frames import clause_head, participle_subject
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx
 

@@ -37,7 +37,7 @@ AGENT_NOT = frozenset(["the way", "far", "contrast", "comparison", "then", "now"
 RE_CLAUSE_IN_AGENT = re.compile(r"\s(?:that|whether|if)\s")
 RE_AS_ROLE = re.compile(r"\sas\s")
 RE_AGENT_TAIL = re.compile(r"\s([A-Za-z]+)\s+([A-Za-z]+ing)$")  # 'by the union for saying'
-GERUND_WEIGHT = 0.9  # a participle's frame, as readers.participle_frame weighs it
+GERUND_WEIGHT = 0.9  # a participle's frame, as participle_frames.participle_frame weighs it
 RE_LOWER_WORD = re.compile(r"(?<=\s)[a-z]+\b")
 MAX_SPEAKING_AGENT = 4  # words of an agent before the sentence's own cue ('by the BBC said')
 AGENT_LINKS = frozenset(["of", "and", "or"])  # links that go on within an agent's name

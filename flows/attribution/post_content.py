@@ -16,9 +16,7 @@ from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.pre_frames import RE_LETTERS, hearer_only, pre_frame
-from flows.attribution.readers import (
-    _has_clause,
-)
+from flows.attribution.readers import _has_clause
 from flows.attribution.senses import naming_participle
 from flows.attribution.subjects import (
     RELATIVE,

@@ -9,13 +9,11 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
+from flows.attribution.inverted_frames import _two_word_clause
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.particles import adjunct_only
 from flows.attribution.quotes import Quote
-from flows.attribution.readers import (
-    _content_ok,
-    _two_word_clause,
-)
+from flows.attribution.readers import _content_ok
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _first_word
 from flows.attribution.subjects import (
     PERSONAL,

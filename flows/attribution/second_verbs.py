@@ -13,11 +13,8 @@ from flows.attribution.content_end import AND_VERB_LEAD
 from flows.attribution.frames import Frame
 from flows.attribution.leading_subjects import sentence_subject
 from flows.attribution.lexicon import CueHit
-from flows.attribution.readers import (
-    HEAD_CLASSES,
-    RE_WORD_SPAN,
-    _holds_verb,
-)
+from flows.attribution.participle_frames import HEAD_CLASSES, RE_WORD_SPAN
+from flows.attribution.readers import _holds_verb
 from flows.attribution.subjects import (
     RELATIVE_CUT,
     Ctx,

@@ -1,0 +1,106 @@
+"""Read an 'according to X' frame (``according_frame``): its source, a short quoted title
+inside it ('according to the "Medicare for all" document'), and whether a phrase before a
+frame set off by commas opens the clause after it ('Since May, according to X, C'; 'The
+cost of the dam, according to X, is far higher')."""
+
+from __future__ import annotations
+
+import re
+
+from flows.attribution import frames as fr
+from flows.attribution.frames import Frame
+from flows.attribution.lexicon import CueHit
+from flows.attribution.readers import RE_COMMA_WORD, _content_ok, _holds_verb, np_end
+from flows.attribution.senses import other_sense
+from flows.attribution.subjects import (
+    Ctx,
+    n_words,
+)
+from flows.attribution.unframed import make_frame
+
+__all__ = ["according_frame"]
+
+MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
+MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
+MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
+
+RE_QUOTED_TITLE = re.compile(r'\s*(?:"[^"\n]{1,40}"|\u201c[^\u201c\u201d\n]{1,40}\u201d)')
+
+
+def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
+    np = fr._np_after(c.text, m.end(), c.s.end, max_words=MAX_SOURCE_WORDS, lex=c.lex)
+    if np is None:
+        return None
+    np = _titled_source(c, np)
+    end = np_end(c, m, np, MAX_SOURCE_WORDS)
+    lead = fr._words(c.text[c.s.start : m.start()])
+    if all(x in c.lex.frame_class("connector") for x in lead):
+        content = fr._trim_content(c.text, end, c.s.end)
+    else:
+        start = fr.content_before(c.text, c.s, m.start(), c.quotes, c.lex)
+        content = fr._trim_content(c.text, start, m.start())
+        if c.text[end : end + 1] == "," and (
+                _fronted_phrase(c, content, (end, c.s.end))
+                or _subject_before_verb(c, content, end)):
+            # "X, according to Y, did Z"; "Since May, according to Y, C": a phrase with no
+            # finite verb before the frame opens the clause after it
+            content = fr._trim_content(c.text, start, c.s.end)
+    return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+
+
+def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:
+    """A noun phrase opening with a determiner (class ``noun_determiner``), with no comma and
+    no verb, before an 'according to' frame set off by commas whose clause goes on with a
+    finite verb ('The cost of the dam, according to X, is far higher than planned'): the
+    phrase is that verb's subject, and the whole clause is what X said; not 'The plan is
+    late, according to X, ...' (a clause), '..., according to X, and ...' nor a clause
+    after the frame with a cue of its own ('The data, according to X, showed C')."""
+    after = RE_COMMA_WORD.match(c.text, end)
+    if after is None or not c.lex.verb_word(after.group(1), aux=True):
+        return False
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        0 < len(words) <= MAX_SUBJECT_WORDS
+        and words[0].lower() in c.lex.frame_class("noun_determiner")
+        and "," not in c.text[span[0] : span[1]]
+        and not _holds_verb(c, span)
+        and not _cue_in(c, end, c.s.end)
+    )
+
+
+def _cue_in(c: Ctx, start: int, end: int) -> bool:
+    """A cue form read as a cue between ``start`` and ``end`` (not one that
+    ``senses.other_sense`` gives another sense: 'far higher than planned')."""
+    rest = c.text[start:end]
+    return any(not other_sense(rest, hit, c.lex) for hit in c.lex.find_cues(rest))
+
+
+def _titled_source(c: Ctx, np: tuple[int, int]) -> tuple[int, int]:
+    """A source whose noun phrase holds a short quoted title ('according to the "Medicare
+    for all" document he released'): the phrase runs on past the title when a word follows
+    its closing mark; a quotation ending in punctuation ('"We won," ...') is no title."""
+    title = RE_QUOTED_TITLE.match(c.text, np[1], c.s.end)
+    if title is None or c.text[title.end() - 2] in ",.;:!?":
+        return np
+    rest = fr._np_after(c.text, title.end(), c.s.end, max_words=MAX_SOURCE_WORDS, lex=c.lex)
+    if rest is None or rest[0] != title.end() + 1:
+        return np
+    return np[0], rest[1]
+
+
+def _fronted_phrase(c: Ctx, span: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Fewer than three words, or a few words that open with a preposition and hold no
+    comma and no verb ('Since last May', 'Over the long term', 'At the heart of it'): no
+    clause of its own, so it opens the clause after an 'according to' frame set off by
+    commas; not when the ``rest`` of the sentence holds a cue of its own ('In May,
+    according to X, C, the statement said': the clause is that frame's)."""
+    if n_words(c, span) < 3:
+        return True
+    words = fr._words(c.text[span[0] : span[1]])
+    return (
+        0 < len(words) <= MAX_FRONTED_WORDS  # (no word: only marks, '" , " .')
+        and words[0] in c.lex.union("opener", "adverbial_lead", "fronted_lead")
+        and "," not in c.text[span[0] : span[1]]
+        and not _holds_verb(c, span)
+        and not c.lex.find_cues(c.text[rest[0] : rest[1]])
+    )
