@@ -163,7 +163,7 @@ def named_gerund(words: list[str], lex: Lexicon) -> bool:
     """The words between a cue and 'that' are a name of up to MAX_GERUND_OBJECT capitalised
     words, a preposition of class gerund_reason that is no participle_adjunct ('for') and an
     '-ing' word ('praised Ann Lee for saying that C'): the 'that' clause is the named
-    object's participle's (readers.gerund_object), not the cue's; not 'thanked Ann Lee on
+    object's participle's (participle_frames.gerund_object), not the cue's; not 'thanked Ann Lee on
     Twitter for backing C', nor a lower-case object ('praised the plan for saying')."""
     return (
         2 < len(words) <= MAX_GERUND_OBJECT + 2
