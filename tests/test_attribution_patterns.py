@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.attribution.post_subjects import RE_CLAUSE_BREAK
 from flows.attribution.quotes import RE_MARKS
 from flows.attribution.second_verbs import may_coordinate, second_verb
 from flows.attribution.spans import (
@@ -18,7 +19,6 @@ from flows.attribution.spans import (
     _words,
     letters,
 )
-from flows.attribution.subjects import RE_CLAUSE_BREAK
 
 PLAIN = {  # the alternation each pattern stands for
     "marks": (RE_MARKS, r"''(?!')|``|[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]"),

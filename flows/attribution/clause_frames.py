@@ -18,6 +18,7 @@ from flows.attribution.noun_cues import possessor
 from flows.attribution.participle_frames import RE_WORD_SPAN
 from flows.attribution.perceived import perceived_object, perceived_subject, quotation_before
 from flows.attribution.post_content import WH_LEAD, post_content_frame
+from flows.attribution.post_subjects import post_subject
 from flows.attribution.pre_frames import SETTING_DETERMINERS
 from flows.attribution.second_verbs import (
     ends_coordinated,
@@ -27,12 +28,7 @@ from flows.attribution.second_verbs import (
 )
 from flows.attribution.senses import noun_after_verb
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
-from flows.attribution.subjects import (
-    RE_TOKEN,
-    Ctx,
-    narrow_subject,
-    post_subject,
-)
+from flows.attribution.subjects import RE_TOKEN, Ctx, narrow_subject
 from flows.attribution.unframed import make_frame
 
 __all__ = ["post_frame"]

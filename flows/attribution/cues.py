@@ -475,7 +475,7 @@ def _named_subject(c: Ctx, before: str) -> bool:
 
 def _adverbial_lead(c: Ctx, words: list[str]) -> bool:
     """A comma part that opens a sentence as an adverbial ("On Saturday", "In a study of X").
-    Not a twin of ``subjects._adverbial_segment``: a connector opener ("However") or a lone
+    Not a twin of ``fronted.adverbial_segment``: a connector opener ("However") or a lone
     "-ly" adverb ("Reportedly") is no adverbial here, a part opening with a time word
     ("Yesterday in Ohio") is; either test in place of the other changes some frames."""
     first = words[0].lower()

@@ -87,7 +87,8 @@ def _work_that_says(c: Ctx, prev: Frame, frame: Frame) -> bool:
     """The previous frame's cue makes a work (class work_verb: 'posted', 'wrote') and its
     content opens with that work (class work_noun) and a relative pronoun right before the
     cue, which shares its subject: 'Ann Lee posted a video that said C' reports C, as
-    'released a video that said C' does (subjects._before_object_verb); not 'posted that C'."""
+    'released a video that said C' does (clause_subjects.before_object_verb); not
+    'posted that C'."""
     if prev.cue.lower() not in c.lex.frame_class("work_verb"):
         return False
     words = c.text[prev.content_start : frame.cue_start].split()

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-from flows.attribution.subjects import (
-    DETERMINERS,
-    PERSONAL,
-    RE_TOKEN,
-    TIME_ENDS,
-    Ctx,
-    fronted_verbal,
-    participle_lead,
-    state_after_city,
-)
+from flows.attribution.fronted import TIME_ENDS, fronted_verbal, participle_lead, state_after_city
+from flows.attribution.subjects import DETERMINERS, PERSONAL, RE_TOKEN, Ctx
 
 __all__ = ["leading_np", "sentence_subject"]
 

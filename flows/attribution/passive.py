@@ -14,8 +14,9 @@ from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
 from flows.attribution.particles import adjunct_only
+from flows.attribution.relative_subjects import trailing_np
 from flows.attribution.spans import QUOTE_OPEN
-from flows.attribution.subjects import Ctx, narrow_subject, trailing_np
+from flows.attribution.subjects import Ctx, narrow_subject
 from flows.attribution.unframed import make_frame
 
 __all__ = [
