@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flows.attribution import frames as fr
-from flows.attribution import subjects  # a cycle: subjects calls drop_lead
+from flows.attribution import subjects  # (narrow_subject, DETERMINERS, MAX_NAME_WORDS)
 from flows.attribution.noun_cues import POSSESSIVE
 
 if TYPE_CHECKING:
