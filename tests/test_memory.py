@@ -170,6 +170,43 @@ def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
     assert row is not None and row[0] == pq.read_table(release / "statements.parquet").num_rows
 
 
+def test_a_database_filled_a_few_rows_per_insert_holds_every_row_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text("".join(
+        json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out").release)
+    monkeypatch.setattr(duckdb_db, "INSERT_ROWS", 5)  # several INSERTs per table, one partial
+    target = tmp_path / "chunked.duckdb"
+    duckdb_db._fill(target, release, duckdb_db.SMALL_BLOCK, duckdb_db.BUILD_MEMORY_LIMIT)
+    with duckdb.connect(str(target), read_only=True) as db:
+        for name in ("articles", "sentences", "statements", "speakers", "rejects"):
+            expected = pq.read_table(release / f"{name}.parquet")
+            assert name in ("speakers", "rejects") or expected.num_rows > 5
+            held = db.sql(f"SELECT * FROM {name} ORDER BY rowid").to_arrow_table()
+            assert held.column_names == expected.column_names
+            assert held.to_pylist() == expected.to_pylist(), name
+
+
+def test_the_database_build_is_capped_below_the_defaults(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    seen: list[dict[str, object]] = []
+    connect = duckdb.connect
+
+    def spy(*args: object, config: dict[str, object] | None = None, **kw: object) -> object:
+        seen.append(dict(config or {}))
+        return connect(*args, config=config or {}, **kw)  # type: ignore[arg-type]
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    monkeypatch.setattr(duckdb_db.duckdb, "connect", spy)
+    with pytest.raises(OSError):  # no Parquet files: the build fails, after connecting
+        duckdb_db._fill(tmp_path / "x.duckdb", folder, duckdb_db.SMALL_BLOCK,
+                        duckdb_db.BUILD_MEMORY_LIMIT)
+    assert seen == [{"memory_limit": "128MB"}]
+
+
 @pytest.mark.slow
 def test_prefect_futures_left_behind_hold_no_batch(tmp_path: Path) -> None:
     """Prefect's future of a task run and its state refer to the step's result in a reference
