@@ -157,7 +157,7 @@ def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
     (raw / "feed.jsonl").write_text("".join(
         json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
     release = Path(build_dataset(raw, tmp_path / "out").release)
-    monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMIT", "1KB")  # no build fits
+    monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMITS", ("1KB", "2KB", None))  # none fits
     with pytest.raises(duckdb.OutOfMemoryException):
         duckdb_db._fill(tmp_path / "capped.duckdb", release, duckdb_db.SMALL_BLOCK, "1KB")
     folder = tmp_path / "again"
@@ -205,6 +205,18 @@ def test_the_database_build_is_capped_below_the_defaults(monkeypatch: pytest.Mon
         duckdb_db._fill(tmp_path / "x.duckdb", folder, duckdb_db.SMALL_BLOCK,
                         duckdb_db.BUILD_MEMORY_LIMIT)
     assert seen == [{"memory_limit": "128MB"}]
+
+
+def test_a_commit_out_of_memory_tries_the_next_cap() -> None:
+    refused = duckdb.TransactionException("Failed to commit: could not allocate block of "
+                                          "size 256.0 KiB (121.9 MiB/122.0 MiB used)")
+    assert duckdb_db._out_of_memory(refused)
+    assert duckdb_db._out_of_memory(duckdb.TransactionException(
+        "Failed to commit: failed to allocate data of size 64.0 KiB (122.0 MiB/122.0 MiB used)"))
+    assert duckdb_db._out_of_memory(duckdb.OutOfMemoryException("out of memory"))
+    assert not duckdb_db._out_of_memory(duckdb.TransactionException("conflict"))
+    assert not duckdb_db._out_of_memory(duckdb.ConstraintException("duplicate key"))
+    assert duckdb_db.BUILD_MEMORY_LIMITS == ("128MB", "256MB", None)
 
 
 @pytest.mark.slow

@@ -48,6 +48,8 @@ SMALL_BLOCK, DEFAULT_BLOCK, SMALL_DATA_BYTES = 16_384, 262_144, 4_000_000
 # of 216k articles took +730 MiB of RSS, capped at 256 MB +300 MiB, at 128 MB by INSERT_ROWS
 # +180 MiB; the key indexes must fit, so a build that runs out is done again uncapped.
 BUILD_MEMORY_LIMIT = "128MB"
+# the caps tried in turn: a build that runs out of one is done again under the next
+BUILD_MEMORY_LIMITS: tuple[str | None, ...] = (BUILD_MEMORY_LIMIT, "256MB", None)
 # Rows per INSERT (one transaction each) while a table is filled: a transaction holds its rows
 # in memory until it commits, and one INSERT of a whole big table made the build's peak. On
 # 216k articles (10 copies of the corpus) one INSERT per table took +300 MiB of RSS with a
@@ -131,12 +133,15 @@ def write_duckdb(folder: Path, previous: Path | None = None,
                            "building it afresh", error)
             target.unlink(missing_ok=True)
     try:
-        try:
-            _fill(target, folder, block, BUILD_MEMORY_LIMIT)
-        except duckdb.OutOfMemoryException:  # keys too many for the cap: build uncapped
-            for path in (target, target.with_name(f"{target.name}.wal")):
-                path.unlink(missing_ok=True)
-            _fill(target, folder, block, None)
+        for limit in BUILD_MEMORY_LIMITS:
+            try:
+                _fill(target, folder, block, limit)
+                break
+            except duckdb.Error as error:  # keys too many for the cap: the next cap
+                if limit is None or not _out_of_memory(error):
+                    raise
+                for path in (target, target.with_name(f"{target.name}.wal")):
+                    path.unlink(missing_ok=True)
     except duckdb.ConstraintException as error:
         raise DatabaseRefused(f"{DB_NAME}: {error}") from None
     except duckdb.Error as error:  # a full or read-only disk surfaces as an IO/fatal error
@@ -285,6 +290,13 @@ def _fill(target: Path, folder: Path, block: int, memory_limit: str | None) -> N
             db.execute(f"COMMENT ON VIEW {name} IS {_quote(VIEW_DESCRIPTIONS[name])}")
         db.execute("USE memory")
         db.execute("DETACH release")
+
+
+def _out_of_memory(error: duckdb.Error) -> bool:
+    """The build ran out of its memory cap (a commit that cannot allocate says so as a
+    transaction error)."""
+    return isinstance(error, duckdb.OutOfMemoryException) or (
+        isinstance(error, duckdb.TransactionException) and "allocate" in str(error))
 
 
 def _create_table(table: TableDoc) -> str:
