@@ -204,7 +204,7 @@ def test_the_database_build_is_capped_below_the_defaults(monkeypatch: pytest.Mon
     with pytest.raises(OSError):  # no Parquet files: the build fails, after connecting
         duckdb_db._fill(tmp_path / "x.duckdb", folder, duckdb_db.SMALL_BLOCK,
                         duckdb_db.BUILD_MEMORY_LIMIT)
-    assert seen == [{"memory_limit": "128MB"}]
+    assert seen == [{"memory_limit": "192MB"}]
 
 
 def test_a_commit_out_of_memory_tries_the_next_cap() -> None:
@@ -216,7 +216,7 @@ def test_a_commit_out_of_memory_tries_the_next_cap() -> None:
     assert duckdb_db._out_of_memory(duckdb.OutOfMemoryException("out of memory"))
     assert not duckdb_db._out_of_memory(duckdb.TransactionException("conflict"))
     assert not duckdb_db._out_of_memory(duckdb.ConstraintException("duplicate key"))
-    assert duckdb_db.BUILD_MEMORY_LIMITS == ("128MB", "256MB", None)
+    assert duckdb_db.BUILD_MEMORY_LIMITS == ("192MB", "256MB", None)
 
 
 @pytest.mark.slow

@@ -45,16 +45,16 @@ SMALL_BLOCK, DEFAULT_BLOCK, SMALL_DATA_BYTES = 16_384, 262_144, 4_000_000
 # update of an incremental run (corpus, 1% new articles: 0.75-0.87 s against 0.37-0.41 s,
 # most of it the CHECKPOINT), so the Parquet files are the way in for DuckDB 1.x.
 # DuckDB's buffer cap while a database is built (default: 80% of RAM). Uncapped, the build
-# of 216k articles took +730 MiB of RSS, capped at 256 MB +300 MiB, at 128 MB by INSERT_ROWS
-# +180 MiB; the key indexes must fit, so a build that runs out is done again uncapped.
-BUILD_MEMORY_LIMIT = "128MB"
-# the caps tried in turn: a build that runs out of one is done again under the next
+# of 216k articles took +730 MiB of RSS. The key indexes must fit (the sentences' index takes
+# ~120 MB at 2M sentences), so a build that runs out is done again under the next cap.
+BUILD_MEMORY_LIMIT = "192MB"
 BUILD_MEMORY_LIMITS: tuple[str | None, ...] = (BUILD_MEMORY_LIMIT, "256MB", None)
 # Rows per INSERT (one transaction each) while a table is filled: a transaction holds its rows
-# in memory until it commits, and one INSERT of a whole big table made the build's peak. On
-# 216k articles (10 copies of the corpus) one INSERT per table took +300 MiB of RSS with a
-# 256 MB cap (the sentences' commit needs more than 122 MB); by 200k rows it took +177 MiB
-# with a 128 MB cap, in the same time. The tables hold the same rows in the same order.
+# in memory until it commits, and one INSERT of a whole big table made the build's peak.
+# Tables of the 10x corpus's size (2.04M sentences, 1.13M statements): one INSERT per table
+# under 256 MB took +302 MiB of RSS and 24.7 s CPU; by 200k rows under 192 MB +240 MiB and
+# 29.2 s (each INSERT scans the file for its rows); under 128 MB the sentences' commit runs
+# out (+309 MiB, 47 s with the retry). The tables hold the same rows in the same order.
 INSERT_ROWS = 200_000
 
 VIEWS: dict[str, str] = {
