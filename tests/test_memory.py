@@ -157,7 +157,7 @@ def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
     (raw / "feed.jsonl").write_text("".join(
         json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
     release = Path(build_dataset(raw, tmp_path / "out").release)
-    monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMIT", "1KB")  # no build fits
+    monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMITS", ("1KB", "2KB", None))  # none fits
     with pytest.raises(duckdb.OutOfMemoryException):
         duckdb_db._fill(tmp_path / "capped.duckdb", release, duckdb_db.SMALL_BLOCK, "1KB")
     folder = tmp_path / "again"
@@ -168,6 +168,55 @@ def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
     with duckdb.connect(str(folder / duckdb_db.DB_NAME), read_only=True) as db:
         row = db.execute("SELECT count(*) FROM statements").fetchone()
     assert row is not None and row[0] == pq.read_table(release / "statements.parquet").num_rows
+
+
+def test_a_database_filled_a_few_rows_per_insert_holds_every_row_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text("".join(
+        json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
+    release = Path(build_dataset(raw, tmp_path / "out").release)
+    monkeypatch.setattr(duckdb_db, "INSERT_ROWS", 5)  # several INSERTs per table, one partial
+    target = tmp_path / "chunked.duckdb"
+    duckdb_db._fill(target, release, duckdb_db.SMALL_BLOCK, duckdb_db.BUILD_MEMORY_LIMIT)
+    with duckdb.connect(str(target), read_only=True) as db:
+        for name in ("articles", "sentences", "statements", "speakers", "rejects"):
+            expected = pq.read_table(release / f"{name}.parquet")
+            assert name in ("speakers", "rejects") or expected.num_rows > 5
+            held = db.sql(f"SELECT * FROM {name} ORDER BY rowid").to_arrow_table()
+            assert held.column_names == expected.column_names
+            assert held.to_pylist() == expected.to_pylist(), name
+
+
+def test_the_database_build_is_capped_below_the_defaults(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    seen: list[dict[str, object]] = []
+    connect = duckdb.connect
+
+    def spy(*args: object, config: dict[str, object] | None = None, **kw: object) -> object:
+        seen.append(dict(config or {}))
+        return connect(*args, config=config or {}, **kw)  # type: ignore[arg-type]
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    monkeypatch.setattr(duckdb_db.duckdb, "connect", spy)
+    with pytest.raises(OSError):  # no Parquet files: the build fails, after connecting
+        duckdb_db._fill(tmp_path / "x.duckdb", folder, duckdb_db.SMALL_BLOCK,
+                        duckdb_db.BUILD_MEMORY_LIMIT)
+    assert seen == [{"memory_limit": "192MB"}]
+
+
+def test_a_commit_out_of_memory_tries_the_next_cap() -> None:
+    refused = duckdb.TransactionException("Failed to commit: could not allocate block of "
+                                          "size 256.0 KiB (121.9 MiB/122.0 MiB used)")
+    assert duckdb_db._out_of_memory(refused)
+    assert duckdb_db._out_of_memory(duckdb.TransactionException(
+        "Failed to commit: failed to allocate data of size 64.0 KiB (122.0 MiB/122.0 MiB used)"))
+    assert duckdb_db._out_of_memory(duckdb.OutOfMemoryException("out of memory"))
+    assert not duckdb_db._out_of_memory(duckdb.TransactionException("conflict"))
+    assert not duckdb_db._out_of_memory(duckdb.ConstraintException("duplicate key"))
+    assert duckdb_db.BUILD_MEMORY_LIMITS == ("192MB", "256MB", None)
 
 
 @pytest.mark.slow
