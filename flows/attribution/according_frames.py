@@ -10,7 +10,7 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
-from flows.attribution.readers import RE_COMMA_WORD, _content_ok, _holds_verb, np_end
+from flows.attribution.readers import RE_COMMA_WORD, content_ok, holds_verb, np_end
 from flows.attribution.senses import other_sense
 from flows.attribution.subjects import (
     Ctx,
@@ -45,7 +45,7 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
             # "X, according to Y, did Z"; "Since May, according to Y, C": a phrase with no
             # finite verb before the frame opens the clause after it
             content = fr._trim_content(c.text, start, c.s.end)
-    return make_frame("according", m.span(), c, np, content, w) if _content_ok(c, content) else None
+    return make_frame("according", m.span(), c, np, content, w) if content_ok(c, content) else None
 
 
 def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:
@@ -63,7 +63,7 @@ def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:
         0 < len(words) <= MAX_SUBJECT_WORDS
         and words[0].lower() in c.lex.frame_class("noun_determiner")
         and "," not in c.text[span[0] : span[1]]
-        and not _holds_verb(c, span)
+        and not holds_verb(c, span)
         and not _cue_in(c, end, c.s.end)
     )
 
@@ -101,6 +101,6 @@ def _fronted_phrase(c: Ctx, span: tuple[int, int], rest: tuple[int, int]) -> boo
         0 < len(words) <= MAX_FRONTED_WORDS  # (no word: only marks, '" , " .')
         and words[0] in c.lex.union("opener", "adverbial_lead", "fronted_lead")
         and "," not in c.text[span[0] : span[1]]
-        and not _holds_verb(c, span)
+        and not holds_verb(c, span)
         and not c.lex.find_cues(c.text[rest[0] : rest[1]])
     )

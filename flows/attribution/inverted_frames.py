@@ -11,7 +11,7 @@ from flows.attribution import frames as fr
 from flows.attribution.appositions import describes_name
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit, cue_form
-from flows.attribution.readers import RE_COMMA_WORD, RE_FIRST_WORD, _content_ok, _has_clause, np_end
+from flows.attribution.readers import RE_COMMA_WORD, RE_FIRST_WORD, content_ok, has_clause, np_end
 from flows.attribution.spans import ARTICLES
 from flows.attribution.speaker_tail import without_setting
 from flows.attribution.subjects import (
@@ -27,6 +27,7 @@ __all__ = [
     "fronted_inverted_frame",
     "interjected_inverted_frame",
     "inverted_frame",
+    "two_word_clause",
 ]
 
 AS = frozenset(["as"])  # 'said as she left': a clause, no subject
@@ -132,11 +133,11 @@ def inverted_frame(c: Ctx, m: CueHit, w: float, *, after_quote: bool) -> Frame |
     desc = fr._description_after(c.text, end, c.s.end, c.lex)
     tail = c.text[end : c.s.end].lstrip()
     closes = fr.is_endish(c.text, end, c.s.end, c.lex)
-    if not (_content_ok(c, content) or closes and _two_word_clause(c, content, end)) or not (
+    if not (content_ok(c, content) or closes and two_word_clause(c, content, end)) or not (
         tail[:1] == "," or closes
     ):
         return None
-    if needs_clause and not _has_clause(c, content):
+    if needs_clause and not has_clause(c, content):
         return None
     if _subject_with_participle(c, content):
         return None  # 'A poll, conducted with the Herald, shows Lee with 47%': no C before
@@ -176,14 +177,14 @@ def interjected_inverted_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     before = fr._skip_back(c.text, m.start(), " ,")
     start = fr.content_before(c.text, c.s, before, c.quotes, c.lex)
     if not 0 < n_words(c, (start, before)) <= MAX_MID_SUBJECT or "," in c.text[start:before] or (
-        _has_clause(c, (start, before))
+        has_clause(c, (start, before))
     ):
         return None  # ('Ann Lee, a nurse, said the rules, ...': a subject and its appositive)
     content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("mid", m.span(), c, without_setting(c, np), content, w)
 
 
-def _two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
+def two_word_clause(c: Ctx, content: tuple[int, int], frame_end: int) -> bool:
     """'Prices rose, said the NBS.', 'Sales fell, the ministry said.': two words that open
     the sentence, a noun and a lower-case verb, before a frame that closes it (the caller
     checks that it ends the frame; no comma after ``frame_end``: not 'At home, said Ann
@@ -296,4 +297,4 @@ def _subject_with_participle(c: Ctx, span: tuple[int, int]) -> bool:
     if last is None or not c.lex.past_form(last.group(1)):
         return False
     first = c.text.find(",", span[0], comma + 1)
-    return not _has_clause(c, (span[0], first))
+    return not has_clause(c, (span[0], first))

@@ -16,7 +16,7 @@ from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.noun_cues import noun_without_clause
 from flows.attribution.particles import adjunct_only, particle_content
 from flows.attribution.pre_frames import RE_LETTERS, hearer_only, pre_frame
-from flows.attribution.readers import _has_clause
+from flows.attribution.readers import has_clause
 from flows.attribution.senses import naming_participle
 from flows.attribution.subjects import (
     RELATIVE,
@@ -140,7 +140,7 @@ def _frame_words_before_colon(c: Ctx, m: CueHit, lemma: str, read: tuple[int, in
     comma = c.text.find(",", read[0], read[1])
     head = (m.end(), read[1] if comma < 0 else comma)
     words = fr._words(c.text[head[0] : head[1]])
-    if not words or _has_clause(c, head):
+    if not words or has_clause(c, head):
         return not words
     return lemma in OBJECT_CUES or words[0] in c.lex.union("cue_preposition", "adjunct_lead")
 

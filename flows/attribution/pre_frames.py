@@ -9,11 +9,11 @@ import re
 
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
-from flows.attribution.inverted_frames import _two_word_clause
+from flows.attribution.inverted_frames import two_word_clause
 from flows.attribution.lexicon import CueHit, cue_form
 from flows.attribution.particles import adjunct_only
 from flows.attribution.quotes import Quote
-from flows.attribution.readers import _content_ok
+from flows.attribution.readers import content_ok
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS, _first_word
 from flows.attribution.subjects import (
     PERSONAL,
@@ -106,8 +106,8 @@ def pre_frame(
         q = _quote_after_adjunct(c, m)
         if q is not None and not taken and c.text[c.s.start : seg].strip(" ,"):
             content = (content[0], q.end)  # '"C," he said in a statement, "and D."'
-    if not _content_ok(c, content) and not (
-        fr.is_endish(c.text, m.end(), c.s.end, c.lex) and _two_word_clause(c, content, m.end())
+    if not content_ok(c, content) and not (
+        fr.is_endish(c.text, m.end(), c.s.end, c.lex) and two_word_clause(c, content, m.end())
     ):
         return None
     return make_frame("pre", m.span(), c, spk, content, w)

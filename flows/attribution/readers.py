@@ -1,7 +1,7 @@
 """Read a frame set off by commas in its content ('C, X said, C': ``mid_frame``) or a subject
 with appositives between a quotation and its cue ('"C," the press secretary, Josh Earnest,
 said.': ``appositive_pre_frame``), and the checks the frame readers share: enough content
-(``_content_ok``), a verb or a clause in a span (``_holds_verb``, ``_has_clause``), where the
+(``content_ok``), a verb or a clause in a span (``holds_verb``, ``has_clause``), where the
 noun phrase after a cue ends (``np_end``). (``according_frames``, ``inverted_frames`` and
 ``participle_frames`` read the other shapes a cue appears in.)"""
 
@@ -25,6 +25,9 @@ __all__ = [
     "RE_COMMA_WORD",
     "RE_FIRST_WORD",
     "appositive_pre_frame",
+    "content_ok",
+    "has_clause",
+    "holds_verb",
     "mid_frame",
     "np_end",
 ]
@@ -41,7 +44,7 @@ DEMONSTRATIVES = frozenset(["this", "these"])
 MAX_TIME_WORDS = 4  # "on Tuesday morning" after a speaker, read past for the content
 
 
-def _content_ok(c: Ctx, span: tuple[int, int]) -> bool:
+def content_ok(c: Ctx, span: tuple[int, int]) -> bool:
     """At least three words, or a quotation of any length."""
     return n_words(c, span) >= 3 or (span[1] > span[0] and c.quotes.covering(span[0]) is not None)
 
@@ -53,7 +56,7 @@ def np_end(c: Ctx, m: CueHit, np: tuple[int, int], max_words: int) -> int:
     return np[1] if full is None else max(np[1], full[1])
 
 
-def _holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
+def holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
     """A mention that holds a lower-case verb (class verbish or past, or an -ed word: 'Tom
     Hall made a number of errors', 'They referred to ...') is a clause read as a subject;
     not 'the United Steelworkers Union' nor 'China's ambassador to Britain'."""
@@ -64,7 +67,7 @@ def _holds_verb(c: Ctx, span: tuple[int, int]) -> bool:
     )
 
 
-def _has_clause(c: Ctx, span: tuple[int, int]) -> bool:
+def has_clause(c: Ctx, span: tuple[int, int]) -> bool:
     """The words hold a finite verb outside a relative clause: an auxiliary, a past form
     or an -ed word ('The rate stood ...', 'They agreed ...'), so they are a clause, not a
     subject with its appositive ('The mayor, however', 'Dam Watch, which opposed X')."""
@@ -89,7 +92,7 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
         start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
     content = fr._trim_content(c.text, start, c.s.end)
-    return make_frame("mid", m.span(), c, spk, content, w) if _content_ok(c, content) else None
+    return make_frame("mid", m.span(), c, spk, content, w) if content_ok(c, content) else None
 
 
 def _demonstrative_subject(c: Ctx, lead: list[str]) -> bool:
@@ -130,7 +133,7 @@ def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     described = c.text[first[0] : first[1]].split()[0].lower() in fr.NP_STARTERS
     if described and word[:1].isupper() and word.lower() not in fr.NP_STARTERS:
         first = spans[1]  # "the secretary, Josh Earnest"
-    if not _content_ok(c, content) or not fr._speakerlike(c.text, *first, c.lex, loose=True):
+    if not content_ok(c, content) or not fr._speakerlike(c.text, *first, c.lex, loose=True):
         return None
     rest = [c.text[a:b] for a, b in spans if (a, b) != first]
     desc = ", ".join(x for x in rest if not x.isdigit())  # an age is no role

@@ -14,7 +14,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.leading_subjects import sentence_subject
 from flows.attribution.lexicon import CueHit
 from flows.attribution.participle_frames import HEAD_CLASSES, RE_WORD_SPAN
-from flows.attribution.readers import _holds_verb
+from flows.attribution.readers import holds_verb
 from flows.attribution.subjects import (
     RELATIVE_CUT,
     Ctx,
@@ -60,7 +60,7 @@ def _segment_subject(c: Ctx, previous: Frame, seg: int, lead: tuple[int, int]) -
     opens = first[:1].isupper() or first.lower() in c.lex.union(
         "subject_pronoun", "noun_determiner", plus=RELATIVE_CUT
     )
-    return opens and not _holds_verb(c, (start, end))
+    return opens and not holds_verb(c, (start, end))
 
 
 def second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int, int] | None:
@@ -74,7 +74,7 @@ def second_verb_subject(c: Ctx, m: CueHit, previous: Frame | None) -> tuple[int,
         lead is not None
         and previous is not None
         and previous.speaker_start <= lead[0] < previous.speaker_end
-        and not _holds_verb(c, (previous.speaker_start, previous.speaker_end))
+        and not holds_verb(c, (previous.speaker_start, previous.speaker_end))
     ):  # "But Lib Dem leader Ann Lee said A and said B": the whole mention read before
         lead = (previous.speaker_start, previous.speaker_end)
     if lead is not None and previous is not None and _segment_subject(c, previous, seg, lead):
