@@ -25,6 +25,22 @@ REPO = Path(__file__).resolve().parents[1]
 unpickled_in: list[int] = []  # pids of the processes that unpickled a Loud here
 
 
+def invented_raw(folder: Path, count: int) -> Path:
+    """A raw folder of ``count`` invented articles in one feed."""
+    raw = folder / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text("".join(json.dumps(invented_article(i)) + "\n"
+                                            for i in range(count)), encoding="utf-8")
+    return raw
+
+
+@pytest.fixture(scope="module")
+def small_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A release of 12 invented articles (read only by the database tests)."""
+    folder = tmp_path_factory.mktemp("small-release")
+    return Path(build_dataset(invented_raw(folder, 12), folder / "out").release)
+
+
 class Loud:
     """Records every unpickling in the process that does it."""
 
@@ -127,10 +143,7 @@ def test_pandera_builds_schemas_without_importing_dask() -> None:
 def test_duckdb_is_loaded_only_to_publish(tmp_path: Path) -> None:
     """A run's process loads DuckDB (~13 MiB) when it publishes, after the batches, not while
     its workers hold their memory (the run's peak)."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "feed.jsonl").write_text("".join(json.dumps(invented_article(i)) + "\n"
-                                            for i in range(6)), encoding="utf-8")
+    raw = invented_raw(tmp_path, 6)
     script = ("import sys\nfrom pathlib import Path\nimport flows.cli, flows.prefect_flow\n"
               "from flows.pipeline import build_dataset\nseen = []\n"
               "def step(fn):\n"
@@ -151,12 +164,8 @@ def test_malloc_tuning_applies_and_trimming_runs() -> None:
 
 
 def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "feed.jsonl").write_text("".join(
-        json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
-    release = Path(build_dataset(raw, tmp_path / "out").release)
+        small_release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = small_release
     monkeypatch.setattr(duckdb_db, "BUILD_MEMORY_LIMITS", ("1KB", "2KB", None))  # none fits
     with pytest.raises(duckdb.OutOfMemoryException):
         duckdb_db._fill(tmp_path / "capped.duckdb", release, duckdb_db.SMALL_BLOCK, "1KB")
@@ -171,12 +180,8 @@ def test_a_database_build_over_its_memory_cap_is_done_again_uncapped(
 
 
 def test_a_database_filled_a_few_rows_per_insert_holds_every_row_in_order(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "feed.jsonl").write_text("".join(
-        json.dumps(invented_article(i)) + "\n" for i in range(12)), encoding="utf-8")
-    release = Path(build_dataset(raw, tmp_path / "out").release)
+        small_release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = small_release
     monkeypatch.setattr(duckdb_db, "INSERT_ROWS", 5)  # several INSERTs per table, one partial
     target = tmp_path / "chunked.duckdb"
     duckdb_db._fill(target, release, duckdb_db.SMALL_BLOCK, duckdb_db.BUILD_MEMORY_LIMIT)
@@ -229,10 +234,7 @@ def test_prefect_futures_left_behind_hold_no_batch(tmp_path: Path) -> None:
     from flows.prefect_flow import run_flow
     from flows.records import Article
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "feed.jsonl").write_text("".join(json.dumps(invented_article(i)) + "\n"
-                                            for i in range(20)), encoding="utf-8")
+    raw = invented_raw(tmp_path, 20)
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     gc.collect()
     gc.disable()  # what a full collection would free stays, to be looked at
