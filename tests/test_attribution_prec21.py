@@ -1,0 +1,35 @@
+"""Rows that matched no gold statement (helper prec21): frames whose reading was wrong in
+a way a general rule fixes. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a connector before the quotation: the words after the cue are the frame's
+            # setting, not what was said (the connector stays, as test_attribution_content_
+            # starts pins for 'But "C," X said.')
+            'So "the dam will hold," the engineer said the other day.',
+            [('So "the dam will hold,"', "the engineer", "said")],
+        ),
+        (
+            'But "nobody told us about the fence," Ann Lee said as she left the hall.',
+            [('But "nobody told us about the fence,"', "Ann Lee", "said")],
+        ),
+        (  # unchanged: the quotation opens the sentence
+            '"The dam will hold," the engineer said the other day.',
+            [('"The dam will hold,"', "the engineer", "said")],
+        ),
+        (  # unchanged: more than a connector before the quotation, a clause of its own
+            'Ann Lee called it "a fine plan," Tom Hall said later.',
+            [('Ann Lee called it "a fine plan,"', "Tom Hall", "said")],
+        ),
+    ],
+)
+def test_quote_after_connector(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
