@@ -33,3 +33,20 @@ from tests.attribution_rows import rows
 )
 def test_quote_after_connector(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'show' as a programme after a genre word (class noun_compound): no statement
+        ("Other shows did a bit better in the ratings.", []),
+        ("The mayor spoke on the morning shows about the flood.", []),
+        ("Speaking later on the same show, Ann Lee said the dam would hold.",
+         [("the dam would hold", "Ann Lee", "said")]),
+        ("With many scripted shows airing this year, the network cut its budget.", []),
+        # unchanged: the verb after a subject
+        ("A new survey of young voters shows a wide divide on the issue.",
+         [("a wide divide on the issue", "A new survey of young voters", "shows")]),
+    ],
+)
+def test_programme_show_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
