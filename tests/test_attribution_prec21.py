@@ -50,3 +50,19 @@ def test_quote_after_connector(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_programme_show_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'so called' without its hyphen is the adjective 'so-called' (class other_sense_lead)
+        ('The so called "Clean River Plan" was dropped by the council.', []),
+        ('The so-called "Clean River Plan" was dropped by the council.', []),
+        # unchanged: 'called' after a subject
+        (
+            'Ann Lee called the plan "a disgrace."',
+            [('the plan "a disgrace."', "Ann Lee", "called")],
+        ),
+    ],
+)
+def test_so_called_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
