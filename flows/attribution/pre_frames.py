@@ -200,12 +200,16 @@ def _quote_after_break(c: Ctx, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def quote_just_before(c: Ctx, seg: int) -> bool:
-    """A quotation that opens this sentence and closes a few words before ``seg``."""
+    """A quotation that opens this sentence, after at most a connector ('So "C," Ann Lee
+    said the other day': the connector only links the sentence to the one before, so the
+    words after the cue are still the frame's setting), and closes a few words before
+    ``seg``."""
     closed = [q for q in c.quotes.within(c.s.start, seg) if q.closed and q.end <= seg]
     if not closed or closed[-1].end <= c.s.start:
         return False
-    if c.text[c.s.start : closed[-1].start].strip():  # the quotation opens the sentence
-        return False
+    lead = c.text[c.s.start : closed[-1].start].split()
+    if lead and (len(lead) > 1 or lead[0].lower() not in c.lex.frame_class("connector")):
+        return False  # the quotation opens the sentence, or follows one connector
     between = c.text[closed[-1].end : seg]
     return len(between.split()) <= MAX_WORDS_AFTER_QUOTE and between.strip(" ,")[:1] != "."
 
