@@ -64,7 +64,10 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """The frame of a passive cue heading a sentence-initial clause with its agent and a
     question: 'When asked by reporters whether C, the mayor ...' (the reporters asked C);
     with no agent, see ``_unnamed_question``."""
-    if m.group().lower() not in c.lex.frame_class("question_passive"):  # not 'Backed by X who'
+    words = m.group().lower().split()  # 'Asked about' may be read as one cue
+    if words[0] not in c.lex.frame_class("question_passive"):  # not 'Backed by X who'
+        return None
+    if len(words) > 1 and words[-1] not in c.lex.frame_class("open_topic"):
         return None
     if not _fronted(c, m, allow_bare=True):
         return None
@@ -88,16 +91,16 @@ def fronted_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
 def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
     """'Asked whether C, the mayor said ...' / 'When asked at a briefing why C, ...': a
     fronted passive question cue with no agent, a setting or an adverb ('Asked specifically
-    what C') at most, then the question itself
-    (class ``open_question``; not a topic, 'Asked about C') up to the clause's comma. No one
-    is named as asking: the frame is unnamed, its span the main clause's subject (who was
-    asked, as for 'Zhao was asked whether C')."""
+    what C') at most, then the question itself (class ``open_question``), its topic or its
+    errand ('Asked about C', 'Asked to name C': class ``open_topic``, the cue's own particle
+    or the word after it) up to the clause's comma. No one is named as asking: the frame is
+    unnamed, its span the main clause's subject (who was asked, as for 'Zhao was asked
+    whether C')."""
     end = _closing_comma(c, m.end())
     if end is None:
         return None
     tokens = list(fr.RE_TOKEN.finditer(c.text, m.end(), end))
-    questions = c.lex.frame_class("open_question")
-    ask = next((i for i, t in enumerate(tokens) if t.group().lower() in questions), None)
+    ask = _question_at(c, m, tokens)
     if ask is None or ask > MAX_ASKER_WORDS or ask + MIN_CONTENT_WORDS > len(tokens):
         return None
     lead = tokens[0].group().lower()
@@ -110,6 +113,20 @@ def _unnamed_question(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return None
     content = (tokens[ask].start(), _past_quote_close(c, end))
     return replace(make_frame("passive", m.span(), c, asked, content, w), unnamed=True)
+
+
+def _question_at(c: Ctx, m: CueHit, tokens: list[re.Match[str]]) -> int | None:
+    """The index in ``tokens`` of the word opening the question after a passive question
+    cue: a question word ('whether', 'why'), or a topic or errand word right after the cue
+    ('about', 'to'; class ``open_topic``), or the first word when the cue ends with such a
+    particle ('Asked about' read as one cue). None when there is none."""
+    topics = c.lex.frame_class("open_topic")
+    if m.group().lower().split()[-1] in topics:
+        return 0
+    if tokens and tokens[0].group().lower() in topics:
+        return 0
+    questions = c.lex.frame_class("open_question")
+    return next((i for i, t in enumerate(tokens) if t.group().lower() in questions), None)
 
 
 def _fronted(c: Ctx, m: CueHit, *, allow_bare: bool = False) -> bool:
