@@ -14,3 +14,24 @@ def test_time_with_its_article_after_an_inverted_speaker_is_cut(time: str) -> No
     (the mention was 'Bo Chan the')."""
     text = f'"The pier is shut," said Bo Chan {time}.'
     assert rows(text) == [('"The pier is shut,"', "Bo Chan", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The firm that makes boats said the pier would close.", "The firm that makes boats"),
+        ("The group that runs the pier said it would close.", "The group that runs the pier"),
+    ],
+)
+def test_relative_that_with_a_present_verb_keeps_its_head(text: str, speaker: str) -> None:
+    """'The firm that makes boats said C': a present verb after a relative 'that' opens a
+    clause on the noun before it (the mention was the clause, 'makes boats')."""
+    assert rows(text)[0][1:] == (speaker, "said")
+
+
+def test_complement_that_before_a_plural_subject_is_no_relative() -> None:
+    """Counter-examples: a plural noun after 'that' with a preposition or a verb after it is
+    the subject of a complement clause, which speaks."""
+    text = "To the extent that voters outside the town know, the pier is shut."
+    assert rows(text)[0][1] == "voters outside the town"
+    assert rows("The news that officials said nothing was false.")[0][1] == "officials"
