@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows.attribution import attribute_statements
+from flows.records import Article
+from flows.segment import segment_sentences
 from tests.attribution_rows import rows
 
 
@@ -35,3 +38,23 @@ def test_complement_that_before_a_plural_subject_is_no_relative() -> None:
     text = "To the extent that voters outside the town know, the pier is shut."
     assert rows(text)[0][1] == "voters outside the town"
     assert rows("The news that officials said nothing was false.")[0][1] == "officials"
+
+
+@pytest.mark.parametrize("ticker", ["(ticker: BRF)", "(NYSE: BRF)", "(BRF.N)"])
+def test_name_closed_by_its_ticker_is_an_organisation(ticker: str) -> None:
+    """'Bramble Foods (NYSE: BRF) said C': only a listed company has a ticker (two
+    capitalised words were read as a person's name)."""
+    assert speaker_type_of(f"Bramble Foods {ticker} said sales rose.") == "organization"
+
+
+@pytest.mark.parametrize("aside", ["(R)", "(D-Ohio)"])
+def test_party_in_brackets_is_no_ticker(aside: str) -> None:
+    """Counter-examples: a party's letter after a person's name is no ticker."""
+    assert speaker_type_of(f"Senator Bo Chan {aside} said sales rose.") == "person"
+
+
+def speaker_type_of(text: str) -> str:
+    """The speaker_type of the one statement found in ``text``."""
+    article = Article.from_text(text)
+    (s,) = attribute_statements(article, segment_sentences(article))
+    return s.speaker_type
