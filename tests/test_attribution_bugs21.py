@@ -58,3 +58,20 @@ def speaker_type_of(text: str) -> str:
     article = Article.from_text(text)
     (s,) = attribute_statements(article, segment_sentences(article))
     return s.speaker_type
+
+
+@pytest.mark.parametrize("negated", ["but did not say", ", but didn't say", "and would not say"])
+def test_negated_cue_after_the_content_ends_it(negated: str) -> None:
+    """'Bo Chan said C but did not say D': the negated cue has no subject of its own, so it
+    is the speaker's; what was not said is no part of C (C ran on to the sentence's end)."""
+    text = f"Bo Chan said the pier would close {negated} when it would reopen."
+    assert rows(text)[0] == ("the pier would close", "Bo Chan", "said")
+
+
+def test_negated_verb_that_is_no_cue_stays_in_the_content() -> None:
+    """Counter-examples: a negated verb that is no cue ('fall'), or after 'could', may be the
+    clause's own and stays in what was said."""
+    assert rows("Bo Chan said prices rose and did not fall.")[0][0] == (
+        "prices rose and did not fall")
+    assert rows("Bo Chan warned that voters were tired and could not see a way out.")[0][0] == (
+        "voters were tired and could not see a way out")
