@@ -75,3 +75,19 @@ def test_negated_verb_that_is_no_cue_stays_in_the_content() -> None:
         "prices rose and did not fall")
     assert rows("Bo Chan warned that voters were tired and could not see a way out.")[0][0] == (
         "voters were tired and could not see a way out")
+
+
+@pytest.mark.parametrize("verb", ["carried", "held up", "waved"])
+def test_bare_object_before_that_read_gives_the_holder(verb: str) -> None:
+    """'Marchers carried signs that read "C"': the holder of the signs speaks, as with 'a
+    sign that read' (the mention was the whole clause, 'Marchers carried signs that')."""
+    assert rows(f'Marchers {verb} signs that read "Open the pier".') == [
+        ('"Open the pier"', "Marchers", "read")
+    ]
+
+
+def test_object_of_a_cue_before_that_is_no_bare_object() -> None:
+    """Counter-example: a cue's own object before a relative 'that' keeps its frame."""
+    assert rows("Bo Chan cited reports that said the pier would close.") == [
+        ("reports that said the pier would close", "Bo Chan", "cited")
+    ]
