@@ -91,3 +91,21 @@ def test_object_of_a_cue_before_that_is_no_bare_object() -> None:
     assert rows("Bo Chan cited reports that said the pier would close.") == [
         ("reports that said the pier would close", "Bo Chan", "cited")
     ]
+
+
+def test_named_object_before_for_gerund_that_speaks_after_a_clause_cue() -> None:
+    """'The board thanked Ann Lee for arguing that C': Ann Lee argued C, whatever shape the
+    cue before was learned with (a cue learned as taking a clause took 'Ann Lee for arguing
+    that C' as its content)."""
+    assert rows("The board thanked Ann Lee for arguing that the pier was unsafe.") == [
+        ("Ann Lee", "The board", "thanked"),
+        ("the pier was unsafe", "Ann Lee", "arguing"),
+    ]
+
+
+def test_lower_case_object_before_for_gerund_keeps_the_clause() -> None:
+    """Counter-example: a lower-case object ('residents') is no name whose gerund speaks."""
+    text = "The board thanked residents for arguing that the pier was unsafe."
+    assert rows(text) == [
+        ("residents for arguing that the pier was unsafe", "The board", "thanked")
+    ]
