@@ -109,3 +109,11 @@ def test_lower_case_object_before_for_gerund_keeps_the_clause() -> None:
     assert rows(text) == [
         ("residents for arguing that the pier was unsafe", "The board", "thanked")
     ]
+
+
+@pytest.mark.parametrize("role", ["front-runner", "frontrunner", "challenger", "contender"])
+def test_party_adjective_and_race_role_before_a_name_are_one_subject(role: str) -> None:
+    """'Green front-runner Bo Chan weighed in, tweeting C': the role names a person, so the
+    subject goes on to the name (the mention was the bare adjective 'Green')."""
+    text = f"Green {role} Bo Chan weighed in, tweeting her thanks."
+    assert rows(text) == [("her thanks", f"Green {role} Bo Chan", "tweeting")]
