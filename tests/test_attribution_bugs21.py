@@ -117,3 +117,16 @@ def test_party_adjective_and_race_role_before_a_name_are_one_subject(role: str) 
     subject goes on to the name (the mention was the bare adjective 'Green')."""
     text = f"Green {role} Bo Chan weighed in, tweeting her thanks."
     assert rows(text) == [("her thanks", f"Green {role} Bo Chan", "tweeting")]
+
+
+@pytest.mark.parametrize("subject", ["One notice", "Two aides"])
+def test_number_before_a_noun_opens_a_participle_subject(subject: str) -> None:
+    """'One notice, apparently referring to C, said D': the number is a quantity word before
+    its noun, not a capitalised name (the participle's mention was 'One')."""
+    text = f'{subject}, apparently referring to raids by the army and its allies, said: "Go."'
+    assert rows(text)[0] == ("raids by the army and its allies", subject, "referring to")
+
+
+def test_number_alone_stays_the_subject() -> None:
+    """Counter-example: a number with no noun after it is the subject on its own."""
+    assert rows("One, citing the budget, said the pier would close.")[0][1] == "One"

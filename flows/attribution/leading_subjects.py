@@ -146,12 +146,13 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
 
 
 def _quantity_before_noun(c: Ctx, tokens: list[re.Match[str]]) -> bool:
-    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both')
+    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both';
+    class number_word: 'one', 'two')
     before a lower-case word that is no verb: a determiner and its noun ('Several groups'),
     not a name ('Several' alone) nor a subject on its own ('Several said')."""
     if len(tokens) < 2 or tokens[0].group().lower() not in c.lex.union(
-        speaker=("quantity_group", "quantity_person")
-    ):
+        "number_word", speaker=("quantity_group", "quantity_person"), minus=DETERMINERS
+    ):  # ('One message, referring to C, said': a number is a quantity word too)
         return False
     word = tokens[1].group()
     return word.isalpha() and word.islower() and not c.lex.verb_word(word, aux=True) and (
