@@ -130,3 +130,16 @@ def test_number_before_a_noun_opens_a_participle_subject(subject: str) -> None:
 def test_number_alone_stays_the_subject() -> None:
     """Counter-example: a number with no noun after it is the subject on its own."""
     assert rows("One, citing the budget, said the pier would close.")[0][1] == "One"
+
+
+def test_frame_inside_brackets_reports_the_aside() -> None:
+    """'The delay (which, Bo Chan says, hurt the town) was long': what Bo Chan says is the
+    aside inside the brackets, not the sentence around them."""
+    text = "The delay (which, Bo Chan says, hurt the town badly) was long."
+    assert rows(text) == [("which, Bo Chan says, hurt the town badly", "Bo Chan", "says")]
+
+
+def test_frame_set_off_by_commas_outside_brackets_keeps_the_sentence() -> None:
+    """Counter-example: with no brackets around the frame, the sentence is what was said."""
+    text = "The delay, Bo Chan says, hurt the town (and its port) badly."
+    assert rows(text)[0][0] == text[:-1]
