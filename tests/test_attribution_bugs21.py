@@ -143,3 +143,19 @@ def test_frame_set_off_by_commas_outside_brackets_keeps_the_sentence() -> None:
     """Counter-example: with no brackets around the frame, the sentence is what was said."""
     text = "The delay, Bo Chan says, hurt the town (and its port) badly."
     assert rows(text)[0][0] == text[:-1]
+
+
+@pytest.mark.parametrize("lead", ["Publicly, the", "The"])
+def test_present_verb_after_the_subject_noun_is_no_part_of_it(lead: str) -> None:
+    """'Publicly, the nominee feuds with the mayor and insists C': 'feuds' is the first
+    verb, so the second verb's speaker is 'the nominee' (the mention was 'the nominee
+    feuds')."""
+    text = f"{lead} nominee feuds with the mayor and insists the two are rivals."
+    assert rows(text) == [("the two are rivals", f"{lead.split()[-1]} nominee", "insists")]
+
+
+def test_plural_head_of_a_compound_stays_in_the_subject() -> None:
+    """Counter-example: 'the party leaders met ...': a plural noun after a noun, with no
+    object after it, is the compound's head."""
+    text = "The party leaders met the mayor and insisted the two were rivals."
+    assert rows(text)[0][1] == "The party leaders"
