@@ -41,7 +41,7 @@ def before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
         return head  # (a subject of a few words holds no verb and object: nearly every one)
     words = list(RE_TOKEN.finditer(c.text, *head))
     for j in range(1, len(words) - 2):
-        if words[j + 1].group().lower() not in SETTING_OBJECTS:
+        if words[j + 1].group().lower() not in SETTING_OBJECTS and not _bare_object(words, j):
             continue  # (no determiner after the word: nearly every word)
         particle = j > 1 and words[j].group() in c.lex.frame_class("particle")
         i = j - 1 if particle else j  # 'held up a sign': the verb before its particle
@@ -65,6 +65,15 @@ def before_object_verb(c: Ctx, head: tuple[int, int]) -> tuple[int, int]:
             subject = subject[0], fr._without_time_after(c.text, *subject, c.lex)
         return subject if fr._speakerlike(c.text, *subject, c.lex, loose=relative) else head
     return head
+
+
+def _bare_object(words: list[re.Match[str]], j: int) -> bool:
+    """A bare lower-case object right after the word at ``j`` and before a relative that
+    ends the window ('Protesters carried signs that read C'), as a determiner would open one
+    ('carried a sign that')."""
+    obj = words[j + 1].group()
+    return (j + 3 == len(words) and words[-1].group() in OBJECT_RELATIVE
+            and obj.isalpha() and obj.islower())
 
 
 def _subject_after_and(c: Ctx, words: list[re.Match[str]]) -> tuple[int, int] | None:

@@ -278,6 +278,8 @@ def _without_time_after(text: str, start: int, end: int, lex: Lexicon) -> int:
         return end
     while n > 1 and tokens[n - 1][2] in lead:
         n -= 1
+    if n > 1 and tokens[n - 1][2] == "the" and tokens[n][2] in lex.frame_class("span_adjective"):
+        n -= 1  # "Ann Lee the next morning": the article is the time's
     return _strip_span(text, start, tokens[n - 1][1])[1]
 
 

@@ -12,6 +12,8 @@ from flows.attribution.subjects import DETERMINERS, PERSONAL, RE_TOKEN, Ctx
 __all__ = ["leading_np", "sentence_subject"]
 
 MAX_DETERMINER_NP = 4
+# what follows a present verb, not a plural noun: its object's determiner or 'with'
+VERB_OBJECT_LEADS = DETERMINERS | {"with", "against"}
 MAX_ROLE_WORDS = 2  # lower-case words of a role between capitalised words: "party leader"
 ROLE_CLASSES = ("title", "org")  # speaker classes of those words
 SPEAKER_HEADS = ("group", "title", "person_noun", "org_kind")  # 'Union leaders', 'Farm groups'
@@ -146,12 +148,13 @@ def leading_np(c: Ctx, pos: int, tokens: list[re.Match[str]]) -> tuple[int, int]
 
 
 def _quantity_before_noun(c: Ctx, tokens: list[re.Match[str]]) -> bool:
-    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both')
+    """A quantity word (speaker classes quantity_group, quantity_person: 'several', 'both';
+    class number_word: 'one', 'two')
     before a lower-case word that is no verb: a determiner and its noun ('Several groups'),
     not a name ('Several' alone) nor a subject on its own ('Several said')."""
     if len(tokens) < 2 or tokens[0].group().lower() not in c.lex.union(
-        speaker=("quantity_group", "quantity_person")
-    ):
+        "number_word", speaker=("quantity_group", "quantity_person"), minus=DETERMINERS
+    ):  # ('One message, referring to C, said': a number is a quantity word too)
         return False
     word = tokens[1].group()
     return word.isalpha() and word.islower() and not c.lex.verb_word(word, aux=True) and (
@@ -249,6 +252,17 @@ def _noun_before_named_verb(c: Ctx, tokens: list[re.Match[str]], n: int) -> int:
     return k
 
 
+def _present_verb_at(tokens: list[re.Match[str]], n: int) -> bool:
+    """A lower-case '-s' word after a singular lower-case noun and before an object ('the
+    nominee feuds with the', 'the firm runs a'): a present verb; not a compound's plural
+    head ('the party leaders said', 'the city officials in')."""
+    word, noun = tokens[n].group(), tokens[n - 1].group()
+    after = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+    return (word.isalpha() and word.islower() and word.endswith("s")
+            and not word.endswith("ss") and noun.isalpha() and noun.islower()
+            and not noun.endswith("s") and after in VERB_OBJECT_LEADS)
+
+
 def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
     """Tokens of "the mayor" in "The mayor visited ...": the determiner, its noun and up to
     two more words, stopping at a past-tense-looking word (class past: "said"), an auxiliary
@@ -260,6 +274,8 @@ def _determiner_np_length(c: Ctx, tokens: list[re.Match[str]]) -> int:
         bare = word.lower().strip(",.;:'’\"")
         if word[:1].islower() and (bare.endswith("ed") or bare in stops):
             break
+        if _present_verb_at(tokens, n):
+            break  # 'The nominee feuds with the mayor and insists C': a verb, no noun
         n += 1
     # cut inside a phrase after the noun ("The leaders of the two countries"): the noun
     # alone; not inside a name ("the Illinois Board of Elections")

@@ -23,6 +23,10 @@ RE_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 RE_ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 RE_TICKER = re.compile(r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+# an exchange's ticker in brackets closing a name: "(NYSE: ACME)", "(ticker: ACME)", "(ACME.N)";
+# not a party's letter or an agency's ("(R)", "(AP)")
+RE_BRACKETED_TICKER = re.compile(
+    r"\((?:[A-Za-z]+: ?[A-Z][A-Z0-9.]*|[A-Z][A-Z0-9]*\.[A-Z]{1,3})\)[,.;:]?")
 RE_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)[,.;:]?")  # "(USFK)" closing a name
 
 
@@ -79,7 +83,19 @@ def _organization_name(tokens: Sequence[str], lex: Lexicon) -> bool:
     ticker = RE_TICKER.fullmatch(last) and len(_head_tokens(tokens)) == len(tokens) > 1
     if ticker and _is_name(tokens[:-1]):
         return True  # "Acme Tool <ACME.N>", not "Ann Lee of Acme <ACME.N>"
+    if _ticker_closed(tokens):
+        return True  # "Acme Tool (NYSE: ACME)": only a listed company has a ticker
     return any(_bare(t) in lex.speaker_class("org") for t in _head_tokens(tokens))
+
+
+def _ticker_closed(tokens: Sequence[str]) -> bool:
+    """A name closed by its ticker in brackets ("Acme Tool (NYSE: ACME)", "Acme (ACME.N)"),
+    only capitalised words before it (not "Ann Lee of Acme (ACME.N)")."""
+    for n in (1, 2):  # "(ACME.N)", "(NYSE: ACME)"
+        if len(tokens) > n and tokens[-n].startswith("(") and RE_BRACKETED_TICKER.fullmatch(
+                " ".join(tokens[-n:])):
+            return all(t[:1].isupper() for t in tokens[:-n])
+    return False
 
 
 def _named_with_acronym(tokens: Sequence[str]) -> bool:

@@ -38,6 +38,12 @@ RE_AUX_VERB = re.compile(  # "and was acquitted", "and would not say": the auxil
     r"(?:\s+not|n['’]t)?\s+(?:[a-z]+ly\s+)?(?!(?:of|the|a|an|and|or|to|for|in|on|at|with|by|from)\b)"
     r"[a-z]+\b"
 )
+# "but did not say D": a negated cue with no subject of its own after the content; what
+# was not said is no part of what was (after a clause too: "said C but would not say D")
+RE_NEGATED_CUE = re.compile(
+    r",?\s(?:and|but)\s+(?:did|does|would|will)(?:\s+not|n['\u2019]t)\s+"
+    r"(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
 RE_BARE_VERB = re.compile(r"\sand\s+(?:[a-z]+ly\s+)?([a-z]+)\s+\S")  # "and went back"
 RE_AGENT = re.compile(r"\sby\s+(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)(?=\w)")  # not 'by selling'
 MAX_PREDICATE_WORDS = 12  # words between a passive cue and its agent: 'the winner in ...'
@@ -60,10 +66,15 @@ TIME_PREPOSITIONS = frozenset(["on", "in"])  # 'on Thursday', 'in June', beside 
 def second_verb_start(c: Ctx, start: int, end: int) -> int:
     """Where "and <past verb>" follows an object with no verb of its own: the past verb is
     the speaker's second ("criticized the plan and called for C"); after a clause it is the
-    clause's ("said prices rose and fell")."""
+    clause's ("said prices rose and fell"); before a negated cue after a clause too ("said
+    C but did not say D")."""
     span = c.text[start:end]
     if " and " not in span and " but " not in span:
         return end
+    unsaid = next((n for n in RE_NEGATED_CUE.finditer(c.text, start, end)
+                   if n.group(1) in c.lex.cue_lemma and c.quotes.covering(n.start()) is None), None)
+    if unsaid is not None and unsaid.start() > start:
+        end = unsaid.start()
     m = _second_verb(c, start, end)
     if m is None or m.start() == start or c.quotes.covering(m.start()) is not None:
         return end

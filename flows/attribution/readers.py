@@ -91,8 +91,25 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     adverbial = lead and lead[0] in c.lex.frame_class("opener+connector")
     if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
         start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
-    content = fr._trim_content(c.text, start, c.s.end)
+    end = c.s.end
+    aside = _bracketed(c, seg, m.end())
+    if aside is not None:  # 'The delay (which, aides say, hurt her) was long': the aside
+        start, end = aside
+    content = fr._trim_content(c.text, start, end)
     return make_frame("mid", m.span(), c, spk, content, w) if content_ok(c, content) else None
+
+
+def _bracketed(c: Ctx, before: int, after: int) -> tuple[int, int] | None:
+    """The inside of the brackets of the sentence that hold ``[before, after)`` (a frame set
+    off by commas inside an aside), or None when no bracket opens before it and closes
+    after it."""
+    opening = c.text.rfind("(", c.s.start, before)
+    if opening < 0 or ")" in c.text[opening:before]:
+        return None
+    closing = c.text.find(")", after, c.s.end)
+    if closing < 0 or "(" in c.text[after:closing]:
+        return None
+    return opening + 1, closing
 
 
 def _demonstrative_subject(c: Ctx, lead: list[str]) -> bool:
