@@ -26,6 +26,7 @@ from flows.attribution.object_tails import (
     setting_tail_start,
     time_tail_start,
 )
+from flows.attribution.relative_ends import negated_aux_at, relative_main_verb_end
 from flows.attribution.spans import ARTICLES, POSSESSIVE_DETERMINERS
 from flows.attribution.subjects import Ctx, n_words
 
@@ -101,6 +102,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
         end = min(end, named_end)  # 'Ann Lee', the object the participle after it speaks
     end = _fronted_clause_end(c, m, start, end)
     end = _relative_clause_end(c, m, start, end)
+    end = relative_main_verb_end(c, m, start, end)
     end = _quoted_tail_end(c, start, end)
     end = _attributed_quote_end(c, start, end)
     end = _semicolon_end(c, start, end)
@@ -270,6 +272,8 @@ def _main_verb_at(c: Ctx, pos: int, end: int) -> bool:
     if verb is None:
         return False
     word = verb.group(1)
+    if negated_aux_at(c.text, verb.start(1)):
+        return True  # 'Dana Holt, who said C, doesn't ...'
     finite = c.lex.union("verbish", "past")  # not class aux: its 'to', 'once', 'then' ...
     return word.islower() and (word in finite or word.endswith("ed") and len(word) > 4)
 
