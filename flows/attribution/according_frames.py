@@ -10,7 +10,13 @@ import re
 from flows.attribution import frames as fr
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
-from flows.attribution.readers import RE_COMMA_WORD, content_ok, holds_verb, np_end
+from flows.attribution.readers import (
+    RE_COMMA_WORD,
+    adverbial_lead,
+    content_ok,
+    holds_verb,
+    np_end,
+)
 from flows.attribution.senses import other_sense
 from flows.attribution.subjects import (
     Ctx,
@@ -34,7 +40,8 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     np = _titled_source(c, np)
     end = np_end(c, m, np, MAX_SOURCE_WORDS)
     lead = fr._words(c.text[c.s.start : m.start()])
-    if all(x in c.lex.frame_class("connector") for x in lead):
+    if all(x in c.lex.frame_class("connector") for x in lead) or (
+            c.text[end : end + 1] == "," and adverbial_lead(c, lead)):
         content = fr._trim_content(c.text, end, c.s.end)
     else:
         start = fr.content_before(c.text, c.s, m.start(), c.quotes, c.lex)

@@ -1,0 +1,59 @@
+"""Frames interjected in their content ('A, X said, B'; 'A, according to X, B'): a short
+adverbial before the frame is the writer's, so the content is the clause after it; a cue
+nested in that clause neither cuts the content back to the frame nor leaves only the
+opening phrase; a lone 'This' before the frame is the subject of what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_rows import rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # was: 'In addition, according to the ministry' (cut at the nested 'denied')
+    ("In addition, according to the ministry, nearly two million more farmers will be"
+     " protected against being denied relief.",
+     [("nearly two million more farmers will be protected against being denied relief",
+       "the ministry", "according to")]),
+    # was: the whole sentence; the lead is an adverbial, as before a verb frame
+    ("Since May, according to the ministry, the fund has grown.",
+     [("the fund has grown", "the ministry", "according to")]),
+    # was: 'Six months ago, the senator said' (cut at the nested 'considered')
+    ('Six months ago, the senator said, the press considered him a "joke candidate."',
+     [('the press considered him a "joke candidate."', "the senator", "said")]),
+    ("Two weeks later, Ann Lee said, the dam failed.",
+     [("the dam failed", "Ann Lee", "said")]),
+])
+def test_adverbial_before_an_interjected_frame_is_the_writers(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_nested_cue_does_not_cut_a_clause_that_spans_the_frame() -> None:
+    # was: 'If only a few seats are at stake, the party said' and 'it' 'bother'
+    text = "If only a few seats are at stake, the party said, it may not bother taking that step."
+    assert rows(text) == [(text[:-1], "the party", "said")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone demonstrative is the subject: the whole clause was said (was: 'is both ...')
+    ("This, according to the organisers, is both a problem and a chance.",
+     [("This, according to the organisers, is both a problem and a chance",
+       "the organisers", "according to")]),
+    ("This, he said, is the end of the road.",
+     [("This, he said, is the end of the road", "he", "said")]),
+    # unchanged: a demonstrative before a time is an adverbial
+    ("This week, he said, the dam will close.", [("the dam will close", "he", "said")]),
+])
+def test_what_stays_before_an_interjected_frame(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_an_appositive_read_as_a_frame_keeps_the_verb_after_it() -> None:
+    # 'editor of Harbor reports' may be read as a frame; the verb after it still is one
+    text = "Tom Vell, editor of Harbor reports, expects the council to meet before June."
+    assert ("the council to meet before June", "Tom Vell", "expects") in rows(text)
