@@ -57,3 +57,23 @@ def test_an_appositive_read_as_a_frame_keeps_the_verb_after_it() -> None:
     # 'editor of Harbor reports' may be read as a frame; the verb after it still is one
     text = "Tom Vell, editor of Harbor reports, expects the council to meet before June."
     assert ("the council to meet before June", "Tom Vell", "expects") in rows(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # was: 'a friend of the mayor, the dam failed'
+    ("According to records from Ann Lee, a friend of the mayor, the dam failed.",
+     [("the dam failed", "records from Ann Lee", "According to")]),
+    ("According to Tom Vell, 54, the dam failed.",
+     [("the dam failed", "Tom Vell", "According to")]),
+    ("According to Ann Lee, who chairs the board, the dam failed.",
+     [("the dam failed", "Ann Lee", "According to")]),
+    # unchanged: a subject with a relative clause, and a list, are the clause's own words
+    ("According to Ann Lee, the dam, which was old, failed.",
+     [("the dam, which was old, failed", "Ann Lee", "According to")]),
+    ("According to a poll by Acme, most voters in Ohio, Iowa and Utah want a new dam.",
+     [("most voters in Ohio, Iowa and Utah want a new dam", "a poll by Acme", "According to")]),
+])
+def test_description_after_an_according_source_is_no_content(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
