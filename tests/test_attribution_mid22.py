@@ -77,3 +77,12 @@ def test_description_after_an_according_source_is_no_content(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A band called Foxglove played at the fair on Sunday.",  # was: 'Foxglove played at ...'
+    "A group called Free Roads marched through the town.",
+])
+def test_a_name_given_after_a_noun_and_a_past_verb_is_nothing_said(text: str) -> None:
+    assert rows(text) == []
+
