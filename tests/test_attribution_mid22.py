@@ -86,3 +86,17 @@ def test_description_after_an_according_source_is_no_content(
 def test_a_name_given_after_a_noun_and_a_past_verb_is_nothing_said(text: str) -> None:
     assert rows(text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "The city relies on user reports to find broken street lamps.",  # was: 'to find ...'
+    "That is according to quarterly reports the firm filed in May.",
+])
+def test_reports_after_a_noun_modifier_is_a_noun(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_reports_after_a_name_is_still_a_verb() -> None:
+    # unchanged: 'Press' and 'News' end names of agencies ('Fox News reports that C')
+    assert rows("The Harbor Press reports that the bridge was closed.") == [
+        ("the bridge was closed", "The Harbor Press", "reports")]
