@@ -100,3 +100,18 @@ def test_reports_after_a_name_is_still_a_verb() -> None:
     # unchanged: 'Press' and 'News' end names of agencies ('Fox News reports that C')
     assert rows("The Harbor Press reports that the bridge was closed.") == [
         ("the bridge was closed", "The Harbor Press", "reports")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # was: an 'according to' row over 'Tom Vell, ..., said on Tuesday that'
+    ("Tom Vell, a member of the board, said on Tuesday that according to its count, the"
+     " party has won 80 percent of the vote.",
+     [("according to its count, the party has won 80 percent of the vote", "Tom Vell",
+       "said")]),
+    ("Sales rose, although according to the firm, the margin was small.",
+     [("the margin was small", "the firm", "according to")]),
+])
+def test_according_after_a_subordinator_opens_the_clause_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -46,7 +46,10 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     end = np_end(c, m, np, MAX_SOURCE_WORDS)
     lead = fr._words(c.text[c.s.start : m.start()])
     if all(x in c.lex.frame_class("connector") for x in lead) or (
-            c.text[end : end + 1] == "," and adverbial_lead(c, lead)):
+            c.text[end : end + 1] == "," and adverbial_lead(c, lead)
+    ) or bool(lead) and lead[-1] in c.lex.frame_class("subordinator"):
+        # 'X said that according to Y, C', '..., while according to Y, C': the frame opens
+        # the clause after the subordinator, which holds what Y says
         content = fr._trim_content(c.text, _after_description(c, np, end), c.s.end)
     else:
         start = fr.content_before(c.text, c.s, m.start(), c.quotes, c.lex)
