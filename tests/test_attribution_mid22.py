@@ -115,3 +115,17 @@ def test_according_after_a_subordinator_opens_the_clause_after_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("dash", [" - ", " \u2014 ", "\u2014"])
+def test_according_source_ends_at_a_dash(dash: str) -> None:
+    # was: the source ran on past the dash ('a survey by the Daily Herald - back the new dam')
+    text = (f"Many farmers{dash}who made up 46 percent of the vote, according to a survey by"
+            f" the Daily Herald{dash}back the new dam.")
+    assert [(s, cue) for _, s, cue in rows(text)] == [
+        ("a survey by the Daily Herald", "according to")]
+
+
+def test_a_hyphen_in_a_source_is_no_dash() -> None:
+    assert rows("The dam failed, according to Ann Lee-Vell, the mayor.") == [
+        ("The dam failed", "Ann Lee-Vell", "according to")]

@@ -34,6 +34,7 @@ MAX_DESCRIPTION_WORDS = 16  # 'a close friend of the first lady who died in 2000
 MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
 
 RE_COMMA_PART = re.compile(r",\s*([^,;:\"\u201c\u201d]+),\s")  # ', a friend of X, '
+RE_SPACED_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2014")  # a dash that closes an aside
 RE_WORD_AT = re.compile(r"\s*([A-Za-z]+)")
 RE_QUOTED_TITLE = re.compile(r'\s*(?:"[^"\n]{1,40}"|\u201c[^\u201c\u201d\n]{1,40}\u201d)')
 
@@ -44,6 +45,10 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return None
     np = _titled_source(c, np)
     end = np_end(c, m, np, MAX_SOURCE_WORDS)
+    dash = RE_SPACED_DASH.search(c.text, np[0], end)
+    if dash is not None:  # '..., according to a survey by X - back the dam': X's phrase ends
+        np = fr._strip_span(c.text, np[0], min(np[1], dash.start()))
+        end = dash.start()
     lead = fr._words(c.text[c.s.start : m.start()])
     if all(x in c.lex.frame_class("connector") for x in lead) or (
             c.text[end : end + 1] == "," and adverbial_lead(c, lead)
