@@ -129,3 +129,9 @@ def test_according_source_ends_at_a_dash(dash: str) -> None:
 def test_a_hyphen_in_a_source_is_no_dash() -> None:
     assert rows("The dam failed, according to Ann Lee-Vell, the mayor.") == [
         ("The dam failed", "Ann Lee-Vell", "according to")]
+
+
+def test_reports_right_after_to_is_a_noun() -> None:
+    # was: a second row, 'Ann Lee filed as a lobbyist' by 'reports'
+    text = "The visit was set up, according to reports Ann Lee filed as a lobbyist."
+    assert [cue for _, _, cue in rows(text)] == ["according to"]
