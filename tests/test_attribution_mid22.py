@@ -135,3 +135,26 @@ def test_reports_right_after_to_is_a_noun() -> None:
     # was: a second row, 'Ann Lee filed as a lobbyist' by 'reports'
     text = "The visit was set up, according to reports Ann Lee filed as a lobbyist."
     assert [cue for _, _, cue in rows(text)] == ["according to"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # was: the whole sentence, both clauses
+    ("The dam is late; the river will flow again by May, the minister said.",
+     [("the river will flow again by May", "the minister", "said")]),
+    ("Dam opens late; River will flow again by May, poll says.",
+     [("River will flow again by May", "poll", "says")]),
+])
+def test_content_before_its_frame_starts_after_a_semicolon(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_semicolon_inside_a_quotation_is_kept() -> None:
+    text = '"The dam is late; the river will rise," the minister said.'
+    assert rows(text) == [('"The dam is late; the river will rise,"', "the minister", "said")]
+
+
+def test_a_semicolon_inside_brackets_is_kept() -> None:
+    text = "The dam cost 3bn pesos ($10m; £8m) to build, the minister said."
+    assert rows(text) == [(text[: text.index(", the")], "the minister", "said")]
