@@ -158,3 +158,8 @@ def test_a_semicolon_inside_a_quotation_is_kept() -> None:
 def test_a_semicolon_inside_brackets_is_kept() -> None:
     text = "The dam cost 3bn pesos ($10m; £8m) to build, the minister said."
     assert rows(text) == [(text[: text.index(", the")], "the minister", "said")]
+
+
+def test_no_source_before_a_dash_is_no_frame() -> None:
+    # was: an IndexError on the empty source
+    assert "according to" not in [cue for _, _, cue in rows("said Mr. Li according to \u2014")]

@@ -49,6 +49,8 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
     if dash is not None:  # '..., according to a survey by X - back the dam': X's phrase ends
         np = fr._strip_span(c.text, np[0], min(np[1], dash.start()))
         end = dash.start()
+        if np[0] >= np[1]:
+            return None  # 'according to —': no source before the dash
     lead = fr._words(c.text[c.s.start : m.start()])
     if all(x in c.lex.frame_class("connector") for x in lead) or (
             c.text[end : end + 1] == "," and adverbial_lead(c, lead)
