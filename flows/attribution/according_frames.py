@@ -8,11 +8,19 @@ from __future__ import annotations
 import re
 
 from flows.attribution import frames as fr
+from flows.attribution.appositions import ROLE_LEADS, describes_name
 from flows.attribution.frames import Frame
 from flows.attribution.lexicon import CueHit
-from flows.attribution.readers import RE_COMMA_WORD, content_ok, holds_verb, np_end
+from flows.attribution.readers import (
+    RE_COMMA_WORD,
+    adverbial_lead,
+    content_ok,
+    holds_verb,
+    np_end,
+)
 from flows.attribution.senses import other_sense
 from flows.attribution.subjects import (
+    RELATIVE_CUT,
     Ctx,
     n_words,
 )
@@ -22,8 +30,12 @@ __all__ = ["according_frame"]
 
 MAX_SOURCE_WORDS = 24  # 'according to early results of the exit poll conducted by ...'
 MAX_FRONTED_WORDS = 6  # 'At the heart of the dispute, according to X, was C'
+MAX_DESCRIPTION_WORDS = 16  # 'a close friend of the first lady who died in 2000'
 MAX_SUBJECT_WORDS = 8  # 'The premise behind the annual seminar on water, according to X, is C'
 
+RE_COMMA_PART = re.compile(r",\s*([^,;:\"\u201c\u201d]+),\s")  # ', a friend of X, '
+RE_SPACED_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2014")  # a dash that closes an aside
+RE_WORD_AT = re.compile(r"\s*([A-Za-z]+)")
 RE_QUOTED_TITLE = re.compile(r'\s*(?:"[^"\n]{1,40}"|\u201c[^\u201c\u201d\n]{1,40}\u201d)')
 
 
@@ -33,9 +45,19 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
         return None
     np = _titled_source(c, np)
     end = np_end(c, m, np, MAX_SOURCE_WORDS)
+    dash = RE_SPACED_DASH.search(c.text, np[0], end)
+    if dash is not None:  # '..., according to a survey by X - back the dam': X's phrase ends
+        np = fr._strip_span(c.text, np[0], min(np[1], dash.start()))
+        end = dash.start()
+        if np[0] >= np[1]:
+            return None  # 'according to —': no source before the dash
     lead = fr._words(c.text[c.s.start : m.start()])
-    if all(x in c.lex.frame_class("connector") for x in lead):
-        content = fr._trim_content(c.text, end, c.s.end)
+    if all(x in c.lex.frame_class("connector") for x in lead) or (
+            c.text[end : end + 1] == "," and adverbial_lead(c, lead)
+    ) or bool(lead) and lead[-1] in c.lex.frame_class("subordinator"):
+        # 'X said that according to Y, C', '..., while according to Y, C': the frame opens
+        # the clause after the subordinator, which holds what Y says
+        content = fr._trim_content(c.text, _after_description(c, np, end), c.s.end)
     else:
         start = fr.content_before(c.text, c.s, m.start(), c.quotes, c.lex)
         content = fr._trim_content(c.text, start, m.start())
@@ -46,6 +68,29 @@ def according_frame(c: Ctx, m: CueHit, w: float) -> Frame | None:
             # finite verb before the frame opens the clause after it
             content = fr._trim_content(c.text, start, c.s.end)
     return make_frame("according", m.span(), c, np, content, w) if content_ok(c, content) else None
+
+
+def _after_description(c: Ctx, np: tuple[int, int], end: int) -> int:
+    """Where the clause after a source that ends on a name starts: past a description of
+    the name set off by commas ('According to records from Ann Lee, a friend of the mayor,
+    the dam failed': the dam failed), an age, a relative clause or a determined lower-case
+    noun phrase without a verb (not a list: 'majorities in Ohio, Iowa and Utah'); not past a
+    subject whose clause goes on with a relative or a verb ('According to Ann Lee, the
+    dam, which was old, failed')."""
+    part = RE_COMMA_PART.match(c.text, end, c.s.end)
+    if part is None or not c.text[np[0] : np[1]].split()[-1][:1].isupper():
+        return end
+    words = part.group(1).split()
+    after = RE_WORD_AT.match(c.text, part.end())
+    if (
+        not words or len(words) > MAX_DESCRIPTION_WORDS
+        or not describes_name(c, words)
+        or not (words[0] in ROLE_LEADS or words[0] in RELATIVE_CUT or words[0].isdigit())
+        or after is None or after.group(1).lower() in RELATIVE_CUT
+        or c.lex.verb_word(after.group(1).lower(), aux=True)
+    ):
+        return end
+    return part.end() - 1
 
 
 def _subject_before_verb(c: Ctx, span: tuple[int, int], end: int) -> bool:

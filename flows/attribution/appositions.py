@@ -28,7 +28,7 @@ from flows.attribution.lexicon import CueHit, Lexicon
 from flows.attribution.subjects import MAX_NAME_WORDS, NAME_JOINERS, RELATIVE_CUT, Ctx, n_words
 from flows.attribution.unframed import make_frame
 
-__all__ = ["describes_name", "name_before_description", "named_appositive_frame"]
+__all__ = ["ROLE_LEADS", "describes_name", "name_before_description", "named_appositive_frame"]
 
 MAX_DESCRIPTIONS = 3
 MAX_DESCRIPTION_WORDS = 20

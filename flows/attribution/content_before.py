@@ -52,8 +52,9 @@ def content_before(
         start = _after_heading(text, start, boundary)
     if lex is None:
         return start
-    colon = text.rfind(": ", start, boundary)
-    if colon >= 0:  # 'He needs one: the dam will fail, X said': what the colon introduces
+    colon = max(text.rfind(": ", start, boundary), _semicolon(text, start, boundary))
+    if colon >= 0:  # 'He needs one: the dam will fail, X said': what the colon introduces;
+        # 'The dam is late; the river, X said, will rise': the clause after the semicolon
         start = _after_colon(text, start, colon, boundary, quotes)
     if text[start : start + 1] in "AB":  # the cheap test first: 'But' or 'And' opens it
         start = after_conjunction(text, start, boundary, lex)
@@ -80,6 +81,15 @@ def _after_fronted_adjunct(text: str, start: int, boundary: int, lex: Lexicon) -
     if m.group(1) == "For" and has_infinitive(text[m.start() : m.end()]):
         return start  # 'For the price to be raised, C': a condition, part of what was said
     return m.end() if RE_ALNUM_WORDS.search(text, m.end(), boundary) else start
+
+
+def _semicolon(text: str, start: int, boundary: int) -> int:
+    """The last semicolon between two clauses before ``boundary``; not one inside brackets
+    ('30bn baht (£398m; $768m)': two sums), -1 when there is none."""
+    semi = text.rfind("; ", start, boundary)
+    if semi >= 0 and text.rfind("(", start, semi) > text.rfind(")", start, semi):
+        return -1
+    return semi
 
 
 def _after_colon(text: str, start: int, colon: int, boundary: int, quotes: QuoteIndex) -> int:

@@ -19,6 +19,7 @@ from flows.attribution.frames import Frame
 from flows.attribution.lexicon import cue_form
 from flows.attribution.object_end import RE_LAST_WORD
 from flows.attribution.pre_frames import hearer_only
+from flows.attribution.readers import has_clause
 from flows.attribution.second_verbs import verb_after_frame
 from flows.attribution.spans import ARTICLES
 from flows.attribution.subjects import (
@@ -183,12 +184,15 @@ def add_frame(c: Ctx, frames: list[Frame], frame: Frame) -> None:
                 frames[-1] = frame  # 'Sales are expected to rise, officials said': theirs
             return
         at_frame = cut[1] <= max(prev.cue_end, prev.speaker_end)
-        if prev.pattern == "mid" and at_frame:
+        if at_frame and _spans_own_frame(prev):
             # 'A, X said, but warned B': a second verb of the interjected frame's speaker
-            own = (shared and verb_after_frame(c, prev, frame.cue_start)
-                   or 0 <= linked < frame.speaker_start and _plain_subject(c, frame))
-            if not own and _named(c, prev):
-                return  # 'A, she said, B told Y C': a cut at the interjected frame; B is hers
+            own = prev.pattern == "mid" and (
+                shared and verb_after_frame(c, prev, frame.cue_start)
+                or 0 <= linked < frame.speaker_start and _plain_subject(c, frame))
+            if not own and _interjected(c, prev):
+                # 'A, she said, B told Y C', 'If A, the party said, B warned C': a cut at
+                # the interjected frame; B is nested in what she said
+                return
             if own:  # A ends before the interjected frame
                 cut = fr._trim_content(c.text, prev.content_start,
                                        min(prev.speaker_start, prev.cue_start))
@@ -507,6 +511,29 @@ def _plain_subject(c: Ctx, frame: Frame) -> bool:
         and (words[0].lower() in PERSONAL or words[0][:1].isupper() or words[0] in ARTICLES)
         and not words[-1].endswith(("'", "\u2019", "'s", "\u2019s"))
     )
+
+
+def _spans_own_frame(frame: Frame) -> bool:
+    """Whether the frame is interjected in its content ('A, X said, B'; 'A, according to
+    X, B'): words of the content on both sides of the speaker and the cue."""
+    return (
+        frame.pattern in ("mid", "according")
+        and frame.content_start < min(frame.speaker_start, frame.cue_start)
+        and frame.content_end > max(frame.speaker_end, frame.cue_end)
+    )
+
+
+def _interjected(c: Ctx, frame: Frame) -> bool:
+    """Whether a frame that spans its content is surely interjected in it: an 'according
+    to' source, or a mid frame whose speaker is a pronoun, a name or opens with an article
+    ('A, the party said, B') after a clause ('If A'); not a noun before a cue form that
+    may be an appositive read as a frame ('Tom Vell, editor of Harbor reports, expects C',
+    'Tom Hall, a spokesman for the show, said C': no 'reports' or 'show' frame)."""
+    if frame.pattern == "according" or _named(c, frame):
+        return True
+    first = c.text[frame.speaker_start : frame.speaker_end].split(maxsplit=1)[:1]
+    lead = (frame.content_start, min(frame.speaker_start, frame.cue_start))
+    return bool(first) and first[0].lower() in ARTICLES and has_clause(c, lead)
 
 
 def _named(c: Ctx, frame: Frame) -> bool:

@@ -24,6 +24,7 @@ from flows.attribution.unframed import make_frame
 __all__ = [
     "RE_COMMA_WORD",
     "RE_FIRST_WORD",
+    "adverbial_lead",
     "appositive_pre_frame",
     "content_ok",
     "has_clause",
@@ -87,9 +88,7 @@ def mid_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:
     start = fr.content_before(c.text, c.s, seg, c.quotes)
     if c.text[start : start + 1] in "AB":  # 'But with each week, aides say, C': no 'But'
         start = fr.after_conjunction(c.text, start, seg, c.lex)
-    lead = fr._words(c.text[start:seg])
-    adverbial = lead and lead[0] in c.lex.frame_class("opener+connector")
-    if adverbial and len(lead) <= MAX_MID_LEAD and not _demonstrative_subject(c, lead):
+    if adverbial_lead(c, fr._words(c.text[start:seg])):
         start = m.end()  # 'In contrast, Ann Lee said, C': the adverbial is the writer's
     end = c.s.end
     aside = _bracketed(c, seg, m.end())
@@ -112,11 +111,23 @@ def _bracketed(c: Ctx, before: int, after: int) -> tuple[int, int] | None:
     return opening + 1, closing
 
 
+def adverbial_lead(c: Ctx, lead: list[str]) -> bool:
+    """The few words before a frame interjected in its sentence are the writer's adverbial,
+    not what was said: they open with an opener or a connector ('In contrast, Ann Lee said,
+    C'; 'In addition, according to X, C') or end on a measure of time and its tail
+    ('Six months ago, she said, C'); not a subject ('This campaign, he says, is different')."""
+    if not lead or len(lead) > MAX_MID_LEAD or _demonstrative_subject(c, lead):
+        return False
+    return lead[0] in c.lex.frame_class("opener+connector") or (
+        len(lead) > 1 and lead[-1] in c.lex.frame_class("time_tail")
+        and lead[-2] in c.lex.frame_class("time_measure"))
+
+
 def _demonstrative_subject(c: Ctx, lead: list[str]) -> bool:
-    """'This campaign, he says, is different': 'this' before a noun that names no time
-    opens the subject of the statement, not an adverbial ('This week, X said, C')."""
+    """'This campaign, he says, is different': 'this' alone or before a noun that names no
+    time opens the subject of the statement, not an adverbial ('This week, X said, C')."""
     times = c.lex.union("time", "time_measure", "weekday")
-    return len(lead) >= 2 and lead[0] in DEMONSTRATIVES and lead[-1] not in times
+    return lead[0] in DEMONSTRATIVES and (len(lead) == 1 or lead[-1] not in times)
 
 
 def appositive_pre_frame(c: Ctx, m: CueHit, seg: int, w: float) -> Frame | None:

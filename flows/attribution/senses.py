@@ -389,7 +389,8 @@ def naming_participle(text: str, hit: CueHit, content: tuple[int, int], lex: Lex
         return True
     # the name alone, or the name as the subject of a clause ('a resident named Ann Lee
     # said', 'who', 'that') or before an adjunct
-    return (n == len(words) or words[n] in lex.union("aux", "verbish", "adjunct_lead")
+    return (n == len(words) or words[n] in lex.frame_class("adjunct_lead")
+            or lex.verb_word(words[n], aux=True)  # 'a band called Foxglove played at'
             or words[n] in lex.cue_lemma or words[n] in RELATIVE_LEADS)
 
 
