@@ -143,9 +143,10 @@ def description_head(mention: str) -> tuple[str, str | None]:
 
 def no_post_modifier(name: str) -> bool:
     """Whether a name has no post-modifier whose last word a surname could match ("Ann
-    Lee", not "spokeswoman for Ann Lee" or "letter from Lee")."""
+    Lee", not "spokeswoman for Ann Lee" or "letter from Lee"), and names no pair ("Ann Lee
+    and Bo Chan": "Chan" is one of the two, not both)."""
     tokens = name.split()
-    return len(_head_tokens(tokens)) == len(tokens)
+    return len(_head_tokens(tokens)) == len(tokens) and "and" not in tokens
 
 
 def words_of(h: Speaker) -> set[str]:

@@ -34,6 +34,7 @@ from flows.attribution.mention_words import (
     _organization_name,
     _type_of,
 )
+from flows.attribution.name_asides import split_aside
 from flows.attribution.roles import read_description
 from flows.attribution.spans import POSSESSIVE_DETERMINERS
 from flows.attribution.titled_names import premodified, title_then_name
@@ -113,7 +114,16 @@ def describe_speaker(
 def _read_mention(
     mention: str, description: str | None, lex: Lexicon, antecedent: str | None
 ) -> Speaker:
+    aside = split_aside(mention, lex)
+    if aside is not None and aside[1] != "acronym":  # "Sen. Bo Chan (R-Ohio)": as "Sen. Bo Chan"
+        sp = _read_mention(aside[0], description, lex, antecedent)
+        return sp if aside[1] == "other" else replace(sp, type="organization")
     sp = _describe(mention, description, lex, antecedent)
+    if aside is not None:  # read whole, named without its acronym ("the Acme Board (AB)")
+        cut = len(mention) - len(aside[0])
+        ends = sp.name is not None and sp.name.endswith(mention[-cut:]) and len(sp.name) > cut
+        named = sp.name[:-cut] if ends and sp.name else sp.name
+        sp = replace(sp, name=named or strip_determiner(aside[0]))
     one_word = sp.name is not None and " " not in sp.name  # not "Bo Chan, a broadcaster"
     if (description and sp.role and sp.type == "person" and not sp.pronoun and one_word
             and _organization_role(sp.role, lex) and not _personal(sp.mention, lex)):
