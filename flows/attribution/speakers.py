@@ -56,6 +56,7 @@ from flows.attribution.referents import (
     can_be_antecedent,
     referent_number,
 )
+from flows.records import SpeakerType
 
 __all__ = [
     "Speaker",
@@ -130,13 +131,8 @@ def _resolve(
             else hit.type == sp.type  # "Yukos" after "oil firm Yukos": that organisation
             or hit.name == last and hit.type == "organization"
         ):
-            return replace(
-                sp,
-                name=hit.name,
-                type=hit.type,
-                role=sp.role or hit.role,
-                organization=sp.organization or hit.organization,
-            )
+            return _renamed(sp, hit.name, hit.type, sp.role or hit.role,
+                            sp.organization or hit.organization)
         # the name opens the mention: not "Mr Lee"; "Cruz himself" is Cruz alone
         alone = strip_determiner(sp.mention).split()[:1] == [last]
         if hit is None and alone and not place:  # "Unocal" after "Unocal Corp", short for it
@@ -203,10 +199,19 @@ def _resolve(
                 lambda h: h.type == "organization" and _is_name((h.name or "").split()),
             )
         if hit is None:
-            return replace(sp, name=strip_determiner(sp.mention))
+            return _renamed(sp, strip_determiner(sp.mention), sp.type, sp.role,
+                            sp.organization)
     if hit is None:
         return sp
-    return replace(sp, name=hit.name, type=hit.type, role=hit.role, organization=hit.organization)
+    return _renamed(sp, hit.name, hit.type, hit.role, hit.organization)
+
+
+def _renamed(sp: Speaker, name: str | None, type_: SpeakerType, role: str | None,
+             organization: str | None) -> Speaker:
+    """``replace(sp, name=..., type=..., role=..., organization=...)``, built directly:
+    dataclasses.replace is plain Python, a few microseconds a call even when compiled, and
+    these are the resolutions nearly every statement takes (71k calls on the 1x corpus)."""
+    return Speaker(sp.mention, name, type_, role, organization, sp.pronoun, sp.gender)
 
 
 # pronouns that may not stand for the name opening their own content; not a possessive,
