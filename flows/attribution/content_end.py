@@ -76,7 +76,7 @@ def complement(c: Ctx, m: CueHit, lemma: str) -> tuple[int, int]:
         inner = catenated_speech(c.text, m.end(), c.lex)
         form = form if inner is None else inner[1]
     np_shape = c.lex.cue_shape.get(form) == "np"
-    gerund = " for " in c.text[start:end]  # 'thanked Ann Lee for warning that C'
+    gerund = c.text.find(" for ", start, end) >= 0  # 'thanked Ann Lee for warning that C'
     that = RE_NP_THAT.match(c.text, start, end) if np_shape or gerund else None
     if that is not None and not np_shape and not named_gerund(that.group().split()[:-1], c.lex):
         that = None  # 'thanked Ann Lee for warning that C' (a cue learned as "clause" too)

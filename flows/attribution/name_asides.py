@@ -47,13 +47,13 @@ def split_aside(mention: str, lex: Lexicon) -> tuple[str, AsideKind] | None:
     if closing is None or closing.start() == 0:
         return None
     rest, aside = mention[: closing.start()], closing.group(1)
-    tokens = mention.split()
+    words = rest.split()
     if RE_TICKER.fullmatch(aside) or RE_BRACKETED_TICKER.fullmatch(aside):
-        words = rest.split()  # "Ann Lee of Acme Tool <ACME.N>": the ticker is Acme's
+        # "Ann Lee of Acme Tool <ACME.N>": the ticker is Acme's
         return rest, "body" if len(_head_tokens(words)) == len(words) else "other"
-    if not rest.split()[-1:] or not rest.split()[-1][:1].isupper():
+    if not words or not words[-1][:1].isupper():
         return None  # "the vote (tied)": after no name
-    if _named_with_acronym(tokens):  # "Riverland Rail Board (RRB)": read whole, as a body's
+    if _named_with_acronym(mention.split()):  # "Riverland Rail Board (RRB)": read whole
         return rest, "acronym"
     inner = aside[1:-1].strip()
     if RE_PARTY.fullmatch(inner) or _bare(inner) in lex.speaker_class("org_name"):

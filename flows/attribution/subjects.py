@@ -293,7 +293,8 @@ def _in_name(tokens: list[tuple[str, str, int]], i: int) -> bool:
     return before and after
 
 
-def _present_verb(tokens: list[tuple[str, str, int]], i: int, stops: frozenset[str]) -> bool:
+def _present_verb(c: Ctx, tokens: list[tuple[str, str, int]], i: int,
+                  verbs: frozenset[str]) -> bool:
     """A lower-case '-s' word right after a relative 'that' with its object after it, a
     determiner or one last word ('the firm that makes cars', 'that runs the dam'): a present
     verb; one with nothing, a verb or another word after it is the subject of a complement
@@ -303,8 +304,10 @@ def _present_verb(tokens: list[tuple[str, str, int]], i: int, stops: frozenset[s
     if i + 1 >= len(tokens) or word != low or len(low) <= 3 or not low.endswith("s"):
         return False
     obj, obj_low, _ = tokens[i + 1]
-    return (not low.endswith(("ss", "'s", "\u2019s")) and obj[:1].islower()
-            and (obj_low in DETERMINERS or i + 2 == len(tokens) and obj_low not in stops))
+    if low.endswith(("ss", "'s", "\u2019s")) or not obj[:1].islower():
+        return False
+    return obj_low in DETERMINERS or (
+        i + 2 == len(tokens) and obj_low not in c.lex.union("np_link", plus=verbs))
 
 
 def _relative_head_end(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
@@ -314,12 +317,11 @@ def _relative_head_end(c: Ctx, tokens: list[tuple[str, str, int]]) -> int:
     group that has sued'; not 'the report warned that prices rose', 'the news that
     officials said', the 'that' of a complement clause)."""
     verbs = c.lex.union("verbish", "aux", "past")
-    stops = c.lex.union("np_link", plus=verbs)
     for i in range(2, len(tokens) - 1):
         if tokens[i][1] != "that":
             continue
         nxt = tokens[i + 1][1]
-        if not (nxt in verbs or nxt.endswith("ed") or _present_verb(tokens, i + 1, stops)):
+        if not (nxt in verbs or nxt.endswith("ed") or _present_verb(c, tokens, i + 1, verbs)):
             continue
         head = tokens[max(0, i - 3) : i]
         opens = [k for k, t in enumerate(head) if t[1] in DETERMINERS]
